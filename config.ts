@@ -1,0 +1,354 @@
+/**
+ * Typed, validated settings from `pulumi.Config`. Every bad-input error lives here and is
+ * raised before any resource is created: one line per bad key, naming the key, the bad value
+ * and what is allowed.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import {
+  ALL_ALARM_IDS,
+  SIGNIN_WITHOUT_MFA_VARIANTS,
+  SigninWithoutMfaVariant,
+} from "./policy/catalogue";
+import { AWS_REGIONS } from "./lib/regions";
+import { checkFilterPatternSyntax } from "./policy/lib/filterPattern";
+
+/** Retention values CloudWatch Logs accepts (PutRetentionPolicy), in days. */
+export const LOG_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+] as const;
+
+/** S3 lifecycle transition classes that suit write-once audit logs. */
+export const ARCHIVE_STORAGE_CLASSES = ["GLACIER", "DEEP_ARCHIVE", "GLACIER_IR", "STANDARD_IA", "INTELLIGENT_TIERING"] as const;
+export type ArchiveStorageClass = (typeof ARCHIVE_STORAGE_CLASSES)[number];
+
+export const S3_DATA_EVENT_MODES = ["none", "write", "read", "all"] as const;
+export type S3DataEventMode = (typeof S3_DATA_EVENT_MODES)[number];
+
+export const OBJECT_LOCK_MODES = ["GOVERNANCE", "COMPLIANCE"] as const;
+export type ObjectLockMode = (typeof OBJECT_LOCK_MODES)[number];
+
+/** A metric-filter alarm the stack adds to the catalogue. */
+export interface CustomAlarm {
+  readonly id: string;
+  readonly title: string;
+  readonly why: string;
+  readonly filterPattern: string;
+}
+
+export interface ObjectLockSettings {
+  readonly mode: ObjectLockMode;
+  readonly days: number;
+}
+
+/** Everything the program needs, validated and with defaults applied. */
+export interface BaselineSettings {
+  /** Regions that get the regional part (topic, real-time rules). Default: `["us-east-1"]`. */
+  readonly regions: readonly string[];
+  /** Region that owns the multi-region trail, key, bucket, log group and alarms. Default: the first region. */
+  readonly homeRegion: string;
+  /** Explicit trail name, so its ARN is known before it exists. Default: `security-baseline`. */
+  readonly trailName: string;
+  /** Email addresses subscribed to every topic. Default: none. */
+  readonly alertEmails: readonly string[];
+  /** CloudWatch Logs retention of the trail's log group. Default: 365. */
+  readonly logRetentionDays: number;
+  /** Days before trail log objects move to `archiveStorageClass`. Default: 90. */
+  readonly archiveAfterDays: number;
+  /** Default: `GLACIER` (S3 Glacier Flexible Retrieval). */
+  readonly archiveStorageClass: ArchiveStorageClass;
+  /** Days before trail log objects expire. Default: 2557 (7 years). */
+  readonly expireAfterDays: number;
+  /** S3 Object Lock on the log bucket, set at creation. Default: off. */
+  readonly objectLock?: ObjectLockSettings;
+  /** Organization trail (run from the management or delegated admin account). Default: false. */
+  readonly organizationTrail: boolean;
+  /** `o-...` id; required for an organization trail (its log streams are prefixed with it). */
+  readonly organizationId?: string;
+  /** S3 object-level data events (CIS 3.10 write, 3.11 read). Default: `none`. */
+  readonly s3DataEvents: S3DataEventMode;
+  /** Catalogue ids to leave out. Default: none. */
+  readonly disabledAlarms: readonly string[];
+  readonly customAlarms: readonly CustomAlarm[];
+  /** Secret names whose reads alarm (seed 003). Default: none, and then no alarm. */
+  readonly watchedSecrets: readonly string[];
+  /** Default: `securityhub`. */
+  readonly signInWithoutMfaVariant: SigninWithoutMfaVariant;
+  /** Minutes without any event in the log group before the heartbeat alarm fires. Default: 60. */
+  readonly heartbeatWindowMinutes: number;
+  /** Use an existing trail's log group instead of creating trail, bucket and key. Default: unset. */
+  readonly existingLogGroupName?: string;
+}
+
+/** Raised with every bad key at once, so a user fixes them in one pass. */
+export class ConfigError extends Error {
+  constructor(public readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads one raw config value: `pulumi.Config.get` in the program, a map in tests. */
+export type ConfigSource = (key: string) => string | undefined;
+
+export const CONFIG_KEYS = [
+  "regions",
+  "homeRegion",
+  "trailName",
+  "alertEmails",
+  "logRetentionDays",
+  "archiveAfterDays",
+  "archiveStorageClass",
+  "expireAfterDays",
+  "objectLockMode",
+  "objectLockRetentionDays",
+  "organizationTrail",
+  "organizationId",
+  "s3DataEvents",
+  "disabledAlarms",
+  "customAlarms",
+  "watchedSecrets",
+  "signInWithoutMfaVariant",
+  "heartbeatWindowMinutes",
+  "existingLogGroupName",
+] as const;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const TRAIL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{2,127}$/;
+const LOG_GROUP_NAME = /^[A-Za-z0-9._\-/#]{1,512}$/;
+const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
+const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
+const ALARM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** CloudWatch Logs rejects longer metric filter patterns (PutMetricFilter). */
+export const MAX_FILTER_PATTERN_LENGTH = 1024;
+
+export function loadSettings(project?: string): BaselineSettings {
+  const cfg = new pulumi.Config(project);
+  return parseSettings((key) => cfg.get(key));
+}
+
+/** Validates raw config values; throws a ConfigError listing every problem. */
+export function parseSettings(get: ConfigSource): BaselineSettings {
+  const problems: string[] = [];
+  const fail = (key: string, value: unknown, allowed: string): undefined => {
+    problems.push(`${key}: ${JSON.stringify(value)} is not valid; ${allowed}.`);
+    return undefined;
+  };
+
+  const json = (key: string): unknown => {
+    const raw = get(key);
+    if (raw === undefined) return undefined;
+    try {
+      return JSON.parse(raw);
+    } catch {
+      // Plain strings set with `pulumi config set key value` are not JSON.
+      return raw;
+    }
+  };
+  const stringList = (key: string, fallback: readonly string[]): readonly string[] => {
+    const value = json(key);
+    if (value === undefined) return fallback;
+    if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+      fail(key, value, "expected a list of strings (set it with `pulumi config set --path`)");
+      return fallback;
+    }
+    return value;
+  };
+  const integer = (key: string, fallback: number, min: number, max: number): number => {
+    const raw = get(key);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      fail(key, raw, `expected a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+  const boolean = (key: string, fallback: boolean): boolean => {
+    const raw = get(key);
+    if (raw === undefined) return fallback;
+    if (raw !== "true" && raw !== "false") {
+      fail(key, raw, "expected true or false");
+      return fallback;
+    }
+    return raw === "true";
+  };
+  function oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
+    const raw = get(key);
+    if (raw === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      fail(key, raw, `allowed: ${allowed.join(", ")}`);
+      return fallback;
+    }
+    return raw as T;
+  }
+
+  const regions = stringList("regions", ["us-east-1"]);
+  if (regions.length === 0) fail("regions", regions, "list at least one AWS region");
+  for (const region of regions) {
+    if (!AWS_REGIONS.includes(region)) fail("regions", region, `expected an AWS region such as us-east-1 or eu-west-1`);
+  }
+  const duplicates = regions.filter((r, i) => regions.indexOf(r) !== i);
+  if (duplicates.length > 0) fail("regions", duplicates, "list each region once");
+
+  const homeRegion = get("homeRegion") ?? regions[0] ?? "us-east-1";
+  if (!regions.includes(homeRegion)) {
+    fail("homeRegion", homeRegion, `it must be one of the stack's regions (${regions.join(", ")})`);
+  }
+
+  const trailName = get("trailName") ?? "security-baseline";
+  if (!TRAIL_NAME.test(trailName)) {
+    fail("trailName", trailName, "3 to 128 letters, digits, periods, underscores or dashes, starting with a letter or digit");
+  }
+
+  const alertEmails = stringList("alertEmails", []);
+  for (const email of alertEmails) if (!EMAIL.test(email)) fail("alertEmails", email, "expected an email address such as secops@example.com");
+
+  const logRetentionDays = integer("logRetentionDays", 365, 1, 3653);
+  if (!(LOG_RETENTION_DAYS as readonly number[]).includes(logRetentionDays)) {
+    fail("logRetentionDays", logRetentionDays, `CloudWatch Logs accepts only ${LOG_RETENTION_DAYS.join(", ")}`);
+  }
+
+  const archiveAfterDays = integer("archiveAfterDays", 90, 1, 36500);
+  const archiveStorageClass = oneOf("archiveStorageClass", ARCHIVE_STORAGE_CLASSES, "GLACIER");
+  const expireAfterDays = integer("expireAfterDays", 2557, 1, 36500);
+  if (expireAfterDays <= archiveAfterDays) {
+    fail("expireAfterDays", expireAfterDays, `it must be later than archiveAfterDays (${archiveAfterDays})`);
+  }
+  if ((archiveStorageClass === "STANDARD_IA" || archiveStorageClass === "INTELLIGENT_TIERING") && archiveAfterDays < 30) {
+    fail("archiveAfterDays", archiveAfterDays, `S3 moves objects to ${archiveStorageClass} after 30 days at the earliest`);
+  }
+
+  const lockModeRaw = get("objectLockMode");
+  let objectLock: ObjectLockSettings | undefined;
+  if (lockModeRaw !== undefined && lockModeRaw !== "") {
+    const mode = oneOf("objectLockMode", OBJECT_LOCK_MODES, "GOVERNANCE");
+    const days = integer("objectLockRetentionDays", 365, 1, 36500);
+    if (get("objectLockRetentionDays") === undefined) {
+      fail("objectLockRetentionDays", undefined, "set the default retention in days when objectLockMode is set");
+    } else if (days > expireAfterDays) {
+      fail("objectLockRetentionDays", days, `it must not exceed expireAfterDays (${expireAfterDays}), or expiry can never delete a log`);
+    }
+    objectLock = { mode, days };
+  } else if (get("objectLockRetentionDays") !== undefined) {
+    fail("objectLockRetentionDays", get("objectLockRetentionDays"), "set objectLockMode (GOVERNANCE or COMPLIANCE) too, or remove it");
+  }
+
+  const organizationTrail = boolean("organizationTrail", false);
+  const organizationId = get("organizationId");
+  if (organizationId !== undefined && !ORGANIZATION_ID.test(organizationId)) {
+    fail("organizationId", organizationId, "expected an AWS Organizations id such as o-a1b2c3d4e5");
+  }
+  if (organizationTrail && organizationId === undefined) {
+    fail("organizationId", undefined, "an organization trail needs the organization's id (o-...): its log streams are named after it");
+  }
+
+  const s3DataEvents = oneOf("s3DataEvents", S3_DATA_EVENT_MODES, "none");
+
+  const disabledAlarms = stringList("disabledAlarms", []);
+  for (const id of disabledAlarms) {
+    if (!ALL_ALARM_IDS.includes(id)) fail("disabledAlarms", id, `known alarm ids: ${ALL_ALARM_IDS.join(", ")}`);
+  }
+
+  const customAlarms = parseCustomAlarms(json("customAlarms"), problems);
+
+  const watchedSecrets = stringList("watchedSecrets", []);
+  for (const name of watchedSecrets) {
+    if (!SECRET_NAME.test(name)) fail("watchedSecrets", name, "expected a Secrets Manager secret name (letters, digits and /_+=.@-)");
+  }
+
+  const signInWithoutMfaVariant = oneOf(
+    "signInWithoutMfaVariant",
+    Object.keys(SIGNIN_WITHOUT_MFA_VARIANTS) as SigninWithoutMfaVariant[],
+    "securityhub",
+  );
+
+  const heartbeatWindowMinutes = integer("heartbeatWindowMinutes", 60, 5, 1440);
+  if (heartbeatWindowMinutes % 5 !== 0) {
+    fail("heartbeatWindowMinutes", heartbeatWindowMinutes, "expected a multiple of 5 (the alarm counts 5-minute periods)");
+  }
+
+  const existingLogGroupName = get("existingLogGroupName") || undefined;
+  if (existingLogGroupName !== undefined) {
+    if (!LOG_GROUP_NAME.test(existingLogGroupName)) {
+      fail("existingLogGroupName", existingLogGroupName, "expected a CloudWatch Logs log group name (letters, digits and ._-/#)");
+    }
+    if (organizationTrail) fail("organizationTrail", true, "it applies only to a trail the baseline creates; unset it or existingLogGroupName");
+    if (lockModeRaw) fail("objectLockMode", lockModeRaw, "it applies only to a bucket the baseline creates; unset it or existingLogGroupName");
+  }
+
+  for (const key of ["trailName", "homeRegion"] as const) {
+    const value = get(key);
+    if (value !== undefined && value.trim() === "") fail(key, value, "it must not be empty");
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    regions,
+    homeRegion,
+    trailName,
+    alertEmails,
+    logRetentionDays,
+    archiveAfterDays,
+    archiveStorageClass,
+    expireAfterDays,
+    objectLock,
+    organizationTrail,
+    organizationId,
+    s3DataEvents,
+    disabledAlarms,
+    customAlarms,
+    watchedSecrets,
+    signInWithoutMfaVariant,
+    heartbeatWindowMinutes,
+    existingLogGroupName,
+  };
+}
+
+function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {
+  if (value === undefined) return [];
+  const key = "customAlarms";
+  if (!Array.isArray(value)) {
+    problems.push(`${key}: ${JSON.stringify(value)} is not valid; expected a list of { id, filterPattern, title?, why? } objects.`);
+    return [];
+  }
+  const alarms: CustomAlarm[] = [];
+  value.forEach((entry: unknown, index: number) => {
+    const at = `${key}[${index}]`;
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
+      problems.push(`${at}: ${JSON.stringify(entry)} is not valid; expected an object with id and filterPattern.`);
+      return;
+    }
+    const record = entry as Record<string, unknown>;
+    const id = record.id;
+    const label = typeof id === "string" ? `${at} (${id})` : at;
+    if (typeof id !== "string" || !ALARM_ID.test(id)) {
+      problems.push(`${at}.id: ${JSON.stringify(id)} is not valid; expected a kebab-case id such as "break-glass-role-used".`);
+    } else if (ALL_ALARM_IDS.includes(id) || alarms.some((a) => a.id === id)) {
+      problems.push(`${at}.id: "${id}" is not valid; it is already used by ${ALL_ALARM_IDS.includes(id) ? "the catalogue" : "another custom alarm"}.`);
+    }
+    const pattern = record.filterPattern;
+    if (typeof pattern !== "string" || pattern.trim() === "") {
+      problems.push(`${label}.filterPattern: ${JSON.stringify(pattern)} is not valid; expected a non-empty CloudWatch Logs filter pattern such as { $.eventName = "DeleteBucket" }.`);
+    } else if (pattern.length > MAX_FILTER_PATTERN_LENGTH) {
+      problems.push(`${label}.filterPattern: ${pattern.length} characters is too long; CloudWatch Logs accepts at most ${MAX_FILTER_PATTERN_LENGTH}.`);
+    } else {
+      const syntaxError = checkFilterPatternSyntax(pattern);
+      if (syntaxError) problems.push(`${label}.filterPattern: ${syntaxError}`);
+    }
+    for (const field of ["title", "why"] as const) {
+      if (record[field] !== undefined && typeof record[field] !== "string") {
+        problems.push(`${at}.${field}: ${JSON.stringify(record[field])} is not valid; expected a string.`);
+      }
+    }
+    if (typeof id === "string" && typeof pattern === "string") {
+      alarms.push({
+        id,
+        title: typeof record.title === "string" ? record.title : id,
+        why: typeof record.why === "string" ? record.why : "Custom alarm from the stack's configuration.",
+        filterPattern: pattern,
+      });
+    }
+  });
+  return alarms;
+}

@@ -29,6 +29,32 @@ export interface AlarmDefinition {
   readonly metricName: string;
   /** Why the pattern is not the published one, when it is not. */
   readonly deviation?: string;
+  /**
+   * EventBridge event pattern for the real-time rule on CloudTrail management events, where
+   * EventBridge can express the same match. Absent: the entry has no real-time rule.
+   */
+  readonly eventPattern?: EventBridgePattern;
+  /**
+   * The `tuned` profile's filter pattern: the CIS pattern with documented exclusions
+   * (`tuning` says which and why). Absent: `tuned` uses `filterPattern` unchanged.
+   */
+  readonly tunedFilterPattern?: string;
+  /** The `tuned` profile's EventBridge pattern, when it differs from `eventPattern`. */
+  readonly tunedEventPattern?: EventBridgePattern;
+  /** What the `tuned` profile excludes and why. */
+  readonly tuning?: string;
+}
+
+/** An EventBridge event pattern (JSON), as `aws.cloudwatch.EventRule.eventPattern` takes it. */
+export interface EventBridgePattern {
+  readonly [field: string]: EventBridgePatternValue;
+}
+export type EventBridgePatternValue =
+  | readonly (string | number | boolean | null | EventBridgeMatcher)[]
+  | EventBridgePattern;
+/** Content filters: prefix, suffix, wildcard, anything-but, exists, numeric, equals-ignore-case. */
+export interface EventBridgeMatcher {
+  readonly [operator: string]: unknown;
 }
 
 /** Namespace the seeds use for every CloudTrail metric (seed 000, step 2.3.7). */

@@ -1,0 +1,27 @@
+/**
+ * The JSON that `npm run -s plan -- --json` prints: a contract other tools read (plan-diff,
+ * audit, CI). Keep its shape stable; document any addition in the README.
+ */
+export interface PlanResource {
+  /** Full Pulumi URN, as `pulumi up` would give it. */
+  readonly urn: string;
+  /** Pulumi type token, e.g. `aws:cloudtrail/trail:Trail`. */
+  readonly type: string;
+  /** Logical name. */
+  readonly name: string;
+  /** URN of the parent component, or null for the stack's direct children. */
+  readonly parent: string | null;
+  /** Resolved input properties under their Pulumi names (`isMultiRegionTrail`, `pattern`, ...). */
+  readonly inputs: Record<string, unknown>;
+  readonly protect: boolean;
+  readonly retainOnDelete: boolean;
+  /** URNs of explicit `dependsOn` resources. */
+  readonly dependsOn: readonly string[];
+}
+
+export interface Plan {
+  readonly project: string;
+  readonly stack: string;
+  /** Sorted by URN. */
+  readonly resources: readonly PlanResource[];
+}

@@ -6,6 +6,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import {
   ALL_ALARM_IDS,
+  EventBridgePattern,
   SIGNIN_WITHOUT_MFA_VARIANTS,
   SigninWithoutMfaVariant,
 } from "./policy/catalogue";
@@ -33,7 +34,13 @@ export interface CustomAlarm {
   readonly title: string;
   readonly why: string;
   readonly filterPattern: string;
+  /** With it, the alarm also gets a real-time EventBridge rule in every region. */
+  readonly eventPattern?: EventBridgePattern;
 }
+
+/** `cis`: patterns verbatim, as scanners expect. `tuned`: documented noise exclusions. */
+export const ALARM_PROFILES = ["cis", "tuned"] as const;
+export type AlarmProfile = (typeof ALARM_PROFILES)[number];
 
 export interface ObjectLockSettings {
   readonly mode: ObjectLockMode;
@@ -73,6 +80,12 @@ export interface BaselineSettings {
   readonly watchedSecrets: readonly string[];
   /** Default: `securityhub`. */
   readonly signInWithoutMfaVariant: SigninWithoutMfaVariant;
+  /** Default: `cis`. */
+  readonly alarmProfile: AlarmProfile;
+  /** Real-time EventBridge rules in every region, beside the alarms. Default: true. */
+  readonly realtimeAlerts: boolean;
+  /** Catalogue or custom ids whose real-time rule is left out (the alarm stays). Default: none. */
+  readonly disabledRealtimeAlerts: readonly string[];
   /** Minutes without any event in the log group before the heartbeat alarm fires. Default: 60. */
   readonly heartbeatWindowMinutes: number;
   /** Use an existing trail's log group instead of creating trail, bucket and key. Default: unset. */
@@ -110,14 +123,17 @@ export const CONFIG_KEYS = [
   "signInWithoutMfaVariant",
   "heartbeatWindowMinutes",
   "existingLogGroupName",
+  "alarmProfile",
+  "realtimeAlerts",
+  "disabledRealtimeAlerts",
 ] as const;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const TRAIL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{2,127}$/;
+const TRAIL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/;
 const LOG_GROUP_NAME = /^[A-Za-z0-9._\-/#]{1,512}$/;
 const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
-const ALARM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ALARM_ID = /^(?=.{1,31}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 /** CloudWatch Logs rejects longer metric filter patterns (PutMetricFilter). */
 export const MAX_FILTER_PATTERN_LENGTH = 1024;
 
@@ -197,7 +213,7 @@ export function parseSettings(get: ConfigSource): BaselineSettings {
 
   const trailName = get("trailName") ?? "security-baseline";
   if (!TRAIL_NAME.test(trailName)) {
-    fail("trailName", trailName, "3 to 128 letters, digits, periods, underscores or dashes, starting with a letter or digit");
+    fail("trailName", trailName, "3 to 32 letters, digits, periods, underscores or dashes, starting with a letter or digit (rule names `<trailName>-<alarm id>` must fit in EventBridge's 64 characters)");
   }
 
   const alertEmails = stringList("alertEmails", []);
@@ -262,6 +278,14 @@ export function parseSettings(get: ConfigSource): BaselineSettings {
     "securityhub",
   );
 
+  const alarmProfile = oneOf("alarmProfile", ALARM_PROFILES, "cis");
+  const realtimeAlerts = boolean("realtimeAlerts", true);
+  const disabledRealtimeAlerts = stringList("disabledRealtimeAlerts", []);
+  const knownIds = [...ALL_ALARM_IDS, ...customAlarms.map((a) => a.id)];
+  for (const id of disabledRealtimeAlerts) {
+    if (!knownIds.includes(id)) fail("disabledRealtimeAlerts", id, `known alarm ids: ${knownIds.join(", ")}`);
+  }
+
   const heartbeatWindowMinutes = integer("heartbeatWindowMinutes", 60, 5, 1440);
   if (heartbeatWindowMinutes % 5 !== 0) {
     fail("heartbeatWindowMinutes", heartbeatWindowMinutes, "expected a multiple of 5 (the alarm counts 5-minute periods)");
@@ -300,6 +324,9 @@ export function parseSettings(get: ConfigSource): BaselineSettings {
     customAlarms,
     watchedSecrets,
     signInWithoutMfaVariant,
+    alarmProfile,
+    realtimeAlerts,
+    disabledRealtimeAlerts,
     heartbeatWindowMinutes,
     existingLogGroupName,
   };
@@ -309,7 +336,7 @@ function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {
   if (value === undefined) return [];
   const key = "customAlarms";
   if (!Array.isArray(value)) {
-    problems.push(`${key}: ${JSON.stringify(value)} is not valid; expected a list of { id, filterPattern, title?, why? } objects.`);
+    problems.push(`${key}: ${JSON.stringify(value)} is not valid; expected a list of { id, filterPattern, title?, why?, eventPattern? } objects.`);
     return [];
   }
   const alarms: CustomAlarm[] = [];
@@ -323,7 +350,7 @@ function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {
     const id = record.id;
     const label = typeof id === "string" ? `${at} (${id})` : at;
     if (typeof id !== "string" || !ALARM_ID.test(id)) {
-      problems.push(`${at}.id: ${JSON.stringify(id)} is not valid; expected a kebab-case id such as "break-glass-role-used".`);
+      problems.push(`${at}.id: ${JSON.stringify(id)} is not valid; expected a kebab-case id of at most 31 characters such as "break-glass-role-used".`);
     } else if (ALL_ALARM_IDS.includes(id) || alarms.some((a) => a.id === id)) {
       problems.push(`${at}.id: "${id}" is not valid; it is already used by ${ALL_ALARM_IDS.includes(id) ? "the catalogue" : "another custom alarm"}.`);
     }
@@ -336,6 +363,10 @@ function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {
       const syntaxError = checkFilterPatternSyntax(pattern);
       if (syntaxError) problems.push(`${label}.filterPattern: ${syntaxError}`);
     }
+    const eventPattern = record.eventPattern;
+    if (eventPattern !== undefined && (typeof eventPattern !== "object" || eventPattern === null || Array.isArray(eventPattern) || Object.keys(eventPattern).length === 0)) {
+      problems.push(`${label}.eventPattern: ${JSON.stringify(eventPattern)} is not valid; expected a non-empty EventBridge event pattern object such as {"detail":{"eventName":["DeleteBucket"]}}.`);
+    }
     for (const field of ["title", "why"] as const) {
       if (record[field] !== undefined && typeof record[field] !== "string") {
         problems.push(`${at}.${field}: ${JSON.stringify(record[field])} is not valid; expected a string.`);
@@ -347,8 +378,13 @@ function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {
         title: typeof record.title === "string" ? record.title : id,
         why: typeof record.why === "string" ? record.why : "Custom alarm from the stack's configuration.",
         filterPattern: pattern,
+        eventPattern: isPatternObject(eventPattern) ? eventPattern : undefined,
       });
     }
   });
   return alarms;
+}
+
+function isPatternObject(value: unknown): value is EventBridgePattern {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length > 0;
 }

@@ -1,0 +1,143 @@
+/**
+ * The regional part: an encrypted SNS topic that only this account's alarms and rules may
+ * publish to, the email subscriptions, and the real-time EventBridge rules on CloudTrail
+ * management events, whose input transformer says who did what, where and when.
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { EventBridgePattern } from "../policy/catalogue";
+import { BaselineSettings } from "../config";
+import { ResolvedAlarm } from "./alarmSet";
+import { AccountContext, topicKeyPolicy, topicPolicy } from "./policyDocuments";
+
+export interface AlertsArgs {
+  readonly name: string;
+  readonly region: string;
+  readonly settings: BaselineSettings;
+  readonly account: AccountContext;
+  /** Key that encrypts the topic; without one, the region gets a key of its own. */
+  readonly key?: aws.kms.Key;
+  /** Alarms whose real-time rule this region gets (those with an event pattern). */
+  readonly realtimeAlarms: readonly RealtimeAlarm[];
+  readonly tags: Record<string, string>;
+}
+
+export interface RealtimeAlarm {
+  readonly alarm: ResolvedAlarm;
+  readonly eventPattern: EventBridgePattern;
+}
+
+export interface RegionalAlerts {
+  readonly topic: aws.sns.Topic;
+  readonly rules: { id: string; ruleName: string }[];
+}
+
+export function topicNameFor(settings: BaselineSettings, region: string): string {
+  return `${settings.trailName}-alerts-${region}`;
+}
+
+export function ruleNameFor(settings: BaselineSettings, id: string): string {
+  return `${settings.trailName}-${id}`;
+}
+
+export function createAlerts(args: AlertsArgs, parent: pulumi.Resource): RegionalAlerts {
+  const { name, region, settings, account, tags } = args;
+  const child = { parent };
+
+  const key =
+    args.key ??
+    new aws.kms.Key(
+      `${name}-topic-key`,
+      {
+        description: `Encrypts the ${topicNameFor(settings, region)} security alert topic`,
+        enableKeyRotation: true,
+        deletionWindowInDays: 30,
+        policy: topicKeyPolicy(account),
+        tags,
+      } satisfies aws.kms.KeyArgs,
+      child,
+    );
+
+  const topic = new aws.sns.Topic(
+    `${name}-topic`,
+    { name: topicNameFor(settings, region), kmsMasterKeyId: key.arn, tags } satisfies aws.sns.TopicArgs,
+    child,
+  );
+  const policy = new aws.sns.TopicPolicy(
+    `${name}-topic-policy`,
+    { arn: topic.arn, policy: topicPolicy({ account, region, topicArn: topic.arn }) } satisfies aws.sns.TopicPolicyArgs,
+    child,
+  );
+  for (const email of settings.alertEmails) {
+    new aws.sns.TopicSubscription(
+      `${name}-email-${email}`,
+      { topic: topic.arn, protocol: "email", endpoint: email } satisfies aws.sns.TopicSubscriptionArgs,
+      child,
+    );
+  }
+
+  const rules = args.realtimeAlarms.map(({ alarm, eventPattern }) => {
+    const ruleName = ruleNameFor(settings, alarm.id);
+    const rule = new aws.cloudwatch.EventRule(
+      `${name}-rule-${alarm.id}`,
+      {
+        name: ruleName,
+        description: truncate(`Real-time alert: ${alarm.title}`, 512),
+        eventPattern: JSON.stringify(eventPattern),
+        tags,
+      } satisfies aws.cloudwatch.EventRuleArgs,
+      child,
+    );
+    new aws.cloudwatch.EventTarget(
+      `${name}-rule-${alarm.id}-target`,
+      {
+        rule: rule.name,
+        arn: topic.arn,
+        inputTransformer: alertMessage(alarm),
+      } satisfies aws.cloudwatch.EventTargetArgs,
+      // Publishing is refused until the topic policy lets EventBridge in.
+      { ...child, dependsOn: [policy] },
+    );
+    return { id: alarm.id, ruleName };
+  });
+
+  return { topic, rules };
+}
+
+/** Fields of the CloudTrail record the alert quotes. */
+const ALERT_FIELDS = {
+  account: "$.account",
+  region: "$.detail.awsRegion",
+  time: "$.detail.eventTime",
+  eventSource: "$.detail.eventSource",
+  eventName: "$.detail.eventName",
+  errorCode: "$.detail.errorCode",
+  principal: "$.detail.userIdentity.arn",
+  principalType: "$.detail.userIdentity.type",
+  sourceIp: "$.detail.sourceIPAddress",
+  userAgent: "$.detail.userAgent",
+} as const;
+
+/**
+ * A plain-text alert a responder can act on without the console: who, what, where, when,
+ * and why it matters. For an SNS target, a template of quoted lines is delivered as text.
+ */
+export function alertMessage(alarm: Pick<ResolvedAlarm, "title" | "why" | "id">): aws.types.input.cloudwatch.EventTargetInputTransformer {
+  const lines = [
+    `[Security baseline] ${alarm.title}`,
+    `What:  <eventName> on <eventSource> (error: <errorCode>)`,
+    `Who:   <principal> (<principalType>)`,
+    `Where: account <account>, region <region>, from <sourceIp> using <userAgent>`,
+    `When:  <time>`,
+    `Why it matters: ${alarm.why}`,
+    `Alarm id: ${alarm.id}`,
+  ];
+  return {
+    inputPaths: { ...ALERT_FIELDS },
+    inputTemplate: lines.map((line) => JSON.stringify(line)).join("\n"),
+  };
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

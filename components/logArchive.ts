@@ -1,0 +1,205 @@
+/**
+ * The evidence store of the home region: the KMS key, the trail's log bucket and the bucket
+ * that receives the log bucket's S3 server access logs (CIS 3.6). Evidence survives
+ * `pulumi destroy` and replacements: protect + retainOnDelete, and no forceDestroy.
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { BaselineSettings } from "../config";
+import { AccountContext, accessLogBucketPolicy, logBucketPolicy, trailKeyPolicy } from "./policyDocuments";
+
+export interface LogArchiveArgs {
+  readonly name: string;
+  readonly region: string;
+  readonly settings: BaselineSettings;
+  readonly account: AccountContext;
+  readonly trailArn: pulumi.Input<string>;
+  /** Name of the trail's log group, known before it exists (the key policy names it). */
+  readonly logGroupArn: pulumi.Input<string>;
+  readonly tags: Record<string, string>;
+}
+
+export interface LogArchive {
+  readonly key: aws.kms.Key;
+  readonly keyAlias: aws.kms.Alias;
+  readonly logBucket: aws.s3.Bucket;
+  readonly logBucketPolicy: aws.s3.BucketPolicy;
+  readonly accessLogBucket: aws.s3.Bucket;
+  /** Everything the trail must wait for, so its first `pulumi up` is not refused. */
+  readonly trailPrerequisites: pulumi.Resource[];
+}
+
+/** Keeps evidence through `pulumi destroy` and replacements. */
+const EVIDENCE: pulumi.CustomResourceOptions = { protect: true, retainOnDelete: true };
+
+export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource): LogArchive {
+  const { name, settings, tags } = args;
+  const child = { parent };
+
+  const key = new aws.kms.Key(
+    `${name}-key`,
+    {
+      description: `Encrypts the ${settings.trailName} CloudTrail logs, log group and alert topic`,
+      enableKeyRotation: true,
+      deletionWindowInDays: 30,
+      policy: trailKeyPolicy({
+        account: args.account,
+        region: args.region,
+        trailArn: args.trailArn,
+        trailName: settings.trailName,
+        logGroupArn: args.logGroupArn,
+      }),
+      tags,
+    } satisfies aws.kms.KeyArgs,
+    { ...child, ...EVIDENCE },
+  );
+  const keyAlias = new aws.kms.Alias(
+    `${name}-key-alias`,
+    { name: `alias/${settings.trailName}`, targetKeyId: key.keyId } satisfies aws.kms.AliasArgs,
+    child,
+  );
+
+  const accessLogBucket = new aws.s3.Bucket(
+    `${name}-access-logs`,
+    { bucketPrefix: `${settings.trailName}-access-logs-`, forceDestroy: false, tags } satisfies aws.s3.BucketArgs,
+    { ...child, ...EVIDENCE },
+  );
+  hardenBucket(`${name}-access-logs`, accessLogBucket, settings, child, {
+    // S3 server access logs can only be delivered to SSE-S3 buckets.
+    encryption: { sseAlgorithm: "AES256" },
+  });
+
+  const logBucket = new aws.s3.Bucket(
+    `${name}-logs`,
+    {
+      bucketPrefix: `${settings.trailName}-logs-`,
+      forceDestroy: false,
+      // Object Lock can only be turned on when the bucket is created.
+      objectLockEnabled: settings.objectLock !== undefined,
+      tags,
+    } satisfies aws.s3.BucketArgs,
+    { ...child, ...EVIDENCE },
+  );
+  const logBucketHardening = hardenBucket(`${name}-logs`, logBucket, settings, child, {
+    encryption: { sseAlgorithm: "aws:kms", kmsMasterKeyId: key.arn },
+  });
+
+  new aws.s3.BucketLogging(
+    `${name}-logs-access-logging`,
+    { bucket: logBucket.id, targetBucket: accessLogBucket.id, targetPrefix: "s3-access/" } satisfies aws.s3.BucketLoggingArgs,
+    child,
+  );
+  new aws.s3.BucketPolicy(
+    `${name}-access-logs-policy`,
+    {
+      bucket: accessLogBucket.id,
+      policy: accessLogBucketPolicy({ account: args.account, accessLogBucketArn: accessLogBucket.arn, sourceBucketArn: logBucket.arn }),
+    } satisfies aws.s3.BucketPolicyArgs,
+    { ...child, dependsOn: [logBucketHardening.publicAccessBlock] },
+  );
+
+  if (settings.objectLock) {
+    new aws.s3.BucketObjectLockConfiguration(
+      `${name}-logs-object-lock`,
+      {
+        bucket: logBucket.id,
+        objectLockEnabled: "Enabled",
+        rule: { defaultRetention: { mode: settings.objectLock.mode, days: settings.objectLock.days } },
+      } satisfies aws.s3.BucketObjectLockConfigurationArgs,
+      { ...child, dependsOn: [logBucketHardening.versioning] },
+    );
+  }
+
+  const logBucketPolicyResource = new aws.s3.BucketPolicy(
+    `${name}-logs-policy`,
+    {
+      bucket: logBucket.id,
+      policy: logBucketPolicy({
+        account: args.account,
+        bucketArn: logBucket.arn,
+        trailArn: args.trailArn,
+        organizationId: settings.organizationTrail ? settings.organizationId : undefined,
+      }),
+    } satisfies aws.s3.BucketPolicyArgs,
+    // A bucket policy put before the public access block could be briefly public.
+    { ...child, dependsOn: [logBucketHardening.publicAccessBlock] },
+  );
+
+  return {
+    key,
+    keyAlias,
+    logBucket,
+    logBucketPolicy: logBucketPolicyResource,
+    accessLogBucket,
+    trailPrerequisites: [key, logBucketPolicyResource, logBucketHardening.encryption, logBucketHardening.ownership],
+  };
+}
+
+interface BucketHardening {
+  readonly publicAccessBlock: aws.s3.BucketPublicAccessBlock;
+  readonly versioning: aws.s3.BucketVersioning;
+  readonly encryption: aws.s3.BucketServerSideEncryptionConfiguration;
+  readonly ownership: aws.s3.BucketOwnershipControls;
+}
+
+/**
+ * What every evidence bucket gets: ACLs disabled, all four public access blocks, default
+ * encryption, versioning and the archive/expiry lifecycle from config.
+ */
+function hardenBucket(
+  name: string,
+  bucket: aws.s3.Bucket,
+  settings: BaselineSettings,
+  opts: pulumi.CustomResourceOptions,
+  sse: { encryption: aws.types.input.s3.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault },
+): BucketHardening {
+  const ownership = new aws.s3.BucketOwnershipControls(
+    `${name}-ownership`,
+    { bucket: bucket.id, rule: { objectOwnership: "BucketOwnerEnforced" } } satisfies aws.s3.BucketOwnershipControlsArgs,
+    opts,
+  );
+  const publicAccessBlock = new aws.s3.BucketPublicAccessBlock(
+    `${name}-public-access-block`,
+    {
+      bucket: bucket.id,
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    } satisfies aws.s3.BucketPublicAccessBlockArgs,
+    opts,
+  );
+  const encryption = new aws.s3.BucketServerSideEncryptionConfiguration(
+    `${name}-encryption`,
+    {
+      bucket: bucket.id,
+      rules: [{ applyServerSideEncryptionByDefault: sse.encryption, bucketKeyEnabled: sse.encryption.sseAlgorithm === "aws:kms" }],
+    } satisfies aws.s3.BucketServerSideEncryptionConfigurationArgs,
+    opts,
+  );
+  const versioning = new aws.s3.BucketVersioning(
+    `${name}-versioning`,
+    { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } } satisfies aws.s3.BucketVersioningArgs,
+    opts,
+  );
+  new aws.s3.BucketLifecycleConfiguration(
+    `${name}-lifecycle`,
+    {
+      bucket: bucket.id,
+      rules: [
+        {
+          id: "archive-then-expire",
+          status: "Enabled",
+          filter: {},
+          transitions: [{ days: settings.archiveAfterDays, storageClass: settings.archiveStorageClass }],
+          expiration: { days: settings.expireAfterDays },
+          noncurrentVersionTransitions: [{ noncurrentDays: settings.archiveAfterDays, storageClass: settings.archiveStorageClass }],
+          noncurrentVersionExpiration: { noncurrentDays: settings.expireAfterDays },
+          abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },
+        },
+      ],
+    } satisfies aws.s3.BucketLifecycleConfigurationArgs,
+    { ...opts, dependsOn: [versioning] },
+  );
+  return { publicAccessBlock, versioning, encryption, ownership };
+}

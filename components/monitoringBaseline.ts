@@ -1,0 +1,126 @@
+/**
+ * MonitoringBaseline: one per region the stack lists. The home region's instance owns the
+ * account's evidence chain (key, log bucket, trail, log group, alarms); every instance owns
+ * its region's alerts (encrypted topic, subscriptions, real-time rules).
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { BaselineSettings } from "../config";
+import { resolveAlarms } from "./alarmSet";
+import { AlarmOutput, createAlarms } from "./alarms";
+import { RealtimeAlarm, createAlerts } from "./alerts";
+import { matchesOnlyGlobalServices, restrictToGlobalServices } from "./globalEvents";
+import { createLogArchive } from "./logArchive";
+import { AccountContext } from "./policyDocuments";
+import { regionTransformation } from "./regionTransform";
+import { GLOBAL_EVENTS_REGION } from "../lib/regions";
+import { createTrail, logGroupArnFor, logGroupNameFor, trailArnFor } from "./trail";
+
+/** What an instance covers. */
+export type BaselineScope =
+  /** The home region: evidence chain, alarms and the region's alerts. */
+  | "home"
+  /** Another listed region: its alerts only. */
+  | "regional"
+  /** us-east-1 when the stack does not list it: real-time rules for global services only. */
+  | "global-events";
+
+export interface MonitoringBaselineArgs {
+  /** Region this instance manages; every AWS child gets it. */
+  readonly region: string;
+  readonly scope: BaselineScope;
+  /** Validated settings (config.ts). */
+  readonly settings: BaselineSettings;
+  readonly account: AccountContext;
+  /** Tags on every taggable resource. Default: `{ "baseline:managed-by": "security-baseline" }`. */
+  readonly tags?: Record<string, string>;
+}
+
+export class MonitoringBaseline extends pulumi.ComponentResource {
+  public readonly region: string;
+  public readonly topicArn: pulumi.Output<string>;
+  public readonly realtimeRules: { id: string; ruleName: string }[];
+  /** Home region only. */
+  public readonly trailArn?: pulumi.Output<string>;
+  public readonly logGroupName?: pulumi.Output<string>;
+  public readonly logGroupArn?: pulumi.Output<string>;
+  public readonly logBucketName?: pulumi.Output<string>;
+  public readonly accessLogBucketName?: pulumi.Output<string>;
+  public readonly kmsKeyArn?: pulumi.Output<string>;
+  public readonly alarms: AlarmOutput[] = [];
+  public readonly heartbeatAlarmName?: string;
+
+  constructor(name: string, args: MonitoringBaselineArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(
+      "baseline:index:MonitoringBaseline",
+      name,
+      {},
+      { ...opts, transformations: [regionTransformation(args.region), ...(opts?.transformations ?? [])] },
+    );
+    const { region, scope, settings, account } = args;
+    const tags = args.tags ?? { "baseline:managed-by": "security-baseline" };
+    this.region = region;
+
+    const alarms = resolveAlarms(settings);
+    let homeKey: aws.kms.Key | undefined;
+    let home: { logGroupName: pulumi.Input<string>; logGroup?: pulumi.Resource } | undefined;
+
+    if (scope === "home" && settings.existingLogGroupName === undefined) {
+      const logGroupName = logGroupNameFor(settings.trailName);
+      const trailArn = trailArnFor(account, region, settings.trailName);
+      const archive = createLogArchive(
+        { name, region, settings, account, trailArn, logGroupArn: logGroupArnFor(account, region, logGroupName), tags },
+        this,
+      );
+      const delivery = createTrail(
+        { name, region, settings, account, key: archive.key, logBucket: archive.logBucket, prerequisites: archive.trailPrerequisites, tags },
+        this,
+      );
+      homeKey = archive.key;
+      home = { logGroupName: delivery.logGroup.name, logGroup: delivery.logGroup };
+      this.trailArn = delivery.trail.arn;
+      this.logGroupName = delivery.logGroup.name;
+      this.logGroupArn = delivery.logGroup.arn;
+      this.logBucketName = archive.logBucket.bucket;
+      this.accessLogBucketName = archive.accessLogBucket.bucket;
+      this.kmsKeyArn = archive.key.arn;
+    } else if (scope === "home") {
+      // An existing trail (Control Tower, say) already pays for management events: alarm on its log group.
+      const logGroupName = settings.existingLogGroupName!;
+      home = { logGroupName };
+      this.logGroupName = pulumi.output(logGroupName);
+      this.logGroupArn = logGroupArnFor(account, region, logGroupName);
+    }
+
+    const realtimeAlarms: RealtimeAlarm[] = alarms.flatMap((alarm) => {
+      if (!alarm.eventPattern) return [];
+      if (scope === "global-events") {
+        const globalPattern = restrictToGlobalServices(alarm.eventPattern);
+        return globalPattern ? [{ alarm, eventPattern: globalPattern }] : [];
+      }
+      // A rule for global services only would never fire outside us-east-1.
+      if (region !== GLOBAL_EVENTS_REGION && matchesOnlyGlobalServices(alarm.eventPattern)) return [];
+      return [{ alarm, eventPattern: alarm.eventPattern }];
+    });
+    const alerts = createAlerts({ name, region, settings, account, key: homeKey, realtimeAlarms, tags }, this);
+    this.topicArn = alerts.topic.arn;
+    this.realtimeRules = alerts.rules;
+
+    if (home) {
+      const created = createAlarms(
+        { name, settings, alarms, logGroupName: home.logGroupName, logGroup: home.logGroup, topicArn: alerts.topic.arn, tags },
+        this,
+      );
+      this.alarms = created.alarms;
+      this.heartbeatAlarmName = created.heartbeatAlarmName;
+    }
+
+    this.registerOutputs({
+      topicArn: this.topicArn,
+      trailArn: this.trailArn,
+      logGroupName: this.logGroupName,
+      logBucketName: this.logBucketName,
+      kmsKeyArn: this.kmsKeyArn,
+    });
+  }
+}

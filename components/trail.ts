@@ -1,0 +1,116 @@
+/**
+ * The account's multi-region trail, the log group it feeds, and the role CloudTrail assumes
+ * to write there. The trail has an explicit name, so its ARN is known before it exists and
+ * the key, bucket and role policies can name it without a dependency cycle.
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { BaselineSettings } from "../config";
+import { AccountContext, deliveryRolePolicy, deliveryRoleTrustPolicy } from "./policyDocuments";
+
+/** ARN of the trail a settings object will create, known before it exists. */
+export function trailArnFor(account: AccountContext, region: string, trailName: string): pulumi.Output<string> {
+  return pulumi.interpolate`arn:${account.partition}:cloudtrail:${region}:${account.accountId}:trail/${trailName}`;
+}
+
+export function logGroupNameFor(trailName: string): string {
+  return `/aws/cloudtrail/${trailName}`;
+}
+
+export function logGroupArnFor(account: AccountContext, region: string, logGroupName: string): pulumi.Output<string> {
+  return pulumi.interpolate`arn:${account.partition}:logs:${region}:${account.accountId}:log-group:${logGroupName}`;
+}
+
+export interface TrailArgs {
+  readonly name: string;
+  readonly region: string;
+  readonly settings: BaselineSettings;
+  readonly account: AccountContext;
+  readonly key: aws.kms.Key;
+  readonly logBucket: aws.s3.Bucket;
+  /** Bucket policy, key and bucket settings the trail waits for. */
+  readonly prerequisites: pulumi.Resource[];
+  readonly tags: Record<string, string>;
+}
+
+export interface TrailDelivery {
+  readonly trail: aws.cloudtrail.Trail;
+  readonly logGroup: aws.cloudwatch.LogGroup;
+  readonly deliveryRole: aws.iam.Role;
+}
+
+export function createTrail(args: TrailArgs, parent: pulumi.Resource): TrailDelivery {
+  const { name, region, settings, account, tags } = args;
+  const child = { parent };
+  const trailArn = trailArnFor(account, region, settings.trailName);
+  const logGroupName = logGroupNameFor(settings.trailName);
+  const organizationId = settings.organizationTrail ? settings.organizationId : undefined;
+
+  const logGroup = new aws.cloudwatch.LogGroup(
+    `${name}-trail-logs`,
+    { name: logGroupName, retentionInDays: settings.logRetentionDays, kmsKeyId: args.key.arn, tags } satisfies aws.cloudwatch.LogGroupArgs,
+    // The key policy must let CloudWatch Logs use the key before the group is encrypted with it.
+    { ...child, dependsOn: [args.key], retainOnDelete: true },
+  );
+
+  const deliveryRole = new aws.iam.Role(
+    `${name}-trail-delivery-role`,
+    {
+      description: `CloudTrail ${settings.trailName} writes to ${logGroupName}`,
+      assumeRolePolicy: deliveryRoleTrustPolicy(account, trailArn),
+      tags,
+    } satisfies aws.iam.RoleArgs,
+    child,
+  );
+  const deliveryRolePolicyResource = new aws.iam.RolePolicy(
+    `${name}-trail-delivery`,
+    {
+      role: deliveryRole.id,
+      policy: deliveryRolePolicy({ account, region, logGroupName, organizationId }),
+    } satisfies aws.iam.RolePolicyArgs,
+    child,
+  );
+
+  const trail = new aws.cloudtrail.Trail(
+    `${name}-trail`,
+    {
+      name: settings.trailName,
+      s3BucketName: args.logBucket.bucket,
+      isMultiRegionTrail: true,
+      includeGlobalServiceEvents: true,
+      enableLogFileValidation: true,
+      enableLogging: true,
+      kmsKeyId: args.key.arn,
+      // CloudTrail wants the log group ARN with its stream wildcard.
+      cloudWatchLogsGroupArn: pulumi.interpolate`${logGroup.arn}:*`,
+      cloudWatchLogsRoleArn: deliveryRole.arn,
+      isOrganizationTrail: settings.organizationTrail,
+      advancedEventSelectors: eventSelectors(settings, args.logBucket),
+      tags,
+    } satisfies aws.cloudtrail.TrailArgs,
+    { ...child, dependsOn: [...args.prerequisites, logGroup, deliveryRolePolicyResource] },
+  );
+  return { trail, logGroup, deliveryRole };
+}
+
+/**
+ * All management events, read and write; S3 object-level data events when config asks
+ * (CIS 3.10 write, 3.11 read), never on the trail's own bucket, whose every log delivery
+ * would otherwise log itself.
+ */
+function eventSelectors(settings: BaselineSettings, logBucket: aws.s3.Bucket): aws.types.input.cloudtrail.TrailAdvancedEventSelector[] {
+  const selectors: aws.types.input.cloudtrail.TrailAdvancedEventSelector[] = [
+    { name: "All management events", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] },
+  ];
+  if (settings.s3DataEvents !== "none") {
+    const fieldSelectors: aws.types.input.cloudtrail.TrailAdvancedEventSelectorFieldSelector[] = [
+      { field: "eventCategory", equals: ["Data"] },
+      { field: "resources.type", equals: ["AWS::S3::Object"] },
+      { field: "resources.ARN", notStartsWiths: [pulumi.interpolate`${logBucket.arn}/`] },
+    ];
+    if (settings.s3DataEvents === "write") fieldSelectors.push({ field: "readOnly", equals: ["false"] });
+    if (settings.s3DataEvents === "read") fieldSelectors.push({ field: "readOnly", equals: ["true"] });
+    selectors.push({ name: `S3 object-level ${settings.s3DataEvents} events`, fieldSelectors });
+  }
+  return selectors;
+}

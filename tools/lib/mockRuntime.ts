@@ -1,0 +1,192 @@
+/**
+ * Runs the real program under Pulumi's own mocks and records what `pulumi up` would
+ * register: type, name, parent, resolved inputs, protect, retainOnDelete, dependsOn. Used by
+ * `npm run plan` and by the tests, so both see the same resources.
+ *
+ * The mock's `newResource` hook does not see parent or options, so the recorder also wraps
+ * the mock monitor's `registerResource`, which receives the full RegisterResourceRequest.
+ */
+import { createHash } from "crypto";
+import * as pulumi from "@pulumi/pulumi";
+import { PlanResource } from "./planTypes";
+
+/** Account id the mocks answer `getCallerIdentity` with (AWS's documentation account). */
+export const MOCK_ACCOUNT_ID = "111122223333";
+
+export interface MockRuntimeOptions {
+  readonly project: string;
+  readonly stack: string;
+  /** Config as the engine passes it: `<namespace>:<key>` → string (structured values as JSON). */
+  readonly config: Record<string, string>;
+}
+
+interface RegisterRequest {
+  getType(): string;
+  getName(): string;
+  getParent(): string;
+  getCustom(): boolean;
+  getProtect(): boolean | undefined;
+  getRetainondelete(): boolean | undefined;
+  getDependenciesList(): string[];
+  getPropertydependenciesMap(): { forEach(cb: (value: { getUrnsList(): string[] }, key: string) => void): void };
+}
+
+interface RecordedOptions {
+  readonly parent: string | null;
+  readonly protect: boolean;
+  readonly retainOnDelete: boolean;
+  readonly dependsOn: string[];
+}
+
+export class ResourceRecorder {
+  private readonly options = new Map<string, RecordedOptions>();
+  private readonly inputs = new Map<string, { type: string; name: string; inputs: Record<string, unknown> }>();
+
+  constructor(private readonly project: string, private readonly stack: string) {}
+
+  /** URN the mock monitor gives a resource (it has the same shape as the engine's). */
+  urnOf(type: string, name: string, parent: string): string {
+    const parentType = parent ? parent.split("::")[2] : "";
+    const qualifiedType = parentType ? `${parentType}$${type}` : type;
+    return `urn:pulumi:${this.stack}::${this.project}::${qualifiedType}::${name}`;
+  }
+
+  recordRequest(req: RegisterRequest): void {
+    const parent = req.getParent() || null;
+    const implicit = new Set<string>();
+    req.getPropertydependenciesMap().forEach((deps) => deps.getUrnsList().forEach((urn) => implicit.add(urn)));
+    const urn = this.urnOf(req.getType(), req.getName(), req.getParent());
+    this.options.set(urn, {
+      parent,
+      protect: req.getProtect() ?? false,
+      retainOnDelete: req.getRetainondelete() ?? false,
+      // Explicit dependsOn: the request's dependencies less those its inputs already imply.
+      dependsOn: req.getDependenciesList().filter((d) => !implicit.has(d) && d !== parent).sort(),
+    });
+  }
+
+  recordInputs(type: string, name: string, parent: string, inputs: Record<string, unknown>): void {
+    this.inputs.set(this.urnOf(type, name, parent), { type, name, inputs });
+  }
+
+  resources(): PlanResource[] {
+    const result: PlanResource[] = [];
+    for (const [urn, recorded] of this.inputs) {
+      const options = this.options.get(urn);
+      if (!options) throw new Error(`internal: no options recorded for ${urn}`);
+      result.push({ urn, type: recorded.type, name: recorded.name, ...options, inputs: recorded.inputs });
+    }
+    return result.sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
+  }
+}
+
+/**
+ * Installs the mocks and config. Call before the program is imported; then
+ * `await settle()` once the program has been evaluated.
+ */
+export function startMockRuntime(options: MockRuntimeOptions): ResourceRecorder {
+  const recorder = new ResourceRecorder(options.project, options.stack);
+  // Parents are not known to `newResource`; register calls carry them and come first.
+  const pendingParents = new Map<string, string[]>();
+
+  pulumi.runtime.setMocks(
+    {
+      newResource(args: pulumi.runtime.MockResourceArgs): { id: string | undefined; state: Record<string, unknown> } {
+        const queue = pendingParents.get(`${args.type}::${args.name}`) ?? [];
+        const parent = queue.shift() ?? "";
+        recorder.recordInputs(args.type, args.name, parent, args.inputs as Record<string, unknown>);
+        return mockState(args.type, args.name, args.inputs as Record<string, unknown>, args.custom !== false);
+      },
+      call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
+        if (args.token === "aws:index/getCallerIdentity:getCallerIdentity") {
+          return { accountId: MOCK_ACCOUNT_ID, arn: `arn:aws:iam::${MOCK_ACCOUNT_ID}:user/plan`, userId: "AIDAPLAN", id: MOCK_ACCOUNT_ID };
+        }
+        throw new Error(`The offline plan cannot answer ${args.token}: build the value from config instead of a provider call.`);
+      },
+    },
+    options.project,
+    options.stack,
+    false,
+  );
+  pulumi.runtime.setAllConfig(options.config);
+
+  const monitor = pulumi.runtime.getMonitor() as unknown as {
+    registerResource(req: RegisterRequest, callback: (err: Error | null, res: unknown) => void): void;
+  };
+  const register = monitor.registerResource.bind(monitor);
+  monitor.registerResource = (req, callback) => {
+    recorder.recordRequest(req);
+    const key = `${req.getType()}::${req.getName()}`;
+    pendingParents.set(key, [...(pendingParents.get(key) ?? []), req.getParent()]);
+    register(req, callback);
+  };
+  return recorder;
+}
+
+/** Waits until every resource the program started has been registered. */
+export async function settle(): Promise<void> {
+  const runtime = pulumi.runtime as unknown as { waitForRPCs?: () => Promise<void> };
+  if (typeof runtime.waitForRPCs !== "function") {
+    throw new Error("This @pulumi/pulumi version no longer exports runtime.waitForRPCs; update tools/lib/mockRuntime.ts.");
+  }
+  await runtime.waitForRPCs();
+}
+
+/** Deterministic fake ids, so the same program gives byte-identical plans. */
+function fakeId(seed: string, length = 12): string {
+  return createHash("sha256").update(seed).digest("hex").slice(0, length);
+}
+
+/** Outputs a provider would add: ids, ARNs, generated names. */
+function mockState(type: string, name: string, inputs: Record<string, unknown>, custom: boolean): { id: string | undefined; state: Record<string, unknown> } {
+  if (!custom) return { id: undefined, state: {} };
+  const region = typeof inputs.region === "string" ? inputs.region : "us-east-1";
+  const account = MOCK_ACCOUNT_ID;
+  const id = fakeId(`${type}::${name}`);
+  const str = (key: string): string | undefined => (typeof inputs[key] === "string" ? (inputs[key] as string) : undefined);
+  const state: Record<string, unknown> = { ...inputs };
+  switch (type) {
+    case "aws:s3/bucket:Bucket": {
+      const bucket = str("bucket") ?? `${str("bucketPrefix") ?? `${name}-`}${id}`;
+      Object.assign(state, { bucket, arn: `arn:aws:s3:::${bucket}`, id: bucket });
+      return { id: bucket, state };
+    }
+    case "aws:kms/key:Key":
+      Object.assign(state, { keyId: `${id}-key`, arn: `arn:aws:kms:${region}:${account}:key/${id}-key` });
+      return { id: `${id}-key`, state };
+    case "aws:cloudwatch/logGroup:LogGroup": {
+      const logGroupName = str("name") ?? `${name}-${id}`;
+      Object.assign(state, { name: logGroupName, arn: `arn:aws:logs:${region}:${account}:log-group:${logGroupName}` });
+      return { id: logGroupName, state };
+    }
+    case "aws:iam/role:Role": {
+      const roleName = str("name") ?? `${name}-${id.slice(0, 7)}`;
+      Object.assign(state, { name: roleName, arn: `arn:aws:iam::${account}:role/${roleName}` });
+      return { id: roleName, state };
+    }
+    case "aws:sns/topic:Topic": {
+      const topicName = str("name") ?? `${name}-${id.slice(0, 7)}`;
+      const arn = `arn:aws:sns:${region}:${account}:${topicName}`;
+      Object.assign(state, { name: topicName, arn });
+      return { id: arn, state };
+    }
+    case "aws:cloudtrail/trail:Trail": {
+      const trailName = str("name") ?? name;
+      Object.assign(state, { arn: `arn:aws:cloudtrail:${region}:${account}:trail/${trailName}` });
+      return { id: trailName, state };
+    }
+    case "aws:cloudwatch/eventRule:EventRule": {
+      const ruleName = str("name") ?? `${name}-${id.slice(0, 7)}`;
+      Object.assign(state, { name: ruleName, arn: `arn:aws:events:${region}:${account}:rule/${ruleName}` });
+      return { id: ruleName, state };
+    }
+    case "aws:cloudwatch/metricAlarm:MetricAlarm": {
+      const alarmName = str("name") ?? name;
+      Object.assign(state, { arn: `arn:aws:cloudwatch:${region}:${account}:alarm:${alarmName}` });
+      return { id: alarmName, state };
+    }
+    default:
+      Object.assign(state, { arn: `arn:aws:mock:${region}:${account}:${name}` });
+      return { id, state };
+  }
+}

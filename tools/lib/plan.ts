@@ -1,0 +1,108 @@
+/**
+ * Builds the plan of a stack without credentials: the stack's config file as the engine would
+ * pass it (Pulumi.yaml defaults applied, `secure:` values as placeholders), the real program
+ * under Pulumi's mocks, and every resource it registers.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { parse as parseYaml } from "yaml";
+import { Plan } from "./planTypes";
+import { settle, startMockRuntime } from "./mockRuntime";
+
+/** What a `secure:` config value becomes: the plan never sees a secret. */
+export const SECRET_PLACEHOLDER = "[secret]";
+
+export class PlanInputError extends Error {}
+
+export interface PlanOptions {
+  /** Folder with Pulumi.yaml and the program. */
+  readonly projectDir: string;
+  readonly stack: string;
+  /** Default: `Pulumi.<stack>.yaml` in projectDir. */
+  readonly configFile?: string;
+}
+
+interface ProjectFile {
+  name: string;
+  config?: Record<string, { default?: unknown }>;
+}
+
+export function readProject(projectDir: string): ProjectFile {
+  const file = path.join(projectDir, "Pulumi.yaml");
+  const project = readYaml(file) as ProjectFile | undefined;
+  if (!project || typeof project.name !== "string") throw new PlanInputError(`${file}: no project name`);
+  return project;
+}
+
+/** The config map the engine hands a program: `<namespace>:<key>` → string. */
+export function stackConfig(project: ProjectFile, configFile: string): Record<string, string> {
+  const stackFile = readYaml(configFile) as { config?: Record<string, unknown> } | undefined;
+  const values = stackFile?.config ?? {};
+  if (typeof values !== "object" || Array.isArray(values)) throw new PlanInputError(`${configFile}: "config" must be a map of keys to values`);
+  const config: Record<string, string> = {};
+  for (const [key, schema] of Object.entries(project.config ?? {})) {
+    if (schema && schema.default !== undefined) config[`${project.name}:${key}`] = toConfigString(schema.default);
+  }
+  for (const [key, value] of Object.entries(values)) {
+    const fullKey = key.includes(":") ? key : `${project.name}:${key}`;
+    config[fullKey] = toConfigString(maskSecrets(value));
+  }
+  return config;
+}
+
+export async function buildPlan(options: PlanOptions): Promise<Plan> {
+  const project = readProject(options.projectDir);
+  const configFile = options.configFile ?? path.join(options.projectDir, `Pulumi.${options.stack}.yaml`);
+  if (!fs.existsSync(configFile)) {
+    throw new PlanInputError(`${configFile} does not exist: create it with \`pulumi stack init ${options.stack}\` and \`pulumi config set\`, or pass --config-file.`);
+  }
+  const recorder = startMockRuntime({ project: project.name, stack: options.stack, config: stackConfig(project, configFile) });
+  await import(path.join(options.projectDir, "index"));
+  await settle();
+  return { project: project.name, stack: options.stack, resources: recorder.resources() };
+}
+
+function readYaml(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (err) {
+    throw new PlanInputError(`${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+  try {
+    return parseYaml(text);
+  } catch (err) {
+    throw new PlanInputError(`${file}: not valid YAML: ${(err as Error).message.split("\n")[0]}`);
+  }
+}
+
+function toConfigString(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function maskSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(maskSecrets);
+  if (value && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if (Object.keys(record).length === 1 && typeof record.secure === "string") return SECRET_PLACEHOLDER;
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, maskSecrets(v)]));
+  }
+  return value;
+}
+
+/** JSON with sorted keys, so the same inputs give byte-identical output. */
+export function stableStringify(value: unknown, indent = 2): string {
+  return JSON.stringify(sortKeys(value), null, indent);
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.keys(value as Record<string, unknown>)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}

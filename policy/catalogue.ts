@@ -57,6 +57,21 @@ export interface EventBridgeMatcher {
   readonly [operator: string]: unknown;
 }
 
+/**
+ * EventBridge `detail-type` values of CloudTrail events. AWS's EventBridge guide spells the sign-in
+ * type "AWS Console Signin via CloudTrail"; delivered events (and AWS's own sample rules) carry
+ * "AWS Console Sign In via CloudTrail".
+ */
+export const CLOUDTRAIL_DETAIL_TYPES = {
+  apiCall: "AWS API Call via CloudTrail",
+  consoleSignIn: "AWS Console Sign In via CloudTrail",
+  consoleAction: "AWS Console Action via CloudTrail",
+  serviceEvent: "AWS Service Event via CloudTrail",
+} as const;
+const API_CALL = CLOUDTRAIL_DETAIL_TYPES.apiCall;
+const CONSOLE_SIGN_IN = CLOUDTRAIL_DETAIL_TYPES.consoleSignIn;
+const CONSOLE_ACTION = CLOUDTRAIL_DETAIL_TYPES.consoleAction;
+
 /** Namespace the seeds use for every CloudTrail metric (seed 000, step 2.3.7). */
 export const METRIC_NAMESPACE = "CloudTrailMetrics";
 
@@ -75,6 +90,25 @@ export const ALARMS: readonly AlarmDefinition[] = [
     origin: "cis",
     filterPattern: '{($.errorCode="*UnauthorizedOperation") || ($.errorCode="AccessDenied*")}',
     metricName: "UnauthorizedAPICallsEventCount",
+    eventPattern: {
+      "detail-type": [API_CALL, CONSOLE_ACTION],
+      detail: { errorCode: [{ suffix: "UnauthorizedOperation" }, { prefix: "AccessDenied" }] },
+    },
+    tunedFilterPattern:
+      '{ (($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*")) && (($.userIdentity.accountId NOT EXISTS) || ($.userIdentity.accountId != "anonymous")) && (($.sourceIPAddress NOT EXISTS) || ($.sourceIPAddress != "delivery.logs.amazonaws.com")) && (($.userIdentity.sessionContext.sessionIssuer.userName NOT EXISTS) || ($.userIdentity.sessionContext.sessionIssuer.userName != "AWSServiceRoleFor*")) }',
+    tunedEventPattern: {
+      "detail-type": [API_CALL, CONSOLE_ACTION],
+      detail: {
+        errorCode: [{ suffix: "UnauthorizedOperation" }, { prefix: "AccessDenied" }],
+        sourceIPAddress: [{ exists: false }, { "anything-but": "delivery.logs.amazonaws.com" }],
+        userIdentity: {
+          accountId: [{ exists: false }, { "anything-but": "anonymous" }],
+          sessionContext: { sessionIssuer: { userName: [{ exists: false }, { "anything-but": { prefix: "AWSServiceRoleFor" } }] } },
+        },
+      },
+    },
+    tuning:
+      "Excludes denials of anonymous callers (visitors of a public S3 website asking for missing objects, logged when the trail records S3 data events), of vended log delivery (delivery.logs.amazonaws.com, while a log bucket's policy is being set up) and of AWS service-linked roles (AWSServiceRoleFor*, e.g. AWS Config and Trusted Advisor probing resources they may not read): none is a person probing with stolen credentials.",
   },
   {
     id: "console-signin-without-mfa",
@@ -90,6 +124,28 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }',
     metricName: "ConsoleSignInWithoutMfaEventCount",
+    eventPattern: {
+      "detail-type": [CONSOLE_SIGN_IN],
+      detail: {
+        eventName: ["ConsoleLogin"],
+        additionalEventData: { MFAUsed: [{ "anything-but": "Yes" }] },
+        userIdentity: { type: ["IAMUser"] },
+        responseElements: { ConsoleLogin: ["Success"] },
+      },
+    },
+    tunedFilterPattern:
+      '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") && ($.additionalEventData.SamlProviderArn NOT EXISTS) }',
+    tunedEventPattern: {
+      "detail-type": [CONSOLE_SIGN_IN],
+      detail: {
+        eventName: ["ConsoleLogin"],
+        additionalEventData: { MFAUsed: [{ "anything-but": "Yes" }], SamlProviderArn: [{ exists: false }] },
+        userIdentity: { type: ["IAMUser"] },
+        responseElements: { ConsoleLogin: ["Success"] },
+      },
+    },
+    tuning:
+      "Excludes SAML-federated sign-ins (the event carries additionalEventData.SamlProviderArn): MFA happens at the identity provider and the console sign-in event cannot see it. IAM Identity Center sign-ins (AssumedRole sessions of AWSReservedSSO_* roles) are already outside the CIS pattern, which covers IAM users only.",
   },
   {
     id: "root-account-usage",
@@ -104,6 +160,13 @@ export const ALARMS: readonly AlarmDefinition[] = [
     origin: "cis",
     filterPattern: '{$.userIdentity.type="Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType !="AwsServiceEvent"}',
     metricName: "RootAccountUsageEventCount",
+    eventPattern: {
+      "detail-type": [API_CALL, CONSOLE_SIGN_IN, CONSOLE_ACTION],
+      detail: {
+        userIdentity: { type: ["Root"], invokedBy: [{ exists: false }] },
+        eventType: [{ "anything-but": "AwsServiceEvent" }],
+      },
+    },
   },
   {
     id: "iam-policy-changes",
@@ -119,6 +182,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventName=DeleteGroupPolicy) || ($.eventName=DeleteRolePolicy) || ($.eventName=DeleteUserPolicy) || ($.eventName=PutGroupPolicy) || ($.eventName=PutRolePolicy) || ($.eventName=PutUserPolicy) || ($.eventName=CreatePolicy) || ($.eventName=DeletePolicy) || ($.eventName=CreatePolicyVersion) || ($.eventName=DeletePolicyVersion) || ($.eventName=AttachRolePolicy) || ($.eventName=DetachRolePolicy) || ($.eventName=AttachUserPolicy) || ($.eventName=DetachUserPolicy) || ($.eventName=AttachGroupPolicy) || ($.eventName=DetachGroupPolicy)}",
     metricName: "IAMPolicyChangesEventCount",
+    eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["DeleteGroupPolicy", "DeleteRolePolicy", "DeleteUserPolicy", "PutGroupPolicy", "PutRolePolicy", "PutUserPolicy", "CreatePolicy", "DeletePolicy", "CreatePolicyVersion", "DeletePolicyVersion", "AttachRolePolicy", "DetachRolePolicy", "AttachUserPolicy", "DetachUserPolicy", "AttachGroupPolicy", "DetachGroupPolicy"] } },
   },
   {
     id: "cloudtrail-config-changes",
@@ -135,6 +199,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventName=CreateTrail) || ($.eventName=UpdateTrail) || ($.eventName=DeleteTrail) || ($.eventName=StartLogging) || ($.eventName=StopLogging)}",
     metricName: "CloudTrailChangesEventCount",
+    eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging"] } },
   },
   {
     id: "console-auth-failures",
@@ -150,6 +215,10 @@ export const ALARMS: readonly AlarmDefinition[] = [
     origin: "cis",
     filterPattern: '{($.eventName=ConsoleLogin) && ($.errorMessage="Failed authentication")}',
     metricName: "ConsoleSignInFailuresEventCount",
+    eventPattern: {
+      "detail-type": [CONSOLE_SIGN_IN],
+      detail: { eventName: ["ConsoleLogin"], errorMessage: ["Failed authentication"] },
+    },
   },
   {
     id: "kms-key-disable-or-deletion",
@@ -164,6 +233,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     origin: "cis",
     filterPattern: "{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}",
     metricName: "KMSKeyDisableOrDeletionEventCount",
+    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["kms.amazonaws.com"], eventName: ["DisableKey", "ScheduleKeyDeletion"] } },
   },
   {
     id: "s3-bucket-policy-changes",
@@ -180,6 +250,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventSource=s3.amazonaws.com) && (($.eventName=PutBucketAcl) || ($.eventName=PutBucketPolicy) || ($.eventName=PutBucketCors) || ($.eventName=PutBucketLifecycle) || ($.eventName=PutBucketReplication) || ($.eventName=DeleteBucketPolicy) || ($.eventName=DeleteBucketCors) || ($.eventName=DeleteBucketLifecycle) || ($.eventName=DeleteBucketReplication))}",
     metricName: "S3BucketPolicyChangesEventCount",
+    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["s3.amazonaws.com"], eventName: ["PutBucketAcl", "PutBucketPolicy", "PutBucketCors", "PutBucketLifecycle", "PutBucketReplication", "DeleteBucketPolicy", "DeleteBucketCors", "DeleteBucketLifecycle", "DeleteBucketReplication"] } },
   },
   {
     id: "aws-config-changes",
@@ -195,6 +266,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventSource=config.amazonaws.com) && (($.eventName=StopConfigurationRecorder) || ($.eventName=DeleteDeliveryChannel) || ($.eventName=PutDeliveryChannel) || ($.eventName=PutConfigurationRecorder))}",
     metricName: "AWSConfigChangesEventCount",
+    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["config.amazonaws.com"], eventName: ["StopConfigurationRecorder", "DeleteDeliveryChannel", "PutDeliveryChannel", "PutConfigurationRecorder"] } },
   },
   {
     id: "security-group-changes",
@@ -210,6 +282,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventName=AuthorizeSecurityGroupIngress) || ($.eventName=AuthorizeSecurityGroupEgress) || ($.eventName=RevokeSecurityGroupIngress) || ($.eventName=RevokeSecurityGroupEgress) || ($.eventName=CreateSecurityGroup) || ($.eventName=DeleteSecurityGroup)}",
     metricName: "SecurityGroupChangesEventCount",
+    eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress", "RevokeSecurityGroupIngress", "RevokeSecurityGroupEgress", "CreateSecurityGroup", "DeleteSecurityGroup"] } },
   },
   {
     id: "nacl-changes",
@@ -225,6 +298,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventName=CreateNetworkAcl) || ($.eventName=CreateNetworkAclEntry) || ($.eventName=DeleteNetworkAcl) || ($.eventName=DeleteNetworkAclEntry) || ($.eventName=ReplaceNetworkAclEntry) || ($.eventName=ReplaceNetworkAclAssociation)}",
     metricName: "NetworkAclChangesEventCount",
+    eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["CreateNetworkAcl", "CreateNetworkAclEntry", "DeleteNetworkAcl", "DeleteNetworkAclEntry", "ReplaceNetworkAclEntry", "ReplaceNetworkAclAssociation"] } },
   },
   {
     id: "network-gateway-changes",
@@ -240,6 +314,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventName=CreateCustomerGateway) || ($.eventName=DeleteCustomerGateway) || ($.eventName=AttachInternetGateway) || ($.eventName=CreateInternetGateway) || ($.eventName=DeleteInternetGateway) || ($.eventName=DetachInternetGateway)}",
     metricName: "NetworkGatewayChangesEventCount",
+    eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["CreateCustomerGateway", "DeleteCustomerGateway", "AttachInternetGateway", "CreateInternetGateway", "DeleteInternetGateway", "DetachInternetGateway"] } },
   },
   {
     id: "route-table-changes",
@@ -257,6 +332,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     metricName: "RouteTableChangesEventCount",
     deviation:
       "Scoped to eventSource ec2.amazonaws.com as CIS 4.13 (v1.4 and later) writes it, because Prowler's check requires that clause; Security Hub's June 2023 text omits it, and Trivy's AVD-AWS-0159 substring check looks for the unscoped text, so Trivy reports this one control as missing.",
+    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["ec2.amazonaws.com"], eventName: ["CreateRoute", "CreateRouteTable", "ReplaceRoute", "ReplaceRouteTableAssociation", "DeleteRouteTable", "DeleteRoute", "DisassociateRouteTable"] } },
   },
   {
     id: "vpc-changes",
@@ -272,6 +348,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventName=CreateVpc) || ($.eventName=DeleteVpc) || ($.eventName=ModifyVpcAttribute) || ($.eventName=AcceptVpcPeeringConnection) || ($.eventName=CreateVpcPeeringConnection) || ($.eventName=DeleteVpcPeeringConnection) || ($.eventName=RejectVpcPeeringConnection) || ($.eventName=AttachClassicLinkVpc) || ($.eventName=DetachClassicLinkVpc) || ($.eventName=DisableVpcClassicLink) || ($.eventName=EnableVpcClassicLink)}",
     metricName: "VPCChangesEventCount",
+    eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["CreateVpc", "DeleteVpc", "ModifyVpcAttribute", "AcceptVpcPeeringConnection", "CreateVpcPeeringConnection", "DeleteVpcPeeringConnection", "RejectVpcPeeringConnection", "AttachClassicLinkVpc", "DetachClassicLinkVpc", "DisableVpcClassicLink", "EnableVpcClassicLink"] } },
   },
   {
     id: "organizations-changes",
@@ -287,6 +364,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventSource=organizations.amazonaws.com) && (($.eventName=AcceptHandshake) || ($.eventName=AttachPolicy) || ($.eventName=CancelHandshake) || ($.eventName=CreateAccount) || ($.eventName=CreateOrganization) || ($.eventName=CreateOrganizationalUnit) || ($.eventName=CreatePolicy) || ($.eventName=DeclineHandshake) || ($.eventName=DeleteOrganization) || ($.eventName=DeleteOrganizationalUnit) || ($.eventName=DeletePolicy) || ($.eventName=EnableAllFeatures) || ($.eventName=EnablePolicyType) || ($.eventName=InviteAccountToOrganization) || ($.eventName=LeaveOrganization) || ($.eventName=DetachPolicy) || ($.eventName=DisablePolicyType) || ($.eventName=MoveAccount) || ($.eventName=RemoveAccountFromOrganization) || ($.eventName=UpdateOrganizationalUnit) || ($.eventName=UpdatePolicy))}",
     metricName: "OrganizationsChangesEventCount",
+    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["organizations.amazonaws.com"], eventName: ["AcceptHandshake", "AttachPolicy", "CancelHandshake", "CreateAccount", "CreateOrganization", "CreateOrganizationalUnit", "CreatePolicy", "DeclineHandshake", "DeleteOrganization", "DeleteOrganizationalUnit", "DeletePolicy", "EnableAllFeatures", "EnablePolicyType", "InviteAccountToOrganization", "LeaveOrganization", "DetachPolicy", "DisablePolicyType", "MoveAccount", "RemoveAccountFromOrganization", "UpdateOrganizationalUnit", "UpdatePolicy"] } },
   },
   {
     id: "ec2-instance-changes",
@@ -297,6 +375,19 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{ ($.eventName = RunInstances) || ($.eventName = RebootInstances) || ($.eventName = StartInstances) || ($.eventName = StopInstances) || ($.eventName = TerminateInstances) }",
     metricName: "EC2InstanceChangesEventCount",
+    eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["RunInstances", "RebootInstances", "StartInstances", "StopInstances", "TerminateInstances"] } },
+    tunedFilterPattern:
+      "{ (($.eventName = RunInstances) || ($.eventName = RebootInstances) || ($.eventName = StartInstances) || ($.eventName = StopInstances) || ($.eventName = TerminateInstances)) && (($.userIdentity.invokedBy NOT EXISTS) || ($.userIdentity.invokedBy != autoscaling.amazonaws.com)) && (($.errorCode NOT EXISTS) || ($.errorCode != Client.DryRunOperation)) }",
+    tunedEventPattern: {
+      "detail-type": [API_CALL],
+      detail: {
+        eventName: ["RunInstances", "RebootInstances", "StartInstances", "StopInstances", "TerminateInstances"],
+        userIdentity: { invokedBy: [{ exists: false }, { "anything-but": "autoscaling.amazonaws.com" }] },
+        errorCode: [{ exists: false }, { "anything-but": "Client.DryRunOperation" }],
+      },
+    },
+    tuning:
+      "Excludes launches and terminations EC2 Auto Scaling performs (userIdentity.invokedBy autoscaling.amazonaws.com: scaling, not a person) and dry runs (errorCode Client.DryRunOperation: nothing changed). Large launches stay in ec2-large-instance-launch whoever makes them.",
   },
   {
     id: "ec2-large-instance-launch",
@@ -307,6 +398,21 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{ ($.eventName = RunInstances) && (($.requestParameters.instanceType = *.8xlarge) || ($.requestParameters.instanceType = *.4xlarge)) }",
     metricName: "EC2LargeInstanceChangesEventCount",
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: { eventName: ["RunInstances"], requestParameters: { instanceType: [{ suffix: ".8xlarge" }, { suffix: ".4xlarge" }] } },
+    },
+    tunedFilterPattern:
+      "{ ($.eventName = RunInstances) && (($.requestParameters.instanceType = *.8xlarge) || ($.requestParameters.instanceType = *.4xlarge)) && (($.errorCode NOT EXISTS) || ($.errorCode != Client.DryRunOperation)) }",
+    tunedEventPattern: {
+      "detail-type": [API_CALL],
+      detail: {
+        eventName: ["RunInstances"],
+        requestParameters: { instanceType: [{ suffix: ".8xlarge" }, { suffix: ".4xlarge" }] },
+        errorCode: [{ exists: false }, { "anything-but": "Client.DryRunOperation" }],
+      },
+    },
+    tuning: "Excludes dry runs (errorCode Client.DryRunOperation): EKS and launch-template validation check permissions this way and launch nothing.",
   },
 ];
 
@@ -349,6 +455,23 @@ export function secretReadFilterPattern(secretNames: readonly string[]): string 
     `($.requestParameters.secretId = "arn:aws:secretsmanager:*:secret:${name}-*")`,
   ]);
   return `{ ($.eventSource = secretsmanager.amazonaws.com) && ($.eventName = GetSecretValue) && (${clauses.join(" || ")}) }`;
+}
+
+/**
+ * The EventBridge twin of `secretReadFilterPattern`: the same names, the same ARN form
+ * (`wildcard` is EventBridge's `*` matcher).
+ */
+export function secretReadEventPattern(secretNames: readonly string[]): EventBridgePattern {
+  return {
+    "detail-type": [API_CALL],
+    detail: {
+      eventSource: ["secretsmanager.amazonaws.com"],
+      eventName: ["GetSecretValue"],
+      requestParameters: {
+        secretId: secretNames.flatMap((name) => [name, { wildcard: `arn:aws:secretsmanager:*:secret:${name}-*` }]),
+      },
+    },
+  };
 }
 
 /**

@@ -1,0 +1,92 @@
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { parse as parseYaml } from "yaml";
+import { CONFIG_KEYS, ConfigError, parseSettings } from "../config";
+
+type Raw = Record<string, string>;
+const settingsOf = (raw: Raw) => parseSettings((key) => raw[key]);
+
+function problemsOf(raw: Raw): readonly string[] {
+  try {
+    settingsOf(raw);
+  } catch (err) {
+    assert.ok(err instanceof ConfigError, `expected a ConfigError, got ${String(err)}`);
+    return err.problems;
+  }
+  assert.fail(`config ${JSON.stringify(raw)} was accepted`);
+}
+
+function rejects(raw: Raw, key: string, ...fragments: string[]): void {
+  const problems = problemsOf(raw);
+  const mine = problems.filter((p) => p.startsWith(`${key}`));
+  assert.equal(mine.length, 1, `expected one problem for ${key}, got ${JSON.stringify(problems)}`);
+  for (const fragment of fragments) assert.ok(mine[0].includes(fragment), `"${mine[0]}" does not mention ${fragment}`);
+}
+
+describe("config validation", () => {
+  it("applies the documented defaults", () => {
+    const s = settingsOf({});
+    assert.deepEqual(s.regions, ["us-east-1"]);
+    assert.equal(s.homeRegion, "us-east-1");
+    assert.equal(s.trailName, "security-baseline");
+    assert.equal(s.logRetentionDays, 365);
+    assert.equal(s.archiveStorageClass, "GLACIER");
+    assert.equal(s.alarmProfile, "cis");
+    assert.equal(s.realtimeAlerts, true);
+    assert.equal(s.objectLock, undefined);
+  });
+
+  it("defaults the home region to the first listed region", () => {
+    assert.equal(settingsOf({ regions: '["eu-west-1","us-east-1"]' }).homeRegion, "eu-west-1");
+  });
+
+  it("rejects an unknown region", () => rejects({ regions: '["eu-west-1","mars-north-1"]' }, "regions", '"mars-north-1"', "AWS region"));
+  it("rejects a home region not in the list", () => rejects({ regions: '["eu-west-1"]', homeRegion: "us-west-2" }, "homeRegion", '"us-west-2"', "eu-west-1"));
+  it("rejects a malformed email", () => rejects({ alertEmails: '["secops-at-example.com"]' }, "alertEmails", '"secops-at-example.com"', "email address"));
+  it("rejects a retention CloudWatch Logs does not accept", () => rejects({ logRetentionDays: "100" }, "logRetentionDays", "100", "365", "3653"));
+  it("rejects an unknown alarm id to disable", () => rejects({ disabledAlarms: '["root-usage"]' }, "disabledAlarms", '"root-usage"', "root-account-usage"));
+  it("rejects an empty custom filter pattern", () =>
+    rejects({ customAlarms: '[{"id":"bucket-deleted","filterPattern":"  "}]' }, "customAlarms[0] (bucket-deleted).filterPattern", "non-empty"));
+  it("rejects a malformed custom filter pattern with its position", () =>
+    rejects({ customAlarms: '[{"id":"bucket-deleted","filterPattern":"{ $.eventName = DeleteBucket"}]' }, "customAlarms[0] (bucket-deleted).filterPattern", "position"));
+  it("rejects a custom alarm id the catalogue already uses", () =>
+    rejects({ customAlarms: '[{"id":"root-account-usage","filterPattern":"{ $.x = 1 }"}]' }, "customAlarms[0].id", "catalogue"));
+  it("rejects an expiry before the archive transition", () => rejects({ archiveAfterDays: "400", expireAfterDays: "365" }, "expireAfterDays", "archiveAfterDays"));
+  it("requires the organization id for an organization trail", () => rejects({ organizationTrail: "true" }, "organizationId", "o-"));
+  it("rejects an unknown Object Lock mode", () => rejects({ objectLockMode: "STRICT", objectLockRetentionDays: "30" }, "objectLockMode", "GOVERNANCE, COMPLIANCE"));
+  it("requires a retention with Object Lock", () => rejects({ objectLockMode: "GOVERNANCE" }, "objectLockRetentionDays", "objectLockMode"));
+  it("rejects a trail name EventBridge rule names cannot carry", () => rejects({ trailName: "x".repeat(40) }, "trailName", "3 to 32"));
+  it("rejects a heartbeat window that is not whole 5-minute periods", () => rejects({ heartbeatWindowMinutes: "7" }, "heartbeatWindowMinutes", "multiple of 5"));
+  it("rejects a non-boolean", () => rejects({ realtimeAlerts: "yes" }, "realtimeAlerts", "true or false"));
+  it("rejects an unknown profile", () => rejects({ alarmProfile: "strict" }, "alarmProfile", "cis, tuned"));
+
+  it("reports every bad key at once", () => {
+    const problems = problemsOf({ regions: '["mars-north-1"]', alertEmails: '["x"]', logRetentionDays: "2" });
+    assert.ok(problems.length >= 3, JSON.stringify(problems));
+  });
+
+  it("declares every key in Pulumi.yaml, with the defaults config.ts applies", () => {
+    const project = parseYaml(fs.readFileSync(path.join(__dirname, "..", "Pulumi.yaml"), "utf8")) as {
+      config: Record<string, { default?: unknown; description?: string }>;
+    };
+    assert.deepEqual(Object.keys(project.config).sort(), [...CONFIG_KEYS].sort());
+    const defaults = settingsOf({}) as unknown as Record<string, unknown>;
+    for (const [key, schema] of Object.entries(project.config)) {
+      assert.ok(schema.description, `${key} has no description`);
+      if (schema.default === undefined || !(key in defaults)) continue;
+      assert.deepEqual(defaults[key], schema.default, `Pulumi.yaml default of ${key} differs from config.ts`);
+    }
+  });
+
+  it("accepts the dev stack's config", () => {
+    const file = parseYaml(fs.readFileSync(path.join(__dirname, "..", "Pulumi.dev.yaml"), "utf8")) as { config: Record<string, unknown> };
+    const raw: Raw = {};
+    for (const [key, value] of Object.entries(file.config)) {
+      if (key.startsWith("aws-security-baseline:")) raw[key.split(":")[1]] = typeof value === "string" ? value : JSON.stringify(value);
+    }
+    const s = settingsOf(raw);
+    assert.deepEqual(s.regions, ["eu-west-1", "eu-central-1"]);
+    assert.equal(s.customAlarms[0].id, "break-glass-role-assumed");
+  });
+});

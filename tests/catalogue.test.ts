@@ -94,6 +94,11 @@ describe("CIS entries and Trivy's substring checks", () => {
     assert.match(checkFilterPatternSyntax(`{ ${pattern("AVD-AWS-0149")} }`) ?? "", /expected a property selector/);
   });
 
+  it("still finds the tuned unauthorized-call pattern (the CIS clauses survive inside it)", () => {
+    const alarm = ALARMS.find((a) => a.id === "unauthorized-api-calls")!;
+    assert.strictEqual(trivyPasses(referenceTo(alarm, "Trivy")!, alarm.tunedFilterPattern!), true);
+  });
+
   it("the route-table entry says why it deviates", () => {
     assert.match(ALARMS.find((a) => a.id === "route-table-changes")!.deviation ?? "", /Trivy/);
   });

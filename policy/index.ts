@@ -1,0 +1,6 @@
+import { PolicyPack } from "@pulumi/policy";
+import { POLICIES } from "./policies";
+
+new PolicyPack("aws-security-baseline", {
+  policies: [...POLICIES],
+});

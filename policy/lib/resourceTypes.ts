@@ -1,0 +1,40 @@
+/**
+ * Type tokens the pack recognises: `@pulumi/aws` v7, the v6 names where they differ, and
+ * `@pulumi/aws-native` (Cloud Control) names.
+ */
+export const TRAIL_TYPES = ["aws:cloudtrail/trail:Trail", "aws-native:cloudtrail:Trail"] as const;
+
+export const BUCKET_TYPES = [
+  "aws:s3/bucket:Bucket", // v7, and v6's legacy bucket with inline settings
+  "aws:s3/bucketV2:BucketV2", // v6
+  "aws-native:s3:Bucket",
+] as const;
+
+export const PUBLIC_ACCESS_BLOCK_TYPES = ["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"] as const;
+export const ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = [
+  "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
+  "aws:s3control/accountPublicAccessBlock:AccountPublicAccessBlock",
+] as const;
+export const BUCKET_ENCRYPTION_TYPES = [
+  "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+  "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+] as const;
+export const BUCKET_VERSIONING_TYPES = [
+  "aws:s3/bucketVersioning:BucketVersioning",
+  "aws:s3/bucketVersioningV2:BucketVersioningV2",
+] as const;
+export const BUCKET_POLICY_TYPES = ["aws:s3/bucketPolicy:BucketPolicy", "aws-native:s3:BucketPolicy"] as const;
+
+export const KMS_KEY_TYPES = ["aws:kms/key:Key", "aws-native:kms:Key"] as const;
+export const LOG_GROUP_TYPES = ["aws:cloudwatch/logGroup:LogGroup", "aws-native:logs:LogGroup"] as const;
+export const METRIC_FILTER_TYPES = ["aws:cloudwatch/logMetricFilter:LogMetricFilter", "aws-native:logs:MetricFilter"] as const;
+export const ALARM_TYPES = ["aws:cloudwatch/metricAlarm:MetricAlarm", "aws-native:cloudwatch:Alarm"] as const;
+export const TOPIC_TYPES = ["aws:sns/topic:Topic", "aws-native:sns:Topic"] as const;
+
+export function isNative(type: string): boolean {
+  return type.startsWith("aws-native:");
+}
+
+export function oneOf(types: readonly string[], type: string): boolean {
+  return types.includes(type);
+}

@@ -1,0 +1,21 @@
+import { ResourceValidationPolicy } from "@pulumi/policy";
+import { cis } from "../lib/frameworks";
+import { remediateTrailFlag, validateTrail } from "../lib/trailPolicy";
+
+export const cloudtrailLogFileValidation: ResourceValidationPolicy = {
+  name: "cloudtrail-log-file-validation",
+  description: "CloudTrail trails must sign their log files so tampering can be detected (CIS 3.2, Security Hub CloudTrail.4).",
+  enforcementLevel: "mandatory",
+  severity: "medium",
+  framework: cis("3.2", "Ensure CloudTrail log file validation is enabled"),
+  remediationSteps: "Set `enableLogFileValidation: true` on the trail; verify delivered files with `aws cloudtrail validate-logs`.",
+  url: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html",
+  validateResource: validateTrail(false, (trail, report) => {
+    if (trail.logFileValidation === false) {
+      report(
+        `Trail '${trail.trailName}' does not validate its log files (enableLogFileValidation is false or absent), so a deleted or edited log file goes unnoticed. Set enableLogFileValidation: true.`,
+      );
+    }
+  }),
+  remediateResource: remediateTrailFlag("logFileValidation", "enableLogFileValidation", false),
+};

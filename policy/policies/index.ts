@@ -1,0 +1,37 @@
+/** Every policy of the pack, in the order the README table lists them. */
+import { Policies } from "@pulumi/policy";
+import { alarmTopicEncryption } from "./alarmTopicEncryption";
+import { cloudtrailAlarmActions } from "./cloudtrailAlarmActions";
+import { cloudtrailCloudWatchLogs } from "./cloudtrailCloudWatchLogs";
+import { cloudtrailGlobalServiceEvents } from "./cloudtrailGlobalServiceEvents";
+import { cloudtrailKmsEncryption } from "./cloudtrailKmsEncryption";
+import { cloudtrailLogFileValidation } from "./cloudtrailLogFileValidation";
+import { cloudtrailLoggingEnabled } from "./cloudtrailLoggingEnabled";
+import { cloudtrailMonitoringAlarms } from "./cloudtrailMonitoringAlarms";
+import { cloudtrailMultiRegion } from "./cloudtrailMultiRegion";
+import { kmsKeyRotation } from "./kmsKeyRotation";
+import { trailBucketEncryption } from "./trailBucketEncryption";
+import { trailBucketPublicAccess } from "./trailBucketPublicAccess";
+import { trailBucketTlsOnly } from "./trailBucketTlsOnly";
+import { trailBucketVersioning } from "./trailBucketVersioning";
+import { trailLogGroupEncryption } from "./trailLogGroupEncryption";
+import { trailLogGroupRetention } from "./trailLogGroupRetention";
+
+export const POLICIES: Policies = [
+  cloudtrailMultiRegion,
+  cloudtrailLogFileValidation,
+  cloudtrailKmsEncryption,
+  cloudtrailGlobalServiceEvents,
+  cloudtrailCloudWatchLogs,
+  cloudtrailLoggingEnabled,
+  cloudtrailMonitoringAlarms,
+  cloudtrailAlarmActions,
+  alarmTopicEncryption,
+  trailBucketPublicAccess,
+  trailBucketEncryption,
+  trailBucketVersioning,
+  trailBucketTlsOnly,
+  trailLogGroupEncryption,
+  trailLogGroupRetention,
+  kmsKeyRotation,
+];

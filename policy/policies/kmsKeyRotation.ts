@@ -1,0 +1,28 @@
+import { ResourceValidationArgs, ResourceValidationPolicy, ReportViolation } from "@pulumi/policy";
+import { cis } from "../lib/frameworks";
+import { keyRotation } from "../lib/model";
+import { settleProps } from "../lib/props";
+import { KMS_KEY_TYPES, oneOf } from "../lib/resourceTypes";
+
+export const kmsKeyRotation: ResourceValidationPolicy = {
+  name: "kms-key-rotation",
+  description: "Customer managed symmetric KMS keys must rotate their key material yearly (CIS 3.8, Security Hub KMS.4).",
+  enforcementLevel: "mandatory",
+  severity: "medium",
+  framework: cis("3.8", "Ensure rotation for customer created symmetric CMKs is enabled"),
+  remediationSteps: "Set `enableKeyRotation: true` on the key (asymmetric and HMAC keys cannot rotate and are not checked).",
+  url: "https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html",
+  validateResource: (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
+    if (!oneOf(KMS_KEY_TYPES, args.type)) args.notApplicable(`Policy only applies to KMS keys (${KMS_KEY_TYPES.join(", ")})`);
+    if (keyRotation(args.type, settleProps(args.props)) === false) {
+      reportViolation(
+        `KMS key '${args.name}' does not rotate its key material (enableKeyRotation is false or absent), so one leaked or weak key version protects every log forever. Set enableKeyRotation: true.`,
+      );
+    }
+  },
+  remediateResource: (args: ResourceValidationArgs) => {
+    if (!oneOf(KMS_KEY_TYPES, args.type)) return undefined;
+    const props = settleProps(args.props);
+    return keyRotation(args.type, props) === false ? { ...props, enableKeyRotation: true } : undefined;
+  },
+};

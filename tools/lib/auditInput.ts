@@ -1,0 +1,106 @@
+/**
+ * Reads the files `audit` accepts: `pulumi stack export` (deployment resources) and
+ * `pulumi preview --json` (each step's new state). Anything else is an AuditInputError that
+ * names the file and says what was expected.
+ */
+import * as fs from "fs";
+import { PackResource } from "./packClient";
+
+export class AuditInputError extends Error {}
+
+export interface AuditStack {
+  readonly file: string;
+  /** `project/stack`, from the resources' URNs. */
+  readonly stack: string;
+  readonly resources: PackResource[];
+}
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** State outputs are what was deployed; fall back to inputs where an output is not known yet. */
+function properties(state: JsonObject): Record<string, unknown> {
+  const inputs = isObject(state.inputs) ? state.inputs : {};
+  const outputs = isObject(state.outputs) ? state.outputs : {};
+  const merged: Record<string, unknown> = { ...inputs };
+  for (const [key, value] of Object.entries(outputs)) {
+    if (value === UNKNOWN && inputs[key] !== undefined) continue;
+    merged[key] = value;
+  }
+  return merged;
+}
+
+function stringArrayRecord(value: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (!isObject(value)) return out;
+  for (const [key, urns] of Object.entries(value)) {
+    if (Array.isArray(urns)) out[key] = urns.filter((u): u is string => typeof u === "string");
+  }
+  return out;
+}
+
+function toResource(file: string, where: string, state: unknown): PackResource {
+  if (!isObject(state) || typeof state.urn !== "string" || typeof state.type !== "string") {
+    throw new AuditInputError(`${file}: ${where} is not a resource state (needs string "urn" and "type")`);
+  }
+  const name = state.urn.split("::").pop() ?? state.urn;
+  return {
+    urn: state.urn,
+    type: state.type,
+    name,
+    parent: typeof state.parent === "string" ? state.parent : null,
+    inputs: properties(state),
+    propertyDependencies: stringArrayRecord(state.propertyDependencies),
+    dependencies: Array.isArray(state.dependencies) ? state.dependencies.filter((d): d is string => typeof d === "string") : [],
+  };
+}
+
+function stackName(resources: readonly PackResource[], file: string): string {
+  const match = resources.length > 0 ? /^urn:pulumi:([^:]+)::([^:]+)::/.exec(resources[0].urn) : null;
+  return match ? `${match[2]}/${match[1]}` : file;
+}
+
+export function parseAuditFile(file: string, text: string): AuditStack {
+  if (text.trim() === "") throw new AuditInputError(`${file}: file is empty; expected the output of \`pulumi stack export\` or \`pulumi preview --json\``);
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (e) {
+    throw new AuditInputError(`${file}: not valid JSON (${(e as Error).message}); the file may be truncated`);
+  }
+  if (!isObject(document)) throw new AuditInputError(`${file}: expected a JSON object from \`pulumi stack export\` or \`pulumi preview --json\``);
+  let resources: PackResource[];
+  if (isObject(document.deployment)) {
+    const list = document.deployment.resources ?? [];
+    if (!Array.isArray(list)) throw new AuditInputError(`${file}: deployment.resources must be an array`);
+    resources = list.map((r, i) => toResource(file, `deployment.resources[${i}]`, r));
+  } else if (Array.isArray(document.steps)) {
+    resources = [];
+    document.steps.forEach((step, i) => {
+      if (!isObject(step)) throw new AuditInputError(`${file}: steps[${i}] is not an object`);
+      // A deleted resource has no new state: it will not exist after the update.
+      if (step.op === "delete" || step.op === "discard" || step.newState === undefined) return;
+      resources.push(toResource(file, `steps[${i}].newState`, step.newState));
+    });
+  } else {
+    throw new AuditInputError(
+      `${file}: neither a stack export (no "deployment") nor a preview (no "steps"); run \`pulumi stack export --file F\` or \`pulumi preview --json > F\``,
+    );
+  }
+  return { file, stack: stackName(resources, file), resources };
+}
+
+export function readAuditFile(file: string): AuditStack {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new AuditInputError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return parseAuditFile(file, text);
+}

@@ -7,6 +7,7 @@ import {
   ALARMS,
   EventBridgePattern,
   SECRET_READ_ALARM,
+  SIGNIN_WITHOUT_MFA_ALL_PRINCIPALS_EVENT_PATTERN,
   SIGNIN_WITHOUT_MFA_VARIANTS,
   secretReadEventPattern,
   secretReadFilterPattern,
@@ -22,6 +23,8 @@ export interface ResolvedAlarm {
   readonly filterPattern: string;
   /** The real-time rule's pattern; absent when the entry has none or config turns it off. */
   readonly eventPattern?: EventBridgePattern;
+  /** The rule must also see read-only Describe/Get/List management events. */
+  readonly realtimeNeedsReadOnlyEvents: boolean;
 }
 
 export function resolveAlarms(settings: BaselineSettings): ResolvedAlarm[] {
@@ -31,10 +34,12 @@ export function resolveAlarms(settings: BaselineSettings): ResolvedAlarm[] {
 
   const alarms: ResolvedAlarm[] = ALARMS.filter((a) => !settings.disabledAlarms.includes(a.id)).map((a) => {
     let filterPattern = tuned ? (a.tunedFilterPattern ?? a.filterPattern) : a.filterPattern;
-    if (a.id === "console-signin-without-mfa" && settings.signInWithoutMfaVariant !== "securityhub") {
-      filterPattern = SIGNIN_WITHOUT_MFA_VARIANTS[settings.signInWithoutMfaVariant];
+    let eventPattern = tuned ? (a.tunedEventPattern ?? a.eventPattern) : a.eventPattern;
+    if (a.id === "console-signin-without-mfa" && settings.signInWithoutMfaVariant === "all-principals") {
+      // Keep alarm and rule in step: both take the unscoped CIS form.
+      filterPattern = SIGNIN_WITHOUT_MFA_VARIANTS["all-principals"];
+      eventPattern = SIGNIN_WITHOUT_MFA_ALL_PRINCIPALS_EVENT_PATTERN;
     }
-    const eventPattern = tuned ? (a.tunedEventPattern ?? a.eventPattern) : a.eventPattern;
     return {
       id: a.id,
       title: a.title,
@@ -42,8 +47,8 @@ export function resolveAlarms(settings: BaselineSettings): ResolvedAlarm[] {
       references: a.references,
       metricName: a.metricName,
       filterPattern,
-      // The all-principals variant has no EventBridge twin in the catalogue: keep alarm and rule in step.
-      eventPattern: realtime(a.id, a.id === "console-signin-without-mfa" && settings.signInWithoutMfaVariant !== "securityhub" ? undefined : eventPattern),
+      eventPattern: realtime(a.id, eventPattern),
+      realtimeNeedsReadOnlyEvents: a.realtimeNeedsReadOnlyEvents === true,
     };
   });
 
@@ -52,6 +57,7 @@ export function resolveAlarms(settings: BaselineSettings): ResolvedAlarm[] {
       ...SECRET_READ_ALARM,
       filterPattern: secretReadFilterPattern(settings.watchedSecrets),
       eventPattern: realtime(SECRET_READ_ALARM.id, secretReadEventPattern(settings.watchedSecrets)),
+      realtimeNeedsReadOnlyEvents: SECRET_READ_ALARM.realtimeNeedsReadOnlyEvents === true,
     });
   }
 
@@ -64,6 +70,8 @@ export function resolveAlarms(settings: BaselineSettings): ResolvedAlarm[] {
       metricName: customMetricName(custom.id),
       filterPattern: custom.filterPattern,
       eventPattern: realtime(custom.id, custom.eventPattern),
+      // A custom pattern may well target a Get or Describe call; the rule must see it.
+      realtimeNeedsReadOnlyEvents: true,
     });
   }
   return alarms;

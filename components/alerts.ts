@@ -84,6 +84,8 @@ export function createAlerts(args: AlertsArgs, parent: pulumi.Resource): Regiona
         name: ruleName,
         description: truncate(`Real-time alert: ${alarm.title}`, 512),
         eventPattern: JSON.stringify(eventPattern),
+        // Plain ENABLED rules never see read-only Describe/Get/List management events.
+        state: alarm.realtimeNeedsReadOnlyEvents ? "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS" : "ENABLED",
         tags,
       } satisfies aws.cloudwatch.EventRuleArgs,
       child,

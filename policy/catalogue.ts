@@ -43,6 +43,11 @@ export interface AlarmDefinition {
   readonly tunedEventPattern?: EventBridgePattern;
   /** What the `tuned` profile excludes and why. */
   readonly tuning?: string;
+  /**
+   * The real-time rule must also receive read-only Describe/Get/List management events, which
+   * EventBridge hands only to rules in the `ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS` state.
+   */
+  readonly realtimeNeedsReadOnlyEvents?: boolean;
 }
 
 /** An EventBridge event pattern (JSON), as `aws.cloudwatch.EventRule.eventPattern` takes it. */
@@ -87,6 +92,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
       "Trivy AVD-AWS-0147",
       "CloudTrail alarm template: AuthorizationFailures",
     ],
+    realtimeNeedsReadOnlyEvents: true,
     origin: "cis",
     filterPattern: '{($.errorCode="*UnauthorizedOperation") || ($.errorCode="AccessDenied*")}',
     metricName: "UnauthorizedAPICallsEventCount",
@@ -157,6 +163,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
       "Prowler cloudwatch_log_metric_filter_root_usage",
       "Trivy AVD-AWS-0149",
     ],
+    realtimeNeedsReadOnlyEvents: true,
     origin: "cis",
     filterPattern: '{$.userIdentity.type="Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType !="AwsServiceEvent"}',
     metricName: "RootAccountUsageEventCount",
@@ -423,6 +430,12 @@ export const ALARMS: readonly AlarmDefinition[] = [
  */
 export const SIGNIN_WITHOUT_MFA_ALL_PRINCIPALS = '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") }';
 
+/** EventBridge twin of SIGNIN_WITHOUT_MFA_ALL_PRINCIPALS. */
+export const SIGNIN_WITHOUT_MFA_ALL_PRINCIPALS_EVENT_PATTERN: EventBridgePattern = {
+  "detail-type": [CONSOLE_SIGN_IN],
+  detail: { eventName: ["ConsoleLogin"], additionalEventData: { MFAUsed: [{ "anything-but": "Yes" }] } },
+};
+
 /** Variants of the console-signin-without-mfa pattern that config can choose. */
 export const SIGNIN_WITHOUT_MFA_VARIANTS = {
   /** Security Hub CloudWatch.3, the benchmark's SSO-aware form: successful IAM-user sign-ins only. */
@@ -443,6 +456,8 @@ export const SECRET_READ_ALARM: Omit<AlarmDefinition, "filterPattern"> = {
   references: ["Seed 003: GetSecretValue"],
   origin: "seed",
   metricName: "WatchedSecretReadEventCount",
+  // GetSecretValue is a read-only Get call.
+  realtimeNeedsReadOnlyEvents: true,
 };
 
 /**

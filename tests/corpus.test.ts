@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { ALARMS, EventBridgePattern, SECRET_READ_ALARM, secretReadEventPattern, secretReadFilterPattern } from "../policy/catalogue";
+import { ALARMS, EventBridgePattern, SECRET_READ_ALARM, SIGNIN_WITHOUT_MFA_ALL_PRINCIPALS_EVENT_PATTERN, SIGNIN_WITHOUT_MFA_VARIANTS, secretReadEventPattern, secretReadFilterPattern } from "../policy/catalogue";
 import { FilterNode, matchesEvent, parseFilterPattern } from "../policy/lib/filterPattern";
 import { corpusRecordFiles, CorpusEvent, loadCorpus } from "./helpers/corpus";
 import { eventPatternMatches, reachesEnabledRule, toEventBridgeEnvelope } from "./helpers/eventPattern";
@@ -133,5 +133,19 @@ describe("real-time rules and read-only events", () => {
       .map((entry) => entry.id)
       .sort();
     assert.deepStrictEqual(needsAllManagementEvents, ["root-account-usage", "secrets-manager-secret-read", "unauthorized-api-calls"]);
+    const flagged = [...ALARMS, SECRET_READ_ALARM].filter((a) => a.realtimeNeedsReadOnlyEvents).map((a) => a.id).sort();
+    assert.deepStrictEqual(flagged, needsAllManagementEvents, "catalogue's realtimeNeedsReadOnlyEvents must match what the corpus shows");
+  });
+});
+
+describe("the all-principals sign-in variant", () => {
+  it("has an EventBridge pattern that fires on exactly the events its filter pattern catches, a superset of the default", () => {
+    const filter = parseFilterPattern(SIGNIN_WITHOUT_MFA_VARIANTS["all-principals"]);
+    const byFilter = corpus.filter((e) => matchesEvent(filter, e.event)).map((e) => e.file);
+    const byRule = corpus.filter((e) => eventPatternMatches(SIGNIN_WITHOUT_MFA_ALL_PRINCIPALS_EVENT_PATTERN, toEventBridgeEnvelope(e.event))).map((e) => e.file);
+    assert.deepStrictEqual(byRule, byFilter);
+    const byDefault = corpus.filter((e) => e.fires.includes("console-signin-without-mfa")).map((e) => e.file);
+    assert.ok(byDefault.length >= 2 && byDefault.every((f) => byFilter.includes(f)));
+    assert.ok(byFilter.length > byDefault.length, "the unscoped variant should also catch root and federated sign-ins");
   });
 });

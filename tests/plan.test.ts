@@ -17,11 +17,24 @@ export function runPlan(...args: string[]): { status: number | null; stdout: str
 describe("npm run plan", () => {
   let plan: Plan;
   let first: string;
+  let verdict: string;
   before(() => {
     const result = runPlan("--stack", "dev", "--json");
     assert.equal(result.status, 0, result.stderr);
     first = result.stdout;
+    verdict = result.stderr;
     plan = JSON.parse(result.stdout) as Plan;
+  });
+
+  it("passes its own policy pack with no violation", () => {
+    assert.match(verdict, /^Policy pack: no violation\.$/m);
+  });
+
+  it("fails when the planned resources break a mandatory policy, saying which and how to fix it", () => {
+    const result = runPlan("--stack", "short", "--config-file", path.join(ROOT, "tests/fixtures/config/Pulumi.short-retention.yaml"), "--json");
+    assert.equal(result.status, 1);
+    JSON.parse(result.stdout);
+    assert.match(result.stderr, /\[mandatory\] cloudtrail-log-group-retention: baseline-us-east-1-trail-logs: .*30 days.*365/);
   });
 
   it("prints the documented JSON for the dev stack and nothing else", () => {
@@ -38,11 +51,11 @@ describe("npm run plan", () => {
   });
 
   it("is byte-identical from one run to the next", () => {
-    assert.equal(runPlan("--stack", "dev", "--json").stdout, first);
+    assert.equal(runPlan("--stack", "dev", "--json", "--no-policy").stdout, first);
   });
 
   it("fails on a bad config file with every problem on stderr and no JSON", () => {
-    const result = runPlan("--stack", "bad", "--config-file", path.join(ROOT, "tests/fixtures/config/Pulumi.bad.yaml"), "--json");
+    const result = runPlan("--stack", "bad", "--config-file", path.join(ROOT, "tests/fixtures/config/Pulumi.bad.yaml"), "--json", "--no-policy");
     assert.equal(result.status, 1);
     assert.equal(result.stdout, "");
     for (const key of ["regions", "homeRegion", "alertEmails", "logRetentionDays"]) assert.match(result.stderr, new RegExp(`- ${key}: `));
@@ -50,7 +63,7 @@ describe("npm run plan", () => {
   });
 
   it("names a missing stack config file", () => {
-    const result = runPlan("--stack", "nope", "--json");
+    const result = runPlan("--stack", "nope", "--json", "--no-policy");
     assert.equal(result.status, 1);
     assert.match(result.stderr, /Pulumi\.nope\.yaml does not exist/);
   });

@@ -5,23 +5,27 @@
 import * as path from "path";
 import { ConfigError } from "../config";
 import { PlanInputError, buildPlan, stableStringify } from "./lib/plan";
+import { PackError, Violation, analyzeResources } from "./lib/packClient";
 import { Plan } from "./lib/planTypes";
 
-const USAGE = "usage: npm run -s plan -- --stack <name> [--config-file <Pulumi.<stack>.yaml>] [--json]";
+const USAGE = "usage: npm run -s plan -- --stack <name> [--config-file <Pulumi.<stack>.yaml>] [--json] [--no-policy]";
 
 interface Args {
   stack: string;
   configFile?: string;
   json: boolean;
+  policy: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   let stack: string | undefined;
   let configFile: string | undefined;
   let json = false;
+  let policy = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") json = true;
+    else if (arg === "--no-policy") policy = false;
     else if (arg === "--stack" || arg === "-s") stack = argv[++i];
     else if (arg === "--config-file") configFile = argv[++i];
     else if (arg === "--help" || arg === "-h") {
@@ -30,7 +34,7 @@ function parseArgs(argv: string[]): Args {
     } else throw new PlanInputError(`unknown argument ${arg}\n${USAGE}`);
   }
   if (!stack) throw new PlanInputError(`--stack is required\n${USAGE}`);
-  return { stack, configFile: configFile && path.resolve(configFile), json };
+  return { stack, configFile: configFile && path.resolve(configFile), json, policy };
 }
 
 /** An indented tree: component, then its children, as `pulumi preview` shows it. */
@@ -50,14 +54,28 @@ export function renderTree(plan: Plan): string {
   return lines.join("\n");
 }
 
+/** The policy pack's verdict, one line per violation. */
+export function renderVerdict(violations: readonly Violation[]): string {
+  if (violations.length === 0) return "Policy pack: no violation.";
+  return [
+    `Policy pack: ${violations.length} violation(s).`,
+    ...violations.map((v) => `  [${v.enforcementLevel}] ${v.policy}: ${v.urn.split("::").pop()}: ${v.message}`),
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const plan = await buildPlan({ projectDir: path.resolve(__dirname, ".."), stack: args.stack, configFile: args.configFile });
+  const { plan, recorded } = await buildPlan({ projectDir: path.resolve(__dirname, ".."), stack: args.stack, configFile: args.configFile });
   process.stdout.write(args.json ? `${stableStringify(plan)}\n` : `${renderTree(plan)}\n`);
+  if (!args.policy) return;
+  // The same pack `pulumi preview --policy-pack policy` runs, over the planned resources.
+  const violations = await analyzeResources(recorded, { launcher: "transpile-only" });
+  (args.json ? process.stderr : process.stdout).write(`${renderVerdict(violations)}\n`);
+  if (violations.some((v) => v.enforcementLevel === "mandatory")) process.exitCode = 1;
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof PlanInputError) {
+  if (err instanceof ConfigError || err instanceof PlanInputError || err instanceof PackError) {
     process.stderr.write(`${err.message}\n`);
     process.exit(1);
   }

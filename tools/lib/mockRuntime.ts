@@ -38,8 +38,14 @@ interface RecordedOptions {
   readonly dependsOn: string[];
 }
 
+/** A planned resource with the input → URN links the engine hands a policy pack. */
+export interface RecordedResource extends PlanResource {
+  readonly propertyDependencies: Record<string, string[]>;
+}
+
 export class ResourceRecorder {
   private readonly options = new Map<string, RecordedOptions>();
+  private readonly propertyDependencies = new Map<string, Record<string, string[]>>();
   private readonly inputs = new Map<string, { type: string; name: string; inputs: Record<string, unknown> }>();
 
   constructor(private readonly project: string, private readonly stack: string) {}
@@ -54,8 +60,13 @@ export class ResourceRecorder {
   recordRequest(req: RegisterRequest): void {
     const parent = req.getParent() || null;
     const implicit = new Set<string>();
-    req.getPropertydependenciesMap().forEach((deps) => deps.getUrnsList().forEach((urn) => implicit.add(urn)));
+    const byProperty: Record<string, string[]> = {};
+    req.getPropertydependenciesMap().forEach((deps, property) => {
+      byProperty[property] = deps.getUrnsList().slice().sort();
+      deps.getUrnsList().forEach((urn) => implicit.add(urn));
+    });
     const urn = this.urnOf(req.getType(), req.getName(), req.getParent());
+    this.propertyDependencies.set(urn, byProperty);
     this.options.set(urn, {
       parent,
       protect: req.getProtect() ?? false,
@@ -69,12 +80,25 @@ export class ResourceRecorder {
     this.inputs.set(this.urnOf(type, name, parent), { type, name, inputs });
   }
 
+  /** What the plan JSON prints, sorted by URN. */
   resources(): PlanResource[] {
-    const result: PlanResource[] = [];
+    return this.recorded().map(({ propertyDependencies: _links, ...resource }) => resource);
+  }
+
+  /** The same, with each input's dependencies, as the engine sends them to a policy pack. */
+  recorded(): RecordedResource[] {
+    const result: RecordedResource[] = [];
     for (const [urn, recorded] of this.inputs) {
       const options = this.options.get(urn);
       if (!options) throw new Error(`internal: no options recorded for ${urn}`);
-      result.push({ urn, type: recorded.type, name: recorded.name, ...options, inputs: recorded.inputs });
+      result.push({
+        urn,
+        type: recorded.type,
+        name: recorded.name,
+        ...options,
+        inputs: recorded.inputs,
+        propertyDependencies: this.propertyDependencies.get(urn) ?? {},
+      });
     }
     return result.sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0));
   }

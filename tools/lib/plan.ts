@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
 import { Plan } from "./planTypes";
-import { settle, startMockRuntime } from "./mockRuntime";
+import { RecordedResource, settle, startMockRuntime } from "./mockRuntime";
 
 /** What a `secure:` config value becomes: the plan never sees a secret. */
 export const SECRET_PLACEHOLDER = "[secret]";
@@ -50,7 +50,13 @@ export function stackConfig(project: ProjectFile, configFile: string): Record<st
   return config;
 }
 
-export async function buildPlan(options: PlanOptions): Promise<Plan> {
+export interface BuiltPlan {
+  readonly plan: Plan;
+  /** The plan's resources with their input dependencies, for the policy pack. */
+  readonly recorded: RecordedResource[];
+}
+
+export async function buildPlan(options: PlanOptions): Promise<BuiltPlan> {
   const project = readProject(options.projectDir);
   const configFile = options.configFile ?? path.join(options.projectDir, `Pulumi.${options.stack}.yaml`);
   if (!fs.existsSync(configFile)) {
@@ -59,7 +65,7 @@ export async function buildPlan(options: PlanOptions): Promise<Plan> {
   const recorder = startMockRuntime({ project: project.name, stack: options.stack, config: stackConfig(project, configFile) });
   await import(path.join(options.projectDir, "index"));
   await settle();
-  return { project: project.name, stack: options.stack, resources: recorder.resources() };
+  return { plan: { project: project.name, stack: options.stack, resources: recorder.resources() }, recorded: recorder.recorded() };
 }
 
 function readYaml(file: string): unknown {

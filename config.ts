@@ -129,7 +129,7 @@ export const CONFIG_KEYS = [
 ] as const;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const TRAIL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{2,31}$/;
+const TRAIL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{2,23}$/;
 const LOG_GROUP_NAME = /^[A-Za-z0-9._\-/#]{1,512}$/;
 const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
@@ -213,7 +213,7 @@ export function parseSettings(get: ConfigSource): BaselineSettings {
 
   const trailName = get("trailName") ?? "security-baseline";
   if (!TRAIL_NAME.test(trailName)) {
-    fail("trailName", trailName, "3 to 32 letters, digits, periods, underscores or dashes, starting with a letter or digit (rule names `<trailName>-<alarm id>` must fit in EventBridge's 64 characters)");
+    fail("trailName", trailName, "3 to 24 letters, digits, periods, underscores or dashes, starting with a letter or digit (it prefixes bucket names, which S3 caps, and rule names, which EventBridge caps at 64)");
   }
 
   const alertEmails = stringList("alertEmails", []);

@@ -29,6 +29,14 @@ export interface LogArchive {
   readonly trailPrerequisites: pulumi.Resource[];
 }
 
+/**
+ * S3 bucket names are lowercase letters, digits, dots and dashes; dots break TLS wildcard
+ * certificates. The prefix leaves room for the 26 characters Pulumi's auto-naming adds.
+ */
+export function bucketPrefixFor(trailName: string, purpose: "logs" | "access-logs"): string {
+  return `${trailName.toLowerCase().replace(/[._]/g, "-")}-${purpose}-`;
+}
+
 /** Keeps evidence through `pulumi destroy` and replacements. */
 const EVIDENCE: pulumi.CustomResourceOptions = { protect: true, retainOnDelete: true };
 
@@ -61,7 +69,7 @@ export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource):
 
   const accessLogBucket = new aws.s3.Bucket(
     `${name}-access-logs`,
-    { bucketPrefix: `${settings.trailName}-access-logs-`, forceDestroy: false, tags } satisfies aws.s3.BucketArgs,
+    { bucketPrefix: bucketPrefixFor(settings.trailName, "access-logs"), forceDestroy: false, tags } satisfies aws.s3.BucketArgs,
     { ...child, ...EVIDENCE },
   );
   hardenBucket(`${name}-access-logs`, accessLogBucket, settings, child, {
@@ -72,7 +80,7 @@ export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource):
   const logBucket = new aws.s3.Bucket(
     `${name}-logs`,
     {
-      bucketPrefix: `${settings.trailName}-logs-`,
+      bucketPrefix: bucketPrefixFor(settings.trailName, "logs"),
       forceDestroy: false,
       // Object Lock can only be turned on when the bucket is created.
       objectLockEnabled: settings.objectLock !== undefined,

@@ -287,3 +287,16 @@ describe("MonitoringBaseline options", () => {
     assert.equal(stack.named("baseline-us-east-1-alarm-bucket-deleted").inputs.metricName, "BucketDeletedEventCount");
   });
 });
+
+describe("bucket names", () => {
+  it("derive a valid S3 prefix from any valid trail name, leaving room for auto-naming", async () => {
+    const { bucketPrefixFor } = await import("../../components/logArchive");
+    for (const trailName of ["Prod_Security.Trail-2024x", "abc"]) {
+      for (const purpose of ["logs", "access-logs"] as const) {
+        const prefix = bucketPrefixFor(trailName.slice(0, 24), purpose);
+        assert.match(prefix, /^[a-z0-9][a-z0-9-]*-$/, prefix);
+        assert.ok(prefix.length <= 37, `${prefix} is ${prefix.length} characters; S3 bucketPrefix allows 37`);
+      }
+    }
+  });
+});

@@ -1,0 +1,335 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { GetTrailCommand, GetTrailStatusCommand } from "@aws-sdk/client-cloudtrail";
+import { DescribeAlarmsCommand } from "@aws-sdk/client-cloudwatch";
+import { DescribeLogStreamsCommand, DescribeMetricFiltersCommand, TestMetricFilterCommand } from "@aws-sdk/client-cloudwatch-logs";
+import { GetKeyPolicyCommand } from "@aws-sdk/client-kms";
+import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand } from "@aws-sdk/client-sns";
+import { verifyCommand } from "../../tools/lib/verify/verifyCommand";
+import {
+  awsError,
+  awsTestMetricFilter,
+
+  healthyAlarms,
+  KEY_POLICY,
+  minutesAgo,
+  mockHealthyAccount,
+  mocks,
+  NOW,
+  OUTPUTS,
+  OUTPUTS_FILE,
+  TOPIC,
+  TOPIC_POLICY,
+} from "./verifyHarness";
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+  sleeps: number[];
+}
+
+async function verify(args: string[] = ["--stack", "dev", "--outputs", OUTPUTS_FILE], run?: (cmd: string, a: readonly string[]) => string): Promise<Run> {
+  const result: Run = { code: -1, out: "", err: "", sleeps: [] };
+  result.code = await verifyCommand(args, {
+    io: { out: (t) => (result.out += t), err: (t) => (result.err += t) },
+    now: () => NOW,
+    sleep: async (ms) => void result.sleeps.push(ms),
+    run,
+  });
+  return result;
+}
+
+/** The report line of one check, padding collapsed. */
+function line(run: Run, id: string): string {
+  const found = run.out.split("\n").find((l) => l.split(/\s+/)[1] === id);
+  assert.ok(found, `no line for ${id} in:\n${run.out}`);
+  return found.replace(/^(\w+)\s+(\S+)\s+/, "$1  $2  ");
+}
+
+const HEALTHY_REPORT = fs.readFileSync(path.join(__dirname, "..", "fixtures", "outputs", "dev.verify.txt"), "utf8");
+
+describe("verify: a healthy baseline", () => {
+  beforeEach(mockHealthyAccount);
+
+  it("prints one ok line per link and exits 0", async () => {
+    const run = await verify();
+    assert.strictEqual(run.out, HEALTHY_REPORT);
+    assert.strictEqual(run.code, 0);
+    assert.strictEqual(run.err, "");
+  });
+
+  it("asks AWS's TestMetricFilter with 5 events that must fire and 2 that must not, per alarm", async () => {
+    await verify();
+    const calls = mocks.logs.commandCalls(TestMetricFilterCommand);
+    assert.deepStrictEqual(calls.map((c) => c.args[0].input.filterPattern), OUTPUTS.alarms.map((a) => a.filterPattern));
+    for (const call of calls) assert.strictEqual(call.args[0].input.logEventMessages?.length, 7);
+  });
+
+  it("prints the JSON contract with --json", async () => {
+    const run = await verify(["--stack", "dev", "--outputs", OUTPUTS_FILE, "--json"]);
+    const report = JSON.parse(run.out) as { stack: string; checks: { id: string; status: string; detail: string; fix: string | null }[] };
+    assert.strictEqual(report.stack, "dev");
+    assert.strictEqual(report.checks.length, 22);
+    assert.deepStrictEqual(Object.keys(report.checks[0]), ["id", "status", "detail", "fix"]);
+    assert.deepStrictEqual(report.checks[4], { id: "trail.logging", status: "ok", detail: "Logging.", fix: null });
+    assert.strictEqual(run.code, 0);
+  });
+});
+
+describe("verify: each broken link is a fail line with its fix, and exit 1", () => {
+  beforeEach(mockHealthyAccount);
+
+  it("a stopped trail", async () => {
+    mocks.cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: false, StopLoggingTime: minutesAgo(90), LatestDeliveryTime: minutesAgo(95), LatestCloudWatchLogsDeliveryTime: minutesAgo(95) });
+    const run = await verify();
+    assert.strictEqual(
+      line(run, "trail.logging"),
+      "fail  trail.logging  Not logging since 2026-03-01T10:30:00.000Z: nothing is recorded, so no alarm can fire. Fix: aws cloudtrail start-logging --name security-baseline --region us-east-1; then find who stopped it (the cloudtrail-config-changes alarm should have fired).",
+    );
+    assert.strictEqual(line(run, "trail.s3-delivery"), "warn  trail.s3-delivery  The latest delivery to S3 was 95 min ago. Fix: CloudTrail delivers every few minutes while the account is active: check trail.logging, then the account's activity.");
+    assert.ok(run.out.endsWith("dev: 19 ok, 2 warn, 1 fail\n"), run.out);
+    assert.strictEqual(run.code, 1);
+  });
+
+  it("a trail that does not exist", async () => {
+    mocks.cloudtrail.on(GetTrailCommand).rejects(awsError("TrailNotFoundException", "Unknown trail"));
+    const run = await verify();
+    assert.strictEqual(line(run, "trail.exists"), "fail  trail.exists  No trail security-baseline in us-east-1. Fix: Run `pulumi up` for this stack (after `pulumi refresh` if it was deleted outside Pulumi).");
+    assert.ok(!run.out.includes("trail.logging"));
+    assert.strictEqual(run.code, 1);
+  });
+
+  it("a single-region trail without validation or KMS", async () => {
+    mocks.cloudtrail.on(GetTrailCommand).resolves({ Trail: { Name: "security-baseline", IsMultiRegionTrail: false, LogFileValidationEnabled: false, CloudWatchLogsLogGroupArn: `${OUTPUTS.logGroupArn}:*` } });
+    const run = await verify();
+    const drift = "Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.";
+    assert.strictEqual(line(run, "trail.multi-region"), `fail  trail.multi-region  Records one region only: activity elsewhere raises no alarm. ${drift}`);
+    assert.strictEqual(line(run, "trail.log-file-validation"), `fail  trail.log-file-validation  Log file validation is off: tampering with delivered logs goes unnoticed. ${drift}`);
+    assert.strictEqual(line(run, "trail.kms"), `fail  trail.kms  Logs are encrypted with S3-managed keys, not the stack's KMS key. ${drift}`);
+    assert.strictEqual(run.code, 1);
+  });
+
+  it("a delivery error to S3 and to CloudWatch Logs", async () => {
+    mocks.cloudtrail.on(GetTrailStatusCommand).resolves({
+      IsLogging: true,
+      LatestDeliveryError: "AccessDenied",
+      LatestDeliveryTime: minutesAgo(300),
+      LatestCloudWatchLogsDeliveryError: "AccessDeniedException",
+      LatestCloudWatchLogsDeliveryTime: minutesAgo(300),
+    });
+    const run = await verify();
+    assert.strictEqual(
+      line(run, "trail.s3-delivery"),
+      "fail  trail.s3-delivery  The latest delivery to S3 failed: AccessDenied. Fix: The bucket policy or the key policy no longer lets cloudtrail.amazonaws.com write: run `pulumi up` for this stack to restore them.",
+    );
+    assert.strictEqual(
+      line(run, "trail.cloudwatch-delivery"),
+      "fail  trail.cloudwatch-delivery  The latest delivery to CloudWatch Logs failed: AccessDeniedException. Fix: CloudTrail cannot write with its delivery role (trust policy, role policy, or the log group's KMS key): run `pulumi up` for this stack to restore them.",
+    );
+    assert.strictEqual(run.code, 1);
+  });
+
+  it("a trail that sends to another log group", async () => {
+    mocks.cloudtrail.on(GetTrailCommand).resolves({ Trail: { Name: "security-baseline", IsMultiRegionTrail: true, LogFileValidationEnabled: true, KmsKeyId: OUTPUTS.kmsKeyArn, CloudWatchLogsLogGroupArn: "arn:aws:logs:us-east-1:111122223333:log-group:other:*" } });
+    const run = await verify();
+    assert.strictEqual(
+      line(run, "trail.cloudwatch-delivery"),
+      "fail  trail.cloudwatch-delivery  The trail sends to arn:aws:logs:us-east-1:111122223333:log-group:other, not to the stack's log group arn:aws:logs:us-east-1:111122223333:log-group:/aws/cloudtrail/security-baseline. Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.",
+    );
+  });
+
+  it("a log group that never received an event", async () => {
+    mocks.logs.on(DescribeLogStreamsCommand).resolves({ logStreams: [] });
+    const run = await verify();
+    assert.strictEqual(line(run, "log-group.events"), "fail  log-group.events  Log group /aws/cloudtrail/security-baseline has never received an event. Fix: Fix trail.cloudwatch-delivery first; CloudTrail writes within minutes once it can.");
+    assert.strictEqual(run.code, 1);
+  });
+
+  it("a log group quiet for hours is a warning, not a failure", async () => {
+    mocks.logs.on(DescribeLogStreamsCommand).resolves({ logStreams: [{ lastEventTimestamp: minutesAgo(60 * 5).getTime() }] });
+    const run = await verify();
+    assert.strictEqual(line(run, "log-group.events"), "warn  log-group.events  Log group /aws/cloudtrail/security-baseline last received events 5 h ago. Fix: Check trail.logging and trail.cloudwatch-delivery; the trail-delivery-heartbeat alarm should be in ALARM.");
+    assert.strictEqual(run.code, 0);
+  });
+
+  it("a missing metric filter", async () => {
+    const [, ...rest] = OUTPUTS.alarms;
+    mocks.logs.on(DescribeMetricFiltersCommand).resolves({
+      metricFilters: rest.map((a) => ({ filterName: a.filterName, filterPattern: a.filterPattern, metricTransformations: [{ metricNamespace: a.namespace, metricName: a.metricName, metricValue: "1" }] })),
+    });
+    const run = await verify();
+    assert.strictEqual(line(run, "filter.root-account-usage"), "fail  filter.root-account-usage  No metric filter security-baseline-root-account-usage on /aws/cloudtrail/security-baseline: the alarm's metric never moves. Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.");
+    assert.ok(!run.out.includes("filter.root-account-usage.matches"));
+    assert.strictEqual(run.code, 1);
+  });
+
+  it("a wrong pattern: the definition differs and AWS no longer matches the events that must fire", async () => {
+    const wrong = '{ $.eventName = "StopInstances" }';
+    mocks.logs.on(DescribeMetricFiltersCommand).resolves({
+      metricFilters: OUTPUTS.alarms.map((a) => ({
+        filterName: a.filterName,
+        filterPattern: a.id === "security-group-changes" ? wrong : a.filterPattern,
+        metricTransformations: [{ metricNamespace: a.namespace, metricName: a.metricName, metricValue: "1" }],
+      })),
+    });
+    const run = await verify();
+    const expected = OUTPUTS.alarms[1].filterPattern;
+    assert.strictEqual(
+      line(run, "filter.security-group-changes"),
+      `fail  filter.security-group-changes  security-baseline-security-group-changes: pattern is ${JSON.stringify(wrong)}, the stack's is ${JSON.stringify(expected)}. Fix: It was changed outside Pulumi: run \`pulumi up\` for this stack to restore it.`,
+    );
+    assert.match(line(run, "filter.security-group-changes.matches"), /^fail {2}filter\.security-group-changes\.matches {2}AWS does not match 5 of 5 events that must fire it \(\S+\.json, /);
+    assert.strictEqual(run.code, 1);
+  });
+
+  it("a pattern AWS matches too widely", async () => {
+    mocks.logs.on(TestMetricFilterCommand).callsFake((input) => awsTestMetricFilter({ ...input, filterPattern: "{ $.eventVersion = * }" }));
+    const run = await verify();
+    assert.match(line(run, "filter.nacl-changes.matches"), /^fail {2}filter\.nacl-changes\.matches {2}AWS matches 2 of 2 events that must not \(/);
+  });
+
+  it("an alarm with statistic Average (seed 003) and one that notifies nobody", async () => {
+    mocks.cloudwatch.on(DescribeAlarmsCommand).resolves({
+      MetricAlarms: healthyAlarms().map((a) =>
+        a.AlarmName === "security-baseline-root-account-usage" ? { ...a, Statistic: "Average" } : a.AlarmName === "security-baseline-nacl-changes" ? { ...a, AlarmActions: [] } : a,
+      ),
+    });
+    const run = await verify();
+    assert.strictEqual(
+      line(run, "alarm.root-account-usage"),
+      "fail  alarm.root-account-usage  security-baseline-root-account-usage: statistic Average, must be Sum (with Average the count of events is not what the threshold compares). Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.",
+    );
+    assert.strictEqual(
+      line(run, "alarm.nacl-changes"),
+      `fail  alarm.nacl-changes  security-baseline-nacl-changes: does not notify ${TOPIC}. Fix: It was changed outside Pulumi: run \`pulumi up\` for this stack to restore it.`,
+    );
+    assert.strictEqual(run.code, 1);
+  });
+
+  it("a missing alarm and a heartbeat in ALARM", async () => {
+    mocks.cloudwatch.on(DescribeAlarmsCommand).resolves({
+      MetricAlarms: healthyAlarms()
+        .filter((a) => a.AlarmName !== "security-baseline-security-group-changes")
+        .map((a) => (a.AlarmName === OUTPUTS.heartbeatAlarmName ? { ...a, StateValue: "ALARM" } : a)),
+    });
+    const run = await verify();
+    assert.strictEqual(line(run, "alarm.security-group-changes"), "fail  alarm.security-group-changes  No alarm security-baseline-security-group-changes in us-east-1. Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.");
+    assert.strictEqual(
+      line(run, "alarm.trail-delivery-heartbeat"),
+      "fail  alarm.trail-delivery-heartbeat  security-baseline-trail-delivery-heartbeat is in ALARM: no events reach the log group, so every other alarm is blind. Fix: Fix the first failing trail.* or log-group.* check above.",
+    );
+  });
+
+  it("a pending email subscription", async () => {
+    mocks.sns.on(ListSubscriptionsByTopicCommand).resolves({ Subscriptions: [{ TopicArn: TOPIC, Protocol: "email", Endpoint: "secops@example.com", SubscriptionArn: "PendingConfirmation" }] });
+    const run = await verify();
+    assert.strictEqual(
+      line(run, "subscription.us-east-1.secops@example.com"),
+      `fail  subscription.us-east-1.secops@example.com  secops@example.com has not confirmed its subscription: it receives nothing. Fix: Click "Confirm subscription" in the "AWS Notification - Subscription Confirmation" email; to send it again: aws sns subscribe --topic-arn ${TOPIC} --protocol email --notification-endpoint secops@example.com --region us-east-1`,
+    );
+    assert.strictEqual(run.code, 1);
+  });
+
+  it("a topic policy and a key policy that shut CloudWatch out", async () => {
+    const policy = JSON.parse(TOPIC_POLICY) as { Statement: { Sid: string }[] };
+    policy.Statement = policy.Statement.filter((s) => s.Sid !== "CloudWatchAlarmsOfThisAccountPublish");
+    mocks.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { Policy: JSON.stringify(policy), KmsMasterKeyId: OUTPUTS.kmsKeyArn! } });
+    mocks.kms.on(GetKeyPolicyCommand).resolves({ Policy: KEY_POLICY.replace('"kms:Decrypt",', "") });
+    const run = await verify();
+    assert.strictEqual(line(run, "topic-policy.us-east-1"), "fail  topic-policy.us-east-1  The topic policy does not let cloudwatch.amazonaws.com publish: their notifications are dropped. Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.");
+    assert.strictEqual(
+      line(run, "key-policy.us-east-1"),
+      `fail  key-policy.us-east-1  Key ${OUTPUTS.kmsKeyArn} does not allow cloudwatch.amazonaws.com kms:Decrypt, events.amazonaws.com kms:Decrypt: publishing to the encrypted topic fails silently. Fix: It was changed outside Pulumi: run \`pulumi up\` for this stack to restore it.`,
+    );
+  });
+
+  it("a topic encrypted with the AWS managed key", async () => {
+    mocks.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { Policy: TOPIC_POLICY, KmsMasterKeyId: "alias/aws/sns" } });
+    const run = await verify();
+    assert.match(line(run, "key-policy.us-east-1"), /^fail {2}key-policy\.us-east-1 {2}The topic uses the AWS managed key alias\/aws\/sns/);
+  });
+
+  it("AccessDenied names the permission the caller lacks", async () => {
+    mocks.cloudwatch.on(DescribeAlarmsCommand).rejects(awsError("AccessDenied", "User is not authorized to perform: cloudwatch:DescribeAlarms"));
+    const run = await verify();
+    assert.strictEqual(line(run, "alarm"), "fail  alarm  Could not read it: AccessDenied: User is not authorized to perform: cloudwatch:DescribeAlarms Fix: Check the credentials and region; the caller needs cloudwatch:DescribeAlarms.");
+    assert.strictEqual(run.code, 1);
+  });
+});
+
+describe("verify: throttling", () => {
+  beforeEach(mockHealthyAccount);
+
+  it("retries a throttled call with doubling waits and reports the answer", async () => {
+    mocks.cloudwatch
+      .on(DescribeAlarmsCommand)
+      .rejectsOnce(awsError("ThrottlingException", "Rate exceeded"))
+      .rejectsOnce(awsError("ThrottlingException", "Rate exceeded"))
+      .resolves({ MetricAlarms: healthyAlarms() });
+    const run = await verify();
+    assert.strictEqual(run.out, HEALTHY_REPORT);
+    assert.deepStrictEqual(run.sleeps, [1000, 2000]);
+    assert.strictEqual(mocks.cloudwatch.commandCalls(DescribeAlarmsCommand).length, 3);
+  });
+
+  it("gives up after 5 tries and fails the check", async () => {
+    mocks.logs.on(DescribeMetricFiltersCommand).rejects(awsError("ThrottlingException", "Rate exceeded"));
+    const run = await verify();
+    assert.strictEqual(line(run, "filter"), "fail  filter  Could not read it: ThrottlingException: Rate exceeded Fix: Check the credentials and region; the caller needs logs:DescribeMetricFilters.");
+    assert.strictEqual(mocks.logs.commandCalls(DescribeMetricFiltersCommand).length, 5);
+    assert.deepStrictEqual(run.sleeps, [1000, 2000, 4000, 8000]);
+  });
+
+  it("does not retry other errors", async () => {
+    mocks.kms.on(GetKeyPolicyCommand).rejects(awsError("AccessDeniedException", "denied"));
+    const run = await verify();
+    assert.strictEqual(mocks.kms.commandCalls(GetKeyPolicyCommand).length, 1);
+    assert.deepStrictEqual(run.sleeps, []);
+  });
+});
+
+describe("verify: bad usage and input exit 2 without a stack trace", () => {
+  beforeEach(mockHealthyAccount);
+
+  it("without --stack", async () => {
+    const run = await verify(["--outputs", OUTPUTS_FILE]);
+    assert.strictEqual(run.code, 2);
+    assert.match(run.err, /^--stack is required\.\nUsage: npm run -s verify -- --stack NAME/);
+  });
+
+  it("an unknown flag", async () => {
+    const run = await verify(["--stack", "dev", "--region"]);
+    assert.strictEqual(run.code, 2);
+    assert.match(run.err, /^Unknown argument "--region"\. Allowed: --stack, --outputs, --json, --profile, --corpus\./);
+  });
+
+  it("without the pulumi CLI, tells to pass --outputs", async () => {
+    const missing = (): string => {
+      throw Object.assign(new Error("spawn pulumi ENOENT"), { code: "ENOENT" });
+    };
+    const run = await verify(["--stack", "dev"], missing);
+    assert.strictEqual(run.code, 2);
+    assert.strictEqual(run.err, "The pulumi CLI is not installed here. Save the outputs where it is (`pulumi stack output --json --stack dev > outputs.json`) and pass --outputs outputs.json.\n");
+  });
+
+  it("reads the outputs from the pulumi CLI when there is one", async () => {
+    const asked: string[][] = [];
+    const pulumi = (cmd: string, args: readonly string[]): string => {
+      asked.push([cmd, ...args]);
+      return fs.readFileSync(OUTPUTS_FILE, "utf8");
+    };
+    const run = await verify(["--stack", "dev"], pulumi);
+    assert.deepStrictEqual(asked, [["pulumi", "stack", "output", "--json", "--stack", "dev"]]);
+    assert.strictEqual(run.code, 0);
+  });
+
+  it("an outputs file missing a key names it", async () => {
+    const broken = path.join(__dirname, "..", "fixtures", "outputs", "missing-alarms.json");
+    const run = await verify(["--stack", "dev", "--outputs", broken]);
+    assert.strictEqual(run.code, 2);
+    assert.strictEqual(run.err, `${broken}: key "alarms" must be an array of alarm objects.\n`);
+  });
+});
+

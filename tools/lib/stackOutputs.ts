@@ -1,0 +1,171 @@
+/**
+ * The stack outputs contract (what `index.ts` exports) read back for the operational tools:
+ * from `pulumi stack output --json`, or from a file saved from it. Every key is checked, so a
+ * stale or hand-edited file fails here with the key's name, not later as an AWS error.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+
+export interface StackAlarmOutput {
+  readonly id: string;
+  readonly alarmName: string;
+  readonly metricName: string;
+  readonly namespace: string;
+  readonly filterName: string;
+  readonly filterPattern: string;
+}
+
+export interface RealtimeRuleOutput {
+  readonly id: string;
+  readonly ruleName: string;
+}
+
+export interface StackOutputs {
+  readonly homeRegion: string;
+  readonly regions: readonly string[];
+  /** Absent when the stack feeds alarms from an existing log group (no trail of its own). */
+  readonly trailName?: string;
+  readonly trailArn?: string;
+  readonly logGroupName: string;
+  readonly logGroupArn?: string;
+  readonly logBucketName?: string;
+  readonly accessLogBucketName?: string;
+  readonly kmsKeyArn?: string;
+  /** Region → the alert topic of that region. */
+  readonly topicArns: Readonly<Record<string, string>>;
+  readonly alarms: readonly StackAlarmOutput[];
+  readonly heartbeatAlarmName?: string;
+  /** Region → the real-time EventBridge rules of that region. */
+  readonly realtimeRules: Readonly<Record<string, readonly RealtimeRuleOutput[]>>;
+  readonly alertEmails: readonly string[];
+}
+
+/** Bad command-line usage or bad input file: the tools print the message and exit 2. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InputError";
+  }
+}
+
+/** Runs a program and returns its stdout; a missing program throws with `code: "ENOENT"`. */
+export type CommandRunner = (command: string, args: readonly string[]) => string;
+
+export const runCommand: CommandRunner = (command, args) =>
+  execFileSync(command, [...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+
+export interface ReadOutputsOptions {
+  readonly stack: string;
+  /** A file holding `pulumi stack output --json`; without it the Pulumi CLI is asked. */
+  readonly outputsFile?: string;
+  readonly run?: CommandRunner;
+}
+
+export function readStackOutputs(options: ReadOutputsOptions): StackOutputs {
+  if (options.outputsFile !== undefined) {
+    let text: string;
+    try {
+      text = fs.readFileSync(options.outputsFile, "utf8");
+    } catch (err) {
+      throw new InputError(`Cannot read --outputs file ${options.outputsFile}: ${(err as Error).message}`);
+    }
+    return parseStackOutputs(text, options.outputsFile);
+  }
+  const run = options.run ?? runCommand;
+  let text: string;
+  try {
+    text = run("pulumi", ["stack", "output", "--json", "--stack", options.stack]);
+  } catch (err) {
+    const error = err as NodeJS.ErrnoException & { stderr?: string };
+    if (error.code === "ENOENT") {
+      throw new InputError(
+        `The pulumi CLI is not installed here. Save the outputs where it is (\`pulumi stack output --json --stack ${options.stack} > outputs.json\`) and pass --outputs outputs.json.`,
+      );
+    }
+    const reason = (error.stderr ?? error.message).toString().trim();
+    throw new InputError(`\`pulumi stack output --json --stack ${options.stack}\` failed: ${reason}. Pass --outputs FILE to use saved outputs.`);
+  }
+  return parseStackOutputs(text, `pulumi stack output --stack ${options.stack}`);
+}
+
+/** Parses and checks the outputs JSON; `source` names the file or command in errors. */
+export function parseStackOutputs(text: string, source: string): StackOutputs {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`${source} is not JSON: ${(err as Error).message}`);
+  }
+  const root = record(data, source, "the outputs");
+  const at = (key: string): string => `${source}: key "${key}"`;
+
+  const alarms = array(root.alarms, at("alarms"), "an array of alarm objects").map((item, index) => {
+    const alarm = record(item, source, `alarms[${index}]`);
+    const field = (key: keyof StackAlarmOutput): string => string(alarm[key], at(`alarms[${index}].${key}`));
+    return {
+      id: field("id"),
+      alarmName: field("alarmName"),
+      metricName: field("metricName"),
+      namespace: field("namespace"),
+      filterName: field("filterName"),
+      filterPattern: field("filterPattern"),
+    };
+  });
+
+  const realtimeRules: Record<string, RealtimeRuleOutput[]> = {};
+  if (root.realtimeRules !== undefined) {
+    for (const [region, rules] of Object.entries(record(root.realtimeRules, source, `"realtimeRules"`))) {
+      realtimeRules[region] = array(rules, at(`realtimeRules.${region}`), "an array of {id, ruleName}").map((rule, index) => {
+        const entry = record(rule, source, `realtimeRules.${region}[${index}]`);
+        return { id: string(entry.id, at(`realtimeRules.${region}[${index}].id`)), ruleName: string(entry.ruleName, at(`realtimeRules.${region}[${index}].ruleName`)) };
+      });
+    }
+  }
+
+  const topicArns: Record<string, string> = {};
+  for (const [region, arn] of Object.entries(record(root.topicArns, source, `"topicArns"`))) {
+    topicArns[region] = string(arn, at(`topicArns.${region}`));
+  }
+
+  const homeRegion = string(root.homeRegion, at("homeRegion"));
+  if (topicArns[homeRegion] === undefined) {
+    throw new InputError(`${at("topicArns")} has no topic for the home region ${homeRegion}; the alarms publish there.`);
+  }
+  return {
+    homeRegion,
+    regions: array(root.regions, at("regions"), "an array of region names").map((r, i) => string(r, at(`regions[${i}]`))),
+    trailName: optionalString(root.trailName, at("trailName")),
+    trailArn: optionalString(root.trailArn, at("trailArn")),
+    logGroupName: string(root.logGroupName, at("logGroupName")),
+    logGroupArn: optionalString(root.logGroupArn, at("logGroupArn")),
+    logBucketName: optionalString(root.logBucketName, at("logBucketName")),
+    accessLogBucketName: optionalString(root.accessLogBucketName, at("accessLogBucketName")),
+    kmsKeyArn: optionalString(root.kmsKeyArn, at("kmsKeyArn")),
+    topicArns,
+    alarms,
+    heartbeatAlarmName: optionalString(root.heartbeatAlarmName, at("heartbeatAlarmName")),
+    realtimeRules,
+    alertEmails: array(root.alertEmails ?? [], at("alertEmails"), "an array of email addresses").map((e, i) => string(e, at(`alertEmails[${i}]`))),
+  };
+}
+
+function record(value: unknown, source: string, what: string): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`${source}: ${what} must be a JSON object.`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function array(value: unknown, where: string, allowed: string): unknown[] {
+  if (!Array.isArray(value)) throw new InputError(`${where} must be ${allowed}.`);
+  return value;
+}
+
+function string(value: unknown, where: string): string {
+  if (typeof value !== "string" || value === "") throw new InputError(`${where} must be a non-empty string.`);
+  return value;
+}
+
+function optionalString(value: unknown, where: string): string | undefined {
+  return value === undefined || value === null ? undefined : string(value, where);
+}

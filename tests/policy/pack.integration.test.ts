@@ -1,0 +1,66 @@
+/**
+ * The pack as the engine runs it: `run-policy-pack` (ts-node with type-checking) in the policy
+ * folder, driven over gRPC with real resource properties.
+ */
+import * as assert from "assert";
+import { EnforcementLevel, PolicyType } from "@pulumi/pulumi/proto/analyzer_pb";
+import { POLICIES } from "../../policy/policies";
+import { PolicyPackProcess } from "../../tools/lib/packClient";
+import { compliantStack, T, UNKNOWN, withChange } from "./stacks";
+
+describe("policy pack over gRPC, started as the engine starts it", function () {
+  this.timeout(120000);
+  let pack: PolicyPackProcess;
+  before(async () => {
+    pack = await PolicyPackProcess.start({ launcher: "engine" });
+  });
+  after(() => pack?.close());
+
+  it("GetAnalyzerInfo lists every policy with its metadata", async () => {
+    const info = await pack.getAnalyzerInfo();
+    assert.strictEqual(info.getName(), "aws-security-baseline");
+    assert.strictEqual(info.getVersion(), "0.1.0");
+    const policies = info.getPoliciesList();
+    assert.deepStrictEqual(policies.map((p) => p.getName()).sort(), POLICIES.map((p) => p.name).sort());
+    const multiRegion = policies.find((p) => p.getName() === "cloudtrail-multi-region")!;
+    assert.strictEqual(multiRegion.getEnforcementlevel(), EnforcementLevel.MANDATORY);
+    assert.strictEqual(multiRegion.getFramework()?.getReference(), "3.1");
+    assert.ok(multiRegion.getRemediationSteps().includes("isMultiRegionTrail"));
+    assert.strictEqual(policies.find((p) => p.getName() === "cloudtrail-cis-monitoring-alarms")!.getPolicyType(), PolicyType.POLICY_TYPE_STACK);
+  });
+
+  it("Analyze passes a compliant trail and rejects a single-region one", async () => {
+    const stack = compliantStack();
+    const trail = stack.find((r) => r.type === T.trail)!;
+    assert.deepStrictEqual(await pack.analyze(trail), []);
+    const broken = withChange(stack, T.trail, "trail", { isMultiRegionTrail: false }).find((r) => r.type === T.trail)!;
+    const violations = await pack.analyze(broken);
+    assert.deepStrictEqual(violations.map((v) => [v.policy, v.enforcementLevel, v.urn]), [["cloudtrail-multi-region", "mandatory", trail.urn]]);
+  });
+
+  it("Analyze does not report an input unknown during preview", async () => {
+    const trail = withChange(compliantStack(), T.trail, "trail", { kmsKeyId: UNKNOWN, isMultiRegionTrail: UNKNOWN }).find((r) => r.type === T.trail)!;
+    assert.deepStrictEqual(await pack.analyze(trail), []);
+  });
+
+  it("AnalyzeStack joins a v7 bucket's separate resources across the stack", async () => {
+    const stack = compliantStack();
+    assert.deepStrictEqual(await pack.analyzeStack(stack), []);
+    const open = stack.filter((r) => r.type !== T.pab);
+    const violations = await pack.analyzeStack(open);
+    assert.deepStrictEqual(violations.map((v) => v.policy), ["cloudtrail-bucket-public-access-blocked"]);
+    assert.match(violations[0].urn, /aws:s3\/bucket:Bucket::trail-logs$/);
+  });
+
+  it("Configure applies levels and settings from --policy-pack-config", async () => {
+    const stack = withChange(compliantStack(), T.logGroup, "trail", { retentionInDays: 180 });
+    assert.deepStrictEqual((await pack.analyzeStack(stack)).map((v) => v.policy), ["cloudtrail-log-group-retention"]);
+    await pack.configure({ "cloudtrail-log-group-retention": { enforcementLevel: "advisory", minimumRetentionDays: 90 } });
+    assert.deepStrictEqual(await pack.analyzeStack(stack), []);
+    await pack.configure({ "cloudtrail-log-group-retention": { enforcementLevel: "advisory", minimumRetentionDays: 365 } });
+    assert.deepStrictEqual((await pack.analyzeStack(stack)).map((v) => v.enforcementLevel), ["advisory"]);
+    await pack.configure({ "cloudtrail-log-group-retention": "disabled" });
+    assert.deepStrictEqual(await pack.analyzeStack(stack), []);
+    await pack.configure({});
+  });
+});

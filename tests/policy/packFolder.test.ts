@@ -1,0 +1,74 @@
+/**
+ * `pulumi policy publish` uploads the policy folder alone: no module in it may import a path
+ * outside it, and it must type-check on its own.
+ */
+import * as assert from "assert";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const POLICY = path.join(__dirname, "../../policy");
+const ROOT = path.join(__dirname, "../..");
+
+function copyWithoutNodeModules(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    if (entry.name === "node_modules") continue;
+    const src = path.join(from, entry.name);
+    if (entry.isDirectory()) copyWithoutNodeModules(src, path.join(to, entry.name));
+    else fs.copyFileSync(src, path.join(to, entry.name));
+  }
+}
+
+function tsFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
+}
+
+describe("the policy folder stands alone", function () {
+  this.timeout(60000);
+  let copy: string;
+  before(() => {
+    copy = fs.mkdtempSync(path.join(os.tmpdir(), "policy-pack-"));
+    copyWithoutNodeModules(POLICY, copy);
+  });
+  after(() => fs.rmSync(copy, { recursive: true, force: true }));
+
+  it("has PulumiPolicy.yaml (nodejs), package.json with a version, and index.ts", () => {
+    assert.match(fs.readFileSync(path.join(copy, "PulumiPolicy.yaml"), "utf8"), /^runtime: nodejs$/m);
+    assert.ok((JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8")) as { version?: string }).version);
+    assert.ok(fs.existsSync(path.join(copy, "index.ts")));
+  });
+
+  it("imports only relative paths inside the folder and declared packages", () => {
+    const declared = Object.keys((JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8")) as { dependencies: Record<string, string> }).dependencies);
+    const problems: string[] = [];
+    for (const file of tsFiles(copy)) {
+      const source = fs.readFileSync(file, "utf8");
+      const specs = [
+        ...source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+["']([^"']+)["']/gm),
+        ...source.matchAll(/^\s*import\s+["']([^"']+)["']/gm),
+        ...source.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g),
+      ];
+      for (const m of specs) {
+        const spec = m[1];
+        if (spec.startsWith(".")) {
+          const target = path.resolve(path.dirname(file), spec);
+          const exists = [".ts", "/index.ts", ".json", ""].some((ext) => fs.existsSync(target + ext) && (ext !== "" || fs.statSync(target).isFile()));
+          if (!target.startsWith(copy + path.sep) || !exists) problems.push(`${path.relative(copy, file)}: ${spec}`);
+        } else {
+          const pkg = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0];
+          if (!declared.includes(pkg)) problems.push(`${path.relative(copy, file)}: undeclared package ${spec}`);
+        }
+      }
+    }
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it("type-checks on its own", () => {
+    // The copy has no node_modules: point module resolution at the installed packages only.
+    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"), "dir");
+    const r = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "--noEmit", "-p", copy], { encoding: "utf8" });
+    assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+  });
+});

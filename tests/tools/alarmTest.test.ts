@@ -1,0 +1,68 @@
+import * as assert from "assert";
+import * as path from "path";
+import { CloudWatchClient, SetAlarmStateCommand } from "@aws-sdk/client-cloudwatch";
+import { mockClient } from "aws-sdk-client-mock";
+import { alarmTestCommand } from "../../tools/lib/verify/alarmTestCommand";
+
+const OUTPUTS = path.join(__dirname, "..", "fixtures", "outputs", "dev.json");
+const cloudwatch = mockClient(CloudWatchClient);
+
+async function alarmTest(args: string[]): Promise<{ code: number; out: string; err: string; sleeps: number[] }> {
+  const result = { code: -1, out: "", err: "", sleeps: [] as number[] };
+  result.code = await alarmTestCommand(["--stack", "dev", "--outputs", OUTPUTS, ...args], {
+    io: { out: (t) => (result.out += t), err: (t) => (result.err += t) },
+    sleep: async (ms) => void result.sleeps.push(ms),
+  });
+  return result;
+}
+
+describe("alarm-test", () => {
+  beforeEach(() => cloudwatch.reset());
+
+  it("sets the alarm to ALARM with a reason that says it is a test, and says what happens next", async () => {
+    cloudwatch.on(SetAlarmStateCommand).resolves({});
+    const run = await alarmTest(["--alarm", "root-account-usage"]);
+    assert.deepStrictEqual(cloudwatch.commandCalls(SetAlarmStateCommand).map((c) => c.args[0].input), [
+      {
+        AlarmName: "security-baseline-root-account-usage",
+        StateValue: "ALARM",
+        StateReason: "TEST ONLY: set by `npm run alarm-test` to check that notifications reach the alert addresses. No security event happened.",
+      },
+    ]);
+    assert.strictEqual(
+      run.out,
+      "security-baseline-root-account-usage is now in ALARM (test): each confirmed address of arn:aws:sns:us-east-1:111122223333:security-baseline-alerts-us-east-1 should get an email within a minute or two.\n" +
+        "No email? Run `npm run -s verify -- --stack dev`: it shows which link is broken (subscription pending, topic or key policy).\n" +
+        "The alarm returns to OK by itself at its next evaluation (within a few minutes); nothing needs undoing.\n",
+    );
+    assert.strictEqual(run.code, 0);
+  });
+
+  it("accepts the heartbeat alarm too", async () => {
+    cloudwatch.on(SetAlarmStateCommand).resolves({});
+    const run = await alarmTest(["--alarm", "trail-delivery-heartbeat"]);
+    assert.strictEqual(cloudwatch.commandCalls(SetAlarmStateCommand)[0].args[0].input.AlarmName, "security-baseline-trail-delivery-heartbeat");
+    assert.strictEqual(run.code, 0);
+  });
+
+  it("an unknown id lists the valid ones and exits 2", async () => {
+    const run = await alarmTest(["--alarm", "root-usage"]);
+    assert.strictEqual(run.err, 'Stack dev has no alarm "root-usage". Valid ids:\n  root-account-usage\n  security-group-changes\n  nacl-changes\n  trail-delivery-heartbeat\n');
+    assert.strictEqual(run.code, 2);
+    assert.strictEqual(cloudwatch.calls().length, 0);
+  });
+
+  it("retries when throttled", async () => {
+    cloudwatch.on(SetAlarmStateCommand).rejectsOnce(Object.assign(new Error("Rate exceeded"), { name: "Throttling" })).resolves({});
+    const run = await alarmTest(["--alarm", "nacl-changes"]);
+    assert.deepStrictEqual(run.sleeps, [1000]);
+    assert.strictEqual(run.code, 0);
+  });
+
+  it("a refused call is an error, exit 1, without a stack trace", async () => {
+    cloudwatch.on(SetAlarmStateCommand).rejects(Object.assign(new Error("not authorized to perform: cloudwatch:SetAlarmState"), { name: "AccessDenied" }));
+    const run = await alarmTest(["--alarm", "nacl-changes"]);
+    assert.strictEqual(run.err, "AccessDenied: not authorized to perform: cloudwatch:SetAlarmState\n");
+    assert.strictEqual(run.code, 1);
+  });
+});

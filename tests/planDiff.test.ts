@@ -1,0 +1,205 @@
+import { strict as assert } from "assert";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { diffPlans } from "../tools/lib/planDiff";
+import { alarmIdentity } from "../tools/lib/planDiffAlarms";
+import { PlanFileError, readPlanFile } from "../tools/lib/planDiffInput";
+import { COMMENT_MARKER, renderDiff, renderDiffJson } from "../tools/lib/planDiffMarkdown";
+import { replaceOnChangeKeys } from "../tools/lib/planDiffReplacement";
+import { PolicyVerdict, notRun, verdictFrom } from "../tools/lib/planDiffVerdict";
+import { Plan } from "../tools/lib/planTypes";
+
+const ROOT = path.resolve(__dirname, "..");
+const FIXTURES = path.join(__dirname, "fixtures", "plans");
+const plan = (name: string): Plan => readPlanFile(path.join(FIXTURES, `${name}.json`));
+const verdict = (name: string): PolicyVerdict => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.verdict.json`), "utf8")) as PolicyVerdict;
+const comment = (head: string): string => renderDiff(plan("base"), plan(head), verdict(head));
+
+describe("plan-diff: what a reviewer sees for a real change", () => {
+  it("shows a retention change as one input, old → new, with no warning", () => {
+    const md = comment("retention-changed");
+    assert.ok(md.startsWith(`${COMMENT_MARKER}\n`), "the sticky comment marker comes first");
+    assert.match(md, /\*\*0 to add, 0 to remove, 1 to change, 0 replacements\*\* · policy pack: ✅ passed/);
+    assert.match(md, /- `baseline-eu-west-1-trail-logs` aws:cloudwatch\/logGroup:LogGroup \[eu-west-1\]\n {2}- `retentionInDays`: `365` → `731`/);
+    assert.doesNotMatch(md, /\[!WARNING\]/);
+  });
+
+  it("names an added alarm by its id and lists its filter and alarm resources", () => {
+    const md = comment("alarm-added");
+    assert.match(md, /\*\*2 to add, 0 to remove, 0 to change, 0 replacements\*\*/);
+    assert.match(md, /➕ added `iam-access-key-created` \(custom\) in eu-west-1/);
+    assert.match(md, /`baseline-eu-west-1-filter-iam-access-key-created` aws:cloudwatch\/logMetricFilter:LogMetricFilter/);
+    assert.match(md, /`baseline-eu-west-1-alarm-iam-access-key-created` aws:cloudwatch\/metricAlarm:MetricAlarm/);
+  });
+
+  it("warns, before anything else, that Object Lock replaces the log bucket", () => {
+    const md = comment("bucket-replaced");
+    assert.match(md, /1 to add, 0 to remove, 0 to change, 1 replacement\*\*/);
+    const warning = md.indexOf("> [!WARNING]");
+    assert.ok(warning > 0 && warning < md.indexOf("#### Policy pack"), "the warning sits above the details");
+    assert.match(md, /> - \*\*⚠️\*\* Replaces the log bucket `baseline-eu-west-1-logs`: `objectLockEnabled` cannot change in place\. A new, empty bucket/);
+    assert.match(md, /- \*\*replace\*\* `baseline-eu-west-1-logs` aws:s3\/bucket:Bucket \[eu-west-1\]\n {2}- `objectLockEnabled`: `false` → `true`/);
+  });
+
+  it("reports the pack's violations on the head plan and the catalogue alarm removed", () => {
+    const md = comment("policy-violation");
+    assert.match(md, /policy pack: ❌ failed, 2 mandatory violations/);
+    assert.match(md, /\| `cloudtrail-log-group-retention` \| mandatory \| `baseline-eu-west-1-trail-logs` \| Log group .* keeps them only 90 days/);
+    assert.match(md, /\| `cloudtrail-cis-monitoring-alarms` \| mandatory \| `baseline-eu-west-1-trail` \| .*root-account-usage/);
+    assert.match(md, /➖ removed `root-account-usage` \(catalogue: Root account used\) in eu-west-1/);
+    assert.match(md, /`retentionInDays`: `365` → `90`/);
+  });
+
+  it("warns that renaming the trail without an alias deletes and re-creates it", () => {
+    const diff = diffPlans(plan("base"), plan("trail-renamed"));
+    assert.deepEqual(diff.summary, { add: 1, remove: 1, change: 0, replace: 0 });
+    assert.equal(diff.warnings.length, 1);
+    assert.equal(diff.warnings[0].kind, "urn-change");
+    assert.ok(diff.warnings[0].newUrn?.endsWith("::baseline-eu-west-1-cloudtrail"));
+    const md = renderDiff(plan("base"), plan("trail-renamed"), notRun("--no-policy was given"));
+    assert.match(md, /\*\*⚠️\*\* The URN of the trail `baseline-eu-west-1-trail` changes .*`aliases`\. CloudTrail records nothing/);
+    assert.match(md, /Not run: --no-policy was given\./);
+  });
+
+  it("says so when nothing changes", () => {
+    const md = renderDiff(plan("base"), plan("base"), verdict("base"));
+    assert.match(md, /\*\*No changes\*\* · policy pack: ✅ passed/);
+    assert.doesNotMatch(md, /#### (Changed|Added|Removed|Alarms)/);
+  });
+
+  it("folds identical changes to many resources into one entry", () => {
+    const base = plan("base");
+    const head: Plan = {
+      ...base,
+      resources: base.resources.map((r) =>
+        r.type === "aws:cloudwatch/eventRule:EventRule" || r.type === "aws:cloudwatch/logGroup:LogGroup"
+          ? { ...r, inputs: { ...r.inputs, tags: { ...(r.inputs.tags as object), team: "secops" } } }
+          : r,
+      ),
+    };
+    const rules = base.resources.filter((r) => r.type === "aws:cloudwatch/eventRule:EventRule").length;
+    const md = renderDiff(base, head, verdict("base"));
+    assert.match(md, new RegExp(`- ${rules} × aws:cloudwatch/eventRule:EventRule, the same change: <details>`));
+    assert.match(md, /- `baseline-eu-west-1-trail-logs` aws:cloudwatch\/logGroup:LogGroup \[eu-west-1\]\n {2}- `tags\.team`: _\(absent\)_ → `"secops"`/);
+  });
+});
+
+describe("plan-diff: secrets never reach the comment", () => {
+  const base = readPlanFile(path.join(FIXTURES, "handwritten", "secrets-base.json"));
+  const head = readPlanFile(path.join(FIXTURES, "handwritten", "secrets-head.json"));
+  const plaintexts = [
+    "pagerduty-key-0ld",
+    "pagerduty-key-n3w",
+    "b2xkLWtleS1tYXRlcmlhbC0wMDAwMDAwMDAwMDA=",
+    "bmV3LWtleS1tYXRlcmlhbC0xMTExMTExMTExMTE=",
+    "old-db-password",
+    "new-db-password",
+    "oncall@example.com",
+  ];
+
+  for (const [format, output] of [
+    ["Markdown", renderDiff(base, head, notRun("test"))],
+    ["JSON", renderDiffJson(base, head, notRun("test"))],
+  ] as const) {
+    it(`masks secret keys, the [secret] placeholder and Pulumi secret envelopes in ${format}`, () => {
+      for (const secret of plaintexts) assert.ok(!output.includes(secret), `${secret} leaked into the ${format}`);
+    });
+  }
+
+  it("still shows that each secret changed, and plain inputs beside them", () => {
+    const md = renderDiff(base, head, notRun("test"));
+    for (const key of ["authParameters.apiKey", "keyMaterialBase64", "secretString", "endpoint"]) {
+      assert.match(md, new RegExp(`\`${key.replace(".", "\\.")}\`: \`\\[secret\\]\` → \`\\[secret\\]\` _\\(secret, value not shown\\)_`));
+    }
+    assert.match(md, /`description`: `"Imported key for the archive"` → `"Imported key for the evidence archive"`/);
+    // A reference to a secret is not a secret: the key name stays readable when it changes.
+    assert.ok(!md.includes("`secretId`"), "unchanged inputs are not listed");
+  });
+});
+
+describe("plan-diff: stable output", () => {
+  it("gives byte-identical Markdown and JSON for the same inputs", () => {
+    for (const head of ["alarm-added", "bucket-replaced", "policy-violation"]) {
+      assert.equal(comment(head), comment(head));
+      assert.equal(renderDiffJson(plan("base"), plan(head), verdict(head)), renderDiffJson(plan("base"), plan(head), verdict(head)));
+    }
+  });
+
+  it("does not depend on the order of resources or input keys in the plan files", () => {
+    const shuffle = (p: Plan): Plan => ({
+      ...p,
+      resources: [...p.resources].reverse().map((r) => ({ ...r, inputs: Object.fromEntries(Object.entries(r.inputs).reverse()) })),
+    });
+    const head = plan("policy-violation");
+    const shuffledVerdict: PolicyVerdict = { ...verdict("policy-violation"), violations: [...verdict("policy-violation").violations].reverse() };
+    assert.equal(renderDiff(shuffle(plan("base")), shuffle(head), verdictFrom(shuffledVerdict.violations)), comment("policy-violation"));
+    assert.equal(renderDiffJson(shuffle(plan("base")), shuffle(head), verdictFrom(shuffledVerdict.violations)), renderDiffJson(plan("base"), head, verdict("policy-violation")));
+  });
+
+  it("prints --json in the documented shape", () => {
+    const json = JSON.parse(renderDiffJson(plan("base"), plan("bucket-replaced"), verdict("bucket-replaced"))) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(json), ["added", "alarms", "base", "changed", "head", "policy", "removed", "summary", "warnings"]);
+    assert.deepEqual(json.summary, { add: 1, change: 0, remove: 0, replace: 1 });
+    assert.deepEqual(json.warnings, [
+      {
+        critical: true,
+        keys: ["objectLockEnabled"],
+        kind: "replace",
+        message: (json.warnings as { message: string }[])[0].message,
+        name: "baseline-eu-west-1-logs",
+        type: "aws:s3/bucket:Bucket",
+        urn: "urn:pulumi:dev::aws-security-baseline::baseline:index:MonitoringBaseline$aws:s3/bucket:Bucket::baseline-eu-west-1-logs",
+      },
+    ]);
+    assert.deepEqual(json.policy, { status: "passed", violations: [] });
+  });
+});
+
+describe("plan-diff: replacement and alarm knowledge", () => {
+  it("knows the inputs that replace the trail, bucket, key and log group, and that a region move replaces anything", () => {
+    assert.deepEqual(replaceOnChangeKeys("aws:cloudtrail/trail:Trail"), ["name", "region"]);
+    assert.ok(replaceOnChangeKeys("aws:s3/bucket:Bucket").includes("bucketPrefix"));
+    assert.ok(replaceOnChangeKeys("aws:kms/key:Key").includes("multiRegion"));
+    assert.ok(replaceOnChangeKeys("aws:cloudwatch/logGroup:LogGroup").includes("name"));
+    assert.deepEqual(replaceOnChangeKeys("aws:s3/bucketPolicy:BucketPolicy"), ["bucket", "region"]);
+    assert.ok(!replaceOnChangeKeys("aws:cloudwatch/logGroup:LogGroup").includes("retentionInDays"));
+  });
+
+  it("maps every alarm of the dev plan to a catalogue id or its configured custom id", () => {
+    const alarms = plan("base").resources.filter((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm");
+    const ids = alarms.map((a) => alarmIdentity(a));
+    assert.ok(ids.some((i) => i.id === "trail-delivery-heartbeat" && i.catalogued), "heartbeat by AWS/Logs IncomingLogEvents");
+    assert.ok(ids.some((i) => i.id === "secrets-manager-secret-read" && i.catalogued));
+    assert.ok(ids.some((i) => i.id === "break-glass-role-assumed" && !i.catalogued), "custom alarm by its resource name");
+    assert.equal(new Set(ids.map((i) => i.id)).size, alarms.length, "one id per alarm");
+  });
+
+  it("grades the verdict: mandatory fails, advisory only passes with advisories, disabled is left out", () => {
+    const v = (enforcementLevel: "advisory" | "mandatory" | "disabled") => ({ policy: "p", urn: "u", enforcementLevel, message: "m" });
+    assert.equal(verdictFrom([v("advisory"), v("mandatory")]).status, "failed");
+    assert.equal(verdictFrom([v("advisory")]).status, "advisory");
+    assert.deepEqual(verdictFrom([v("disabled")]), { status: "passed", violations: [] });
+  });
+});
+
+describe("plan-diff: command line", () => {
+  const run = (...args: string[]) => spawnSync("npm", ["run", "-s", "plan-diff", "--", ...args], { cwd: ROOT, encoding: "utf8" });
+
+  it("runs the real policy pack on the head plan and prints the comment", function () {
+    this.timeout(60000);
+    const result = run("tests/fixtures/plans/base.json", "tests/fixtures/plans/policy-violation.json");
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout, comment("policy-violation"));
+  });
+
+  it("names the file and the key that is wrong, without a stack trace", () => {
+    const missing = run("tests/fixtures/plans/base.json", "no-such-plan.json", "--no-policy");
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /^plan-diff: .*no-such-plan\.json: cannot read it \(ENOENT\)/);
+    const notAPlan = run("tests/fixtures/plans/base.json", "tests/fixtures/plans/README.md", "--no-policy");
+    assert.match(notAPlan.stderr, /README\.md: not JSON/);
+    assert.doesNotMatch(missing.stderr + notAPlan.stderr, /\n\s+at /);
+    assert.throws(() => readPlanFile(path.join(FIXTURES, "base.verdict.json")), (e: Error) => e instanceof PlanFileError && /"project" must be a string/.test(e.message));
+  });
+});

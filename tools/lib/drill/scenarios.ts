@@ -24,6 +24,7 @@ import {
   ResourceType,
   RevokeSecurityGroupIngressCommand,
 } from "@aws-sdk/client-ec2";
+import { partitionOf } from "../../../lib/regions";
 import { CreateBucketCommand, DeleteBucketCommand, DeleteBucketPolicyCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, S3Client } from "@aws-sdk/client-s3";
 import { DRILL_TAG_KEY, DrillResource, DrillTracker } from "./tracker";
 
@@ -146,9 +147,10 @@ export const SCENARIOS: readonly DrillScenario[] = [
       await ctx.step("CreateBucket", () => ctx.s3.send(new CreateBucketCommand({ Bucket: bucket.id, CreateBucketConfiguration: location })));
       ctx.tracker.track(bucket);
       await ctx.step("PutBucketTagging", () => ctx.s3.send(new PutBucketTaggingCommand({ Bucket: bucket.id, Tagging: { TagSet: [{ Key: DRILL_TAG_KEY, Value: ctx.runId }] } })));
+      const arn = `arn:${partitionOf(ctx.region)}:s3:::${bucket.id}`;
       const policy = {
         Version: "2012-10-17",
-        Statement: [{ Sid: "DrillDenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [`arn:aws:s3:::${bucket.id}`, `arn:aws:s3:::${bucket.id}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }],
+        Statement: [{ Sid: "DrillDenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [arn, `${arn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }],
       };
       await ctx.step("PutBucketPolicy", () => ctx.s3.send(new PutBucketPolicyCommand({ Bucket: bucket.id, Policy: JSON.stringify(policy) })));
       await ctx.step("DeleteBucketPolicy", () => ctx.s3.send(new DeleteBucketPolicyCommand({ Bucket: bucket.id })));

@@ -56,6 +56,12 @@ export function toStackResources(resources: readonly PolicyResource[]): StackRes
 /** Resources of one kind, found by URN or by any of their identifying values. */
 class Directory {
   private readonly byKey = new Map<string, StackResource>();
+  /** Auto-named resources (`bucketPrefix`): name prefix -> resource. */
+  private readonly prefixes: [string, StackResource][] = [];
+
+  addPrefix(resource: StackResource, prefix: unknown): void {
+    if (typeof prefix === "string" && prefix.length >= 3) this.prefixes.push([prefix, resource]);
+  }
 
   add(resource: StackResource, keys: readonly unknown[]): void {
     this.byKey.set(resource.urn, resource);
@@ -75,7 +81,11 @@ class Directory {
       const hit = this.byKey.get(key);
       if (hit) return hit;
     }
-    return undefined;
+    // Last resort, for inputs-only plans where an auto-named bucket's name is not recorded:
+    // the one resource whose name prefix the value starts with. Ambiguous -> no join.
+    const value = ref.value;
+    const matches = this.prefixes.filter(([prefix]) => value.startsWith(prefix));
+    return matches.length === 1 ? matches[0][1] : undefined;
   }
 }
 
@@ -112,7 +122,10 @@ export class StackIndex {
     for (const r of resources) {
       const p = r.props;
       if (oneOf(TRAIL_TYPES, r.type)) this.trails.push(r);
-      else if (oneOf(BUCKET_TYPES, r.type)) this.buckets.add(r, [p.bucket, p.bucketName, p.id, p.arn]);
+      else if (oneOf(BUCKET_TYPES, r.type)) {
+        this.buckets.add(r, [p.bucket, p.bucketName, p.id, p.arn]);
+        if (p.bucket === undefined && p.bucketName === undefined) this.buckets.addPrefix(r, p.bucketPrefix);
+      }
       else if (oneOf(LOG_GROUP_TYPES, r.type)) {
         const arn = typeof p.arn === "string" ? p.arn : undefined;
         this.logGroups.add(r, [p.name, p.logGroupName, p.id, arn, arn?.replace(/:\*$/, ""), arn && !arn.endsWith(":*") ? `${arn}:*` : undefined]);

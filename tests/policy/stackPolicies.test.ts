@@ -52,6 +52,17 @@ describe("stack policies", () => {
       const noDeps = stack.map((r) => (r.type === T.pab ? { ...r, propertyDependencies: {} } : r));
       assert.deepStrictEqual(findings(trailBucketPublicAccess, noDeps), []);
     });
+    it("joins an auto-named bucket (bucketPrefix) by its unique prefix when a plan records inputs only", () => {
+      const autoNamed = stack.map((r) => {
+        if (r.type === T.bucket) return { ...r, inputs: { bucketPrefix: "team-app-trail-" } };
+        return { ...r, propertyDependencies: {} };
+      });
+      assert.deepStrictEqual(findings(trailBucketPublicAccess, autoNamed), []);
+      const open = without(autoNamed, T.pab);
+      assert.deepStrictEqual(findings(trailBucketPublicAccess, open).map((f) => f.urn), [bucketUrn]);
+      const ambiguous = [...open, resource(T.bucket, "other", { bucketPrefix: "team-app-" })];
+      assert.deepStrictEqual(findings(trailBucketPublicAccess, ambiguous), [], "two candidate buckets: no join, no guess");
+    });
     it("accepts an account-level block with all four settings", () => {
       const account = resource("aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock", "account", { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
       assert.deepStrictEqual(findings(trailBucketPublicAccess, [...without(stack, T.pab), account]), []);

@@ -7,7 +7,9 @@
  * awsguard is installed on demand into bench/.peers (it depends on @pulumi/aws ^4 and aws-sdk v2,
  * so it is not a project dependency).
  */
+import * as os from "os";
 import { spawnSync } from "child_process";
+import { RESOURCE_POLICY_TYPES } from "../policy/policies";
 import * as fs from "fs";
 import * as path from "path";
 import { compliantStack } from "../tests/policy/stacks";
@@ -56,12 +58,17 @@ interface Result {
   readonly packPeakMb?: number;
 }
 
-async function run(label: string, start: () => Promise<PolicyPackProcess>, resources: readonly PackResource[]): Promise<Result> {
+async function run(
+  label: string,
+  start: () => Promise<PolicyPackProcess>,
+  resources: readonly PackResource[],
+  analyzeTypes?: ReadonlySet<string>,
+): Promise<Result> {
   const t0 = Date.now();
   const pack = await start();
   const t1 = Date.now();
   try {
-    const violations = await pack.analyzeAll(resources);
+    const violations = await pack.analyzeAll(resources, analyzeTypes);
     const t2 = Date.now();
     return { pack: label, startMs: t1 - t0, auditMs: t2 - t1, violations: violations.length, packPeakMb: peakRssMb(pack.pid) };
   } finally {
@@ -86,11 +93,15 @@ function awsguardPackDir(): string {
 async function main(): Promise<void> {
   const resources = generateStack(TARGET);
   const results: Result[] = [];
-  results.push(await run("aws-security-baseline (this pack)", () => PolicyPackProcess.start(), resources));
+  // As `npm run audit` runs it: Analyze only for the types the resource policies check.
+  results.push(await run("aws-security-baseline, as `audit` runs it", () => PolicyPackProcess.start(), resources, new Set(RESOURCE_POLICY_TYPES)));
+  // As the engine runs it during `pulumi preview`: every resource through Analyze.
+  results.push(await run("aws-security-baseline, every resource through Analyze", () => PolicyPackProcess.start(), resources));
   let awsguard: string;
   try {
     const dir = awsguardPackDir();
-    results.push(await run("@pulumi/awsguard 0.3.1", () => PolicyPackProcess.start({ policyDir: dir, program: "index.js" }), resources));
+    // awsguard's resource policies cover many types: every resource goes through Analyze.
+    results.push(await run("@pulumi/awsguard 0.3.1, every resource through Analyze", () => PolicyPackProcess.start({ policyDir: dir, program: "index.js" }), resources));
     awsguard = "ran";
   } catch (e) {
     awsguard = `could not run: ${(e as Error).message.split("\n")[0]}`;
@@ -99,9 +110,34 @@ async function main(): Promise<void> {
   for (const r of results) {
     const perSecond = Math.round(resources.length / ((r.auditMs || 1) / 1000));
     console.log(
-      `${r.pack}: start ${r.startMs} ms, Analyze x${resources.length} + AnalyzeStack ${r.auditMs} ms (${perSecond} resources/s), ${r.violations} violations, pack peak RSS ${r.packPeakMb ?? "?"} MB`,
+      `${r.pack}: start ${r.startMs} ms, audit ${r.auditMs} ms, start + audit ${r.startMs + r.auditMs} ms (${perSecond} resources/s), ${r.violations} violations, pack peak RSS ${r.packPeakMb ?? "?"} MB`,
     );
   }
+  // Per-resource cost must not grow with the stack (no quadratic stack policy): audit half and all.
+  const half = generateStack(TARGET / 2);
+  const small = await run("half", () => PolicyPackProcess.start(), half, new Set(RESOURCE_POLICY_TYPES));
+  const full = results[0];
+  const perResource = (r: Result, n: number): string => ((r.auditMs * 1000) / n).toFixed(0);
+  console.log(
+    `scaling (as audit runs it): ${half.length} resources ${small.auditMs} ms (${perResource(small, half.length)} µs each), ${resources.length} resources ${full.auditMs} ms (${perResource(full, resources.length)} µs each)`,
+  );
+  // The whole command a user runs, from process start to exit, on a stack export of the same stack.
+  const exportFile = path.join(os.tmpdir(), `bench-export-${process.pid}.json`);
+  fs.writeFileSync(
+    exportFile,
+    JSON.stringify({
+      version: 3,
+      deployment: { resources: resources.map((r) => ({ urn: r.urn, custom: true, type: r.type, inputs: r.inputs, outputs: r.inputs, parent: r.parent ?? undefined, propertyDependencies: r.propertyDependencies })) },
+    }),
+  );
+  const cliStart = Date.now();
+  const cli = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(__dirname, "..", "tools", "audit.ts"), exportFile, "--json"], {
+    cwd: path.join(__dirname, ".."),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  fs.rmSync(exportFile, { force: true });
+  console.log(`\`npm run -s audit -- export.json --json\` end to end on ${resources.length} resources: ${Date.now() - cliStart} ms, exit ${cli.status}`);
   console.log(`bench process peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   console.log(`@pulumi/awsguard: ${awsguard}`);
 }

@@ -6,6 +6,7 @@
  * Exit codes: 0 no mandatory violation, 1 a mandatory violation, 2 bad input.
  */
 import { AuditInputError, readAuditFile } from "./lib/auditInput";
+import { RESOURCE_POLICY_TYPES } from "../policy/policies";
 import { readPolicyConfig, validatePolicyConfig } from "./lib/auditConfig";
 import { hasMandatory, jsonReport, StackViolations, textReport } from "./lib/auditReport";
 import { PackError, PolicyPackProcess } from "./lib/packClient";
@@ -38,6 +39,9 @@ function parseArgs(argv: readonly string[]): Args {
   return { files, json, config };
 }
 
+/** Types the pack's resource policies check; the stack policies still see every resource. */
+const ANALYZED_TYPES: ReadonlySet<string> = new Set(RESOURCE_POLICY_TYPES);
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const stacks = args.files.map(readAuditFile);
@@ -47,7 +51,7 @@ async function main(): Promise<number> {
     if (rawConfig && args.config) await pack.configure(validatePolicyConfig(args.config, rawConfig, await pack.getAnalyzerInfo()));
     const results: StackViolations[] = [];
     for (const stack of stacks) {
-      results.push({ stack: stack.stack, file: stack.file, violations: await pack.analyzeAll(stack.resources) });
+      results.push({ stack: stack.stack, file: stack.file, violations: await pack.analyzeAll(stack.resources, ANALYZED_TYPES) });
     }
     process.stdout.write(`${args.json ? jsonReport(results) : textReport(results)}\n`);
     return hasMandatory(results) ? 1 : 0;

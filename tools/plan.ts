@@ -6,6 +6,7 @@ import * as path from "path";
 import { ConfigError } from "../config";
 import { PlanInputError, buildPlan, stableStringify } from "./lib/plan";
 import { PackError, Violation, analyzeResources } from "./lib/packClient";
+import { RESOURCE_POLICY_TYPES } from "../policy/policies";
 import { Plan } from "./lib/planTypes";
 
 const USAGE = "usage: npm run -s plan -- --stack <name> [--config-file <Pulumi.<stack>.yaml>] [--json] [--no-policy]";
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
   process.stdout.write(args.json ? `${stableStringify(plan)}\n` : `${renderTree(plan)}\n`);
   if (!args.policy) return;
   // The same pack `pulumi preview --policy-pack policy` runs, over the planned resources.
-  const violations = await analyzeResources(recorded, { launcher: "transpile-only" });
+  const violations = await analyzeResources(recorded, { launcher: "transpile-only", analyzeTypes: new Set(RESOURCE_POLICY_TYPES) });
   (args.json ? process.stderr : process.stdout).write(`${renderVerdict(violations)}\n`);
   if (violations.some((v) => v.enforcementLevel === "mandatory")) process.exitCode = 1;
 }

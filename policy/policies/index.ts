@@ -1,5 +1,6 @@
 /** Every policy of the pack, in the order the README table lists them. */
 import { Policies } from "@pulumi/policy";
+import { KMS_KEY_TYPES, TRAIL_TYPES } from "../lib/resourceTypes";
 import { alarmTopicEncryption } from "./alarmTopicEncryption";
 import { cloudtrailAlarmActions } from "./cloudtrailAlarmActions";
 import { cloudtrailCloudWatchLogs } from "./cloudtrailCloudWatchLogs";
@@ -35,3 +36,9 @@ export const POLICIES: Policies = [
   trailLogGroupRetention,
   kmsKeyRotation,
 ];
+
+/**
+ * The only types the resource policies (`validateResource`) apply to: for any other type each
+ * of them answers "not applicable" (a test checks it), so `audit` sends `Analyze` for these alone.
+ */
+export const RESOURCE_POLICY_TYPES: readonly string[] = [...TRAIL_TYPES, ...KMS_KEY_TYPES];

@@ -1,0 +1,47 @@
+import { strict as assert } from "assert";
+import { ResourceValidationPolicy } from "@pulumi/policy";
+import { POLICIES, RESOURCE_POLICY_TYPES } from "../../policy/policies";
+import { generateStack } from "../../bench/audit";
+import { readAuditFile } from "../../tools/lib/auditInput";
+import * as path from "path";
+import { NOT_APPLICABLE, runResourcePolicy } from "./harness";
+
+const resourcePolicies = POLICIES.filter((p): p is ResourceValidationPolicy => "validateResource" in p && p.validateResource !== undefined);
+
+const FIXTURES = path.join(__dirname, "..", "fixtures", "audit");
+/** Every type in the audit fixtures and the benchmark's stack, plus common ones, outside the list. */
+const OTHER_TYPES = [
+  ...new Set([
+    ...["compliant.stack.json", "noncompliant.stack.json", "compliant.preview.json", "noncompliant.preview.json"].flatMap((f) =>
+      readAuditFile(path.join(FIXTURES, f)).resources.map((r) => r.type),
+    ),
+    ...generateStack(500).map((r) => r.type),
+  ]),
+  "aws:ec2/instance:Instance",
+  "aws:s3/bucket:Bucket",
+  "aws:cloudwatch/logGroup:LogGroup",
+  "aws:sns/topic:Topic",
+  "aws:lambda/function:Function",
+  "aws-native:s3:Bucket",
+  "kubernetes:core/v1:Pod",
+].filter((type) => !RESOURCE_POLICY_TYPES.includes(type));
+
+describe("RESOURCE_POLICY_TYPES (what `audit` sends through Analyze)", () => {
+  it("lists every type a resource policy can apply to: each answers not-applicable for any other type", () => {
+    assert.ok(resourcePolicies.length >= 7);
+    assert.ok(OTHER_TYPES.length >= 15, `only ${OTHER_TYPES.length} types sampled`);
+    for (const policy of resourcePolicies) {
+      for (const type of OTHER_TYPES) {
+        const result = runResourcePolicy(policy, { urn: `urn:pulumi:s::p::${type}::r`, type, name: "r", inputs: {} });
+        assert.equal(result, NOT_APPLICABLE, `${policy.name} applies to ${type}, which RESOURCE_POLICY_TYPES omits: audit would skip it`);
+      }
+    }
+  });
+
+  it("covers each listed type with at least one resource policy", () => {
+    for (const type of RESOURCE_POLICY_TYPES) {
+      const applies = resourcePolicies.some((policy) => runResourcePolicy(policy, { urn: `urn:pulumi:s::p::${type}::r`, type, name: "r", inputs: {} }) !== NOT_APPLICABLE);
+      assert.ok(applies, `no resource policy applies to ${type}`);
+    }
+  });
+});

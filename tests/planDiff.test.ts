@@ -5,7 +5,7 @@ import * as path from "path";
 import { diffPlans } from "../tools/lib/planDiff";
 import { alarmIdentity } from "../tools/lib/planDiffAlarms";
 import { PlanFileError, readPlanFile } from "../tools/lib/planDiffInput";
-import { COMMENT_MARKER, renderDiff, renderDiffJson } from "../tools/lib/planDiffMarkdown";
+import { commentMarker, renderDiff, renderDiffJson } from "../tools/lib/planDiffMarkdown";
 import { replaceOnChangeKeys } from "../tools/lib/planDiffReplacement";
 import { PolicyVerdict, notRun, verdictFrom } from "../tools/lib/planDiffVerdict";
 import { Plan } from "../tools/lib/planTypes";
@@ -19,7 +19,8 @@ const comment = (head: string): string => renderDiff(plan("base"), plan(head), v
 describe("plan-diff: what a reviewer sees for a real change", () => {
   it("shows a retention change as one input, old → new, with no warning", () => {
     const md = comment("retention-changed");
-    assert.ok(md.startsWith(`${COMMENT_MARKER}\n`), "the sticky comment marker comes first");
+    assert.ok(md.startsWith("<!-- plan-diff aws-security-baseline/dev -->\n"), "the sticky comment marker comes first");
+    assert.equal(commentMarker("aws-security-baseline", "dev"), "<!-- plan-diff aws-security-baseline/dev -->");
     assert.match(md, /\*\*0 to add, 0 to remove, 1 to change, 0 replacements\*\* · policy pack: ✅ passed/);
     assert.match(md, /- `baseline-eu-west-1-trail-logs` aws:cloudwatch\/logGroup:LogGroup \[eu-west-1\]\n {2}- `retentionInDays`: `365` → `731`/);
     assert.doesNotMatch(md, /\[!WARNING\]/);

@@ -11,7 +11,7 @@ import { renderDiff, renderDiffJson } from "./lib/planDiffMarkdown";
 import { PolicyVerdict, notRun, verdictFrom } from "./lib/planDiffVerdict";
 import { Plan } from "./lib/planTypes";
 
-const USAGE = "usage: npm run -s plan-diff -- <base.json> <head.json> [--json] [--no-policy] [--policy-config <file.json>]";
+const USAGE = "usage: npm run -s plan-diff -- <base.json> <head.json> [--json] [--json-out <file>] [--no-policy] [--policy-config <file.json>]";
 
 class UsageError extends Error {}
 
@@ -21,6 +21,8 @@ interface Args {
   json: boolean;
   policy: boolean;
   policyConfig?: string;
+  /** Also write the --json form here, so CI gets both forms from one pack run. */
+  jsonOut?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -28,6 +30,7 @@ function parseArgs(argv: string[]): Args {
   let json = false;
   let policy = true;
   let policyConfig: string | undefined;
+  let jsonOut: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") json = true;
@@ -35,6 +38,9 @@ function parseArgs(argv: string[]): Args {
     else if (arg === "--policy-config") {
       policyConfig = argv[++i];
       if (!policyConfig) throw new UsageError(`--policy-config needs a file\n${USAGE}`);
+    } else if (arg === "--json-out") {
+      jsonOut = argv[++i];
+      if (!jsonOut) throw new UsageError(`--json-out needs a file\n${USAGE}`);
     } else if (arg === "--help" || arg === "-h") {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -42,7 +48,7 @@ function parseArgs(argv: string[]): Args {
     else files.push(arg);
   }
   if (files.length !== 2) throw new UsageError(`expected two plan files, got ${files.length}\n${USAGE}`);
-  return { base: fromCaller(files[0]), head: fromCaller(files[1]), json, policy, policyConfig: policyConfig && fromCaller(policyConfig) };
+  return { base: fromCaller(files[0]), head: fromCaller(files[1]), json, policy, policyConfig: policyConfig && fromCaller(policyConfig), jsonOut: jsonOut && fromCaller(jsonOut) };
 }
 
 /** `npm run` starts scripts in the package root; paths are relative to where the user ran it. */
@@ -79,6 +85,7 @@ async function main(): Promise<void> {
   const base = readPlanFile(args.base);
   const head = readPlanFile(args.head);
   const verdict = await policyVerdict(head, args);
+  if (args.jsonOut) fs.writeFileSync(args.jsonOut, renderDiffJson(base, head, verdict));
   process.stdout.write(args.json ? renderDiffJson(base, head, verdict) : renderDiff(base, head, verdict));
 }
 

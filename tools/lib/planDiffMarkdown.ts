@@ -9,8 +9,10 @@ import { PolicyVerdict } from "./planDiffVerdict";
 import { MASK } from "./planDiffSecrets";
 import { stableStringify } from "./plan";
 
-/** First line of every comment: the workflow finds and updates its own comment by it. */
-export const COMMENT_MARKER = "<!-- plan-diff -->";
+/** First line of every comment: the workflow finds and updates its own comment (one per stack) by it. */
+export function commentMarker(project: string, stack: string): string {
+  return `<!-- plan-diff ${project}/${stack} -->`;
+}
 
 /** Longer lists fold into <details>: a first deploy plans 170 resources. */
 const FOLD_AFTER = 10;
@@ -28,7 +30,7 @@ export function renderDiffJson(base: Plan, head: Plan, verdict: PolicyVerdict): 
 }
 
 export function renderMarkdown(diff: PlanDiff, verdict: PolicyVerdict): string {
-  const lines: string[] = [COMMENT_MARKER, `### Plan diff: \`${diff.head.project}/${diff.head.stack}\``, ""];
+  const lines: string[] = [commentMarker(diff.head.project, diff.head.stack), `### Plan diff: \`${diff.head.project}/${diff.head.stack}\``, ""];
   if (diff.base.project !== diff.head.project || diff.base.stack !== diff.head.stack) {
     lines.push(`Base plan: \`${diff.base.project}/${diff.base.stack}\`.`, "");
   }

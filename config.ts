@@ -208,7 +208,7 @@ export function parseSettings(get: ConfigSource): BaselineSettings {
 
   const homeRegion = get("homeRegion") ?? regions[0] ?? "us-east-1";
   if (!regions.includes(homeRegion)) {
-    fail("homeRegion", homeRegion, `it must be one of the stack's regions (${regions.join(", ")})`);
+    fail("homeRegion", homeRegion, `it must be one of the stack's regions (${regions.filter((r) => AWS_REGIONS.includes(r)).join(", ")})`);
   }
 
   const trailName = get("trailName") ?? "security-baseline";

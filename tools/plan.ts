@@ -35,7 +35,8 @@ function parseArgs(argv: string[]): Args {
     } else throw new PlanInputError(`unknown argument ${arg}\n${USAGE}`);
   }
   if (!stack) throw new PlanInputError(`--stack is required\n${USAGE}`);
-  return { stack, configFile: configFile && path.resolve(configFile), json, policy };
+  // `npm run` starts in the project root: resolve a relative path from where the user ran npm.
+  return { stack, configFile: configFile && path.resolve(process.env.INIT_CWD ?? process.cwd(), configFile), json, policy };
 }
 
 /** An indented tree: component, then its children, as `pulumi preview` shows it. */

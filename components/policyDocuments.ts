@@ -67,13 +67,7 @@ export interface TrailKeyPolicyArgs {
 export function trailKeyPolicy(args: TrailKeyPolicyArgs): pulumi.Output<string> {
   const { account, region } = args;
   return policyDocument([
-    {
-      Sid: "AccountAdministersKeyThroughIam",
-      Effect: "Allow",
-      Principal: { AWS: accountRootArn(account) },
-      Action: "kms:*",
-      Resource: "*",
-    },
+    accountAdministersKey(account),
     {
       Sid: "CloudTrailEncryptsForThisTrailOnly",
       Effect: "Allow",
@@ -107,6 +101,11 @@ export function trailKeyPolicy(args: TrailKeyPolicyArgs): pulumi.Output<string> 
   ]);
 }
 
+/** The account administers the key, and its IAM policies decide who else may use it (KMS's default). */
+function accountAdministersKey(account: AccountContext): PolicyStatement {
+  return { Sid: "AccountAdministersKeyThroughIam", Effect: "Allow", Principal: { AWS: accountRootArn(account) }, Action: "kms:*", Resource: "*" };
+}
+
 /**
  * CloudWatch alarms and EventBridge rules publish to a KMS-encrypted topic only when the key
  * lets their service principals generate data keys and decrypt.
@@ -125,13 +124,7 @@ function topicPublishersUseKey(account: AccountContext): PolicyStatement {
 /** Key policy of a region's topic key, where the region has no trail key to share. */
 export function topicKeyPolicy(account: AccountContext): pulumi.Output<string> {
   return policyDocument([
-    {
-      Sid: "AccountAdministersKeyThroughIam",
-      Effect: "Allow",
-      Principal: { AWS: accountRootArn(account) },
-      Action: "kms:*",
-      Resource: "*",
-    },
+    accountAdministersKey(account),
     topicPublishersUseKey(account),
   ]);
 }

@@ -28,14 +28,9 @@ function engineProps(inputs: Readonly<Record<string, unknown>>): Record<string, 
   return unknownCheckingProxy(deserializeProperties(struct, false));
 }
 
-/** Thrown errors named UnknownValueError mean the policy read an unknown: what the server reports as "can't run during preview". */
-export function runResourcePolicy(
-  policy: ResourceValidationPolicy,
-  resource: PackResource,
-  config: Record<string, unknown> = {},
-): string[] | typeof NOT_APPLICABLE {
-  const messages: string[] = [];
-  const args = {
+/** What `@pulumi/policy`'s server hands a resource policy. */
+function resourceArgs(resource: PackResource, config: Record<string, unknown>): ResourceValidationArgs {
+  return {
     type: resource.type,
     name: resource.name,
     urn: resource.urn,
@@ -45,6 +40,16 @@ export function runResourcePolicy(
       throw new NotApplicable(reason);
     },
   } as unknown as ResourceValidationArgs;
+}
+
+/** Thrown errors named UnknownValueError mean the policy read an unknown: what the server reports as "can't run during preview". */
+export function runResourcePolicy(
+  policy: ResourceValidationPolicy,
+  resource: PackResource,
+  config: Record<string, unknown> = {},
+): string[] | typeof NOT_APPLICABLE {
+  const messages: string[] = [];
+  const args = resourceArgs(resource, config);
   const validations = Array.isArray(policy.validateResource) ? policy.validateResource : [policy.validateResource!];
   try {
     for (const validate of validations) void validate(args, (message: string) => messages.push(message));
@@ -56,14 +61,7 @@ export function runResourcePolicy(
 }
 
 export function remediate(policy: ResourceValidationPolicy, resource: PackResource, config: Record<string, unknown> = {}): Record<string, unknown> | undefined {
-  const args = {
-    type: resource.type,
-    name: resource.name,
-    urn: resource.urn,
-    props: engineProps(resource.inputs),
-    getConfig: () => config,
-  } as unknown as ResourceValidationArgs;
-  return policy.remediateResource!(args) as Record<string, unknown> | undefined;
+  return policy.remediateResource!(resourceArgs(resource, config)) as Record<string, unknown> | undefined;
 }
 
 export interface StackFinding {

@@ -62,6 +62,13 @@ describe("npm run plan", () => {
     assert.doesNotMatch(result.stderr, /at .*\.ts:\d+/, "a config error must not print a stack trace");
   });
 
+  it("fails on a malformed custom filter pattern, naming the entry and the position", () => {
+    const result = runPlan("--stack", "bad", "--config-file", path.join(ROOT, "tests/fixtures/config/Pulumi.bad-pattern.yaml"), "--json", "--no-policy");
+    assert.equal(result.status, 1);
+    assert.equal(result.stdout, "");
+    assert.match(result.stderr, /customAlarms\[0\] \(bucket-deleted\)\.filterPattern: position \d+: /);
+  });
+
   it("names a missing stack config file", () => {
     const result = runPlan("--stack", "nope", "--json", "--no-policy");
     assert.equal(result.status, 1);

@@ -97,7 +97,7 @@ export function trailKeyPolicy(args: TrailKeyPolicyArgs): pulumi.Output<string> 
       Resource: "*",
       Condition: { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": args.logGroupArn } },
     },
-    topicPublishersUseKey(account),
+    ...topicPublishersUseKey(account),
   ]);
 }
 
@@ -108,24 +108,36 @@ function accountAdministersKey(account: AccountContext): PolicyStatement {
 
 /**
  * CloudWatch alarms and EventBridge rules publish to a KMS-encrypted topic only when the key
- * lets their service principals generate data keys and decrypt.
+ * lets their service principals generate data keys and decrypt. Alarms' KMS requests carry
+ * `aws:SourceAccount`, so that grant is scoped to this account. EventBridge's do not carry the
+ * `aws:Source*` keys (its SNS-target documentation says so): a condition there would drop every
+ * real-time alert silently, so its grant is scoped by the service principal and the actions only.
  */
-function topicPublishersUseKey(account: AccountContext): PolicyStatement {
-  return {
-    Sid: "AlarmsAndRulesPublishToEncryptedTopic",
-    Effect: "Allow",
-    Principal: { Service: ["cloudwatch.amazonaws.com", "events.amazonaws.com"] },
-    Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
-    Resource: "*",
-    Condition: { StringEquals: { "aws:SourceAccount": account.accountId } },
-  };
+function topicPublishersUseKey(account: AccountContext): PolicyStatement[] {
+  return [
+    {
+      Sid: "CloudWatchAlarmsPublishToEncryptedTopic",
+      Effect: "Allow",
+      Principal: { Service: "cloudwatch.amazonaws.com" },
+      Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
+      Resource: "*",
+      Condition: { StringEquals: { "aws:SourceAccount": account.accountId } },
+    },
+    {
+      Sid: "EventBridgeRulesPublishToEncryptedTopic",
+      Effect: "Allow",
+      Principal: { Service: "events.amazonaws.com" },
+      Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
+      Resource: "*",
+    },
+  ];
 }
 
 /** Key policy of a region's topic key, where the region has no trail key to share. */
 export function topicKeyPolicy(account: AccountContext): pulumi.Output<string> {
   return policyDocument([
     accountAdministersKey(account),
-    topicPublishersUseKey(account),
+    ...topicPublishersUseKey(account),
   ]);
 }
 

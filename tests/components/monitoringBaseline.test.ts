@@ -54,8 +54,13 @@ describe("MonitoringBaseline in its home region", () => {
     const logs = statement(key.policy, "CloudWatchLogsUsesKeyForThisLogGroupOnly");
     assert.deepEqual(logs.Principal, { Service: "logs.us-east-1.amazonaws.com" });
     assert.deepEqual(logs.Condition, { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": LOG_GROUP_ARN } });
-    const publishers = statement(key.policy, "AlarmsAndRulesPublishToEncryptedTopic");
-    assert.deepEqual(publishers.Principal, { Service: ["cloudwatch.amazonaws.com", "events.amazonaws.com"] });
+    const alarms = statement(key.policy, "CloudWatchAlarmsPublishToEncryptedTopic");
+    assert.deepEqual(alarms.Principal, { Service: "cloudwatch.amazonaws.com" });
+    assert.deepEqual(alarms.Condition, { StringEquals: { "aws:SourceAccount": MOCK_ACCOUNT_ID } });
+    const rules = statement(key.policy, "EventBridgeRulesPublishToEncryptedTopic");
+    assert.deepEqual(rules.Principal, { Service: "events.amazonaws.com" });
+    // EventBridge's KMS requests carry no aws:Source* keys: a condition would drop every alert.
+    assert.equal(rules.Condition, undefined);
     assert.deepEqual(statement(key.policy, "AccountAdministersKeyThroughIam").Principal, { AWS: `arn:aws:iam::${MOCK_ACCOUNT_ID}:root` });
   });
 

@@ -241,7 +241,7 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
     assert.strictEqual(line(run, "topic-policy.us-east-1"), "fail  topic-policy.us-east-1  The topic policy does not let cloudwatch.amazonaws.com publish: their notifications are dropped. Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.");
     assert.strictEqual(
       line(run, "key-policy.us-east-1"),
-      `fail  key-policy.us-east-1  Key ${OUTPUTS.kmsKeyArn} does not allow cloudwatch.amazonaws.com kms:Decrypt, events.amazonaws.com kms:Decrypt: publishing to the encrypted topic fails silently. Fix: It was changed outside Pulumi: run \`pulumi up\` for this stack to restore it.`,
+      `fail  key-policy.us-east-1  Key ${OUTPUTS.kmsKeyArn} does not allow cloudwatch.amazonaws.com kms:Decrypt: publishing to the encrypted topic fails silently. Fix: It was changed outside Pulumi: run \`pulumi up\` for this stack to restore it.`,
     );
   });
 

@@ -55,7 +55,6 @@ export function healthyAlarms(): MetricAlarm[] {
   ];
 }
 
-const publishers = { Service: ["cloudwatch.amazonaws.com", "events.amazonaws.com"] };
 export const TOPIC_POLICY = JSON.stringify({
   Version: "2012-10-17",
   Statement: [
@@ -68,7 +67,16 @@ export const KEY_POLICY = JSON.stringify({
   Version: "2012-10-17",
   Statement: [
     { Sid: "AccountAdministersKeyThroughIam", Effect: "Allow", Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "kms:*", Resource: "*" },
-    { Sid: "AlarmsAndRulesPublishToEncryptedTopic", Effect: "Allow", Principal: publishers, Action: ["kms:Decrypt", "kms:GenerateDataKey*"], Resource: "*" },
+    // As the baseline deploys it (components/policyDocuments.ts): one statement per publisher.
+    {
+      Sid: "CloudWatchAlarmsPublishToEncryptedTopic",
+      Effect: "Allow",
+      Principal: { Service: "cloudwatch.amazonaws.com" },
+      Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
+      Resource: "*",
+      Condition: { StringEquals: { "aws:SourceAccount": "111122223333" } },
+    },
+    { Sid: "EventBridgeRulesPublishToEncryptedTopic", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: ["kms:Decrypt", "kms:GenerateDataKey*"], Resource: "*" },
   ],
 });
 

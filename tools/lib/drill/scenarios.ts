@@ -13,19 +13,14 @@ import {
   CreateRouteTableCommand,
   CreateSecurityGroupCommand,
   CreateVpcCommand,
-  DeleteInternetGatewayCommand,
-  DeleteNetworkAclCommand,
   DeleteNetworkAclEntryCommand,
-  DeleteRouteTableCommand,
-  DeleteSecurityGroupCommand,
-  DeleteVpcCommand,
   EC2Client,
   IpPermission,
   ResourceType,
   RevokeSecurityGroupIngressCommand,
 } from "@aws-sdk/client-ec2";
 import { partitionOf } from "../../../lib/regions";
-import { CreateBucketCommand, DeleteBucketCommand, DeleteBucketPolicyCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, S3Client } from "@aws-sdk/client-s3";
+import { CreateBucketCommand, DeleteBucketPolicyCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, S3Client } from "@aws-sdk/client-s3";
 import { DRILL_TAG_KEY, DrillResource, DrillTracker } from "./tracker";
 
 export interface DrillContext {
@@ -70,8 +65,7 @@ export async function ensureDrillVpc(ctx: DrillContext): Promise<string> {
 export async function deleteDrillVpc(ctx: DrillContext): Promise<void> {
   if (ctx.vpcId === undefined) return;
   const vpc: DrillResource = { kind: "vpc", id: ctx.vpcId };
-  await ctx.step("DeleteVpc", () => ctx.ec2.send(new DeleteVpcCommand({ VpcId: vpc.id })));
-  ctx.tracker.release(vpc);
+  await ctx.step("DeleteVpc", () => ctx.tracker.delete(vpc));
   ctx.vpcId = undefined;
 }
 
@@ -94,8 +88,7 @@ export const SCENARIOS: readonly DrillScenario[] = [
       const rule: IpPermission[] = [{ IpProtocol: "tcp", FromPort: DRILL_PORT, ToPort: DRILL_PORT, IpRanges: [{ CidrIp: TEST_NET, Description: "baseline drill (TEST-NET-1)" }] }];
       await ctx.step("AuthorizeSecurityGroupIngress", () => ctx.ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: group.id, IpPermissions: rule })));
       await ctx.step("RevokeSecurityGroupIngress", () => ctx.ec2.send(new RevokeSecurityGroupIngressCommand({ GroupId: group.id, IpPermissions: rule })));
-      await ctx.step("DeleteSecurityGroup", () => ctx.ec2.send(new DeleteSecurityGroupCommand({ GroupId: group.id })));
-      ctx.tracker.release(group);
+      await ctx.step("DeleteSecurityGroup", () => ctx.tracker.delete(group));
     },
   },
   {
@@ -110,8 +103,7 @@ export const SCENARIOS: readonly DrillScenario[] = [
         ctx.ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId: acl.id, RuleNumber: 100, Protocol: "6", RuleAction: "deny", Egress: false, CidrBlock: TEST_NET, PortRange: { From: DRILL_PORT, To: DRILL_PORT } })),
       );
       await ctx.step("DeleteNetworkAclEntry", () => ctx.ec2.send(new DeleteNetworkAclEntryCommand({ NetworkAclId: acl.id, RuleNumber: 100, Egress: false })));
-      await ctx.step("DeleteNetworkAcl", () => ctx.ec2.send(new DeleteNetworkAclCommand({ NetworkAclId: acl.id })));
-      ctx.tracker.release(acl);
+      await ctx.step("DeleteNetworkAcl", () => ctx.tracker.delete(acl));
     },
   },
   {
@@ -122,8 +114,7 @@ export const SCENARIOS: readonly DrillScenario[] = [
       const { RouteTable } = await ctx.step("CreateRouteTable", () => ctx.ec2.send(new CreateRouteTableCommand({ VpcId, TagSpecifications: tags(ctx, "route-table") })));
       const table: DrillResource = { kind: "route-table", id: required(RouteTable?.RouteTableId, "CreateRouteTable") };
       ctx.tracker.track(table);
-      await ctx.step("DeleteRouteTable", () => ctx.ec2.send(new DeleteRouteTableCommand({ RouteTableId: table.id })));
-      ctx.tracker.release(table);
+      await ctx.step("DeleteRouteTable", () => ctx.tracker.delete(table));
     },
   },
   {
@@ -133,8 +124,7 @@ export const SCENARIOS: readonly DrillScenario[] = [
       const { InternetGateway } = await ctx.step("CreateInternetGateway", () => ctx.ec2.send(new CreateInternetGatewayCommand({ TagSpecifications: tags(ctx, "internet-gateway") })));
       const gateway: DrillResource = { kind: "internet-gateway", id: required(InternetGateway?.InternetGatewayId, "CreateInternetGateway") };
       ctx.tracker.track(gateway);
-      await ctx.step("DeleteInternetGateway", () => ctx.ec2.send(new DeleteInternetGatewayCommand({ InternetGatewayId: gateway.id })));
-      ctx.tracker.release(gateway);
+      await ctx.step("DeleteInternetGateway", () => ctx.tracker.delete(gateway));
     },
   },
   {
@@ -154,8 +144,7 @@ export const SCENARIOS: readonly DrillScenario[] = [
       };
       await ctx.step("PutBucketPolicy", () => ctx.s3.send(new PutBucketPolicyCommand({ Bucket: bucket.id, Policy: JSON.stringify(policy) })));
       await ctx.step("DeleteBucketPolicy", () => ctx.s3.send(new DeleteBucketPolicyCommand({ Bucket: bucket.id })));
-      await ctx.step("DeleteBucket", () => ctx.s3.send(new DeleteBucketCommand({ Bucket: bucket.id })));
-      ctx.tracker.release(bucket);
+      await ctx.step("DeleteBucket", () => ctx.tracker.delete(bucket));
     },
   },
 ];

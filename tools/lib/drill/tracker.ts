@@ -35,7 +35,13 @@ export class DrillTracker {
     this.live.push(resource);
   }
 
-  /** The drill deleted it itself. */
+  /** Deletes a resource the drill is done with, and stops tracking it. */
+  async delete(resource: DrillResource): Promise<void> {
+    await this.remove(resource);
+    this.release(resource);
+  }
+
+  /** No longer ours to clean up. */
   release(resource: DrillResource): void {
     const index = this.live.findIndex((r) => r.kind === resource.kind && r.id === resource.id);
     if (index >= 0) this.live.splice(index, 1);
@@ -56,8 +62,7 @@ export class DrillTracker {
           leftBehind.push({ resource, reason: `its ${DRILL_TAG_KEY} tag is ${tag === undefined ? "missing" : `"${tag}"`}, not "${this.runId}"` });
           continue;
         }
-        await this.remove(resource);
-        this.release(resource);
+        await this.delete(resource);
         deleted.push(resource);
       } catch (err) {
         leftBehind.push({ resource, reason: `${(err as Error).name}: ${(err as Error).message}` });

@@ -8,6 +8,7 @@ import { PlanInputError, buildPlan, stableStringify } from "./lib/plan";
 import { PackError, Violation, analyzeResources } from "./lib/packClient";
 import { RESOURCE_POLICY_TYPES } from "../policy/policies";
 import { Plan } from "./lib/planTypes";
+import { fromCaller } from "./lib/callerPath";
 
 const USAGE = "usage: npm run -s plan -- --stack <name> [--config-file <Pulumi.<stack>.yaml>] [--json] [--no-policy]";
 
@@ -35,8 +36,7 @@ function parseArgs(argv: string[]): Args {
     } else throw new PlanInputError(`unknown argument ${arg}\n${USAGE}`);
   }
   if (!stack) throw new PlanInputError(`--stack is required\n${USAGE}`);
-  // `npm run` starts in the project root: resolve a relative path from where the user ran npm.
-  return { stack, configFile: configFile && path.resolve(process.env.INIT_CWD ?? process.cwd(), configFile), json, policy };
+  return { stack, configFile: configFile && fromCaller(configFile), json, policy };
 }
 
 /** An indented tree: component, then its children, as `pulumi preview` shows it. */

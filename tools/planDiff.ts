@@ -4,12 +4,14 @@
  * policy pack's verdict on the head plan. Inputs are two `npm run -s plan -- --json` outputs.
  */
 import * as fs from "fs";
-import * as path from "path";
-import { PackError, PolicyPackConfig, analyzeResources } from "./lib/packClient";
+import { PackError, analyzeResources } from "./lib/packClient";
 import { PlanFileError, readPlanFile } from "./lib/planDiffInput";
 import { renderDiff, renderDiffJson } from "./lib/planDiffMarkdown";
 import { PolicyVerdict, notRun, verdictFrom } from "./lib/planDiffVerdict";
 import { Plan } from "./lib/planTypes";
+import { fromCaller } from "./lib/callerPath";
+import { AuditInputError } from "./lib/auditInput";
+import { readPolicyConfig } from "./lib/auditConfig";
 
 const USAGE = "usage: npm run -s plan-diff -- <base.json> <head.json> [--json] [--json-out <file>] [--no-policy] [--policy-config <file.json>]";
 
@@ -51,24 +53,6 @@ function parseArgs(argv: string[]): Args {
   return { base: fromCaller(files[0]), head: fromCaller(files[1]), json, policy, policyConfig: policyConfig && fromCaller(policyConfig), jsonOut: jsonOut && fromCaller(jsonOut) };
 }
 
-/** `npm run` starts scripts in the package root; paths are relative to where the user ran it. */
-function fromCaller(file: string): string {
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
-}
-
-function readPolicyConfig(file: string): PolicyPackConfig {
-  let value: unknown;
-  try {
-    value = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new UsageError(`--policy-config ${file}: not a readable JSON file (${(err as Error).message})`);
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new UsageError(`--policy-config ${file}: must be an object of policy name -> level or { enforcementLevel, ...config }`);
-  }
-  return value as PolicyPackConfig;
-}
-
 /** Runs the pack (a real gRPC policy pack process, as `pulumi preview` does) over the head plan. */
 async function policyVerdict(head: Plan, args: Args): Promise<PolicyVerdict> {
   if (!args.policy) return notRun("--no-policy was given");
@@ -90,7 +74,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof UsageError || err instanceof PlanFileError || err instanceof PackError) {
+  if (err instanceof UsageError || err instanceof PlanFileError || err instanceof PackError || err instanceof AuditInputError) {
     process.stderr.write(`plan-diff: ${err.message}\n`);
     process.exit(2);
   }

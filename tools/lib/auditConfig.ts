@@ -6,13 +6,14 @@ import * as fs from "fs";
 import { AnalyzerInfo } from "@pulumi/pulumi/proto/analyzer_pb";
 import { AuditInputError } from "./auditInput";
 import { PolicyPackConfig } from "./packClient";
+import { fromCaller } from "./callerPath";
 
 const LEVELS = ["advisory", "mandatory", "remediate", "disabled"];
 
 export function readPolicyConfig(file: string): PolicyPackConfig {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+    parsed = JSON.parse(fs.readFileSync(fromCaller(file), "utf8"));
   } catch (e) {
     throw new AuditInputError(`${file}: cannot read policy config (${(e as Error).message})`);
   }

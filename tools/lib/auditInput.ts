@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import { PackResource } from "./packClient";
+import { fromCaller } from "./callerPath";
 
 export class AuditInputError extends Error {}
 
@@ -98,7 +99,7 @@ export function parseAuditFile(file: string, text: string): AuditStack {
 export function readAuditFile(file: string): AuditStack {
   let text: string;
   try {
-    text = fs.readFileSync(file, "utf8");
+    text = fs.readFileSync(fromCaller(file), "utf8");
   } catch (e) {
     throw new AuditInputError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }

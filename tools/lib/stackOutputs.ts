@@ -5,6 +5,7 @@
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
+import { fromCaller } from "./callerPath";
 
 export interface StackAlarmOutput {
   readonly id: string;
@@ -63,9 +64,10 @@ export interface ReadOutputsOptions {
 
 export function readStackOutputs(options: ReadOutputsOptions): StackOutputs {
   if (options.outputsFile !== undefined) {
+    const file = fromCaller(options.outputsFile);
     let text: string;
     try {
-      text = fs.readFileSync(options.outputsFile, "utf8");
+      text = fs.readFileSync(file, "utf8");
     } catch (err) {
       throw new InputError(`Cannot read --outputs file ${options.outputsFile}: ${(err as Error).message}`);
     }

@@ -71,6 +71,11 @@ export interface BaselineSettings {
   readonly organizationTrail: boolean;
   /** `o-...` id; required for an organization trail (its log streams are prefixed with it). */
   readonly organizationId?: string;
+  /**
+   * 12-digit id of the organization's management account. An organization trail's ARN carries
+   * it even when a delegated administrator account deploys the trail. Default: the caller's account.
+   */
+  readonly managementAccountId?: string;
   /** S3 object-level data events (CIS 3.10 write, 3.11 read). Default: `none`. */
   readonly s3DataEvents: S3DataEventMode;
   /** Catalogue ids to leave out. Default: none. */

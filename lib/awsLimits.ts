@@ -244,6 +244,33 @@ export const S3_TRANSITION_DEFAULT_MIN_OBJECT_SIZE: AwsLimit = {
 };
 
 
+/** Description and template lengths the plan checker (tests/config/planLimits.test.ts) holds every planned resource to. */
+export const METRIC_ALARM_DESCRIPTION_MAX: AwsLimit = {
+  value: 1024,
+  unit: "UTF-8 bytes",
+  source: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html (AlarmDescription 0-1024); provider internal/service/cloudwatch/metric_alarm.go",
+};
+export const EVENTBRIDGE_RULE_DESCRIPTION_MAX: AwsLimit = {
+  value: 512,
+  unit: "UTF-8 bytes",
+  source: "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html (Description max 512); provider internal/service/events/rule.go",
+};
+export const EVENTBRIDGE_INPUT_TEMPLATE_MAX: AwsLimit = {
+  value: 8192,
+  unit: "UTF-8 bytes",
+  source: "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_InputTransformer.html (InputTemplate max 8192); provider internal/service/events/target.go",
+};
+export const KMS_KEY_DESCRIPTION_MAX: AwsLimit = {
+  value: 8192,
+  unit: "UTF-8 bytes",
+  source: "https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html (Description 0-8192)",
+};
+export const IAM_ROLE_DESCRIPTION_MAX: AwsLimit = {
+  value: 1000,
+  unit: "characters",
+  source: "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html (Description max 1000)",
+};
+
 // ---------------------------------------------------------------------------------------
 // Component-side limits (what the components split or cut to stay within).
 // ---------------------------------------------------------------------------------------

@@ -119,15 +119,16 @@ export const LOG_GROUP_NAME: LengthRule = {
 
 const S3_NAMING = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html";
 
-/** General purpose bucket names (the character and shape rules; reserved affixes below). */
+export const S3_RESERVED_BUCKET_PREFIXES = ["xn--", "sthree-", "amzn-s3-demo-"] as const;
+export const S3_RESERVED_BUCKET_SUFFIXES = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"] as const;
+
+/** General purpose bucket names: shape here, reserved affixes checked by bucketNameProblem. */
 export const S3_BUCKET_NAME: LengthRule = {
   pattern: /^(?!\d{1,3}(?:\.\d{1,3}){3}$)(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
-  allowed: "3-63 lowercase letters, digits, periods or dashes, starting and ending with a letter or digit, no two adjacent periods, not an IP address",
+  allowed: `3-63 lowercase letters, digits, periods or dashes, starting and ending with a letter or digit, no two adjacent periods, not an IP address; not starting with ${S3_RESERVED_BUCKET_PREFIXES.join(", ")}; not ending with ${S3_RESERVED_BUCKET_SUFFIXES.join(", ")}`,
   maxBytes: 63,
   source: S3_NAMING,
 };
-export const S3_RESERVED_BUCKET_PREFIXES = ["xn--", "sthree-", "amzn-s3-demo-"] as const;
-export const S3_RESERVED_BUCKET_SUFFIXES = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"] as const;
 
 /** `bucketPrefix` + the 26-digit suffix the provider generates must stay within 63. */
 export const S3_BUCKET_PREFIX_MAX: AwsLimit = {

@@ -13,6 +13,7 @@ import {
   EVENTBRIDGE_RULE_DESCRIPTION_MAX,
   EVENTBRIDGE_RULE_NAME,
   EVENTBRIDGE_TARGETS_PER_RULE,
+  EMAIL_ADDRESS,
   IAM_ROLE_DESCRIPTION_MAX,
   KMS_ALIAS_NAME,
   KMS_KEY_DESCRIPTION_MAX,
@@ -80,6 +81,9 @@ export function planLimitProblems(resources: readonly PlanResource[]): string[] 
       const problem =
         typeof r.inputs.bucketPrefix === "string" ? bucketPrefixProblem(r.inputs.bucketPrefix) : typeof r.inputs.bucket === "string" ? bucketNameProblem(r.inputs.bucket) : undefined;
       if (problem) problems.push(`${r.name} (${r.type}) bucket name: ${problem}`);
+    }
+    if (r.type === "aws:sns/topicSubscription:TopicSubscription" && r.inputs.protocol === "email" && typeof r.inputs.endpoint === "string" && !EMAIL_ADDRESS.pattern.test(r.inputs.endpoint)) {
+      problems.push(`${r.name} (${r.type}) endpoint "${r.inputs.endpoint}": expected ${EMAIL_ADDRESS.allowed}`);
     }
     const region = typeof r.inputs.region === "string" ? r.inputs.region : "(provider region)";
     if (r.type === "aws:cloudwatch/eventRule:EventRule") bump(rulesPerRegion, region);

@@ -122,6 +122,10 @@ describe("tools/lib/cli: flags", () => {
     );
   });
 
+  it("shows a command without arguments as just its npm script", () => {
+    assert.match(usageText(defineCommand({ name: "docs", summary: "Regenerates.", usage: "", flags: {} })), /^Usage: npm run -s docs\n\nRegenerates\.\n/);
+  });
+
   it("will not let a command redefine --help", () => {
     assert.throws(() => defineCommand({ name: "x", summary: "", usage: "", flags: { help: { type: "boolean", description: "" } } }), /built in/);
   });

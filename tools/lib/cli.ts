@@ -56,7 +56,7 @@ export interface CommandSpec<F extends Readonly<Record<string, FlagSpec>> = Read
   readonly name: string;
   /** What the command does, one or two sentences. */
   readonly summary: string;
-  /** The arguments after `npm run -s <name> --`, e.g. "--stack <name> [options]". */
+  /** The arguments after `npm run -s <name> --`, e.g. "--stack <name> [options]"; "" when it takes none. */
   readonly usage: string;
   readonly flags: F;
   readonly positionals?: PositionalSpec;
@@ -105,7 +105,7 @@ export function usageText(spec: CommandSpec): string {
   const width = Math.max(...rows.map(([left]) => left.length));
   const codes = { 0: "ran, nothing wrong found", 1: "ran, mandatory violations or failed checks found", 2: "usage or input error, or could not finish", ...spec.exitCodes };
   return [
-    `Usage: npm run -s ${spec.name} -- ${spec.usage}`,
+    spec.usage ? `Usage: npm run -s ${spec.name} -- ${spec.usage}` : `Usage: npm run -s ${spec.name}`,
     "",
     spec.summary,
     ...(spec.positionals ? ["", "Arguments:", `  ${spec.positionals.name}  ${spec.positionals.description}`] : []),

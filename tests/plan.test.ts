@@ -4,7 +4,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCommand } from "../tools/lib/cli";
-import { PLAN_COMMAND, PLAN_RUN_OPTIONS, planMain } from "../tools/lib/planCommand";
+import { PLAN_COMMAND } from "../tools/lib/planCommand";
+import { PLAN_INPUT_ERRORS, planMain } from "../tools/lib/planRun";
 import { Plan } from "../tools/lib/planTypes";
 import { processAlive, untilExit, waitUntil } from "./helpers/processes";
 
@@ -110,7 +111,7 @@ describe("npm run plan", () => {
   it("names a missing stack config file and exits 2", async () => {
     let stderr = "";
     const io = { out: () => assert.fail("wrote to stdout"), err: (text: string) => void (stderr += text) };
-    assert.equal(await runCommand(PLAN_COMMAND, ["--stack", "nope", "--json", "--no-policy"], planMain, io, PLAN_RUN_OPTIONS), 2);
+    assert.equal(await runCommand(PLAN_COMMAND, ["--stack", "nope", "--json", "--no-policy"], planMain, io, { inputErrors: PLAN_INPUT_ERRORS }), 2);
     assert.match(stderr, /^plan: .*Pulumi\.nope\.yaml does not exist: create it with `pulumi stack init nope`/);
   });
 });

@@ -4,7 +4,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCommand } from "../tools/lib/cli";
-import { PLAN_DIFF_COMMAND, PLAN_DIFF_RUN_OPTIONS, planDiffMain } from "../tools/lib/planDiffCommand";
+import { PLAN_DIFF_COMMAND } from "../tools/lib/planDiffCommand";
+import { PLAN_DIFF_INPUT_ERRORS, planDiffMain } from "../tools/lib/planDiffRun";
 import { untilExit } from "./helpers/processes";
 import { diffPlans } from "../tools/lib/planDiff";
 import { alarmIdentity } from "../tools/lib/planDiffAlarms";
@@ -199,7 +200,7 @@ describe("plan-diff: command line", () => {
   /** The real command body in-process: what the tool prints and returns, without a process start. */
   const runInProcess = async (...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
     const io = { stdout: "", stderr: "", out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
-    const code = await runCommand(PLAN_DIFF_COMMAND, argv, planDiffMain, io, PLAN_DIFF_RUN_OPTIONS);
+    const code = await runCommand(PLAN_DIFF_COMMAND, argv, planDiffMain, io, { inputErrors: PLAN_DIFF_INPUT_ERRORS });
     return { code, stdout: io.stdout, stderr: io.stderr };
   };
   const base = path.join(FIXTURES, "base.json");

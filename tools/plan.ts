@@ -3,7 +3,13 @@
  * would create, without credentials or the Pulumi CLI, and the policy pack's verdict on it.
  * With --json, only the plan JSON on stdout (the verdict goes to stderr).
  */
-import { runMain } from "./lib/cli";
-import { PLAN_COMMAND, PLAN_RUN_OPTIONS, planMain } from "./lib/planCommand";
+import { lazyBody, runMain } from "./lib/cli";
+import { PLAN_COMMAND } from "./lib/planCommand";
 
-void runMain(PLAN_COMMAND, planMain, PLAN_RUN_OPTIONS);
+void runMain(
+  PLAN_COMMAND,
+  lazyBody(async () => {
+    const { planMain, PLAN_INPUT_ERRORS } = await import("./lib/planRun");
+    return { main: planMain, inputErrors: PLAN_INPUT_ERRORS };
+  }),
+);

@@ -5,7 +5,13 @@
  * Inputs are two `npm run -s plan -- --json` outputs of the same stack. Exit 1 when the pack
  * finds mandatory violations, 2 when it cannot run (tools/lib/cli.ts).
  */
-import { runMain } from "./lib/cli";
-import { PLAN_DIFF_COMMAND, PLAN_DIFF_RUN_OPTIONS, planDiffMain } from "./lib/planDiffCommand";
+import { lazyBody, runMain } from "./lib/cli";
+import { PLAN_DIFF_COMMAND } from "./lib/planDiffCommand";
 
-void runMain(PLAN_DIFF_COMMAND, planDiffMain, PLAN_DIFF_RUN_OPTIONS);
+void runMain(
+  PLAN_DIFF_COMMAND,
+  lazyBody(async () => {
+    const { planDiffMain, PLAN_DIFF_INPUT_ERRORS } = await import("./lib/planDiffRun");
+    return { main: planDiffMain, inputErrors: PLAN_DIFF_INPUT_ERRORS };
+  }),
+);

@@ -245,6 +245,15 @@ describe("tools/lib/cli: a tool's output through a pipe", () => {
     await waitUntil(() => !processAlive(pid), `child ${pid} still running after the tool ended`);
   });
 
+  it("with interrupt \"abort\", lets the command finish its undo on the first SIGTERM and keeps its exit code", async () => {
+    const tool = startDemo(["--until-interrupted"]);
+    const stdout = collect(tool.stdout);
+    await waitUntil(() => stdout.text === "waiting\n", "the demo never said it was waiting");
+    tool.kill("SIGTERM");
+    assert.equal(await untilExit(tool), 1);
+    assert.equal(stdout.text, "waiting\nundone\n");
+  });
+
   it("stops its child on SIGTERM and exits 143", async () => {
     const tool = startDemo(["--child", "--lines", "1"]);
     const first = await firstLine(tool, "keep reading");

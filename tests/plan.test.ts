@@ -147,24 +147,29 @@ describe("npm run plan: command line", () => {
     const tool = spawn(process.execPath, [...PLAN_TOOL, "--stack", "dev", "--json"], { cwd: ROOT, env: { ...process.env, [name]: value }, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     tool.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    // Read the first line, then stop reading: the rest of the plan (> 64 KiB) stays unwritten.
-    await new Promise<void>((resolve) => {
-      let text = "";
-      const onData = (chunk: Buffer): void => {
-        text += chunk.toString();
-        if (!text.includes("\n")) return;
-        tool.stdout.off("data", onData);
-        tool.stdout.pause();
-        resolve();
-      };
-      tool.stdout.on("data", onData);
-    });
-    // The pack starts while the program runs, so it is up (or starting) by the first line.
-    await waitUntil(() => packServers(marker).length > 0, "plan started no policy-pack server");
-    const [pack] = packServers(marker);
-    tool.stdout.destroy();
-    assert.equal(await untilExit(tool), 141);
+    // Every pack server this run starts, seen from its start (it lives from the tool's start to after the output).
+    const packs = new Set<number>();
+    const watch = setInterval(() => packServers(marker).forEach((pid) => packs.add(pid)), 50);
+    try {
+      // Read the first line and close the pipe: the rest of the plan (> 64 KiB) is still being written.
+      await new Promise<void>((resolve) => {
+        let text = "";
+        const onData = (chunk: Buffer): void => {
+          text += chunk.toString();
+          if (!text.includes("\n")) return;
+          tool.stdout.off("data", onData);
+          tool.stdout.pause();
+          resolve();
+        };
+        tool.stdout.on("data", onData);
+      });
+      await waitUntil(() => packs.size > 0, "plan started no policy-pack server before its output");
+      tool.stdout.destroy();
+      assert.equal(await untilExit(tool), 141);
+    } finally {
+      clearInterval(watch);
+    }
     assert.equal(stderr, "", "no stack trace, no message");
-    await waitUntil(() => !processAlive(pack), `policy-pack server ${pack} still running after plan ended`);
+    for (const pack of packs) await waitUntil(() => !processAlive(pack), `policy-pack server ${pack} still running after plan ended`);
   });
 });

@@ -254,6 +254,11 @@ describe("plan-diff: command line", () => {
     }
   });
 
+  it("names a --json-out file it cannot write, with 2 and one line", async () => {
+    const result = await runInProcess(base, base, "--no-policy", "--json-out", path.join(tmp, "no-such-dir", "diff.json"));
+    assert.deepEqual(result, { code: 2, stdout: "", stderr: `plan-diff: --json-out ${path.join(tmp, "no-such-dir", "diff.json")}: cannot write it (ENOENT)\n` });
+  });
+
   it("refuses usage errors with 2 and one line naming the flag", async () => {
     const cases: [string[], string][] = [
       [[base, base, "--jsonn"], "unknown flag --jsonn"],

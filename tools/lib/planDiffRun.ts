@@ -8,7 +8,7 @@ import { Plan } from "./planTypes";
 import { fromCaller } from "./callerPath";
 import { AuditInputError } from "./auditInput";
 import { readPolicyConfig } from "./auditConfig";
-import { CommandContext, EXIT_FAILED, EXIT_OK, ErrorClass, ParsedArgs } from "./cli";
+import { CommandContext, EXIT_FAILED, EXIT_OK, ErrorClass, InputError, ParsedArgs } from "./cli";
 import { PLAN_DIFF_COMMAND } from "./planDiffCommand";
 
 /** Two plans of different projects or stacks, without --allow-different-stacks. */
@@ -25,6 +25,14 @@ async function policyVerdict(head: Plan, flags: ParsedArgs<typeof PLAN_DIFF_COMM
   return verdictFrom(violations);
 }
 
+function writeJsonOut(file: string, json: string): void {
+  try {
+    fs.writeFileSync(fromCaller(file), json);
+  } catch (err) {
+    throw new InputError(`--json-out ${file}: cannot write it (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+}
+
 export async function planDiffMain({ flags, positionals }: ParsedArgs<typeof PLAN_DIFF_COMMAND.flags>, io: CommandContext): Promise<number> {
   const [baseFile, headFile] = positionals.map(fromCaller);
   const base = readPlanFile(baseFile);
@@ -38,7 +46,7 @@ export async function planDiffMain({ flags, positionals }: ParsedArgs<typeof PLA
     );
   }
   const verdict = await policyVerdict(head, flags);
-  if (flags["json-out"] !== undefined) fs.writeFileSync(fromCaller(flags["json-out"]), renderDiffJson(base, head, verdict));
+  if (flags["json-out"] !== undefined) writeJsonOut(flags["json-out"], renderDiffJson(base, head, verdict));
   io.out(flags.json ? renderDiffJson(base, head, verdict) : renderDiff(base, head, verdict));
   return verdict.status === "failed" ? EXIT_FAILED : EXIT_OK;
 }

@@ -44,7 +44,7 @@ async function main() {
   const extra = process.argv.slice(2);
   const [typecheck, suite] = await Promise.all([
     run([bin("typescript", "bin/tsc"), "--noEmit", "-p", "."], { capture: true }),
-    run([bin("mocha", "bin/mocha.js"), "--parallel", "--jobs", "2", ...extra], { capture: false }),
+    run([bin("mocha", "bin/mocha.js"), "--parallel", "--jobs", "2", "tests/**/*.test.ts", ...extra], { capture: false }),
   ]);
   if (typecheck.code !== 0) {
     process.stdout.write(`\ntsc --noEmit -p . failed:\n${typecheck.output}`);

@@ -82,15 +82,17 @@ describe("npm run plan", () => {
   });
 
   it("is byte-identical from one run to the next, and a pipe gets all of what a file gets", () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-")), "plan.json");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-"));
+    const file = path.join(dir, "plan.json");
     const fd = fs.openSync(file, "w");
     try {
       assert.equal(runPlanTo(fd, "--stack", "dev", "--json", "--no-policy").status, 0);
+      assert.ok(first.length > 65536, "the plan outgrows a pipe's buffer, so the pipe run proves no output is lost");
+      assert.equal(fs.readFileSync(file, "utf8"), first);
     } finally {
       fs.closeSync(fd);
+      fs.rmSync(dir, { recursive: true, force: true });
     }
-    assert.ok(first.length > 65536, "the plan outgrows a pipe's buffer, so the pipe run proves no output is lost");
-    assert.equal(fs.readFileSync(file, "utf8"), first);
   });
 
   it("fails on a bad config file with every problem on stderr and no JSON", () => {

@@ -192,6 +192,7 @@ describe("plan-diff: replacement and alarm knowledge", () => {
 describe("plan-diff: command line", () => {
   const TOOL = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "planDiff.ts")];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-diff-"));
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   const writePlan = (name: string, value: Plan): string => {
     const file = path.join(tmp, name);
     fs.writeFileSync(file, JSON.stringify(value));

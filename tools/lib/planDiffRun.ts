@@ -9,10 +9,10 @@ import { fromCaller } from "./callerPath";
 import { AuditInputError } from "./auditInput";
 import { readPolicyConfig } from "./auditConfig";
 import { CommandContext, EXIT_FAILED, EXIT_OK, ErrorClass, InputError, ParsedArgs } from "./cli";
-import { PLAN_DIFF_COMMAND } from "./planDiffCommand";
+import type { PLAN_DIFF_COMMAND } from "./planDiffCommand";
 
-/** Two plans of different projects or stacks, without --allow-different-stacks. */
-export class DifferentStacksError extends Error {}
+/** Two plans of different projects or stacks, without --allow-different-stacks: exit 2. */
+export class DifferentStacksError extends InputError {}
 
 /** Runs the pack (a real gRPC policy pack process, as `pulumi preview` does) over the head plan. */
 async function policyVerdict(head: Plan, flags: ParsedArgs<typeof PLAN_DIFF_COMMAND.flags>["flags"]): Promise<PolicyVerdict> {
@@ -52,4 +52,4 @@ export async function planDiffMain({ flags, positionals }: ParsedArgs<typeof PLA
 }
 
 /** What ends `plan-diff` with 2 and one line instead of a stack trace. */
-export const PLAN_DIFF_INPUT_ERRORS: readonly ErrorClass[] = [PlanFileError, PackError, AuditInputError, DifferentStacksError];
+export const PLAN_DIFF_INPUT_ERRORS: readonly ErrorClass[] = [PlanFileError, PackError, AuditInputError];

@@ -7,7 +7,7 @@ import { RESOURCE_POLICY_TYPES } from "../../policy/policies";
 import { Plan } from "./planTypes";
 import { fromCaller } from "./callerPath";
 import { CommandContext, EXIT_FAILED, EXIT_OK, ErrorClass, ParsedArgs } from "./cli";
-import { PLAN_COMMAND } from "./planCommand";
+import type { PLAN_COMMAND } from "./planCommand";
 
 /** An indented tree: component, then its children, as `pulumi preview` shows it. */
 export function renderTree(plan: Plan): string {

@@ -1,11 +1,13 @@
 import * as assert from "assert";
 import * as path from "path";
 import { CloudWatchClient, SetAlarmStateCommand } from "@aws-sdk/client-cloudwatch";
+import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
 import { alarmTestCommand } from "../../tools/lib/verify/alarmTestCommand";
 
 const OUTPUTS = path.join(__dirname, "..", "fixtures", "outputs", "dev.json");
 const cloudwatch = mockClient(CloudWatchClient);
+const sts = mockClient(STSClient);
 
 async function alarmTest(args: string[]): Promise<{ code: number; out: string; err: string; sleeps: number[] }> {
   const result = { code: -1, out: "", err: "", sleeps: [] as number[] };
@@ -17,7 +19,11 @@ async function alarmTest(args: string[]): Promise<{ code: number; out: string; e
 }
 
 describe("alarm-test", () => {
-  beforeEach(() => cloudwatch.reset());
+  beforeEach(() => {
+    cloudwatch.reset();
+    sts.reset();
+    sts.on(GetCallerIdentityCommand).resolves({ Account: "111122223333" });
+  });
 
   it("sets the alarm to ALARM with a reason that says it is a test, and says what happens next", async () => {
     cloudwatch.on(SetAlarmStateCommand).resolves({});

@@ -19,6 +19,7 @@ import {
   RevokeSecurityGroupIngressCommand,
 } from "@aws-sdk/client-ec2";
 import { CreateBucketCommand, DeleteBucketCommand, PutBucketTaggingCommand, S3Client } from "@aws-sdk/client-s3";
+import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
 import { drillCommand } from "../../tools/lib/drill/drillCommand";
 
@@ -27,6 +28,7 @@ const RUN_ID = "0a1b2c3d";
 const ec2 = mockClient(EC2Client);
 const s3 = mockClient(S3Client);
 const cloudwatch = mockClient(CloudWatchClient);
+const sts = mockClient(STSClient);
 
 /** A clock that only moves when the drill sleeps. */
 class FakeClock {
@@ -41,7 +43,8 @@ class FakeClock {
 
 /** Seconds after the drill started at which AWS records each alarm / rule firing. */
 function mockAccount(clock: FakeClock, alarmsAfter: Record<string, number>, rulesAfter: Record<string, number>): void {
-  for (const mock of [ec2, s3, cloudwatch]) mock.reset();
+  for (const mock of [ec2, s3, cloudwatch, sts]) mock.reset();
+  sts.on(GetCallerIdentityCommand).resolves({ Account: "111122223333", Arn: "arn:aws:iam::111122223333:user/drill" });
   const start = clock.time;
   ec2.on(CreateVpcCommand).resolves({ Vpc: { VpcId: "vpc-0drill" } });
   ec2.on(CreateSecurityGroupCommand).resolves({ GroupId: "sg-0drill" });
@@ -71,11 +74,12 @@ interface Run {
   err: string;
 }
 
-async function drill(clock: FakeClock, args: string[], options: { signal?: AbortSignal; answer?: string } = {}): Promise<Run & { asked: string[] }> {
+async function drill(clock: FakeClock, args: string[], options: { signal?: AbortSignal; answer?: string; interactive?: boolean } = {}): Promise<Run & { asked: string[] }> {
   const result = { code: -1, out: "", err: "", asked: [] as string[] };
   result.code = await drillCommand(["--stack", "dev", "--outputs", OUTPUTS, ...args], {
     io: { out: (t) => (result.out += t), err: (t) => (result.err += t) },
-    signal: options.signal ?? new AbortController().signal,
+    interrupt: options.signal ?? new AbortController().signal,
+    interactive: options.interactive ?? true,
     confirm: async (question) => {
       result.asked.push(question);
       return (options.answer ?? "no") === "yes";

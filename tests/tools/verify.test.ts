@@ -302,7 +302,7 @@ describe("verify: bad usage and input exit 2 without a stack trace", () => {
   it("an unknown flag", async () => {
     const run = await verify(["--stack", "dev", "--region"]);
     assert.strictEqual(run.code, 2);
-    assert.match(run.err, /^Unknown argument "--region"\. Allowed: --stack, --outputs, --json, --profile, --corpus\./);
+    assert.match(run.err, /^Unknown argument "--region"\. Allowed: --stack, --outputs, --json, --profile, --corpus, --timeout\./);
   });
 
   it("without the pulumi CLI, tells to pass --outputs", async () => {

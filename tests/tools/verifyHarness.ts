@@ -9,6 +9,7 @@ import { CloudWatchLogsClient, DescribeLogStreamsCommand, DescribeMetricFiltersC
 import { DescribeRuleCommand, EventBridgeClient, ListTargetsByRuleCommand } from "@aws-sdk/client-eventbridge";
 import { GetKeyPolicyCommand, KMSClient } from "@aws-sdk/client-kms";
 import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, SNSClient } from "@aws-sdk/client-sns";
+import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
 import * as path from "path";
 import { filterPatternMatches } from "../../policy/lib/filterPattern";
@@ -29,6 +30,7 @@ export const mocks = {
   sns: mockClient(SNSClient),
   kms: mockClient(KMSClient),
   events: mockClient(EventBridgeClient),
+  sts: mockClient(STSClient),
 };
 
 export function healthyAlarm(name: string, metricName: string, namespace = "CloudTrailMetrics"): MetricAlarm {
@@ -82,6 +84,7 @@ export const KEY_POLICY = JSON.stringify({
 
 export function mockHealthyAccount(): void {
   for (const mock of Object.values(mocks)) mock.reset();
+  mocks.sts.on(GetCallerIdentityCommand).resolves({ Account: "111122223333", Arn: "arn:aws:iam::111122223333:user/verify" });
   mocks.cloudtrail.on(GetTrailCommand).resolves({
     Trail: {
       Name: "security-baseline",

@@ -1,22 +1,29 @@
 /** `npm run -s drill -- --stack dev [--outputs FILE] [--yes] [--timeout 900] [--region R] [--profile P]` */
 import { randomBytes } from "crypto";
-import { CommandRunner, readStackOutputs } from "../stackOutputs";
+import { CommandRunner, InputError, readStackOutputs } from "../stackOutputs";
 import { optionalFlag, parseFlags, requiredString } from "../verify/args";
-import { awsClients, ClientsForRegion } from "../verify/clients";
 import { Io, runCli } from "../verify/cli";
 import { realSleep, Sleep } from "../verify/retry";
+import { abortableSleep, exitCodeForStop, RunControl } from "../verify/runControl";
+import { ClientFactory, withSession } from "../verify/session";
 import { drillPlan, formatDrillTable, runDrill } from "./drill";
 import { DRILL_TAG_KEY } from "./tracker";
 
 export const DRILL_USAGE = "Usage: npm run -s drill -- --stack NAME [--outputs FILE] [--yes] [--timeout SECONDS] [--region REGION] [--profile PROFILE]";
-export const EXIT_INTERRUPTED = 130;
+/** The whole run: the changes and the watch for the alarms they fire. */
+export const DRILL_DEFAULT_TIMEOUT_SECONDS = 900;
+/** After a stop (signal, --timeout), deleting what the drill created gets this long on its own. */
+export const DRILL_CLEANUP_SECONDS = 120;
 
 export interface DrillCommandDeps {
   readonly io: Io;
-  readonly signal: AbortSignal;
-  /** Asks the question; true when the user typed yes. */
-  readonly confirm: (question: string) => Promise<boolean>;
-  readonly clients?: (profile: string | undefined) => ClientsForRegion;
+  /** Aborted on SIGINT / SIGTERM, with the signal's name as reason. */
+  readonly interrupt: AbortSignal;
+  /** Whether a person can answer the question (stdin is a terminal). */
+  readonly interactive: boolean;
+  /** Asks the question; true when the user typed yes; false when the signal aborts the wait. */
+  readonly confirm: (question: string, signal: AbortSignal) => Promise<boolean>;
+  readonly clients?: ClientFactory;
   readonly run?: CommandRunner;
   readonly now?: () => Date;
   readonly sleep?: Sleep;
@@ -29,7 +36,7 @@ export function drillCommand(argv: readonly string[], deps: DrillCommandDeps): P
     const stack = requiredString(flags, "stack", DRILL_USAGE);
     const outputs = readStackOutputs({ stack, outputsFile: optionalFlag(flags, "outputs"), run: deps.run });
     const region = optionalFlag(flags, "region") ?? outputs.homeRegion;
-    const timeoutSeconds = typeof flags.timeout === "number" ? flags.timeout : 900;
+    const timeoutSeconds = typeof flags.timeout === "number" ? flags.timeout : DRILL_DEFAULT_TIMEOUT_SECONDS;
     const runId = (deps.runId ?? (() => randomBytes(4).toString("hex")))();
 
     const plan = drillPlan(outputs);
@@ -38,31 +45,56 @@ export function drillCommand(argv: readonly string[], deps: DrillCommandDeps): P
       return 1;
     }
     if (flags.yes !== true) {
+      // Unattended (CI, cron, a pipe): nobody can answer, and "nothing was done" must not look like success.
+      if (!deps.interactive) {
+        throw new InputError(`The drill makes real changes in ${region} and asks first, but there is no terminal to ask on. Pass --yes to run it unattended.`);
+      }
       const question = [
         `The drill makes real changes in ${region}, on resources it creates and tags ${DRILL_TAG_KEY}=${runId}, and deletes them at once:`,
         ...plan.map((p) => `  ${p.alarmId}: ${p.events}`),
         "Your alert addresses will receive these alarms. Continue? Type yes: ",
       ].join("\n");
-      if (!(await deps.confirm(question))) {
+      if (!(await deps.confirm(question, deps.interrupt))) {
         deps.io.err("Nothing was done.\n");
-        return 1;
+        return deps.interrupt.aborted ? exitCodeForStop(deps.interrupt.reason === "SIGTERM" ? "SIGTERM" : "SIGINT") : 1;
       }
     }
 
-    const progress = (line: string): void => deps.io.err(`${line}\n`);
-    const outcome = await runDrill({
-      outputs,
-      region,
-      clients: (deps.clients ?? awsClients)(optionalFlag(flags, "profile")),
-      runId,
-      now: deps.now ?? (() => new Date()),
-      sleep: deps.sleep ?? realSleep,
-      signal: deps.signal,
-      timeoutSeconds,
-      progress,
+    const session = {
+      tool: "drill",
+      stack,
+      io: deps.io,
+      profile: optionalFlag(flags, "profile"),
+      region: outputs.homeRegion,
+      topicArn: outputs.topicArns[outputs.homeRegion],
+      seconds: timeoutSeconds,
+      interrupt: deps.interrupt,
+      clients: deps.clients,
+    };
+    return withSession(session, async ({ clients, run, carry }) => {
+      const outcome = await runDrill({
+        outputs,
+        region,
+        clients,
+        runId,
+        now: deps.now ?? (() => new Date()),
+        sleep: abortableSleep(deps.sleep ?? realSleep, run.signal),
+        signal: run.signal,
+        timeoutSeconds,
+        progress: (line) => deps.io.err(`${line}\n`),
+        cleanupScope: async (work) => {
+          const bound = new RunControl(DRILL_CLEANUP_SECONDS);
+          carry(bound.signal);
+          try {
+            return await work();
+          } finally {
+            bound.finish();
+            carry(run.signal);
+          }
+        },
+      });
+      deps.io.out(formatDrillTable(outcome, timeoutSeconds));
+      return outcome.allFired && outcome.cleanup.leftBehind.length === 0 ? 0 : 1;
     });
-    deps.io.out(formatDrillTable(outcome, timeoutSeconds));
-    if (outcome.interrupted) return EXIT_INTERRUPTED;
-    return outcome.allFired && outcome.cleanup.leftBehind.length === 0 ? 0 : 1;
   });
 }

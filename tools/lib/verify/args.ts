@@ -1,5 +1,6 @@
 /** Command-line flags of verify, drill and alarm-test: `--name value`, `--name=value`, `--switch`. */
 import { InputError } from "../stackOutputs";
+import { HelpRequested } from "./cli";
 
 export type FlagKind = "string" | "boolean" | "number";
 export type FlagSpec = Readonly<Record<string, FlagKind>>;
@@ -9,7 +10,7 @@ export function parseFlags(argv: readonly string[], spec: FlagSpec, usage: strin
   const flags: ParsedFlags = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === "--help" || arg === "-h") throw new InputError(usage);
+    if (arg === "--help" || arg === "-h") throw new HelpRequested(usage);
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
     if (match === null || spec[match[1]] === undefined) {
       throw new InputError(`Unknown argument "${arg}". Allowed: ${Object.keys(spec).map((f) => `--${f}`).join(", ")}.\n${usage}`);

@@ -72,3 +72,46 @@ describe("alarm-test", () => {
     assert.strictEqual(run.code, 1);
   });
 });
+
+describe("live tools: credentials are checked once, before anything else", () => {
+  beforeEach(() => {
+    cloudwatch.reset();
+    sts.reset();
+  });
+
+  it("missing credentials: one message naming the profile and region, exit 2, no other call", async () => {
+    sts.on(GetCallerIdentityCommand).rejects(Object.assign(new Error("Could not load credentials from any providers"), { name: "CredentialsProviderError" }));
+    const run = await alarmTest(["--alarm", "nacl-changes", "--profile", "secops"]);
+    assert.strictEqual(
+      run.err,
+      'No usable AWS credentials for profile "secops" in us-east-1: CredentialsProviderError: Could not load credentials from any providers\n' +
+        "Fix: sign in again (`aws sso login --profile secops`, or refresh the keys), or pass --profile NAME; `aws sts get-caller-identity --profile secops` must work first.\n",
+    );
+    assert.strictEqual(run.code, 2);
+    assert.strictEqual(cloudwatch.calls().length, 0);
+  });
+
+  for (const name of ["ExpiredToken", "InvalidClientTokenId", "SignatureDoesNotMatch"]) {
+    it(`${name} from AWS is a credentials problem too (exit 2)`, async () => {
+      sts.on(GetCallerIdentityCommand).rejects(Object.assign(new Error("The security token included in the request is invalid"), { name }));
+      const run = await alarmTest(["--alarm", "nacl-changes", "--profile", "secops"]);
+      assert.match(run.err, new RegExp(`^No usable AWS credentials for profile "secops" in us-east-1: ${name}: `));
+      assert.strictEqual(run.code, 2);
+    });
+  }
+
+  it("credentials of another account are refused before any call (exit 2)", async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: "444455556666" });
+    const run = await alarmTest(["--alarm", "nacl-changes", "--profile", "sandbox"]);
+    assert.strictEqual(run.err, 'The credentials of profile "sandbox" are for account 444455556666, but stack dev is deployed in account 111122223333. Pass --profile for account 111122223333.\n');
+    assert.strictEqual(run.code, 2);
+    assert.strictEqual(cloudwatch.calls().length, 0);
+  });
+
+  it("--help prints the usage to stdout and exits 0 without touching AWS", async () => {
+    const run = await alarmTest(["--help"]);
+    assert.strictEqual(run.out, "Usage: npm run -s alarm-test -- --stack NAME --alarm ID [--outputs FILE] [--profile PROFILE] [--timeout SECONDS]\n");
+    assert.strictEqual(run.code, 0);
+    assert.strictEqual(sts.calls().length + cloudwatch.calls().length, 0);
+  });
+});

@@ -226,3 +226,15 @@ describe("drill: safety", () => {
   });
 });
 
+
+describe("drill: unattended", () => {
+  it("without --yes and without a terminal refuses, naming --yes, exit 2, nothing done", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, {});
+    const run = await drill(clock, [], { interactive: false });
+    assert.strictEqual(run.err, "The drill makes real changes in us-east-1 and asks first, but there is no terminal to ask on. Pass --yes to run it unattended.\n");
+    assert.strictEqual(run.code, 2);
+    assert.strictEqual(run.asked.length, 0);
+    assert.strictEqual(ec2.calls().length + s3.calls().length + sts.calls().length, 0);
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * The live tools as the processes users run, against a local endpoint: bounded by --timeout
+ * when AWS never answers, stopped by SIGTERM with cleanup, quiet on a closed pipe. The
+ * processes start together (each loads ts-node and the SDK), then each test reads its result.
+ */
+import * as assert from "assert";
+import * as path from "path";
+import { callerIdentityXml, ec2Xml, FakeAws, startTool, ToolRun } from "./fakeAws";
+
+const OUTPUTS = path.join(__dirname, "..", "fixtures", "outputs");
+
+/** Answers nothing at all: connections are accepted and left hanging. */
+const silent = new FakeAws(() => undefined);
+/** Knows who the caller is, then never answers. */
+const whoAmIOnly = new FakeAws((r) => (r.action === "GetCallerIdentity" ? callerIdentityXml() : undefined));
+/** The drill's first change succeeds; the second hangs until the test sends SIGTERM. */
+const drillAccount: FakeAws = new FakeAws((r): string | undefined => {
+  switch (r.action) {
+    case "GetCallerIdentity":
+      return callerIdentityXml();
+    case "CreateVpc":
+      return ec2Xml("CreateVpc", "<vpc><vpcId>vpc-0drill</vpcId></vpc>");
+    case "DescribeTags": {
+      const runId = drillAccount.requests.find((q) => q.action === "CreateVpc")?.params.get("TagSpecification.1.Tag.1.Value") ?? "";
+      return ec2Xml("DescribeTags", `<tagSet><item><resourceId>vpc-0drill</resourceId><resourceType>vpc</resourceType><key>baseline-drill</key><value>${runId}</value></item></tagSet>`);
+    }
+    case "DeleteVpc":
+      return ec2Xml("DeleteVpc", "<return>true</return>");
+    default:
+      return undefined;
+  }
+});
+
+let verifyBounded: ToolRun;
+let verifyStartedAt: number;
+let alarmTestSignalled: ToolRun;
+let drillSignalled: ToolRun;
+let helpIntoClosedPipe: ToolRun;
+
+before(async function () {
+  this.timeout(60000);
+  const [silentUrl, whoAmIUrl, drillUrl] = await Promise.all([silent.start(), whoAmIOnly.start(), drillAccount.start()]);
+  verifyStartedAt = Date.now();
+  verifyBounded = startTool("verify.ts", ["--stack", "dev", "--outputs", path.join(OUTPUTS, "dev.json"), "--timeout", "1"], silentUrl);
+  alarmTestSignalled = startTool("alarmTest.ts", ["--stack", "dev", "--outputs", path.join(OUTPUTS, "dev.json"), "--alarm", "nacl-changes"], whoAmIUrl);
+  drillSignalled = startTool("drill.ts", ["--stack", "dev", "--outputs", path.join(OUTPUTS, "drill.json"), "--yes"], drillUrl);
+  helpIntoClosedPipe = startTool("verify.ts", ["--help"], silentUrl, { stdout: "closed" });
+  // Each signal goes when its tool is stuck waiting for AWS.
+  // CloudWatch speaks another protocol than Query: any call after the credentials check is SetAlarmState.
+  void whoAmIOnly.arrived((r) => r.action !== "GetCallerIdentity").then(() => alarmTestSignalled.child.kill("SIGTERM"));
+  void drillAccount.arrived((r) => r.action === "CreateSecurityGroup").then(() => drillSignalled.child.kill("SIGTERM"));
+});
+
+after(() => {
+  for (const server of [silent, whoAmIOnly, drillAccount]) server.stop();
+});
+
+describe("live tools: an endpoint that never answers", () => {
+  it("verify ends within --timeout with one clear message and exit 1", async function () {
+    this.timeout(60000);
+    const result = await verifyBounded.done;
+    assert.strictEqual(result.code, 1);
+    assert.strictEqual(result.out, "");
+    assert.strictEqual(
+      result.err,
+      "verify stopped: its time limit of 1 s (--timeout) passed. AWS did not answer in time: check the network, a proxy or AWS_ENDPOINT_URL, or allow more with --timeout.\n",
+    );
+    assert.ok(silent.requests.some((r) => r.action === "GetCallerIdentity"), "the first call is the credentials check");
+    // Exactly that line on stderr: no SDK Node.js-version warning on the supported Node.js 20 either.
+    // Process start (ts-node, the SDK) takes a few seconds here; the run itself is bounded by 1 s.
+    assert.ok(Date.now() - verifyStartedAt < 20000);
+  });
+});
+
+describe("live tools: SIGTERM", () => {
+  it("alarm-test stops while AWS does not answer, says so, exits 143", async function () {
+    this.timeout(60000);
+    const result = await alarmTestSignalled.done;
+    assert.strictEqual(result.code, 143);
+    assert.strictEqual(result.err, "\nSIGTERM: stopping; send it again to quit at once.\nalarm-test stopped by SIGTERM.\n");
+  });
+
+  it("drill deletes what it created, tag-verified, prints its whole table through the pipe, exits 143", async function () {
+    this.timeout(60000);
+    const result = await drillSignalled.done;
+    assert.deepStrictEqual(
+      drillAccount.requests.map((r) => r.action),
+      ["GetCallerIdentity", "CreateVpc", "CreateSecurityGroup", "DescribeTags", "DeleteVpc"],
+    );
+    assert.strictEqual(drillAccount.requests[4].params.get("VpcId"), "vpc-0drill");
+    assert.match(result.err, /SIGTERM: stopping.*\ndrill: cleaning up vpc vpc-0drill\ndrill stopped by SIGTERM\.\n$/s);
+    assert.match(result.out, /^event +alarm +seconds to alarm +rule +seconds to rule\n/);
+    assert.match(result.out, /\nNot drilled \(no safe automatic trigger\): root-account-usage\. Check their notification path with npm run -s alarm-test -- --alarm ID\.\n$/);
+    assert.doesNotMatch(result.out, /Left behind/);
+    assert.strictEqual(result.code, 143);
+  });
+});
+
+describe("live tools: a closed pipe", () => {
+  it("ends quietly: no stack trace, the tool's own exit code", async function () {
+    this.timeout(60000);
+    const result = await helpIntoClosedPipe.done;
+    assert.strictEqual(result.err, "");
+    assert.strictEqual(result.code, 0);
+    assert.strictEqual(silent.requests.filter((r) => r.action !== "GetCallerIdentity").length, 0);
+  });
+});

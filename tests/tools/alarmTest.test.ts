@@ -3,7 +3,8 @@ import * as path from "path";
 import { CloudWatchClient, SetAlarmStateCommand } from "@aws-sdk/client-cloudwatch";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
-import { alarmTestCommand } from "../../tools/lib/verify/alarmTestCommand";
+import { usageText } from "../../tools/lib/cli";
+import { ALARM_TEST_SPEC, alarmTestCommand } from "../../tools/lib/verify/alarmTestCommand";
 
 const OUTPUTS = path.join(__dirname, "..", "fixtures", "outputs", "dev.json");
 const cloudwatch = mockClient(CloudWatchClient);
@@ -53,7 +54,7 @@ describe("alarm-test", () => {
 
   it("an unknown id lists the valid ones and exits 2", async () => {
     const run = await alarmTest(["--alarm", "root-usage"]);
-    assert.strictEqual(run.err, 'Stack dev has no alarm "root-usage". Valid ids:\n  root-account-usage\n  security-group-changes\n  nacl-changes\n  trail-delivery-heartbeat\n');
+    assert.strictEqual(run.err, 'alarm-test: Stack dev has no alarm "root-usage". Valid ids:\n  root-account-usage\n  security-group-changes\n  nacl-changes\n  trail-delivery-heartbeat\n');
     assert.strictEqual(run.code, 2);
     assert.strictEqual(cloudwatch.calls().length, 0);
   });
@@ -65,11 +66,11 @@ describe("alarm-test", () => {
     assert.strictEqual(run.code, 0);
   });
 
-  it("a refused call is an error, exit 1, without a stack trace", async () => {
+  it("a refused call could not finish: one line naming the error, exit 2, no stack trace", async () => {
     cloudwatch.on(SetAlarmStateCommand).rejects(Object.assign(new Error("not authorized to perform: cloudwatch:SetAlarmState"), { name: "AccessDenied" }));
     const run = await alarmTest(["--alarm", "nacl-changes"]);
-    assert.strictEqual(run.err, "AccessDenied: not authorized to perform: cloudwatch:SetAlarmState\n");
-    assert.strictEqual(run.code, 1);
+    assert.strictEqual(run.err, "alarm-test: AccessDenied: not authorized to perform: cloudwatch:SetAlarmState\n");
+    assert.strictEqual(run.code, 2);
   });
 });
 
@@ -84,7 +85,7 @@ describe("live tools: credentials are checked once, before anything else", () =>
     const run = await alarmTest(["--alarm", "nacl-changes", "--profile", "secops"]);
     assert.strictEqual(
       run.err,
-      'No usable AWS credentials for profile "secops" in us-east-1: CredentialsProviderError: Could not load credentials from any providers\n' +
+      'alarm-test: No usable AWS credentials for profile "secops" in us-east-1: CredentialsProviderError: Could not load credentials from any providers\n' +
         "Fix: sign in again (`aws sso login --profile secops`, or refresh the keys), or pass --profile NAME; `aws sts get-caller-identity --profile secops` must work first.\n",
     );
     assert.strictEqual(run.code, 2);
@@ -95,7 +96,7 @@ describe("live tools: credentials are checked once, before anything else", () =>
     it(`${name} from AWS is a credentials problem too (exit 2)`, async () => {
       sts.on(GetCallerIdentityCommand).rejects(Object.assign(new Error("The security token included in the request is invalid"), { name }));
       const run = await alarmTest(["--alarm", "nacl-changes", "--profile", "secops"]);
-      assert.match(run.err, new RegExp(`^No usable AWS credentials for profile "secops" in us-east-1: ${name}: `));
+      assert.match(run.err, new RegExp(`^alarm-test: No usable AWS credentials for profile "secops" in us-east-1: ${name}: `));
       assert.strictEqual(run.code, 2);
     });
   }
@@ -103,14 +104,16 @@ describe("live tools: credentials are checked once, before anything else", () =>
   it("credentials of another account are refused before any call (exit 2)", async () => {
     sts.on(GetCallerIdentityCommand).resolves({ Account: "444455556666" });
     const run = await alarmTest(["--alarm", "nacl-changes", "--profile", "sandbox"]);
-    assert.strictEqual(run.err, 'The credentials of profile "sandbox" are for account 444455556666, but stack dev is deployed in account 111122223333. Pass --profile for account 111122223333.\n');
+    assert.strictEqual(run.err, 'alarm-test: The credentials of profile "sandbox" are for account 444455556666, but stack dev is deployed in account 111122223333. Pass --profile for account 111122223333.\n');
     assert.strictEqual(run.code, 2);
     assert.strictEqual(cloudwatch.calls().length, 0);
   });
 
   it("--help prints the usage to stdout and exits 0 without touching AWS", async () => {
     const run = await alarmTest(["--help"]);
-    assert.strictEqual(run.out, "Usage: npm run -s alarm-test -- --stack NAME --alarm ID [--outputs FILE] [--profile PROFILE] [--timeout SECONDS]\n");
+    assert.strictEqual(run.out, usageText(ALARM_TEST_SPEC));
+    assert.match(run.out, /^Usage: npm run -s alarm-test -- --stack <name> --alarm <id> \[options\]\n/);
+    assert.match(run.out, /\n {6}--timeout <seconds> +Bound on the run; every AWS call is aborted when it passes\. \(default: 60\)\n/);
     assert.strictEqual(run.code, 0);
     assert.strictEqual(sts.calls().length + cloudwatch.calls().length, 0);
   });

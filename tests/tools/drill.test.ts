@@ -222,7 +222,10 @@ describe("drill: safety", () => {
   it("rejects a bad --timeout with exit 2", async () => {
     const run = await drill(new FakeClock(), ["--timeout", "soon"]);
     assert.strictEqual(run.code, 2);
-    assert.strictEqual(run.err, '--timeout must be a positive number of seconds, not "soon".\n');
+    assert.strictEqual(run.err, 'drill: --timeout must be a number, not "soon" (see npm run -s drill -- --help)\n');
+    const zero = await drill(new FakeClock(), ["--timeout=0"]);
+    assert.strictEqual(zero.err, "drill: --timeout must be a positive number of seconds, not 0 (see npm run -s drill -- --help)\n");
+    assert.strictEqual(zero.code, 2);
   });
 });
 
@@ -232,7 +235,7 @@ describe("drill: unattended", () => {
     const clock = new FakeClock();
     mockAccount(clock, ALL_FIRE, {});
     const run = await drill(clock, [], { interactive: false });
-    assert.strictEqual(run.err, "The drill makes real changes in us-east-1 and asks first, but there is no terminal to ask on. Pass --yes to run it unattended.\n");
+    assert.strictEqual(run.err, "drill: The drill makes real changes in us-east-1 and asks first, but there is no terminal to ask on. Pass --yes to run it unattended.\n");
     assert.strictEqual(run.code, 2);
     assert.strictEqual(run.asked.length, 0);
     assert.strictEqual(ec2.calls().length + s3.calls().length + sts.calls().length, 0);

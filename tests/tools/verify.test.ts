@@ -305,13 +305,30 @@ describe("verify: bad usage and input exit 2 without a stack trace", () => {
   it("without --stack", async () => {
     const run = await verify(["--outputs", OUTPUTS_FILE]);
     assert.strictEqual(run.code, 2);
-    assert.match(run.err, /^--stack is required\.\nUsage: npm run -s verify -- --stack NAME/);
+    assert.strictEqual(run.err, "verify: --stack is required (see npm run -s verify -- --help)\n");
   });
 
   it("an unknown flag", async () => {
     const run = await verify(["--stack", "dev", "--region"]);
     assert.strictEqual(run.code, 2);
-    assert.match(run.err, /^Unknown argument "--region"\. Allowed: --stack, --outputs, --json, --profile, --corpus, --timeout\./);
+    assert.strictEqual(run.err, "verify: unknown flag --region (see npm run -s verify -- --help)\n");
+  });
+
+  it("a flag missing its value, and --flag=value", async () => {
+    const missing = await verify(["--stack", "--json"]);
+    assert.strictEqual(missing.err, "verify: --stack needs a value <name> (see npm run -s verify -- --help)\n");
+    assert.strictEqual(missing.code, 2);
+    const inline = await verify([`--stack=dev`, `--outputs=${OUTPUTS_FILE}`]);
+    assert.strictEqual(inline.code, 0);
+  });
+
+  it("--help prints the usage to stdout, exit 0, and touches nothing", async () => {
+    const run = await verify(["--stack", "dev", "--help"]);
+    assert.match(run.out, /^Usage: npm run -s verify -- --stack <name> \[options\]\n/);
+    assert.match(run.out, /\n {6}--timeout <seconds> +Bound on the whole run; every AWS call is aborted when it passes\. \(default: 300\)\n/);
+    assert.strictEqual(run.err, "");
+    assert.strictEqual(run.code, 0);
+    assert.strictEqual(mocks.sts.calls().length, 0);
   });
 
   it("without the pulumi CLI, tells to pass --outputs", async () => {
@@ -320,7 +337,7 @@ describe("verify: bad usage and input exit 2 without a stack trace", () => {
     };
     const run = await verify(["--stack", "dev"], missing);
     assert.strictEqual(run.code, 2);
-    assert.strictEqual(run.err, "The pulumi CLI is not installed here. Save the outputs where it is (`pulumi stack output --json --stack dev > outputs.json`) and pass --outputs outputs.json.\n");
+    assert.strictEqual(run.err, "verify: The pulumi CLI is not installed here. Save the outputs where it is (`pulumi stack output --json --stack dev > outputs.json`) and pass --outputs outputs.json.\n");
   });
 
   it("reads the outputs from the pulumi CLI when there is one", async () => {
@@ -338,7 +355,7 @@ describe("verify: bad usage and input exit 2 without a stack trace", () => {
     const broken = path.join(__dirname, "..", "fixtures", "outputs", "missing-alarms.json");
     const run = await verify(["--stack", "dev", "--outputs", broken]);
     assert.strictEqual(run.code, 2);
-    assert.strictEqual(run.err, `${broken}: key "alarms" must be an array of alarm objects.\n`);
+    assert.strictEqual(run.err, `verify: ${broken}: key "alarms" must be an array of alarm objects.\n`);
   });
 });
 

@@ -1,18 +1,41 @@
 /**
- * A tool as a process: SIGINT and SIGTERM stop the run through its abort signal (the tool then
- * cleans up and reports), a second signal ends it at once, a closed pipe is not an error, and
- * the exit code is set, never forced with `process.exit`, so piped output is always complete.
+ * The live tools as processes, on the shared command-line convention (tools/lib/cli.ts: exit
+ * codes, --help, usage errors), with what a tool that changes or reads AWS needs on top:
+ * SIGINT and SIGTERM abort the run's signal, so the tool stops its calls, cleans up (the drill
+ * deletes what it created) and reports; a second signal ends it at once. A closed pipe is not
+ * allowed to cut a run short either: writes to a reader that has gone stop quietly (no stack
+ * trace), the run finishes its cleanup, and the tool then exits 141 like other Unix tools.
+ * The exit code is set, never forced with `process.exit`, so piped output is always complete.
  */
-import { guardPipes, Io, processIo } from "./cli";
+import { CommandIo, EXIT_PIPE_CLOSED } from "../cli";
 
 export interface ProcessDeps {
-  readonly io: Io;
+  readonly io: CommandIo;
   /** Aborted on the first SIGINT or SIGTERM, with the signal's name as reason. */
   readonly interrupt: AbortSignal;
 }
 
+const closed = new WeakSet<NodeJS.WriteStream>();
+
+function guard(stream: NodeJS.WriteStream): void {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") throw err;
+    closed.add(stream);
+  });
+}
+
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (!closed.has(stream)) stream.write(text);
+}
+
+export const guardedIo: CommandIo = {
+  out: (text) => write(process.stdout, text),
+  err: (text) => write(process.stderr, text),
+};
+
 export function runAsProcess(command: (argv: readonly string[], deps: ProcessDeps) => Promise<number>): void {
-  guardPipes();
+  guard(process.stdout);
+  guard(process.stderr);
   const interrupt = new AbortController();
   for (const name of ["SIGINT", "SIGTERM"] as const) {
     process.on(name, () => {
@@ -22,11 +45,11 @@ export function runAsProcess(command: (argv: readonly string[], deps: ProcessDep
         process.kill(process.pid, name);
         return;
       }
-      processIo.err(`\n${name}: stopping; send it again to quit at once.\n`);
+      guardedIo.err(`\n${name}: stopping; send it again to quit at once.\n`);
       interrupt.abort(name);
     });
   }
-  void command(process.argv.slice(2), { io: processIo, interrupt: interrupt.signal }).then((code) => {
-    process.exitCode = code;
+  void command(process.argv.slice(2), { io: guardedIo, interrupt: interrupt.signal }).then((code) => {
+    process.exitCode = closed.has(process.stdout) ? EXIT_PIPE_CLOSED : code;
   });
 }

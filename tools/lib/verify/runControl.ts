@@ -3,14 +3,17 @@
  * (`--timeout`) or when the user interrupts (SIGINT, SIGTERM). What stopped the run decides the
  * message and the exit code.
  */
+import { EXIT_USAGE } from "../cli";
+
 export type StopReason = "deadline" | "SIGINT" | "SIGTERM";
 
 /** Shell convention: 128 + the signal's number. */
 export const EXIT_SIGINT = 130;
 export const EXIT_SIGTERM = 143;
 
+/** A signal's shell code; the deadline is "could not finish" (2, tools/lib/cli.ts). */
 export function exitCodeForStop(reason: StopReason): number {
-  return reason === "SIGINT" ? EXIT_SIGINT : reason === "SIGTERM" ? EXIT_SIGTERM : 1;
+  return reason === "SIGINT" ? EXIT_SIGINT : reason === "SIGTERM" ? EXIT_SIGTERM : EXIT_USAGE;
 }
 
 export class RunControl {

@@ -4,7 +4,8 @@
  * one clear message when the run was stopped. The clients' sockets are closed at the end, so
  * nothing keeps the process alive.
  */
-import { Io } from "./cli";
+import { CommandIo, EXIT_USAGE } from "../cli";
+import { InputError } from "../stackOutputs";
 import { awsClients, AwsClientOptions, AwsClients, ClientsForRegion } from "./clients";
 import { callerAccount, requireStackAccount, stackAccount } from "./credentials";
 import { exitCodeForStop, RunControl } from "./runControl";
@@ -14,7 +15,7 @@ export type ClientFactory = (options: AwsClientOptions) => AwsClients;
 export interface SessionOptions {
   readonly tool: string;
   readonly stack: string;
-  readonly io: Io;
+  readonly io: CommandIo;
   readonly profile?: string;
   /** Where the credentials are checked: the stack's home region. */
   readonly region: string;
@@ -46,12 +47,17 @@ export async function withSession(options: SessionOptions, body: (session: Sessi
     const account = await callerAccount(aws.forRegion(options.region).sts, where);
     requireStackAccount(account, stackAccount(options.topicArn), options.stack, where);
     const code = await body({ clients: aws.forRegion, account, run, carry: (signal) => void (carried = signal) });
-    // A signal wins over the body's own verdict; at the deadline the body has reported it.
+    // A signal wins over the body's own verdict; at the deadline the body has reported what it did.
     if (run.stopReason === "SIGINT" || run.stopReason === "SIGTERM") return stopped(false);
-    return run.stopReason === "deadline" ? Math.max(code, 1) : code;
+    if (run.stopReason === "deadline") options.io.err(`${run.stopMessage(options.tool, false)}\n`);
+    return code;
   } catch (err) {
     if (run.stopReason !== undefined) return stopped(true);
-    throw err;
+    if (err instanceof InputError) throw err;
+    // An AWS error the tool cannot work around: one line, no stack trace; it could not finish.
+    const error = err as Error;
+    options.io.err(`${options.tool}: ${error.name}: ${error.message}\n`);
+    return EXIT_USAGE;
   } finally {
     run.finish();
     aws.destroy();

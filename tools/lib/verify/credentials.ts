@@ -1,5 +1,7 @@
 /**
- * One question before any other call: who are we? STS GetCallerIdentity needs no permission, so
+ * One question before any other call: who are we? STS GetCallerIdentity needs no permission
+ * ("No permissions are required to perform this operation",
+ * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html), so
  * it fails only when there are no usable credentials. Missing, expired or rejected credentials
  * then give one message naming the profile and region (exit 2), instead of the same error from
  * every check.

@@ -18,6 +18,8 @@ export type Answer = (request: FakeRequest) => string | undefined;
 
 export class FakeAws {
   readonly requests: FakeRequest[] = [];
+  /** When the first request arrived (ms since the epoch). */
+  firstRequestAt: number | undefined;
   private readonly server: http.Server;
   private readonly waiting: { matches: (request: FakeRequest) => boolean; resolve: () => void }[] = [];
 
@@ -28,6 +30,7 @@ export class FakeAws {
       req.on("end", () => {
         const params = new URLSearchParams(body);
         const request = { action: params.get("Action") ?? `${req.method} ${req.url}`, params };
+        this.firstRequestAt ??= Date.now();
         this.requests.push(request);
         const xml = this.answer(request);
         if (xml !== undefined) res.writeHead(200, { "content-type": "text/xml" }).end(xml);
@@ -65,7 +68,7 @@ export function ec2Xml(action: string, body: string): string {
 
 export interface ToolRun {
   readonly child: ChildProcess;
-  readonly done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }>;
+  readonly done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string; endedAt: number }>;
 }
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -92,8 +95,8 @@ export function startTool(script: string, args: readonly string[], endpoint: str
   let err = "";
   if (options.stdout !== "closed") child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string }>((resolve) =>
-    child.on("close", (code, signal) => resolve({ code, signal, out, err })),
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; err: string; endedAt: number }>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, out, err, endedAt: Date.now() })),
   );
   return { child, done };
 }

@@ -443,8 +443,8 @@ describe("verify: the topic and key policies are the documented forms", () => {
   const drift = "Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.";
 
   it("a topic policy whose EventBridge statement carries a Condition fails its form check, naming the statement", async () => {
-    const policy = JSON.parse(TOPIC_POLICY) as { Statement: { Sid: string; Condition?: unknown }[] };
-    const eventBridge = policy.Statement.find((s) => s.Sid === "EventBridgeRulesOfThisAccountPublish")!;
+    const policy = JSON.parse(TOPIC_POLICY) as { Statement: { Sid: string; Principal?: { Service?: string }; Condition?: unknown }[] };
+    const eventBridge = policy.Statement.find((s) => s.Principal?.Service === "events.amazonaws.com")!;
     const conditioned = { ...eventBridge, Condition: { StringEquals: { "aws:SourceAccount": "111122223333" } } };
     policy.Statement = policy.Statement.map((s) => (s.Sid === conditioned.Sid ? conditioned : s));
     mocks.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { Policy: JSON.stringify(policy), KmsMasterKeyId: OUTPUTS.kmsKeyArn! } });
@@ -453,7 +453,7 @@ describe("verify: the topic and key policies are the documented forms", () => {
     // The documented side is whatever components/policyDocuments.ts builds: not pinned here.
     assert.ok(
       found.startsWith(
-        'fail  topic-policy.us-east-1.form  The topic policy is not the documented form: statement EventBridgeRulesOfThisAccountPublish differs (deployed {"Action":"sns:Publish","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"events.amazonaws.com"},',
+        `fail  topic-policy.us-east-1.form  The topic policy is not the documented form: statement ${eventBridge.Sid} differs (deployed {"Action":"sns:Publish","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"events.amazonaws.com"},`,
       ),
       found,
     );

@@ -105,10 +105,11 @@ function keyOfTopic(topicArn: string): { arn: string; policy: string } {
 
 /** Every planned alarm as DescribeAlarms returns it, in state OK. */
 export function healthyAlarms(): MetricAlarm[] {
+  // Metric-math alarms have no namespace or metric name of their own.
   return ofType("aws:cloudwatch/metricAlarm:MetricAlarm").map(({ inputs }) => ({
     AlarmName: str(inputs.name),
-    Namespace: str(inputs.namespace),
-    MetricName: str(inputs.metricName),
+    Namespace: inputs.namespace as string | undefined,
+    MetricName: inputs.metricName as string | undefined,
     Statistic: inputs.statistic as MetricAlarm["Statistic"],
     Period: inputs.period as number,
     EvaluationPeriods: inputs.evaluationPeriods as number,

@@ -28,7 +28,10 @@ export function documentedKeyPolicy(outputs: StackOutputs, accountId: string, ke
   const account = accountOf(outputs, accountId);
   const { trailArn, trailName, logGroupArn, kmsKeyArn } = outputs;
   if (keyArn === kmsKeyArn && trailArn !== undefined && trailName !== undefined && logGroupArn !== undefined) {
-    return resolved(trailKeyPolicy({ account, region: outputs.homeRegion, trailArn, trailName, logGroupArn }));
+    // The account in the trail's ARN: the management account's for an organization trail run
+    // from a delegated administrator, the caller's otherwise.
+    const args = { account, region: outputs.homeRegion, trailArn, trailName, trailAccountId: trailArn.split(":")[4], logGroupArn };
+    return resolved(trailKeyPolicy(args));
   }
   return resolved(topicKeyPolicy(account));
 }

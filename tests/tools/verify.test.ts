@@ -245,7 +245,11 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
     const policy = JSON.parse(TOPIC_POLICY) as { Statement: { Sid: string }[] };
     policy.Statement = policy.Statement.filter((s) => s.Sid !== "CloudWatchAlarmsOfThisAccountPublish");
     mocks.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { Policy: JSON.stringify(policy), KmsMasterKeyId: OUTPUTS.kmsKeyArn! } });
-    mocks.kms.on(GetKeyPolicyCommand).resolves({ Policy: KEY_POLICY.replace('"kms:Decrypt",', "") });
+    const keyPolicy = JSON.parse(KEY_POLICY) as { Statement: { Principal?: { Service?: string }; Action: string | string[] }[] };
+    for (const statement of keyPolicy.Statement) {
+      if (statement.Principal?.Service === "cloudwatch.amazonaws.com") statement.Action = [statement.Action].flat().filter((a) => a !== "kms:Decrypt");
+    }
+    mocks.kms.on(GetKeyPolicyCommand).resolves({ Policy: JSON.stringify(keyPolicy) });
     const run = await verify();
     assert.strictEqual(line(run, "topic-policy.us-east-1"), "fail  topic-policy.us-east-1  The topic policy does not let cloudwatch.amazonaws.com publish: their notifications are dropped. Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.");
     assert.strictEqual(

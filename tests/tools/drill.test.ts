@@ -209,6 +209,20 @@ describe("drill: safety", () => {
     assert.strictEqual(ec2.commandCalls(CreateNetworkAclEntryCommand).length, 1);
   });
 
+  it("--timeout bounds the whole run: when it passes mid-change, it stops, cleans up, and exits 2", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, {});
+    // The one real wait in these tests: CreateSecurityGroup answers after the 0.05 s bound.
+    ec2.on(CreateSecurityGroupCommand).callsFake(() => new Promise((resolve) => setTimeout(() => resolve({ GroupId: "sg-0drill" }), 150)));
+    const run = await drill(clock, ["--yes", "--timeout", "0.05"]);
+    assert.strictEqual(ec2.commandCalls(AuthorizeSecurityGroupIngressCommand).length, 0, "no change after the bound");
+    assert.deepStrictEqual(ec2.commandCalls(DeleteSecurityGroupCommand).map((c) => c.args[0].input), [{ GroupId: "sg-0drill" }]);
+    assert.deepStrictEqual(ec2.commandCalls(DeleteVpcCommand).map((c) => c.args[0].input), [{ VpcId: "vpc-0drill" }]);
+    assert.match(run.err, /drill: cleaning up vpc vpc-0drill, security-group sg-0drill\ndrill stopped: its time limit of 0\.05 s \(--timeout\) passed\.\n$/);
+    assert.strictEqual(cloudwatch.commandCalls(DescribeAlarmHistoryCommand).length, 0, "no watch after the bound");
+    assert.strictEqual(run.code, 2);
+  });
+
   it("leaves alone a resource whose tag is not this run's", async () => {
     const clock = new FakeClock();
     mockAccount(clock, ALL_FIRE, {});

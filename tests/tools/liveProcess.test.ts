@@ -6,6 +6,7 @@
 import * as assert from "assert";
 import { callerIdentityXml, ec2Xml, FakeAws, startTool, ToolRun } from "./fakeAws";
 import { OUTPUTS_FILE, plannedStack } from "./verifyHarness";
+import { processAlive } from "../helpers/processes";
 
 /** Answers nothing at all: connections are accepted and left hanging. */
 const silent = new FakeAws(() => undefined);
@@ -51,6 +52,8 @@ before(async function () {
 
 after(() => {
   for (const server of [silent, whoAmIOnly, drillAccount]) server.stop();
+  // Each tool is a single process, gone once it has ended: nothing is left behind.
+  for (const run of [verifyBounded, alarmTestSignalled, drillSignalled, helpIntoClosedPipe]) assert.ok(!processAlive(run.child.pid!), `process ${run.child.pid} is still there`);
 });
 
 describe("live tools: an endpoint that never answers", () => {

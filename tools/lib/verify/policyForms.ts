@@ -6,10 +6,13 @@
  * documented form (the topic policy's EventBridge statement, which takes no Condition; the key
  * policy's kms:Decrypt for CloudTrail), shows up by its statement id.
  */
-import * as pulumi from "@pulumi/pulumi";
-import { AccountContext, topicKeyPolicy, topicPolicy, trailKeyPolicy } from "../../../components/policyDocuments";
+import type * as pulumi from "@pulumi/pulumi";
+import type { AccountContext } from "../../../components/policyDocuments";
 import { partitionOf } from "../../../lib/regions";
 import { StackOutputs } from "../stackOutputs";
+
+/** Loaded when first needed: @pulumi/pulumi takes a second to load, and --help needs none of it. */
+const builders = () => import("../../../components/policyDocuments");
 
 function resolved(document: pulumi.Output<string>): Promise<string> {
   return new Promise((resolve) => document.apply((text) => resolve(text)));
@@ -19,12 +22,14 @@ function accountOf(outputs: StackOutputs, accountId: string): AccountContext {
   return { accountId, partition: partitionOf(outputs.homeRegion) };
 }
 
-export function documentedTopicPolicy(outputs: StackOutputs, accountId: string, region: string, topicArn: string): Promise<string> {
+export async function documentedTopicPolicy(outputs: StackOutputs, accountId: string, region: string, topicArn: string): Promise<string> {
+  const { topicPolicy } = await builders();
   return resolved(topicPolicy({ account: accountOf(outputs, accountId), region, topicArn }));
 }
 
 /** The home key (shared by the trail, the log group and the home topic) or a region's own topic key. */
-export function documentedKeyPolicy(outputs: StackOutputs, accountId: string, keyArn: string): Promise<string> {
+export async function documentedKeyPolicy(outputs: StackOutputs, accountId: string, keyArn: string): Promise<string> {
+  const { topicKeyPolicy, trailKeyPolicy } = await builders();
   const account = accountOf(outputs, accountId);
   const { trailArn, trailName, logGroupArn, kmsKeyArn } = outputs;
   if (keyArn === kmsKeyArn && trailArn !== undefined && trailName !== undefined && logGroupArn !== undefined) {

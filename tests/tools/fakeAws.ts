@@ -73,8 +73,9 @@ export interface ToolRun {
 
 const ROOT = path.join(__dirname, "..", "..");
 
-/** Starts a tool as `npm run` would (ts-node, transpile-only), pointed at the fake endpoint with throwaway keys. */
-export function startTool(script: string, args: readonly string[], endpoint: string, options: { stdout?: "pipe" | "closed" } = {}): ToolRun {
+/** Starts a tool as `npm run` would (ts-node, transpile-only), pointed at the fake endpoint with throwaway keys (or none). */
+export function startTool(script: string, args: readonly string[], endpoint: string, options: { stdout?: "pipe" | "closed"; credentials?: boolean } = {}): ToolRun {
+  const keys = options.credentials === false ? {} : { AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" };
   const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", script), ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
@@ -82,8 +83,7 @@ export function startTool(script: string, args: readonly string[], endpoint: str
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       AWS_ENDPOINT_URL: endpoint,
-      AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
-      AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+      ...keys,
       AWS_CONFIG_FILE: "/dev/null",
       AWS_SHARED_CREDENTIALS_FILE: "/dev/null",
       AWS_EC2_METADATA_DISABLED: "true",

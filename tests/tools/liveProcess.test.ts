@@ -34,16 +34,21 @@ let verifyBounded: ToolRun;
 let alarmTestSignalled: ToolRun;
 let drillSignalled: ToolRun;
 let helpIntoClosedPipe: ToolRun;
+let verifyWithoutCredentials: ToolRun;
+/** Counts every request; answers none. */
+const nobody = new FakeAws(() => undefined);
 
 before(async function () {
   this.timeout(60000);
   // The planned default stack's outputs, saved as `pulumi stack output --json` would print them.
   await plannedStack();
-  const [silentUrl, whoAmIUrl, drillUrl] = await Promise.all([silent.start(), whoAmIOnly.start(), drillAccount.start()]);
+  const [silentUrl, whoAmIUrl, drillUrl, nobodyUrl] = await Promise.all([silent.start(), whoAmIOnly.start(), drillAccount.start(), nobody.start()]);
   verifyBounded = startTool("verify.ts", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--timeout", "1"], silentUrl);
   alarmTestSignalled = startTool("alarmTest.ts", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--alarm", "nacl-changes"], whoAmIUrl);
   drillSignalled = startTool("drill.ts", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--yes"], drillUrl);
   helpIntoClosedPipe = startTool("verify.ts", ["--help"], silentUrl, { stdout: "closed" });
+  // No keys, no profile file, no instance metadata: the SDK's own credential chain finds nothing.
+  verifyWithoutCredentials = startTool("verify.ts", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--profile", "secops"], nobodyUrl, { credentials: false });
   // Each signal goes when its tool is stuck waiting for AWS.
   // CloudWatch speaks another protocol than Query: any call after the credentials check is SetAlarmState.
   void whoAmIOnly.arrived((r) => r.action !== "GetCallerIdentity").then(() => alarmTestSignalled.child.kill("SIGTERM"));
@@ -51,9 +56,9 @@ before(async function () {
 });
 
 after(() => {
-  for (const server of [silent, whoAmIOnly, drillAccount]) server.stop();
+  for (const server of [silent, whoAmIOnly, drillAccount, nobody]) server.stop();
   // Each tool is a single process, gone once it has ended: nothing is left behind.
-  for (const run of [verifyBounded, alarmTestSignalled, drillSignalled, helpIntoClosedPipe]) assert.ok(!processAlive(run.child.pid!), `process ${run.child.pid} is still there`);
+  for (const run of [verifyBounded, alarmTestSignalled, drillSignalled, helpIntoClosedPipe, verifyWithoutCredentials]) assert.ok(!processAlive(run.child.pid!), `process ${run.child.pid} is still there`);
 });
 
 describe("live tools: an endpoint that never answers", () => {
@@ -105,5 +110,20 @@ describe("live tools: a closed pipe", () => {
     assert.strictEqual(result.err, "");
     assert.strictEqual(result.code, 141);
     assert.strictEqual(silent.requests.filter((r) => r.action !== "GetCallerIdentity").length, 0);
+  });
+});
+
+describe("live tools: no credentials at all", () => {
+  it("one message naming the profile and region, exit 2, and no request leaves the machine", async function () {
+    this.timeout(60000);
+    const result = await verifyWithoutCredentials.done;
+    assert.strictEqual(
+      result.err,
+      'verify: No usable AWS credentials for profile "secops" in us-east-1: CredentialsProviderError: Could not load credentials from any providers\n' +
+        "Fix: sign in again (`aws sso login --profile secops`, or refresh the keys), or pass --profile NAME; `aws sts get-caller-identity --profile secops` must work first.\n",
+    );
+    assert.strictEqual(result.out, "");
+    assert.strictEqual(result.code, 2);
+    assert.strictEqual(nobody.requests.length, 0);
   });
 });

@@ -33,9 +33,9 @@ export interface RegionClients {
 
 export type ClientsForRegion = (region: string) => RegionClients;
 
-/** Seconds to open a TCP (and TLS) connection before the SDK gives up on it and retries. */
+/** Milliseconds to open a TCP (and TLS) connection before the SDK gives up on it and retries. */
 export const CONNECTION_TIMEOUT_MS = 5_000;
-/** Seconds one request may take, connection to last byte; AWS's read APIs answer in well under one. */
+/** Milliseconds one request may take, sent to answered; AWS's read APIs answer in well under a second. */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface AwsClientOptions {

@@ -219,8 +219,11 @@ function firstLine(child: ChildProcess, then: "close" | "keep reading"): Promise
 }
 
 describe("tools/lib/cli: a tool's output through a pipe", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cli-"));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
   it("reaches a pipe whole, byte for byte what a file gets, with the exit code the command returned", async () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cli-")), "out.txt");
+    const file = path.join(dir, "out.txt");
     const lines = ["--lines", "20000", "--fail"]; // about 1.5 MB, far over a pipe's 64 KiB
     const fd = fs.openSync(file, "w");
     const toFile = startDemo(lines, fd);

@@ -66,7 +66,10 @@ export function plannedStack(): Promise<void> {
     await settle();
     const exported = await new Promise<unknown>((resolve) => pulumi.output(baseline).apply(resolve));
     const text = JSON.stringify(exported, null, 2);
-    OUTPUTS_FILE = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "verify-outputs-")), "dev.json");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "verify-outputs-"));
+    // Gone with the test process (the process tests' children have read it by then).
+    process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+    OUTPUTS_FILE = path.join(dir, "dev.json");
     fs.writeFileSync(OUTPUTS_FILE, text);
     OUTPUTS = parseStackOutputs(text, OUTPUTS_FILE);
     RESOURCES = recorder.resources();

@@ -1,15 +1,17 @@
 import * as assert from "assert";
-import * as path from "path";
-import { CloudWatchClient, SetAlarmStateCommand } from "@aws-sdk/client-cloudwatch";
-import { mockClient } from "aws-sdk-client-mock";
-import { alarmTestCommand } from "../../tools/lib/verify/alarmTestCommand";
+import { SetAlarmStateCommand } from "@aws-sdk/client-cloudwatch";
+import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
+import { usageText } from "../../tools/lib/cli";
+import { ALARM_TEST_SPEC, alarmTestCommand } from "../../tools/lib/verify/alarmTestCommand";
+import { mocks, OUTPUTS, OUTPUTS_FILE, plannedStack } from "./verifyHarness";
 
-const OUTPUTS = path.join(__dirname, "..", "fixtures", "outputs", "dev.json");
-const cloudwatch = mockClient(CloudWatchClient);
+// The outputs of the planned default stack: the alarm names are what the component deploys.
+const { cloudwatch, sts } = mocks;
 
 async function alarmTest(args: string[]): Promise<{ code: number; out: string; err: string; sleeps: number[] }> {
+  await plannedStack();
   const result = { code: -1, out: "", err: "", sleeps: [] as number[] };
-  result.code = await alarmTestCommand(["--stack", "dev", "--outputs", OUTPUTS, ...args], {
+  result.code = await alarmTestCommand(["--stack", "dev", "--outputs", OUTPUTS_FILE, ...args], {
     io: { out: (t) => (result.out += t), err: (t) => (result.err += t) },
     sleep: async (ms) => void result.sleeps.push(ms),
   });
@@ -17,7 +19,11 @@ async function alarmTest(args: string[]): Promise<{ code: number; out: string; e
 }
 
 describe("alarm-test", () => {
-  beforeEach(() => cloudwatch.reset());
+  beforeEach(() => {
+    cloudwatch.reset();
+    sts.reset();
+    sts.on(GetCallerIdentityCommand).resolves({ Account: "111122223333" });
+  });
 
   it("sets the alarm to ALARM with a reason that says it is a test, and says what happens next", async () => {
     cloudwatch.on(SetAlarmStateCommand).resolves({});
@@ -47,7 +53,9 @@ describe("alarm-test", () => {
 
   it("an unknown id lists the valid ones and exits 2", async () => {
     const run = await alarmTest(["--alarm", "root-usage"]);
-    assert.strictEqual(run.err, 'Stack dev has no alarm "root-usage". Valid ids:\n  root-account-usage\n  security-group-changes\n  nacl-changes\n  trail-delivery-heartbeat\n');
+    const ids = [...OUTPUTS.alarms.map((a) => a.id), "trail-delivery-heartbeat"];
+    assert.ok(ids.includes("root-account-usage") && ids.length > 10);
+    assert.strictEqual(run.err, `alarm-test: Stack dev has no alarm "root-usage". Valid ids:\n${ids.map((id) => `  ${id}\n`).join("")}`);
     assert.strictEqual(run.code, 2);
     assert.strictEqual(cloudwatch.calls().length, 0);
   });
@@ -59,10 +67,55 @@ describe("alarm-test", () => {
     assert.strictEqual(run.code, 0);
   });
 
-  it("a refused call is an error, exit 1, without a stack trace", async () => {
+  it("a refused call could not finish: one line naming the error, exit 2, no stack trace", async () => {
     cloudwatch.on(SetAlarmStateCommand).rejects(Object.assign(new Error("not authorized to perform: cloudwatch:SetAlarmState"), { name: "AccessDenied" }));
     const run = await alarmTest(["--alarm", "nacl-changes"]);
-    assert.strictEqual(run.err, "AccessDenied: not authorized to perform: cloudwatch:SetAlarmState\n");
-    assert.strictEqual(run.code, 1);
+    assert.strictEqual(run.err, "alarm-test: AccessDenied: not authorized to perform: cloudwatch:SetAlarmState\n");
+    assert.strictEqual(run.code, 2);
+  });
+});
+
+describe("live tools: credentials are checked once, before anything else", () => {
+  beforeEach(() => {
+    cloudwatch.reset();
+    sts.reset();
+  });
+
+  it("missing credentials: one message naming the profile and region, exit 2, no other call", async () => {
+    sts.on(GetCallerIdentityCommand).rejects(Object.assign(new Error("Could not load credentials from any providers"), { name: "CredentialsProviderError" }));
+    const run = await alarmTest(["--alarm", "nacl-changes", "--profile", "secops"]);
+    assert.strictEqual(
+      run.err,
+      'alarm-test: No usable AWS credentials for profile "secops" in us-east-1: CredentialsProviderError: Could not load credentials from any providers\n' +
+        "Fix: sign in again (`aws sso login --profile secops`, or refresh the keys), or pass --profile NAME; `aws sts get-caller-identity --profile secops` must work first.\n",
+    );
+    assert.strictEqual(run.code, 2);
+    assert.strictEqual(cloudwatch.calls().length, 0);
+  });
+
+  for (const name of ["ExpiredToken", "InvalidClientTokenId", "SignatureDoesNotMatch"]) {
+    it(`${name} from AWS is a credentials problem too (exit 2)`, async () => {
+      sts.on(GetCallerIdentityCommand).rejects(Object.assign(new Error("The security token included in the request is invalid"), { name }));
+      const run = await alarmTest(["--alarm", "nacl-changes", "--profile", "secops"]);
+      assert.match(run.err, new RegExp(`^alarm-test: No usable AWS credentials for profile "secops" in us-east-1: ${name}: `));
+      assert.strictEqual(run.code, 2);
+    });
+  }
+
+  it("credentials of another account are refused before any call (exit 2)", async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: "444455556666" });
+    const run = await alarmTest(["--alarm", "nacl-changes", "--profile", "sandbox"]);
+    assert.strictEqual(run.err, 'alarm-test: The credentials of profile "sandbox" are for account 444455556666, but stack dev is deployed in account 111122223333. Pass --profile for account 111122223333.\n');
+    assert.strictEqual(run.code, 2);
+    assert.strictEqual(cloudwatch.calls().length, 0);
+  });
+
+  it("--help prints the usage to stdout and exits 0 without touching AWS", async () => {
+    const run = await alarmTest(["--help"]);
+    assert.strictEqual(run.out, usageText(ALARM_TEST_SPEC));
+    assert.match(run.out, /^Usage: npm run -s alarm-test -- --stack <name> --alarm <id> \[options\]\n/);
+    assert.match(run.out, /\n {6}--timeout <seconds> +Bound on the run; every AWS call is aborted when it passes\. \(default: 60\)\n/);
+    assert.strictEqual(run.code, 0);
+    assert.strictEqual(sts.calls().length + cloudwatch.calls().length, 0);
   });
 });

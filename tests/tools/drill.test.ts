@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { DescribeAlarmHistoryCommand, CloudWatchClient, GetMetricStatisticsCommand } from "@aws-sdk/client-cloudwatch";
+import { DescribeAlarmHistoryCommand, GetMetricStatisticsCommand } from "@aws-sdk/client-cloudwatch";
 import {
   AuthorizeSecurityGroupIngressCommand,
   CreateInternetGatewayCommand,
@@ -19,14 +19,16 @@ import {
   RevokeSecurityGroupIngressCommand,
 } from "@aws-sdk/client-ec2";
 import { CreateBucketCommand, DeleteBucketCommand, PutBucketTaggingCommand, S3Client } from "@aws-sdk/client-s3";
+import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
 import { drillCommand } from "../../tools/lib/drill/drillCommand";
+import { mocks, OUTPUTS_FILE, plannedStack } from "./verifyHarness";
 
-const OUTPUTS = path.join(__dirname, "..", "fixtures", "outputs", "drill.json");
+// The planned default stack's outputs: every alarm the drill triggers, each with its real-time rule.
 const RUN_ID = "0a1b2c3d";
 const ec2 = mockClient(EC2Client);
 const s3 = mockClient(S3Client);
-const cloudwatch = mockClient(CloudWatchClient);
+const { cloudwatch, sts } = mocks;
 
 /** A clock that only moves when the drill sleeps. */
 class FakeClock {
@@ -41,7 +43,8 @@ class FakeClock {
 
 /** Seconds after the drill started at which AWS records each alarm / rule firing. */
 function mockAccount(clock: FakeClock, alarmsAfter: Record<string, number>, rulesAfter: Record<string, number>): void {
-  for (const mock of [ec2, s3, cloudwatch]) mock.reset();
+  for (const mock of [ec2, s3, cloudwatch, sts]) mock.reset();
+  sts.on(GetCallerIdentityCommand).resolves({ Account: "111122223333", Arn: "arn:aws:iam::111122223333:user/drill" });
   const start = clock.time;
   ec2.on(CreateVpcCommand).resolves({ Vpc: { VpcId: "vpc-0drill" } });
   ec2.on(CreateSecurityGroupCommand).resolves({ GroupId: "sg-0drill" });
@@ -71,11 +74,13 @@ interface Run {
   err: string;
 }
 
-async function drill(clock: FakeClock, args: string[], options: { signal?: AbortSignal; answer?: string } = {}): Promise<Run & { asked: string[] }> {
+async function drill(clock: FakeClock, args: string[], options: { signal?: AbortSignal; answer?: string; interactive?: boolean } = {}): Promise<Run & { asked: string[] }> {
   const result = { code: -1, out: "", err: "", asked: [] as string[] };
-  result.code = await drillCommand(["--stack", "dev", "--outputs", OUTPUTS, ...args], {
+  await plannedStack();
+  result.code = await drillCommand(["--stack", "dev", "--outputs", OUTPUTS_FILE, ...args], {
     io: { out: (t) => (result.out += t), err: (t) => (result.err += t) },
-    signal: options.signal ?? new AbortController().signal,
+    interrupt: options.signal ?? new AbortController().signal,
+    interactive: options.interactive ?? true,
     confirm: async (question) => {
       result.asked.push(question);
       return (options.answer ?? "no") === "yes";
@@ -88,12 +93,13 @@ async function drill(clock: FakeClock, args: string[], options: { signal?: Abort
 }
 
 const DRILL_TABLE = fs.readFileSync(path.join(__dirname, "..", "fixtures", "outputs", "drill.table.txt"), "utf8");
-const ALL_FIRE = { "vpc-changes": 70, "security-group-changes": 95, "nacl-changes": 130, "s3-bucket-policy-changes": 200 };
+const ALL_FIRE = { "vpc-changes": 70, "security-group-changes": 95, "nacl-changes": 130, "route-table-changes": 100, "network-gateway-changes": 110, "s3-bucket-policy-changes": 200 };
+const ALL_RULES_FIRE = { "vpc-changes": 30, "security-group-changes": 60, "nacl-changes": 45, "route-table-changes": 40, "network-gateway-changes": 50, "s3-bucket-policy-changes": 75 };
 
 describe("drill: a full run", () => {
   it("makes and undoes each change, then prints event → alarm → seconds and exits 0", async () => {
     const clock = new FakeClock();
-    mockAccount(clock, ALL_FIRE, { "security-group-changes": 60 });
+    mockAccount(clock, ALL_FIRE, ALL_RULES_FIRE);
     const run = await drill(clock, ["--yes"]);
     assert.strictEqual(run.out, DRILL_TABLE);
     assert.strictEqual(run.code, 0);
@@ -112,6 +118,10 @@ describe("drill: a full run", () => {
         "CreateNetworkAclEntryCommand",
         "DeleteNetworkAclEntryCommand",
         "DeleteNetworkAclCommand",
+        "CreateRouteTableCommand",
+        "DeleteRouteTableCommand",
+        "CreateInternetGatewayCommand",
+        "DeleteInternetGatewayCommand",
         "DeleteVpcCommand",
       ],
     );
@@ -124,7 +134,7 @@ describe("drill: a full run", () => {
     assert.deepStrictEqual(ec2.commandCalls(CreateVpcCommand)[0].args[0].input.TagSpecifications?.[0].Tags?.[0], { Key: "baseline-drill", Value: RUN_ID });
     // The watch polled every 15 s until the last alarm (200 s): no real waiting.
     assert.deepStrictEqual(clock.slept.reduce((a, b) => a + b, 0), 210000);
-    assert.match(run.err, /watching: 4\/4 alarms, 1\/1 rules fired, 210 s of 900 s\n$/);
+    assert.match(run.err, /watching: 6\/6 alarms, 6\/6 rules fired, 210 s of 900 s\n$/);
   });
 
   it("reports what did not fire within the time limit and exits 1", async () => {
@@ -132,18 +142,18 @@ describe("drill: a full run", () => {
     mockAccount(clock, { "vpc-changes": 70, "security-group-changes": 95, "s3-bucket-policy-changes": 200 }, {});
     const run = await drill(clock, ["--yes", "--timeout", "300"]);
     const lines = run.out.split("\n");
-    assert.match(lines[3], /^CreateNetworkAcl.* {2}nacl-changes {14}not within 300 s {2}- {2,}-$/);
-    assert.match(lines[2], /security-baseline-security-group-changes {2}not within 300 s$/);
+    assert.match(lines[3], /^CreateNetworkAcl.* {2}nacl-changes {14}not within 300 s {2}security-baseline-nacl-changes {14}not within 300 s$/);
+    assert.match(lines[2], /security-baseline-security-group-changes {4}not within 300 s$/);
     assert.strictEqual(clock.slept.reduce((a, b) => a + b, 0), 300000);
     assert.strictEqual(run.code, 1);
   });
 
   it("goes on with the other changes when one is refused, and says why", async () => {
     const clock = new FakeClock();
-    mockAccount(clock, ALL_FIRE, { "security-group-changes": 60 });
+    mockAccount(clock, ALL_FIRE, ALL_RULES_FIRE);
     s3.on(CreateBucketCommand).rejects(Object.assign(new Error("Access Denied"), { name: "AccessDenied" }));
     const run = await drill(clock, ["--yes"]);
-    assert.match(run.out, /\nPutBucketPolicy, DeleteBucketPolicy \(on a drill bucket\) +s3-bucket-policy-changes {2}not drilled: AccessDenied: Access Denied {2}- +-\n/);
+    assert.match(run.out, /\nPutBucketPolicy, DeleteBucketPolicy \(on a drill bucket\) +s3-bucket-policy-changes {2}not drilled: AccessDenied: Access Denied {2}security-baseline-s3-bucket-policy-changes {2}-\n/);
     assert.strictEqual(s3.commandCalls(DeleteBucketCommand).length, 0, "the bucket was never created: nothing to delete");
     assert.strictEqual(run.code, 1);
   });
@@ -199,6 +209,20 @@ describe("drill: safety", () => {
     assert.strictEqual(ec2.commandCalls(CreateNetworkAclEntryCommand).length, 1);
   });
 
+  it("--timeout bounds the whole run: when it passes mid-change, it stops, cleans up, and exits 2", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, {});
+    // The one real wait in these tests: CreateSecurityGroup answers after the 0.05 s bound.
+    ec2.on(CreateSecurityGroupCommand).callsFake(() => new Promise((resolve) => setTimeout(() => resolve({ GroupId: "sg-0drill" }), 150)));
+    const run = await drill(clock, ["--yes", "--timeout", "0.05"]);
+    assert.strictEqual(ec2.commandCalls(AuthorizeSecurityGroupIngressCommand).length, 0, "no change after the bound");
+    assert.deepStrictEqual(ec2.commandCalls(DeleteSecurityGroupCommand).map((c) => c.args[0].input), [{ GroupId: "sg-0drill" }]);
+    assert.deepStrictEqual(ec2.commandCalls(DeleteVpcCommand).map((c) => c.args[0].input), [{ VpcId: "vpc-0drill" }]);
+    assert.match(run.err, /drill: cleaning up vpc vpc-0drill, security-group sg-0drill\ndrill stopped: its time limit of 0\.05 s \(--timeout\) passed\.\n$/);
+    assert.strictEqual(cloudwatch.commandCalls(DescribeAlarmHistoryCommand).length, 0, "no watch after the bound");
+    assert.strictEqual(run.code, 2);
+  });
+
   it("leaves alone a resource whose tag is not this run's", async () => {
     const clock = new FakeClock();
     mockAccount(clock, ALL_FIRE, {});
@@ -218,7 +242,22 @@ describe("drill: safety", () => {
   it("rejects a bad --timeout with exit 2", async () => {
     const run = await drill(new FakeClock(), ["--timeout", "soon"]);
     assert.strictEqual(run.code, 2);
-    assert.strictEqual(run.err, '--timeout must be a positive number of seconds, not "soon".\n');
+    assert.strictEqual(run.err, 'drill: --timeout must be a number, not "soon" (see npm run -s drill -- --help)\n');
+    const zero = await drill(new FakeClock(), ["--timeout=0"]);
+    assert.strictEqual(zero.err, "drill: --timeout must be a positive number of seconds, not 0 (see npm run -s drill -- --help)\n");
+    assert.strictEqual(zero.code, 2);
   });
 });
 
+
+describe("drill: unattended", () => {
+  it("without --yes and without a terminal refuses, naming --yes, exit 2, nothing done", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, {});
+    const run = await drill(clock, [], { interactive: false });
+    assert.strictEqual(run.err, "drill: The drill makes real changes in us-east-1 and asks first, but there is no terminal to ask on. Pass --yes to run it unattended.\n");
+    assert.strictEqual(run.code, 2);
+    assert.strictEqual(run.asked.length, 0);
+    assert.strictEqual(ec2.calls().length + s3.calls().length + sts.calls().length, 0);
+  });
+});

@@ -26,8 +26,12 @@ export interface DrillOptions {
   readonly runId: string;
   readonly now: () => Date;
   readonly sleep: Sleep;
+  /** Aborted by a signal or when the run's time is up (reason "deadline"); calls in flight abort with it. */
   readonly signal: AbortSignal;
+  /** Bounds the whole run: the changes and the watch. */
   readonly timeoutSeconds: number;
+  /** Runs the cleanup, so its deletes carry a bound of their own, not the (maybe stopped) run's. */
+  readonly cleanupScope?: <T>(work: () => Promise<T>) => Promise<T>;
   readonly pollSeconds?: number;
   /** One progress line (stderr in the CLI). */
   readonly progress: (line: string) => void;
@@ -63,6 +67,7 @@ export function drillPlan(outputs: StackOutputs): { alarmId: string; events: str
 
 export async function runDrill(options: DrillOptions): Promise<DrillOutcome> {
   const { outputs, region, signal, progress } = options;
+  const started = options.now().getTime();
   const clients = options.clients(region);
   const tracker = new DrillTracker(options.runId, clients.ec2, clients.s3);
   const scenarios = SCENARIOS.filter((s) => outputs.alarms.some((a) => a.id === s.alarmId));
@@ -96,7 +101,8 @@ export async function runDrill(options: DrillOptions): Promise<DrillOutcome> {
       try {
         await scenario.run(ctx);
       } catch (err) {
-        if (err instanceof DrillInterrupted) throw err;
+        // A call aborted by the stop is the stop, not this scenario's failure.
+        if (err instanceof DrillInterrupted || signal.aborted) throw new DrillInterrupted();
         rows[index].error = `${(err as Error).name}: ${(err as Error).message}`;
       }
     }
@@ -106,63 +112,73 @@ export async function runDrill(options: DrillOptions): Promise<DrillOutcome> {
     interrupted = true;
   } finally {
     if (tracker.tracked.length > 0) progress(`drill: cleaning up ${tracker.tracked.map((r) => `${r.kind} ${r.id}`).join(", ")}`);
-    cleanup = await tracker.cleanup();
+    cleanup = await (options.cleanupScope ?? ((work) => work()))(() => tracker.cleanup());
   }
 
-  if (!interrupted) interrupted = !(await watch(options, rows));
+  if (!interrupted) interrupted = !(await watch(options, rows, started));
   const drilled = rows.filter((r) => r.error === undefined);
   const allFired =
     !interrupted && rows.every((r) => r.error === undefined) && drilled.every((r) => r.alarmSeconds !== undefined && (r.ruleName === undefined || r.ruleSeconds !== undefined));
   return { rows, notDrilled, cleanup, interrupted, allFired };
 }
 
-/** Polls until everything fired or time is up; false when interrupted. */
-async function watch(options: DrillOptions, rows: DrillRow[]): Promise<boolean> {
-  const { outputs, now, signal } = options;
-  const home = options.clients(outputs.homeRegion).cloudwatch;
-  const local = options.clients(options.region).cloudwatch;
+/** Polls until everything fired or the run's time is up; false when interrupted by a signal. */
+async function watch(options: DrillOptions, rows: DrillRow[], started: number): Promise<boolean> {
+  const { now, signal } = options;
   const watched = rows.filter((r) => r.startedAt !== undefined && r.error === undefined);
   const pending = (): DrillRow[] => watched.filter((r) => r.alarmSeconds === undefined || (r.ruleName !== undefined && r.ruleSeconds === undefined));
-  const started = now().getTime();
   const deadline = started + options.timeoutSeconds * 1000;
-  const call = <T>(fn: () => Promise<T>): Promise<T> => withThrottleRetry(fn, { sleep: options.sleep });
 
-  while (pending().length > 0) {
-    if (signal.aborted) return false;
-    for (const row of pending()) {
-      const since = row.startedAt!;
-      if (row.alarmSeconds === undefined) {
-        const { AlarmHistoryItems } = await call(() =>
-          home.send(new DescribeAlarmHistoryCommand({ AlarmName: row.alarmName, HistoryItemType: "StateUpdate", StartDate: since, ScanBy: "TimestampAscending" })),
-        );
-        const fired = (AlarmHistoryItems ?? []).find((item) => /to ALARM$/.test(item.HistorySummary ?? "") && item.Timestamp !== undefined);
-        if (fired) row.alarmSeconds = secondsBetween(since, fired.Timestamp!);
-      }
-      if (row.ruleName !== undefined && row.ruleSeconds === undefined) {
-        const { Datapoints } = await call(() =>
-          local.send(new GetMetricStatisticsCommand({
-            Namespace: "AWS/Events",
-            MetricName: "TriggeredRules",
-            Dimensions: [{ Name: "RuleName", Value: row.ruleName }],
-            StartTime: new Date(since.getTime() - 60000),
-            EndTime: now(),
-            Period: 60,
-            Statistics: ["Sum"],
-          })),
-        );
-        const first = (Datapoints ?? []).filter((d) => (d.Sum ?? 0) > 0 && d.Timestamp).sort((a, b) => a.Timestamp!.getTime() - b.Timestamp!.getTime())[0];
-        if (first) row.ruleSeconds = secondsBetween(since, first.Timestamp!);
-      }
+  try {
+    while (pending().length > 0 && !signal.aborted) {
+      for (const row of pending()) await poll(options, row);
+      const elapsed = Math.round((now().getTime() - started) / 1000);
+      const alarmsFired = watched.filter((r) => r.alarmSeconds !== undefined).length;
+      const withRules = watched.filter((r) => r.ruleName !== undefined);
+      const rulesFired = withRules.filter((r) => r.ruleSeconds !== undefined).length;
+      options.progress(`watching: ${alarmsFired}/${watched.length} alarms, ${rulesFired}/${withRules.length} rules fired, ${elapsed} s of ${options.timeoutSeconds} s`);
+      if (pending().length === 0 || now().getTime() >= deadline) break;
+      await options.sleep(Math.min((options.pollSeconds ?? 15) * 1000, deadline - now().getTime()));
     }
-    const elapsed = Math.round((now().getTime() - started) / 1000);
-    const alarmsFired = watched.filter((r) => r.alarmSeconds !== undefined).length;
-    const withRules = watched.filter((r) => r.ruleName !== undefined);
-    const rulesFired = withRules.filter((r) => r.ruleSeconds !== undefined).length;
-    options.progress(`watching: ${alarmsFired}/${watched.length} alarms, ${rulesFired}/${withRules.length} rules fired, ${elapsed} s of ${options.timeoutSeconds} s`);
-    if (pending().length === 0 || now().getTime() >= deadline) break;
-    await options.sleep(Math.min((options.pollSeconds ?? 15) * 1000, deadline - now().getTime()));
+  } catch (err) {
+    // A poll aborted by the stop ends the watch; any other error is real.
+    if (!signal.aborted) throw err;
   }
-  return true;
+  // At the deadline the watch simply ended; only a signal interrupts it.
+  return !(signal.aborted && signal.reason !== "deadline");
+}
+
+/** One look at whether a row's alarm and rule fired yet. */
+async function poll(options: DrillOptions, row: DrillRow): Promise<void> {
+  const { outputs, now } = options;
+  const call = <T>(fn: () => Promise<T>): Promise<T> => withThrottleRetry(fn, { sleep: options.sleep });
+  const since = row.startedAt!;
+  if (row.alarmSeconds === undefined) {
+    const { AlarmHistoryItems } = await call(() =>
+      options.clients(outputs.homeRegion).cloudwatch.send(
+        new DescribeAlarmHistoryCommand({ AlarmName: row.alarmName, HistoryItemType: "StateUpdate", StartDate: since, ScanBy: "TimestampAscending" }),
+      ),
+    );
+    const fired = (AlarmHistoryItems ?? []).find((item) => /to ALARM$/.test(item.HistorySummary ?? "") && item.Timestamp !== undefined);
+    if (fired) row.alarmSeconds = secondsBetween(since, fired.Timestamp!);
+  }
+  if (row.ruleName !== undefined && row.ruleSeconds === undefined) {
+    const { Datapoints } = await call(() =>
+      options.clients(options.region).cloudwatch.send(
+        new GetMetricStatisticsCommand({
+          Namespace: "AWS/Events",
+          MetricName: "TriggeredRules",
+          Dimensions: [{ Name: "RuleName", Value: row.ruleName }],
+          StartTime: new Date(since.getTime() - 60000),
+          EndTime: now(),
+          Period: 60,
+          Statistics: ["Sum"],
+        }),
+      ),
+    );
+    const first = (Datapoints ?? []).filter((d) => (d.Sum ?? 0) > 0 && d.Timestamp).sort((a, b) => a.Timestamp!.getTime() - b.Timestamp!.getTime())[0];
+    if (first) row.ruleSeconds = secondsBetween(since, first.Timestamp!);
+  }
 }
 
 /** Metric timestamps are minute buckets: a rule can look as if it fired before the change. */

@@ -8,6 +8,8 @@ import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, Subscriptio
 import { Check, fail, ok, warn } from "./report";
 import { callAws, couldNotRead, errorName, RESTORE_WITH_PULUMI, VerifyContext } from "./context";
 import { allowsService, parsePolicy } from "./policyMatch";
+import { documentedKeyPolicy, documentedTopicPolicy, policyDifferences } from "./policyForms";
+import { ALARMS, SECRET_READ_ALARM } from "../../../policy/catalogue";
 
 const PUBLISHERS = ["cloudwatch.amazonaws.com", "events.amazonaws.com"] as const;
 const KEY_ACTIONS = ["kms:GenerateDataKey", "kms:Decrypt"] as const;
@@ -40,6 +42,7 @@ async function topicChecks(ctx: VerifyContext, region: string, topicArn: string)
       ? ok(id, "CloudWatch alarms and EventBridge rules may publish.")
       : fail(id, `The topic policy does not let ${refused.join(" or ")} publish: their notifications are dropped.`, RESTORE_WITH_PULUMI),
   );
+  checks.push(formCheck(`${id}.form`, "topic policy", attributes.Policy, await documentedTopicPolicy(ctx.outputs, ctx.account, region, topicArn)));
 
   const keyId = attributes.KmsMasterKeyId;
   const keyCheckId = `key-policy.${region}`;
@@ -59,10 +62,20 @@ async function topicChecks(ctx: VerifyContext, region: string, topicArn: string)
         ? ok(keyCheckId, `Key ${keyId} lets CloudWatch and EventBridge encrypt for the topic.`)
         : fail(keyCheckId, `Key ${keyId} does not allow ${missing.join(", ")}: publishing to the encrypted topic fails silently.`, RESTORE_WITH_PULUMI),
     );
+    checks.push(formCheck(`${keyCheckId}.form`, `key policy of ${keyId}`, Policy, await documentedKeyPolicy(ctx.outputs, ctx.account, keyId)));
   } catch (err) {
     checks.push(couldNotRead(keyCheckId, err, "kms:GetKeyPolicy"));
   }
   return checks;
+}
+
+/** The deployed policy against the documented form the component builds for this stack. */
+function formCheck(id: string, what: string, deployed: string | undefined, documented: string): Check {
+  if (deployed === undefined) return fail(id, `The ${what} is empty.`, RESTORE_WITH_PULUMI);
+  const problems = policyDifferences(deployed, documented);
+  return problems.length === 0
+    ? ok(id, `The ${what} is the documented form, statement for statement.`)
+    : fail(id, `The ${what} is not the documented form: ${problems.join("; ")}.`, RESTORE_WITH_PULUMI);
 }
 
 async function subscriptionChecks(ctx: VerifyContext, region: string, topicArn: string): Promise<Check[]> {
@@ -96,7 +109,21 @@ async function subscriptionChecks(ctx: VerifyContext, region: string, topicArn: 
   });
 }
 
-/** The real-time path: each rule is enabled and targets its region's topic. */
+export type RuleState = "ENABLED" | "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS";
+
+/**
+ * The state the component gives a rule (components/alarmSet.ts, components/alerts.ts): rules
+ * whose events include read-only Describe/Get/List calls (the catalogue entries flagged
+ * `realtimeNeedsReadOnlyEvents`, and every custom alarm) need
+ * ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS; a plain ENABLED rule never sees those events.
+ */
+export function expectedRuleState(alarmId: string): RuleState {
+  const entry = [...ALARMS, SECRET_READ_ALARM].find((a) => a.id === alarmId);
+  const needsReadOnly = entry === undefined ? true : entry.realtimeNeedsReadOnlyEvents === true;
+  return needsReadOnly ? "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS" : "ENABLED";
+}
+
+/** The real-time path: each rule is in the state the component deploys and targets its region's topic. */
 export async function ruleChecks(ctx: VerifyContext): Promise<Check[]> {
   const checks: Check[] = [];
   for (const [region, rules] of Object.entries(ctx.outputs.realtimeRules)) {
@@ -108,9 +135,16 @@ export async function ruleChecks(ctx: VerifyContext): Promise<Check[]> {
         const described = await callAws(ctx, () => events.send(new DescribeRuleCommand({ Name: rule.ruleName })));
         const { Targets } = await callAws(ctx, () => events.send(new ListTargetsByRuleCommand({ Rule: rule.ruleName })));
         const problems: string[] = [];
-        if (described.State !== "ENABLED") problems.push(`state ${described.State}`);
+        const expected = expectedRuleState(rule.id);
+        if (described.State !== expected) {
+          problems.push(
+            expected === "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS" && described.State === "ENABLED"
+              ? "state ENABLED, so it never sees the read-only (Describe/Get/List) events it alerts on; must be ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS"
+              : `state ${described.State}, must be ${expected}`,
+          );
+        }
         if (!(Targets ?? []).some((t) => t.Arn === topicArn)) problems.push(`does not target ${topicArn}`);
-        checks.push(problems.length === 0 ? ok(id, `${rule.ruleName} is enabled and targets the topic.`) : fail(id, `${rule.ruleName}: ${problems.join("; ")}.`, RESTORE_WITH_PULUMI));
+        checks.push(problems.length === 0 ? ok(id, `${rule.ruleName} is ${expected} and targets the topic.`) : fail(id, `${rule.ruleName}: ${problems.join("; ")}.`, RESTORE_WITH_PULUMI));
       } catch (err) {
         checks.push(errorName(err) === "ResourceNotFoundException"
           ? fail(id, `No rule ${rule.ruleName} in ${region}.`, RESTORE_WITH_PULUMI)

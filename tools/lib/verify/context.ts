@@ -7,6 +7,8 @@ import { CorpusSelector } from "./corpus";
 
 export interface VerifyContext {
   readonly outputs: StackOutputs;
+  /** The caller's account (STS), which is the stack's. */
+  readonly account: string;
   readonly clients: ClientsForRegion;
   readonly now: () => Date;
   readonly sleep: Sleep;

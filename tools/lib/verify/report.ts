@@ -1,8 +1,12 @@
 /**
  * One result per link of the chain trail → log group → filter → alarm → topic → inbox, and the
  * two ways of printing them. The JSON form is a contract (documented in the README):
- * `{"stack": str, "checks": [{"id": str, "status": "ok"|"warn"|"fail", "detail": str, "fix": str|null}]}`.
+ * `{"stack": str, "checks": [{"id": str, "status": "ok"|"warn"|"fail", "detail": str, "fix": str|null}],
+ *   "realtimeHealth": {region: {"invocations": n, "failedInvocations": n, "rules": {ruleName: {"invocations": n, "failedInvocations": n}}}}}`
+ * (`realtimeHealth` added later; fields are only ever added).
  */
+import { RealtimeHealth } from "./realtimeHealth";
+
 export type CheckStatus = "ok" | "warn" | "fail";
 
 export interface Check {
@@ -18,6 +22,8 @@ export interface Check {
 export interface VerifyReport {
   readonly stack: string;
   readonly checks: readonly Check[];
+  /** The last 24 hours of the real-time rules' invocations, per region. */
+  readonly realtimeHealth: RealtimeHealth;
 }
 
 export const ok = (id: string, detail: string): Check => ({ id, status: "ok", detail, fix: null });
@@ -34,7 +40,8 @@ export function formatText(report: VerifyReport): string {
 }
 
 export function formatJson(report: VerifyReport): string {
-  return `${JSON.stringify({ stack: report.stack, checks: report.checks.map(({ id, status, detail, fix }) => ({ id, status, detail, fix })) }, null, 2)}\n`;
+  const checks = report.checks.map(({ id, status, detail, fix }) => ({ id, status, detail, fix }));
+  return `${JSON.stringify({ stack: report.stack, checks, realtimeHealth: report.realtimeHealth }, null, 2)}\n`;
 }
 
 /** 0 when no check fails (warnings do not), 1 otherwise. */

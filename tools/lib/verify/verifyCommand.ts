@@ -1,36 +1,76 @@
-/** `npm run -s verify -- --stack dev [--outputs FILE] [--json] [--profile P]` */
-import { CommandRunner, readStackOutputs } from "../stackOutputs";
-import { parseFlags, optionalFlag, requiredString } from "./args";
-import { awsClients, ClientsForRegion } from "./clients";
-import { Io, runCli } from "./cli";
+/** `npm run -s verify -- --stack dev [--outputs FILE] [--json] [--profile P] [--corpus DIR] [--timeout S]` */
+import { CommandIo, defineCommand, runCommand } from "../cli";
+import { CommandRunner, InputError, readStackOutputs } from "../stackOutputs";
 import { DEFAULT_CORPUS_DIR, loadCorpus } from "./corpus";
+import { LIVE_EXIT_CODES, OUTPUTS_FLAG, positiveSeconds, PROFILE_FLAG, STACK_FLAG, timeoutFlag } from "./flags";
 import { exitCodeOf, formatJson, formatText } from "./report";
 import { realSleep, Sleep } from "./retry";
+import { abortableSleep } from "./runControl";
+import { ClientFactory, withSession } from "./session";
 import { runVerify } from "./verify";
 
-export const VERIFY_USAGE = "Usage: npm run -s verify -- --stack NAME [--outputs FILE] [--json] [--profile PROFILE] [--corpus DIR]";
+/** The whole run, every region and check included; a healthy account answers in well under a minute. */
+export const VERIFY_DEFAULT_TIMEOUT_SECONDS = 300;
+
+export const VERIFY_SPEC = defineCommand({
+  name: "verify",
+  summary:
+    "Checks, read-only, each link of a deployed baseline (trail, log group, metric filters, alarms, topic and key policies against their documented forms, subscriptions, real-time rules) and the real-time path's health in the last 24 hours.",
+  usage: "--stack <name> [options]",
+  flags: {
+    stack: STACK_FLAG,
+    outputs: OUTPUTS_FLAG,
+    json: { type: "boolean", description: "Print the report as JSON (the contract in the README)." },
+    profile: PROFILE_FLAG,
+    corpus: { type: "string", valueName: "<dir>", description: "CloudTrail corpus whose records AWS's TestMetricFilter is asked about (default: tests/fixtures/cloudtrail)." },
+    timeout: timeoutFlag(VERIFY_DEFAULT_TIMEOUT_SECONDS, "the whole run"),
+  },
+  exitCodes: { 0: "every check ok or warn", 1: "a check failed (the report says which and how to fix it)", ...LIVE_EXIT_CODES },
+});
 
 export interface VerifyDeps {
-  readonly io: Io;
-  readonly clients?: (profile: string | undefined) => ClientsForRegion;
+  readonly io: CommandIo;
+  /** Aborted on SIGINT / SIGTERM, with the signal's name as reason. */
+  readonly interrupt?: AbortSignal;
+  readonly clients?: ClientFactory;
   readonly run?: CommandRunner;
   readonly now?: () => Date;
   readonly sleep?: Sleep;
 }
 
 export function verifyCommand(argv: readonly string[], deps: VerifyDeps): Promise<number> {
-  return runCli(deps.io, async () => {
-    const flags = parseFlags(argv, { stack: "string", outputs: "string", json: "boolean", profile: "string", corpus: "string" }, VERIFY_USAGE);
-    const stack = requiredString(flags, "stack", VERIFY_USAGE);
-    const outputs = readStackOutputs({ stack, outputsFile: optionalFlag(flags, "outputs"), run: deps.run });
-    const report = await runVerify(stack, {
-      outputs,
-      clients: (deps.clients ?? awsClients)(optionalFlag(flags, "profile")),
-      now: deps.now ?? (() => new Date()),
-      sleep: deps.sleep ?? realSleep,
-      corpus: loadCorpus(optionalFlag(flags, "corpus") ?? DEFAULT_CORPUS_DIR),
-    });
-    deps.io.out(flags.json === true ? formatJson(report) : formatText(report));
-    return exitCodeOf(report);
-  });
+  return runCommand(
+    VERIFY_SPEC,
+    argv,
+    async ({ flags }) => {
+      const outputs = readStackOutputs({ stack: flags.stack, outputsFile: flags.outputs, run: deps.run });
+      const corpus = loadCorpus(flags.corpus ?? DEFAULT_CORPUS_DIR);
+      const session = {
+        tool: "verify",
+        stack: flags.stack,
+        io: deps.io,
+        profile: flags.profile,
+        region: outputs.homeRegion,
+        topicArn: outputs.topicArns[outputs.homeRegion],
+        seconds: positiveSeconds("verify", flags.timeout),
+        interrupt: deps.interrupt,
+        clients: deps.clients,
+      };
+      return withSession(session, async ({ clients, account, run }) => {
+        const report = await runVerify(flags.stack, {
+          outputs,
+          account,
+          clients,
+          now: deps.now ?? (() => new Date()),
+          sleep: abortableSleep(deps.sleep ?? realSleep, run.signal),
+          corpus,
+        });
+        run.throwIfStopped();
+        deps.io.out(flags.json ? formatJson(report) : formatText(report));
+        return exitCodeOf(report);
+      });
+    },
+    deps.io,
+    { inputErrors: [InputError] },
+  );
 }

@@ -34,10 +34,13 @@ describe("the policy folder stands alone", function () {
   });
   after(() => fs.rmSync(copy, { recursive: true, force: true }));
 
-  it("has PulumiPolicy.yaml (nodejs), package.json with a version, and index.ts", () => {
+  it("has PulumiPolicy.yaml (nodejs), package.json with a version, and its compiled main, which `npm pack` ships", () => {
     assert.match(fs.readFileSync(path.join(copy, "PulumiPolicy.yaml"), "utf8"), /^runtime: nodejs$/m);
-    assert.ok((JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8")) as { version?: string }).version);
-    assert.ok(fs.existsSync(path.join(copy, "index.ts")));
+    const pkg = JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8")) as { version?: string; main: string; files: string[] };
+    assert.ok(pkg.version);
+    assert.ok(fs.existsSync(path.join(copy, pkg.main)));
+    // `pulumi policy publish` uploads what `npm pack` packs (pulumi/pulumi pkg/backend/httpstate/policypack.go).
+    for (const shipped of ["PulumiPolicy.yaml", "bin/**/*.js"]) assert.ok(pkg.files.includes(shipped), shipped);
   });
 
   it("imports only relative paths inside the folder and declared packages", () => {

@@ -33,7 +33,14 @@ export interface PackResource {
   readonly type: string;
   readonly name: string;
   readonly parent?: string | null;
+  /** What `Analyze` sees: the resource's inputs (the engine sends its goal state). */
   readonly inputs: Readonly<Record<string, unknown>>;
+  /**
+   * What `AnalyzeStack` sees: the resource's outputs, as the engine sends them (after an update,
+   * what the provider read back from AWS; at preview, the planned outputs with provider-computed
+   * values unknown). Absent (a plan of inputs only): the inputs.
+   */
+  readonly outputs?: Readonly<Record<string, unknown>>;
   /** Input name -> URNs that input's value came from (the stack checks join on these). */
   readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
   readonly dependencies?: readonly string[];
@@ -54,12 +61,14 @@ export type PolicyPackConfig = Readonly<Record<string, EnforcementLevelName | Re
 export interface StartOptions {
   readonly policyDir?: string;
   /**
-   * "engine": `run-policy-pack` with ts-node type-checking, what `pulumi preview` runs.
-   * "transpile-only": the same `new PolicyPack(...)` program under ts-node transpile-only,
-   * about 3x faster to start (the pack is type-checked by `npm test` instead).
+   * "node" (default): `node <program>` in the pack folder; the program defaults to the folder
+   * itself, i.e. its package.json `main`, the compiled `bin/index.js`.
+   * "engine": `run-policy-pack`, exactly what `pulumi preview` runs (it registers ts-node with
+   * type-checking, then loads the same `main`).
+   * "transpile-only": the TypeScript sources under ts-node transpile-only (`index.ts`).
    */
-  readonly launcher?: "engine" | "transpile-only";
-  /** Entry file for the transpile-only launcher (default `index.ts`). */
+  readonly launcher?: "node" | "engine" | "transpile-only";
+  /** Entry for the "node" and "transpile-only" launchers. */
   readonly program?: string;
   /** Milliseconds to wait for the port. */
   readonly startTimeoutMs?: number;
@@ -117,11 +126,14 @@ export class PolicyPackProcess {
 
   static async start(options: StartOptions = {}): Promise<PolicyPackProcess> {
     const policyDir = options.policyDir ?? POLICY_DIR;
+    const launcher = options.launcher ?? "node";
     const args =
-      options.launcher === "engine"
+      launcher === "engine"
         ? // The engine passes its own address first; the pack does not dial it back.
           [path.join(ROOT_DIR, "node_modules/@pulumi/pulumi/cmd/run-policy-pack"), "127.0.0.1:0", "."]
-        : ["-r", require.resolve("ts-node/register/transpile-only"), options.program ?? "index.ts"];
+        : launcher === "transpile-only"
+          ? ["-r", require.resolve("ts-node/register/transpile-only"), options.program ?? "index.ts"]
+          : [options.program ?? "."];
     const child = spawn(process.execPath, args, { cwd: policyDir, stdio: ["ignore", "pipe", "pipe"] });
     const port = await new Promise<number>((resolve, reject) => {
       let stdout = "";
@@ -196,7 +208,7 @@ export class PolicyPackProcess {
         message.setUrn(resource.urn);
         message.setType(resource.type);
         message.setName(resource.name);
-        message.setProperties(toStruct(resource.inputs));
+        message.setProperties(toStruct(resource.outputs ?? resource.inputs));
         const options = new AnalyzerResourceOptions();
         if (resource.parent) {
           options.setParent(resource.parent);
@@ -216,15 +228,12 @@ export class PolicyPackProcess {
   }
 
   /**
-   * Every resource through Analyze and the stack through AnalyzeStack, concurrently (they are
-   * independent). Analyze calls are kept to a bounded number in flight: thousands of
-   * simultaneous calls measured slower than 64 (HTTP/2 stream and memory pressure).
-   */
-  /**
    * Every resource through `Analyze`, the whole list through `AnalyzeStack`. With
    * `analyzeTypes`, `Analyze` goes only to resources of those types: the engine sends every
    * resource, but a resource policy's answer for any other type is "not applicable", so an
-   * audit of thousands of unrelated resources need not pay their round trips.
+   * audit of thousands of unrelated resources need not pay their round trips. Analyze and
+   * AnalyzeStack run concurrently (they are independent); Analyze calls are kept to a bounded
+   * number in flight: thousands of simultaneous calls measured slower than 64.
    */
   async analyzeAll(resources: readonly PackResource[], analyzeTypes?: ReadonlySet<string>): Promise<Violation[]> {
     const analyzed = analyzeTypes ? resources.filter((r) => analyzeTypes.has(r.type)) : resources;

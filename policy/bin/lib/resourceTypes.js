@@ -1,0 +1,40 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.TOPIC_TYPES = exports.ALARM_TYPES = exports.METRIC_FILTER_TYPES = exports.LOG_GROUP_TYPES = exports.KMS_KEY_TYPES = exports.BUCKET_POLICY_TYPES = exports.BUCKET_VERSIONING_TYPES = exports.BUCKET_ENCRYPTION_TYPES = exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = exports.PUBLIC_ACCESS_BLOCK_TYPES = exports.BUCKET_TYPES = exports.TRAIL_TYPES = void 0;
+exports.isNative = isNative;
+exports.oneOf = oneOf;
+/**
+ * Type tokens the pack recognises: `@pulumi/aws` v7, the v6 names where they differ, and
+ * `@pulumi/aws-native` (Cloud Control) names.
+ */
+exports.TRAIL_TYPES = ["aws:cloudtrail/trail:Trail", "aws-native:cloudtrail:Trail"];
+exports.BUCKET_TYPES = [
+    "aws:s3/bucket:Bucket", // v7, and v6's legacy bucket with inline settings
+    "aws:s3/bucketV2:BucketV2", // v6
+    "aws-native:s3:Bucket",
+];
+exports.PUBLIC_ACCESS_BLOCK_TYPES = ["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"];
+exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = [
+    "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
+    "aws:s3control/accountPublicAccessBlock:AccountPublicAccessBlock",
+];
+exports.BUCKET_ENCRYPTION_TYPES = [
+    "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+];
+exports.BUCKET_VERSIONING_TYPES = [
+    "aws:s3/bucketVersioning:BucketVersioning",
+    "aws:s3/bucketVersioningV2:BucketVersioningV2",
+];
+exports.BUCKET_POLICY_TYPES = ["aws:s3/bucketPolicy:BucketPolicy", "aws-native:s3:BucketPolicy"];
+exports.KMS_KEY_TYPES = ["aws:kms/key:Key", "aws-native:kms:Key"];
+exports.LOG_GROUP_TYPES = ["aws:cloudwatch/logGroup:LogGroup", "aws-native:logs:LogGroup"];
+exports.METRIC_FILTER_TYPES = ["aws:cloudwatch/logMetricFilter:LogMetricFilter", "aws-native:logs:MetricFilter"];
+exports.ALARM_TYPES = ["aws:cloudwatch/metricAlarm:MetricAlarm", "aws-native:cloudwatch:Alarm"];
+exports.TOPIC_TYPES = ["aws:sns/topic:Topic", "aws-native:sns:Topic"];
+function isNative(type) {
+    return type.startsWith("aws-native:");
+}
+function oneOf(types, type) {
+    return types.includes(type);
+}

@@ -14,7 +14,7 @@ function controlState(control, filters, index) {
             state = state === "missing" ? "unknown" : state;
             continue;
         }
-        if (view.pattern === undefined || !control.recognises.test(view.pattern))
+        if (view.pattern === undefined || !(0, monitoringControls_1.controlsRecognising)(view.pattern).has(control))
             continue;
         for (const metric of view.metricNames) {
             if (metric === "unknown" || index.alarmsOn(filter, metric).length > 0)

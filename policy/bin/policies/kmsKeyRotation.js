@@ -1,10 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.kmsKeyRotation = void 0;
+const applicability_1 = require("../lib/applicability");
 const frameworks_1 = require("../lib/frameworks");
 const model_1 = require("../lib/model");
 const props_1 = require("../lib/props");
 const resourceTypes_1 = require("../lib/resourceTypes");
+const NOT_A_KEY = `Policy only applies to KMS keys (${resourceTypes_1.KMS_KEY_TYPES.join(", ")})`;
 exports.kmsKeyRotation = {
     name: "kms-key-rotation",
     description: "Customer managed symmetric KMS keys must rotate their key material yearly (CIS 3.8, Security Hub KMS.4).",
@@ -15,7 +17,7 @@ exports.kmsKeyRotation = {
     url: "https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html",
     validateResource: (args, reportViolation) => {
         if (!(0, resourceTypes_1.oneOf)(resourceTypes_1.KMS_KEY_TYPES, args.type))
-            args.notApplicable(`Policy only applies to KMS keys (${resourceTypes_1.KMS_KEY_TYPES.join(", ")})`);
+            (0, applicability_1.notApplicable)(args, NOT_A_KEY);
         if ((0, model_1.keyRotation)(args.type, (0, props_1.settleProps)(args.props)) === false) {
             reportViolation(`KMS key '${args.name}' does not rotate its key material (enableKeyRotation is false or absent), so one leaked or weak key version protects every log forever. Set enableKeyRotation: true.`);
         }

@@ -4,17 +4,17 @@
  */
 export const TRAIL_TYPES = ["aws:cloudtrail/trail:Trail", "aws-native:cloudtrail:Trail"] as const;
 
+/** v6 and v7 (deprecated there): inline settings are lists (`serverSideEncryptionConfigurations`, `versionings`). */
+export const BUCKET_V2_TYPE = "aws:s3/bucketV2:BucketV2";
+
 export const BUCKET_TYPES = [
-  "aws:s3/bucket:Bucket", // v7, and v6's legacy bucket with inline settings
-  "aws:s3/bucketV2:BucketV2", // v6
+  "aws:s3/bucket:Bucket", // v6's legacy bucket and v7's bucket: inline settings are single objects
+  BUCKET_V2_TYPE,
   "aws-native:s3:Bucket",
 ] as const;
 
 export const PUBLIC_ACCESS_BLOCK_TYPES = ["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"] as const;
-export const ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = [
-  "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
-  "aws:s3control/accountPublicAccessBlock:AccountPublicAccessBlock",
-] as const;
+export const ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = ["aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock"] as const;
 export const BUCKET_ENCRYPTION_TYPES = [
   "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
   "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",

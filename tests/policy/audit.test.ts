@@ -78,9 +78,9 @@ describe("npm run audit", function () {
     });
   }
 
-  it("takes only the new state of preview steps, skipping deletes", () => {
+  it("takes only the new state of preview steps, skipping deletes; inputs for Analyze, outputs for AnalyzeStack", () => {
     const parsed = parseAuditFile("p.json", JSON.stringify({ steps: [{ op: "delete", urn: "u1", oldState: { urn: "u1", type: "t" } }, { op: "same", urn: "urn:pulumi:s::p::t::n", newState: { urn: "urn:pulumi:s::p::t::n", type: "t", inputs: { a: 1 }, outputs: { a: 2 } } }] }));
-    assert.deepStrictEqual(parsed.resources.map((r) => [r.name, r.inputs]), [["n", { a: 2 }]]);
+    assert.deepStrictEqual(parsed.resources.map((r) => [r.name, r.inputs, r.outputs]), [["n", { a: 1 }, { a: 2 }]]);
     assert.strictEqual(parsed.stack, "p/s");
   });
 });

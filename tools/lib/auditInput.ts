@@ -22,18 +22,8 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-
-/** State outputs are what was deployed; fall back to inputs where an output is not known yet. */
-function properties(state: JsonObject): Record<string, unknown> {
-  const inputs = isObject(state.inputs) ? state.inputs : {};
-  const outputs = isObject(state.outputs) ? state.outputs : {};
-  const merged: Record<string, unknown> = { ...inputs };
-  for (const [key, value] of Object.entries(outputs)) {
-    if (value === UNKNOWN && inputs[key] !== undefined) continue;
-    merged[key] = value;
-  }
-  return merged;
+function objectOrEmpty(value: unknown): Record<string, unknown> {
+  return isObject(value) ? value : {};
 }
 
 function stringArrayRecord(value: unknown): Record<string, string[]> {
@@ -55,7 +45,10 @@ function toResource(file: string, where: string, state: unknown): PackResource {
     type: state.type,
     name,
     parent: typeof state.parent === "string" ? state.parent : null,
-    inputs: properties(state),
+    // As the engine: `Analyze` judges the inputs, `AnalyzeStack` the outputs (what the provider
+    // read back after an update; planned, with computed values unknown, in a preview).
+    inputs: objectOrEmpty(state.inputs),
+    outputs: isObject(state.outputs) ? state.outputs : undefined,
     propertyDependencies: stringArrayRecord(state.propertyDependencies),
     dependencies: Array.isArray(state.dependencies) ? state.dependencies.filter((d): d is string => typeof d === "string") : [],
   };

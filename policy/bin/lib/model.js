@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.TRAIL_BUCKET_INPUT = void 0;
+exports.KMS_SSE_ALGORITHMS = exports.TRAIL_BUCKET_INPUT = void 0;
 exports.reference = reference;
 exports.trailView = trailView;
 exports.trailLogGroupInputs = trailLogGroupInputs;
@@ -8,6 +8,7 @@ exports.logGroupNameFromArn = logGroupNameFromArn;
 exports.publicAccessSettings = publicAccessSettings;
 exports.publicAccessGaps = publicAccessGaps;
 exports.inlinePublicAccess = inlinePublicAccess;
+exports.declared = declared;
 exports.inlineEncryption = inlineEncryption;
 exports.separateEncryption = separateEncryption;
 exports.inlineVersioning = inlineVersioning;
@@ -87,25 +88,51 @@ function inlinePublicAccess(type, props) {
     const config = (0, props_1.asObject)(value);
     return config ? publicAccessSettings(config) : undefined;
 }
+/**
+ * What the program declared for an input, read from the state the engine sends. `AnalyzeStack`
+ * gets outputs: after an update a provider-computed input (a legacy bucket's inline encryption,
+ * versioning or policy) holds what the provider read back from AWS, AWS's defaults included; at
+ * preview it is unknown. An unknown with no property dependency is such a provider-computed value
+ * (a declared value computed from another resource carries that resource in its dependencies):
+ * the program did not declare it, and AWS's default applies, which is what the update reads back.
+ */
+function declared(resource, input) {
+    const value = resource.props[input];
+    if ((0, props_1.isUnknown)(value) && (resource.propertyDependencies[input] ?? []).length === 0)
+        return undefined;
+    return value;
+}
 /** SSE algorithm(s) a rule list sets; "unknown" if any is unknown. */
-function algorithmsOf(rules, defaultKey) {
+function algorithmsOf(rules, byDefault) {
     const found = [];
     for (const rule of rules) {
         if ((0, props_1.isUnknown)(rule))
             return "unknown";
-        const byDefault = (0, props_1.asObject)((0, props_1.asObject)(rule)?.[defaultKey]);
-        const algorithm = (0, props_1.stringInput)(byDefault?.sseAlgorithm);
-        if (algorithm === "unknown")
-            return "unknown";
-        if (algorithm)
-            found.push(algorithm);
+        for (const setting of byDefault((0, props_1.asObject)(rule))) {
+            if ((0, props_1.isUnknown)(setting))
+                return "unknown";
+            const algorithm = (0, props_1.stringInput)((0, props_1.asObject)(setting)?.sseAlgorithm);
+            if (algorithm === "unknown")
+                return "unknown";
+            if (algorithm)
+                found.push(algorithm);
+        }
     }
     return found;
 }
-/** Default encryption set inline on the bucket (v6 legacy, v6 BucketV2, aws-native). */
-function inlineEncryption(type, props) {
-    if ((0, resourceTypes_1.isNative)(type)) {
-        const encryption = props.bucketEncryption;
+/** `rule.applyServerSideEncryptionByDefault`: one object (legacy and v7 Bucket, the separate resources). */
+const singleDefault = (rule) => (rule?.applyServerSideEncryptionByDefault === undefined ? [] : [rule.applyServerSideEncryptionByDefault]);
+/** `rules[].applyServerSideEncryptionByDefaults[]`: a list (BucketV2, v6 and v7). */
+const listedDefaults = (rule) => (0, props_1.isUnknown)(rule?.applyServerSideEncryptionByDefaults) ? [rule.applyServerSideEncryptionByDefaults] : (0, props_1.asArray)(rule?.applyServerSideEncryptionByDefaults);
+/**
+ * Default encryption set on the bucket itself, by provider shape: aws-native
+ * `bucketEncryption.serverSideEncryptionConfiguration[].serverSideEncryptionByDefault`; `aws:s3/bucket:Bucket`
+ * (v6 legacy and v7) `serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault`;
+ * `aws:s3/bucketV2:BucketV2` `serverSideEncryptionConfigurations[].rules[].applyServerSideEncryptionByDefaults[]`.
+ */
+function inlineEncryption(bucket) {
+    if ((0, resourceTypes_1.isNative)(bucket.type)) {
+        const encryption = declared(bucket, "bucketEncryption");
         if ((0, props_1.isUnknown)(encryption))
             return "unknown";
         const rules = (0, props_1.asObject)(encryption)?.serverSideEncryptionConfiguration;
@@ -113,30 +140,38 @@ function inlineEncryption(type, props) {
             return undefined;
         if ((0, props_1.isUnknown)(rules))
             return "unknown";
-        return algorithmsOf((0, props_1.asArray)(rules), "serverSideEncryptionByDefault");
+        return algorithmsOf((0, props_1.asArray)(rules), (rule) => (rule?.serverSideEncryptionByDefault === undefined ? [] : [rule.serverSideEncryptionByDefault]));
     }
-    const legacy = props.serverSideEncryptionConfiguration;
-    if ((0, props_1.isUnknown)(legacy))
-        return "unknown";
-    if ((0, props_1.asObject)(legacy))
-        return algorithmsOf([(0, props_1.asObject)(legacy)?.rule ?? null], "applyServerSideEncryptionByDefault");
-    const v6 = props.serverSideEncryptionConfigurations;
-    if ((0, props_1.isUnknown)(v6))
-        return "unknown";
-    if (Array.isArray(v6) && v6.length > 0) {
-        return algorithmsOf(v6.flatMap((c) => (0, props_1.asArray)((0, props_1.asObject)(c)?.rules)), "applyServerSideEncryptionByDefault");
+    if (bucket.type === resourceTypes_1.BUCKET_V2_TYPE) {
+        const configurations = declared(bucket, "serverSideEncryptionConfigurations");
+        if ((0, props_1.isUnknown)(configurations))
+            return "unknown";
+        if (!Array.isArray(configurations) || configurations.length === 0)
+            return undefined;
+        return algorithmsOf(configurations.flatMap((c) => ((0, props_1.isUnknown)(c) ? [c] : (0, props_1.isUnknown)((0, props_1.asObject)(c)?.rules) ? [(0, props_1.asObject)(c).rules] : (0, props_1.asArray)((0, props_1.asObject)(c)?.rules))), listedDefaults);
     }
-    return undefined;
+    const configuration = declared(bucket, "serverSideEncryptionConfiguration");
+    if ((0, props_1.isUnknown)(configuration))
+        return "unknown";
+    const object = (0, props_1.asObject)(configuration);
+    return object ? algorithmsOf([object.rule ?? null], singleDefault) : undefined;
 }
 function separateEncryption(props) {
     if ((0, props_1.isUnknown)(props.rules))
         return "unknown";
-    return algorithmsOf((0, props_1.asArray)(props.rules), "applyServerSideEncryptionByDefault");
+    return algorithmsOf((0, props_1.asArray)(props.rules), singleDefault);
 }
+/**
+ * SSE-KMS and DSSE-KMS: what the trail bucket's default encryption must be. Every bucket has
+ * SSE-S3 (AES256) whatever the program says, so only a KMS algorithm is a setting the program
+ * makes (https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html;
+ * values: https://docs.aws.amazon.com/AmazonS3/latest/API/API_ServerSideEncryptionByDefault.html).
+ */
+exports.KMS_SSE_ALGORITHMS = ["aws:kms", "aws:kms:dsse"];
 /** Versioning set inline: true/false/"unknown", undefined when not set inline. */
-function inlineVersioning(type, props) {
-    if ((0, resourceTypes_1.isNative)(type)) {
-        const config = props.versioningConfiguration;
+function inlineVersioning(bucket) {
+    if ((0, resourceTypes_1.isNative)(bucket.type)) {
+        const config = declared(bucket, "versioningConfiguration");
         if ((0, props_1.isUnknown)(config))
             return "unknown";
         const status = (0, props_1.stringInput)((0, props_1.asObject)(config)?.status);
@@ -144,16 +179,19 @@ function inlineVersioning(type, props) {
             return "unknown";
         return status === undefined ? undefined : status === "Enabled";
     }
-    const legacy = props.versioning;
+    if (bucket.type === resourceTypes_1.BUCKET_V2_TYPE) {
+        const versionings = declared(bucket, "versionings");
+        if ((0, props_1.isUnknown)(versionings))
+            return "unknown";
+        if (Array.isArray(versionings) && versionings.length > 0)
+            return (0, props_1.boolInput)((0, props_1.asObject)(versionings[0])?.enabled) ?? false;
+        return undefined;
+    }
+    const legacy = declared(bucket, "versioning");
     if ((0, props_1.isUnknown)(legacy))
         return "unknown";
     if ((0, props_1.asObject)(legacy))
         return (0, props_1.boolInput)((0, props_1.asObject)(legacy)?.enabled) ?? false;
-    const v6 = props.versionings;
-    if ((0, props_1.isUnknown)(v6))
-        return "unknown";
-    if (Array.isArray(v6) && v6.length > 0)
-        return (0, props_1.boolInput)((0, props_1.asObject)(v6[0])?.enabled) ?? false;
     return undefined;
 }
 function separateVersioning(props) {

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.TOPIC_TYPES = exports.ALARM_TYPES = exports.METRIC_FILTER_TYPES = exports.LOG_GROUP_TYPES = exports.KMS_KEY_TYPES = exports.BUCKET_POLICY_TYPES = exports.BUCKET_VERSIONING_TYPES = exports.BUCKET_ENCRYPTION_TYPES = exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = exports.PUBLIC_ACCESS_BLOCK_TYPES = exports.BUCKET_TYPES = exports.TRAIL_TYPES = void 0;
+exports.TOPIC_TYPES = exports.ALARM_TYPES = exports.METRIC_FILTER_TYPES = exports.LOG_GROUP_TYPES = exports.KMS_KEY_TYPES = exports.BUCKET_POLICY_TYPES = exports.BUCKET_VERSIONING_TYPES = exports.BUCKET_ENCRYPTION_TYPES = exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = exports.PUBLIC_ACCESS_BLOCK_TYPES = exports.BUCKET_TYPES = exports.BUCKET_V2_TYPE = exports.TRAIL_TYPES = void 0;
 exports.isNative = isNative;
 exports.oneOf = oneOf;
 /**
@@ -8,16 +8,15 @@ exports.oneOf = oneOf;
  * `@pulumi/aws-native` (Cloud Control) names.
  */
 exports.TRAIL_TYPES = ["aws:cloudtrail/trail:Trail", "aws-native:cloudtrail:Trail"];
+/** v6 and v7 (deprecated there): inline settings are lists (`serverSideEncryptionConfigurations`, `versionings`). */
+exports.BUCKET_V2_TYPE = "aws:s3/bucketV2:BucketV2";
 exports.BUCKET_TYPES = [
-    "aws:s3/bucket:Bucket", // v7, and v6's legacy bucket with inline settings
-    "aws:s3/bucketV2:BucketV2", // v6
+    "aws:s3/bucket:Bucket", // v6's legacy bucket and v7's bucket: inline settings are single objects
+    exports.BUCKET_V2_TYPE,
     "aws-native:s3:Bucket",
 ];
 exports.PUBLIC_ACCESS_BLOCK_TYPES = ["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"];
-exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = [
-    "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
-    "aws:s3control/accountPublicAccessBlock:AccountPublicAccessBlock",
-];
+exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = ["aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock"];
 exports.BUCKET_ENCRYPTION_TYPES = [
     "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
     "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",

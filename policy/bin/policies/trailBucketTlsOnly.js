@@ -17,7 +17,8 @@ exports.trailBucketTlsOnly = {
     validateStack: (args, reportViolation) => {
         (0, trailScope_1.forEachTrailBucket)(args, (bucket, index) => {
             const documents = [
-                ...((0, resourceTypes_1.isNative)(bucket.type) ? [] : [(0, model_1.policyDocument)(bucket.props.policy)]),
+                // A legacy bucket's inline `policy` is provider-computed: unknown at preview unless declared.
+                ...((0, resourceTypes_1.isNative)(bucket.type) ? [] : [(0, model_1.policyDocument)((0, model_1.declared)(bucket, "policy"))]),
                 ...index.bucketParts(bucket).policies.map((p) => (0, model_1.policyDocument)((0, props_1.pick)(p.props, "policy", "policyDocument"))),
             ];
             if (documents.some((d) => d === "unknown" || (d !== undefined && (0, model_1.deniesInsecureTransport)(d))))

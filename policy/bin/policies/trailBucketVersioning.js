@@ -14,7 +14,7 @@ exports.trailBucketVersioning = {
     url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html",
     validateStack: (args, reportViolation) => {
         (0, trailScope_1.forEachTrailBucket)(args, (bucket, index) => {
-            const found = [(0, model_1.inlineVersioning)(bucket.type, bucket.props), ...index.bucketParts(bucket).versioning.map((v) => (0, model_1.separateVersioning)(v.props))];
+            const found = [(0, model_1.inlineVersioning)(bucket), ...index.bucketParts(bucket).versioning.map((v) => (0, model_1.separateVersioning)(v.props))];
             if (found.some((state) => state === true || state === "unknown"))
                 return;
             reportViolation(`Trail bucket '${bucket.name}' does not have versioning enabled, so a deleted or overwritten log file is gone for good. Add an aws.s3.BucketVersioning with status "Enabled".`, bucket.urn);

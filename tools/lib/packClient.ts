@@ -89,6 +89,39 @@ const LEVEL_VALUES: Record<EnforcementLevelName, EnforcementLevel> = {
 
 export class PackError extends Error {}
 
+export interface ReconciledPolicyConfig {
+  readonly enforcementLevel: EnforcementLevelName;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * What the engine makes of a `--policy-pack-config` file before it calls Configure
+ * (pulumi/pulumi pkg/resource/analyzer/config.go, ReconcilePolicyPackConfig and applyConfig):
+ * every policy starts at its own level with its schema's defaults; `all` then sets every
+ * policy's level; each entry then sets its policy's level only if it names one (an entry with
+ * settings alone keeps the level) and its settings over the defaults.
+ */
+export function reconcilePolicyConfig(config: PolicyPackConfig, info: AnalyzerInfo): Record<string, ReconciledPolicyConfig> {
+  const result: Record<string, ReconciledPolicyConfig> = {};
+  for (const policy of info.getPoliciesList()) {
+    const schema = (policy.getConfigschema()?.getProperties()?.toJavaScript() ?? {}) as Record<string, { default?: unknown } | undefined>;
+    const defaults = Object.fromEntries(Object.entries(schema).filter(([, s]) => s?.default !== undefined).map(([k, s]) => [k, s!.default]));
+    result[policy.getName()] = { enforcementLevel: LEVEL_NAMES[policy.getEnforcementlevel()] ?? "advisory", properties: defaults };
+  }
+  const entries = Object.entries(config).map(([name, value]): [string, { enforcementLevel?: EnforcementLevelName; properties: Record<string, unknown> }] => {
+    if (typeof value === "string") return [name, { enforcementLevel: value, properties: {} }];
+    const { enforcementLevel, ...properties } = value as Record<string, unknown>;
+    return [name, { enforcementLevel: enforcementLevel as EnforcementLevelName | undefined, properties }];
+  });
+  const all = entries.find(([name]) => name === "all")?.[1].enforcementLevel;
+  if (all) for (const name of Object.keys(result)) result[name] = { ...result[name], enforcementLevel: all };
+  for (const [name, given] of entries) {
+    if (name === "all" || !result[name]) continue;
+    result[name] = { enforcementLevel: given.enforcementLevel ?? result[name].enforcementLevel, properties: { ...result[name].properties, ...given.properties } };
+  }
+  return result;
+}
+
 const ANALYZE_CONCURRENCY = 64;
 
 function unary<Req, Res>(call: (req: Req, cb: (err: grpc.ServiceError | null, res: Res) => void) => unknown, req: Req): Promise<Res> {
@@ -173,12 +206,15 @@ export class PolicyPackProcess {
     return unary((r, cb) => this.client.getAnalyzerInfo(r, cb), new Empty());
   }
 
+  /**
+   * Configure as the engine does: the config file is first reconciled with the pack's own
+   * metadata (`reconcilePolicyConfig`), so every policy is sent with a level.
+   */
   async configure(config: PolicyPackConfig): Promise<void> {
     const request = new ConfigureAnalyzerRequest();
-    for (const [policy, value] of Object.entries(config)) {
+    for (const [policy, { enforcementLevel, properties }] of Object.entries(reconcilePolicyConfig(config, await this.getAnalyzerInfo()))) {
       const entry = new PolicyConfig();
-      const { enforcementLevel, ...properties } = typeof value === "string" ? { enforcementLevel: value } : (value as Record<string, unknown>);
-      if (typeof enforcementLevel === "string") entry.setEnforcementlevel(LEVEL_VALUES[enforcementLevel as EnforcementLevelName]);
+      entry.setEnforcementlevel(LEVEL_VALUES[enforcementLevel]);
       entry.setProperties(toStruct(properties));
       request.getPolicyconfigMap().set(policy, entry);
     }

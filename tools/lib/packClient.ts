@@ -23,6 +23,7 @@ import {
 } from "@pulumi/pulumi/proto/analyzer_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import { onCleanup } from "./cli";
 
 export const ROOT_DIR = path.resolve(__dirname, "..", "..");
 export const POLICY_DIR = path.join(ROOT_DIR, "policy");
@@ -155,6 +156,7 @@ export class PolicyPackProcess {
     private readonly child: ChildProcess,
     readonly client: AnalyzerClient,
     readonly port: number,
+    private readonly forget: () => void,
   ) {}
 
   static async start(options: StartOptions = {}): Promise<PolicyPackProcess> {
@@ -168,6 +170,8 @@ export class PolicyPackProcess {
           ? ["-r", require.resolve("ts-node/register/transpile-only"), options.program ?? "index.ts"]
           : [options.program ?? "."];
     const child = spawn(process.execPath, args, { cwd: policyDir, stdio: ["ignore", "pipe", "pipe"] });
+    // However the tool ends (a closed pipe, a signal, an error), the pack process ends with it.
+    const forget = onCleanup(() => child.kill());
     const port = await new Promise<number>((resolve, reject) => {
       let stdout = "";
       let stderr = "";
@@ -175,6 +179,7 @@ export class PolicyPackProcess {
       const fail = (why: string): void => {
         clearTimeout(timer);
         child.kill();
+        forget();
         reject(new PackError(`policy pack in ${policyDir} did not start: ${why}${stderr ? `\n${stderr.trim()}` : ""}`));
       };
       child.stdout!.on("data", (chunk: Buffer) => {
@@ -194,7 +199,7 @@ export class PolicyPackProcess {
       "grpc.max_receive_message_length": 400 * 1024 * 1024,
       "grpc.max_send_message_length": 400 * 1024 * 1024,
     });
-    return new PolicyPackProcess(child, client, port);
+    return new PolicyPackProcess(child, client, port, forget);
   }
 
   /** The pack process's id (for memory measurements). */
@@ -288,6 +293,7 @@ export class PolicyPackProcess {
   close(): void {
     this.client.close();
     this.child.kill();
+    this.forget();
   }
 }
 

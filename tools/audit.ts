@@ -6,7 +6,7 @@
  * gets each resource's inputs, `AnalyzeStack` its outputs. Exit codes: 0 no mandatory
  * violation, 1 a mandatory violation, 2 bad input or could not finish (tools/lib/cli.ts).
  */
-import { RESOURCE_POLICY_TYPES } from "../policy/policies";
+import { RESOURCE_POLICY_TYPES, STACK_POLICY_TYPES } from "../policy/lib/resourceTypes";
 import { readPolicyConfig, validatePolicyConfig } from "./lib/auditConfig";
 import { AuditInputError, AuditStack, readAuditFile } from "./lib/auditInput";
 import { hasMandatory, jsonReport, StackViolations, textReport } from "./lib/auditReport";
@@ -26,15 +26,20 @@ export const AUDIT = defineCommand({
   exitCodes: { 0: "no mandatory violation", 1: "at least one mandatory violation", 2: "bad input (file, config, flag) or the pack could not run" },
 });
 
-/** Types the pack's resource policies check; the stack policies still see every resource. */
+/**
+ * The engine sends every resource through Analyze and AnalyzeStack; audit sends each only the
+ * types the pack's policies read (tests/policy/resourcePolicyTypes.test.ts proves the verdict
+ * is the same), so thousands of unrelated resources cost nothing.
+ */
 const ANALYZED_TYPES: ReadonlySet<string> = new Set(RESOURCE_POLICY_TYPES);
+const STACK_TYPES: ReadonlySet<string> = new Set(STACK_POLICY_TYPES);
 
 /** Audits parsed stacks with a running pack, configured first from a config file when given. */
 export async function auditStacks(pack: PolicyPackProcess, stacks: readonly AuditStack[], config?: { file: string; raw: PolicyPackConfig }): Promise<StackViolations[]> {
   if (config) await pack.configure(validatePolicyConfig(config.file, config.raw, await pack.getAnalyzerInfo()));
   const results: StackViolations[] = [];
   for (const stack of stacks) {
-    results.push({ stack: stack.stack, file: stack.file, violations: await pack.analyzeAll(stack.resources, ANALYZED_TYPES) });
+    results.push({ stack: stack.stack, file: stack.file, violations: await pack.analyzeAll(stack.resources, ANALYZED_TYPES, STACK_TYPES) });
   }
   return results;
 }

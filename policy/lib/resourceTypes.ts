@@ -31,6 +31,30 @@ export const METRIC_FILTER_TYPES = ["aws:cloudwatch/logMetricFilter:LogMetricFil
 export const ALARM_TYPES = ["aws:cloudwatch/metricAlarm:MetricAlarm", "aws-native:cloudwatch:Alarm"] as const;
 export const TOPIC_TYPES = ["aws:sns/topic:Topic", "aws-native:sns:Topic"] as const;
 
+/**
+ * The only types the resource policies (`validateResource`) apply to: for any other type each
+ * of them answers "not applicable" (a test checks it), so `audit` sends `Analyze` for these alone.
+ */
+export const RESOURCE_POLICY_TYPES: readonly string[] = [...TRAIL_TYPES, ...KMS_KEY_TYPES];
+
+/**
+ * The only types the stack policies read: the stack index drops every other resource before
+ * looking at it (and joins only between these), so `audit` sends `AnalyzeStack` these alone.
+ */
+export const STACK_POLICY_TYPES: readonly string[] = [
+  ...TRAIL_TYPES,
+  ...BUCKET_TYPES,
+  ...PUBLIC_ACCESS_BLOCK_TYPES,
+  ...ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES,
+  ...BUCKET_ENCRYPTION_TYPES,
+  ...BUCKET_VERSIONING_TYPES,
+  ...BUCKET_POLICY_TYPES,
+  ...LOG_GROUP_TYPES,
+  ...METRIC_FILTER_TYPES,
+  ...ALARM_TYPES,
+  ...TOPIC_TYPES,
+];
+
 export function isNative(type: string): boolean {
   return type.startsWith("aws-native:");
 }

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.TOPIC_TYPES = exports.ALARM_TYPES = exports.METRIC_FILTER_TYPES = exports.LOG_GROUP_TYPES = exports.KMS_KEY_TYPES = exports.BUCKET_POLICY_TYPES = exports.BUCKET_VERSIONING_TYPES = exports.BUCKET_ENCRYPTION_TYPES = exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = exports.PUBLIC_ACCESS_BLOCK_TYPES = exports.BUCKET_TYPES = exports.BUCKET_V2_TYPE = exports.TRAIL_TYPES = void 0;
+exports.STACK_POLICY_TYPES = exports.RESOURCE_POLICY_TYPES = exports.TOPIC_TYPES = exports.ALARM_TYPES = exports.METRIC_FILTER_TYPES = exports.LOG_GROUP_TYPES = exports.KMS_KEY_TYPES = exports.BUCKET_POLICY_TYPES = exports.BUCKET_VERSIONING_TYPES = exports.BUCKET_ENCRYPTION_TYPES = exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = exports.PUBLIC_ACCESS_BLOCK_TYPES = exports.BUCKET_TYPES = exports.BUCKET_V2_TYPE = exports.TRAIL_TYPES = void 0;
 exports.isNative = isNative;
 exports.oneOf = oneOf;
 /**
@@ -31,6 +31,28 @@ exports.LOG_GROUP_TYPES = ["aws:cloudwatch/logGroup:LogGroup", "aws-native:logs:
 exports.METRIC_FILTER_TYPES = ["aws:cloudwatch/logMetricFilter:LogMetricFilter", "aws-native:logs:MetricFilter"];
 exports.ALARM_TYPES = ["aws:cloudwatch/metricAlarm:MetricAlarm", "aws-native:cloudwatch:Alarm"];
 exports.TOPIC_TYPES = ["aws:sns/topic:Topic", "aws-native:sns:Topic"];
+/**
+ * The only types the resource policies (`validateResource`) apply to: for any other type each
+ * of them answers "not applicable" (a test checks it), so `audit` sends `Analyze` for these alone.
+ */
+exports.RESOURCE_POLICY_TYPES = [...exports.TRAIL_TYPES, ...exports.KMS_KEY_TYPES];
+/**
+ * The only types the stack policies read: the stack index drops every other resource before
+ * looking at it (and joins only between these), so `audit` sends `AnalyzeStack` these alone.
+ */
+exports.STACK_POLICY_TYPES = [
+    ...exports.TRAIL_TYPES,
+    ...exports.BUCKET_TYPES,
+    ...exports.PUBLIC_ACCESS_BLOCK_TYPES,
+    ...exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES,
+    ...exports.BUCKET_ENCRYPTION_TYPES,
+    ...exports.BUCKET_VERSIONING_TYPES,
+    ...exports.BUCKET_POLICY_TYPES,
+    ...exports.LOG_GROUP_TYPES,
+    ...exports.METRIC_FILTER_TYPES,
+    ...exports.ALARM_TYPES,
+    ...exports.TOPIC_TYPES,
+];
 function isNative(type) {
     return type.startsWith("aws-native:");
 }

@@ -6,19 +6,7 @@ exports.indexStack = indexStack;
 const model_1 = require("./model");
 const props_1 = require("./props");
 const resourceTypes_1 = require("./resourceTypes");
-const RELEVANT_TYPES = new Set([
-    ...resourceTypes_1.TRAIL_TYPES,
-    ...resourceTypes_1.BUCKET_TYPES,
-    ...resourceTypes_1.PUBLIC_ACCESS_BLOCK_TYPES,
-    ...resourceTypes_1.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES,
-    ...resourceTypes_1.BUCKET_ENCRYPTION_TYPES,
-    ...resourceTypes_1.BUCKET_VERSIONING_TYPES,
-    ...resourceTypes_1.BUCKET_POLICY_TYPES,
-    ...resourceTypes_1.LOG_GROUP_TYPES,
-    ...resourceTypes_1.METRIC_FILTER_TYPES,
-    ...resourceTypes_1.ALARM_TYPES,
-    ...resourceTypes_1.TOPIC_TYPES,
-]);
+const RELEVANT_TYPES = new Set(resourceTypes_1.STACK_POLICY_TYPES);
 /** Settles only the resources the pack joins; everything else is skipped without reading props. */
 function toStackResources(resources) {
     const out = [];

@@ -1,7 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.RESOURCE_POLICY_TYPES = exports.POLICIES = void 0;
-const resourceTypes_1 = require("../lib/resourceTypes");
+exports.STACK_POLICY_TYPES = exports.RESOURCE_POLICY_TYPES = exports.POLICIES = void 0;
 const alarmTopicEncryption_1 = require("./alarmTopicEncryption");
 const cloudtrailAlarmActions_1 = require("./cloudtrailAlarmActions");
 const cloudtrailCloudWatchLogs_1 = require("./cloudtrailCloudWatchLogs");
@@ -36,8 +35,6 @@ exports.POLICIES = [
     trailLogGroupRetention_1.trailLogGroupRetention,
     kmsKeyRotation_1.kmsKeyRotation,
 ];
-/**
- * The only types the resource policies (`validateResource`) apply to: for any other type each
- * of them answers "not applicable" (a test checks it), so `audit` sends `Analyze` for these alone.
- */
-exports.RESOURCE_POLICY_TYPES = [...resourceTypes_1.TRAIL_TYPES, ...resourceTypes_1.KMS_KEY_TYPES];
+var resourceTypes_1 = require("../lib/resourceTypes");
+Object.defineProperty(exports, "RESOURCE_POLICY_TYPES", { enumerable: true, get: function () { return resourceTypes_1.RESOURCE_POLICY_TYPES; } });
+Object.defineProperty(exports, "STACK_POLICY_TYPES", { enumerable: true, get: function () { return resourceTypes_1.STACK_POLICY_TYPES; } });

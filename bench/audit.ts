@@ -14,20 +14,21 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { parseArgs } from "util";
 import { RESOURCE_POLICY_TYPES } from "../policy/policies";
 import { compliantStack } from "../tests/policy/stacks";
+import { defineCommand, EXIT_OK, runMain } from "../tools/lib/cli";
 import { PackResource, PolicyPackProcess, StartOptions } from "../tools/lib/packClient";
 
 const TARGET = 5000;
 const PEERS = path.join(__dirname, ".peers");
 const AWSGUARD = "@pulumi/awsguard@0.3.1";
-const USAGE = `usage: npm run -s bench -- [--json]
-
-Runs this policy pack and ${AWSGUARD} (installed on demand into bench/.peers) over a generated
-${TARGET}-resource stack as the Pulumi engine drives packs, and this pack as \`audit\` runs it.
-  --json   print {"resources", "runs": [{"pack", "mode", "startMs", "analyzeMs"}], "auditCliMs"}
-  --help   print this and exit`;
+const BENCH = defineCommand({
+  name: "bench",
+  summary: `Runs this policy pack and ${AWSGUARD} (installed on demand into bench/.peers) over a generated ${TARGET}-resource stack as the Pulumi engine drives packs, and this pack as \`audit\` runs it, then times the whole audit command.`,
+  usage: "[--json]",
+  flags: { json: { type: "boolean", description: 'Print {"resources", "runs": [{"pack", "mode", "startMs", "analyzeMs"}], "auditCliMs"} (bench/README.md).' } },
+  exitCodes: { 0: "measured", 1: "not used", 2: "bad flag, or a pack or the audit command failed" },
+});
 
 export interface BenchRun {
   readonly pack: "aws-security-baseline" | "@pulumi/awsguard";
@@ -130,27 +131,10 @@ function text(report: BenchReport): string {
   return lines.join("\n");
 }
 
-async function main(argv: readonly string[]): Promise<void> {
-  let json = false;
-  try {
-    const { values } = parseArgs({ args: [...argv], options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" } }, allowPositionals: false });
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return;
-    }
-    json = values.json === true;
-  } catch (e) {
-    process.stderr.write(`bench: ${(e as Error).message}\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  const report = await bench();
-  process.stdout.write(`${json ? JSON.stringify(report) : text(report)}\n`);
-}
-
 if (require.main === module) {
-  main(process.argv.slice(2)).catch((e: unknown) => {
-    process.stderr.write(`bench: ${(e as Error).message}\n`);
-    process.exitCode = 1;
+  void runMain(BENCH, async ({ flags }, io) => {
+    const report = await bench();
+    io.out(`${flags.json ? JSON.stringify(report) : text(report)}\n`);
+    return EXIT_OK;
   });
 }

@@ -139,6 +139,12 @@ describe("npm run audit", function () {
     it("a missing file", () => assert.throws(() => readAuditFile(fixture("missing.json")), /missing.json: cannot read \(ENOENT\)/));
   });
 
+  it("skips states awaiting deletion in an export, as `pulumi policy analyze` does", () => {
+    const state = (name: string, extra: object = {}) => ({ urn: `urn:pulumi:s::p::t::${name}`, type: "t", inputs: {}, outputs: {}, ...extra });
+    const parsed = parseAuditFile("e.json", JSON.stringify({ version: 3, deployment: { resources: [state("old", { delete: true }), state("new")] } }));
+    assert.deepStrictEqual(parsed.resources.map((r) => r.name), ["new"]);
+  });
+
   it("reads a file that starts with a byte-order mark", () => {
     const text = fs.readFileSync(fixture("compliant.stack.json"), "utf8");
     assert.strictEqual(parseAuditFile("bom.json", `\ufeff${text}`).resources.length, parseAuditFile("plain.json", text).resources.length);

@@ -95,7 +95,9 @@ export function parseAuditFile(file: string, raw: string): AuditStack {
     if (list.length === 0) {
       throw new AuditInputError(`${file}: the deployment has no resources, so there is nothing to audit (a stack that was never updated, or the wrong stack?)`);
     }
-    resources = list.map((r, i) => toResource(file, `deployment.resources[${i}]`, r));
+    // A state marked `delete` is an old copy awaiting deletion (after a replace); `pulumi policy
+    // analyze` skips it too (pulumi/pulumi pkg/resource/deploy/analyze_snapshot.go).
+    resources = list.flatMap((r, i) => (isObject(r) && r.delete === true ? [] : [toResource(file, `deployment.resources[${i}]`, r)]));
   } else if (Array.isArray(document.steps)) {
     if (document.steps.length === 0) throw new AuditInputError(`${file}: the preview has no steps, so there is nothing to audit`);
     resources = [];

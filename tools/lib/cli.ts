@@ -23,8 +23,14 @@ export const EXIT_USAGE = 2;
 /** 128 + SIGPIPE: the reader closed stdout before the tool finished writing. */
 export const EXIT_PIPE_CLOSED = 141;
 
-/** A usage or input error: printed as one line (no stack trace) and the tool exits 2. */
-export class UsageError extends Error {}
+/** Bad input (a file, a config value): printed as one line (no stack trace) and the tool exits 2. */
+export class InputError extends Error {}
+
+/** A usage error (a flag, an argument): one line naming it, and the tool exits 2. */
+export class UsageError extends InputError {}
+
+/** An error class a command lists as "bad input". */
+export type ErrorClass = abstract new (...args: never[]) => Error;
 
 export interface FlagSpec {
   /** "number" is read as a string and must parse as a finite number. */
@@ -56,7 +62,7 @@ export interface CommandSpec<F extends Readonly<Record<string, FlagSpec>> = Read
   readonly name: string;
   /** What the command does, one or two sentences. */
   readonly summary: string;
-  /** The arguments after `npm run -s <name> --`, e.g. "--stack <name> [options]". */
+  /** The arguments after `npm run -s <name> --`, e.g. "--stack <name> [options]"; "" when it takes none. */
   readonly usage: string;
   readonly flags: F;
   readonly positionals?: PositionalSpec;
@@ -105,7 +111,7 @@ export function usageText(spec: CommandSpec): string {
   const width = Math.max(...rows.map(([left]) => left.length));
   const codes = { 0: "ran, nothing wrong found", 1: "ran, mandatory violations or failed checks found", 2: "usage or input error, or could not finish", ...spec.exitCodes };
   return [
-    `Usage: npm run -s ${spec.name} -- ${spec.usage}`,
+    spec.usage ? `Usage: npm run -s ${spec.name} -- ${spec.usage}` : `Usage: npm run -s ${spec.name}`,
     "",
     spec.summary,
     ...(spec.positionals ? ["", "Arguments:", `  ${spec.positionals.name}  ${spec.positionals.description}`] : []),
@@ -191,6 +197,27 @@ export function parseCommandLine<F extends Readonly<Record<string, FlagSpec>>>(s
   return { help: false, flags: values as ParsedArgs<F>["flags"], positionals };
 }
 
+export type CommandBody<F extends Readonly<Record<string, FlagSpec>>> = (args: ParsedArgs<F>, context: CommandContext) => Promise<number>;
+
+/**
+ * A body loaded only when the command runs, after --help and the usage checks: a tool whose
+ * work needs Pulumi, gRPC or the program answers `--help` and usage errors without loading
+ * them. Errors of the loaded module's `inputErrors` classes end the tool as InputError does.
+ */
+export function lazyBody<F extends Readonly<Record<string, FlagSpec>>>(
+  load: () => Promise<{ readonly main: CommandBody<F>; readonly inputErrors?: readonly ErrorClass[] }>,
+): CommandBody<F> {
+  return async (args, context) => {
+    const { main, inputErrors = [] } = await load();
+    try {
+      return await main(args, context);
+    } catch (err) {
+      if (inputErrors.some((kind) => err instanceof kind)) throw new InputError((err as Error).message, { cause: err });
+      throw err;
+    }
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Ending a command: cleanups, closed pipes, signals.
 
@@ -239,8 +266,8 @@ export interface CommandContext extends CommandIo {
 }
 
 export interface RunOptions {
-  /** Error classes that mean "bad input": printed as one line, exit 2. UsageError always is. */
-  readonly inputErrors?: readonly (abstract new (...args: never[]) => Error)[];
+  /** Error classes that mean "bad input": printed as one line, exit 2. InputError always is. */
+  readonly inputErrors?: readonly ErrorClass[];
   /**
    * "exit" (default): SIGINT/SIGTERM run the cleanups and end the tool (130/143).
    * "abort": the first signal aborts `context.signal` so the command can undo its work and
@@ -257,7 +284,7 @@ export interface RunOptions {
 export async function runCommand<F extends Readonly<Record<string, FlagSpec>>>(
   spec: CommandSpec<F>,
   argv: readonly string[],
-  body: (args: ParsedArgs<F>, context: CommandContext) => Promise<number>,
+  body: CommandBody<F>,
   io: CommandIo = processIo,
   options: RunOptions & { readonly signal?: AbortSignal } = {},
 ): Promise<number> {
@@ -269,7 +296,7 @@ export async function runCommand<F extends Readonly<Record<string, FlagSpec>>>(
     }
     return await body(parsed, { ...io, signal: options.signal ?? new AbortController().signal });
   } catch (err) {
-    const expected = err instanceof UsageError || (options.inputErrors ?? []).some((kind) => err instanceof kind);
+    const expected = err instanceof InputError || (options.inputErrors ?? []).some((kind) => err instanceof kind);
     if (expected) io.err(`${spec.name}: ${(err as Error).message}\n`);
     else io.err(`${spec.name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     return EXIT_USAGE;
@@ -291,7 +318,7 @@ function isClosedPipe(err: NodeJS.ErrnoException): boolean {
  */
 export function runMain<F extends Readonly<Record<string, FlagSpec>>>(
   spec: CommandSpec<F>,
-  body: (args: ParsedArgs<F>, context: CommandContext) => Promise<number>,
+  body: CommandBody<F>,
   options: RunOptions = {},
 ): Promise<number> {
   const closedPipe = (err: NodeJS.ErrnoException): void => {

@@ -1,7 +1,7 @@
 /**
  * The engine and `pulumi policy publish` run the pack's compiled JavaScript (`policy/bin`, the
  * package's `main`), committed so the published folder stands alone. `npm test` type-checks the
- * sources (`tsc --noEmit -p policy`); this test fails when `bin/` is not what `npm run
+ * sources (tests/run.js, packFolder.test.ts); this test fails when `bin/` is not what `npm run
  * build:policy` makes of them (each file compiles alone: the config sets `isolatedModules`).
  */
 import * as assert from "assert";

@@ -43,6 +43,14 @@ describe("the policy folder stands alone", function () {
     for (const shipped of ["PulumiPolicy.yaml", "bin/**/*.js"]) assert.ok(pkg.files.includes(shipped), shipped);
   });
 
+  it("is what `npm pack` (run by `pulumi policy publish`) packs: the yaml, the compiled main and every bin file", () => {
+    const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: POLICY, encoding: "utf8" });
+    assert.strictEqual(r.status, 0, r.stderr);
+    const packed = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
+    const bin = fs.readdirSync(path.join(POLICY, "bin"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js")).map((f) => `bin/${f.split(path.sep).join("/")}`);
+    for (const file of ["PulumiPolicy.yaml", "package.json", ...bin]) assert.ok(packed.includes(file), file);
+  });
+
   it("imports only relative paths inside the folder and declared packages", () => {
     const declared = Object.keys((JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8")) as { dependencies: Record<string, string> }).dependencies);
     const problems: string[] = [];

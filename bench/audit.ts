@@ -1,22 +1,59 @@
 /**
- * npm run bench
+ * npm run -s bench -- [--json]
  *
- * Audit throughput on a generated 5,000-resource stack export (trails with their buckets, keys,
- * log groups, filters and alarms, plus unrelated resources), through gRPC as `audit` runs it,
- * and the same resources through the published @pulumi/awsguard pack driven the same way.
+ * The pack against @pulumi/awsguard on a generated 5,000-resource stack, both driven over gRPC:
+ * - mode "engine": the pack started as the engine starts it (`run-policy-pack`), every resource
+ *   through `Analyze` and the whole stack through `AnalyzeStack`, as `pulumi preview` does;
+ * - mode "audit" (this pack only): started as `audit` starts it, `Analyze` only for the types
+ *   its resource policies check;
+ * - `auditCliMs`: the whole `npm run -s audit -- export.json --json` on the stack's export.
  * awsguard is installed on demand into bench/.peers (it depends on @pulumi/aws ^4 and aws-sdk v2,
- * so it is not a project dependency).
+ * so it is not a project dependency). `--json` prints the contract documented in bench/README.md.
  */
-import * as os from "os";
 import { spawnSync } from "child_process";
-import { RESOURCE_POLICY_TYPES } from "../policy/policies";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import { RESOURCE_POLICY_TYPES, STACK_POLICY_TYPES } from "../policy/lib/resourceTypes";
 import { compliantStack } from "../tests/policy/stacks";
-import { PackResource, PolicyPackProcess } from "../tools/lib/packClient";
+import { defineCommand, EXIT_OK, runMain } from "../tools/lib/cli";
+import { PackResource, PolicyPackProcess, StartOptions } from "../tools/lib/packClient";
 
 const TARGET = 5000;
 const PEERS = path.join(__dirname, ".peers");
+const AWSGUARD = "@pulumi/awsguard@0.3.1";
+const BENCH = defineCommand({
+  name: "bench",
+  summary: `Runs this policy pack and ${AWSGUARD} (installed on demand into bench/.peers) over a generated ${TARGET}-resource stack as the Pulumi engine drives packs, and this pack as \`audit\` runs it, then times the whole audit command.`,
+  usage: "[--json]",
+  flags: { json: { type: "boolean", description: 'Print {"resources", "runs": [{"pack", "mode", "startMs", "analyzeMs"}], "auditCliMs"} (bench/README.md).' } },
+  exitCodes: { 0: "measured", 1: "not used", 2: "bad flag, or a pack or the audit command failed" },
+});
+
+export interface BenchRun {
+  readonly pack: "aws-security-baseline" | "@pulumi/awsguard";
+  readonly mode: "engine" | "audit";
+  readonly startMs: number;
+  readonly analyzeMs: number;
+}
+
+/** CPU time the pack process used (user + system), for the text report: steadier than wall time on a busy machine. */
+const packCpuMs = new Map<BenchRun, { start: number; analyze: number }>();
+
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
+}
+
+export interface BenchReport {
+  readonly resources: number;
+  readonly runs: BenchRun[];
+  readonly auditCliMs: number;
+}
 
 /** Copies of the compliant trail stack (50 resources each) renamed apart, plus unrelated resources. */
 export function generateStack(total: number): PackResource[] {
@@ -40,39 +77,24 @@ export function generateStack(total: number): PackResource[] {
   return out;
 }
 
-function peakRssMb(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-    return hwm ? Math.round(Number(hwm[1]) / 1024) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-interface Result {
-  readonly pack: string;
-  readonly startMs: number;
-  readonly auditMs: number;
-  readonly violations: number;
-  readonly packPeakMb?: number;
-}
-
 async function run(
-  label: string,
-  start: () => Promise<PolicyPackProcess>,
+  pack: BenchRun["pack"],
+  mode: BenchRun["mode"],
+  start: StartOptions,
   resources: readonly PackResource[],
   analyzeTypes?: ReadonlySet<string>,
-): Promise<Result> {
-  const t0 = Date.now();
-  const pack = await start();
-  const t1 = Date.now();
+): Promise<BenchRun> {
+  const t0 = performance.now();
+  const server = await PolicyPackProcess.start(start);
+  const t1 = performance.now();
+  const c1 = cpuMs(server.pid);
   try {
-    const violations = await pack.analyzeAll(resources, analyzeTypes);
-    const t2 = Date.now();
-    return { pack: label, startMs: t1 - t0, auditMs: t2 - t1, violations: violations.length, packPeakMb: peakRssMb(pack.pid) };
+    await server.analyzeAll(resources, analyzeTypes, mode === "audit" ? new Set(STACK_POLICY_TYPES) : undefined);
+    const result: BenchRun = { pack, mode, startMs: Math.round(t1 - t0), analyzeMs: Math.round(performance.now() - t1) };
+    packCpuMs.set(result, { start: c1, analyze: cpuMs(server.pid) - c1 });
+    return result;
   } finally {
-    pack.close();
+    server.close();
   }
 }
 
@@ -80,69 +102,57 @@ async function run(
 function awsguardPackDir(): string {
   const dir = path.join(PEERS, "awsguard-pack");
   if (!fs.existsSync(path.join(PEERS, "node_modules/@pulumi/awsguard"))) {
-    const install = spawnSync("npm", ["install", "--prefix", PEERS, "--no-save", "--ignore-scripts", "@pulumi/awsguard@0.3.1"], { encoding: "utf8", timeout: 600000 });
-    if (install.status !== 0) throw new Error(`npm install @pulumi/awsguard@0.3.1 failed: ${(install.stderr || install.stdout).trim().split("\n").slice(-3).join(" / ")}`);
+    const install = spawnSync("npm", ["install", "--prefix", PEERS, "--no-save", "--ignore-scripts", "--no-audit", "--no-fund", AWSGUARD], { encoding: "utf8", timeout: 600000 });
+    if (install.status !== 0) throw new Error(`npm install ${AWSGUARD} failed: ${(install.stderr || install.stdout).trim().split("\n").slice(-3).join(" / ")}`);
   }
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "awsguard-bench", version: "0.0.1" }));
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "awsguard-bench", version: "0.0.1", main: "index.js" }));
   fs.writeFileSync(path.join(dir, "PulumiPolicy.yaml"), "runtime: nodejs\n");
   fs.writeFileSync(path.join(dir, "index.js"), 'const { AwsGuard } = require("@pulumi/awsguard");\nnew AwsGuard({ all: "advisory" });\n');
   return dir;
 }
 
-async function main(): Promise<void> {
-  const resources = generateStack(TARGET);
-  const results: Result[] = [];
-  // As `npm run audit` runs it: Analyze only for the types the resource policies check.
-  results.push(await run("aws-security-baseline, as `audit` runs it", () => PolicyPackProcess.start(), resources, new Set(RESOURCE_POLICY_TYPES)));
-  // As the engine runs it during `pulumi preview`: every resource through Analyze.
-  results.push(await run("aws-security-baseline, every resource through Analyze", () => PolicyPackProcess.start(), resources));
-  let awsguard: string;
-  try {
-    const dir = awsguardPackDir();
-    // awsguard's resource policies cover many types: every resource goes through Analyze.
-    results.push(await run("@pulumi/awsguard 0.3.1, every resource through Analyze", () => PolicyPackProcess.start({ policyDir: dir, program: "index.js" }), resources));
-    awsguard = "ran";
-  } catch (e) {
-    awsguard = `could not run: ${(e as Error).message.split("\n")[0]}`;
-  }
-  console.log(`resources: ${resources.length} (${resources.filter((r) => r.type.startsWith("aws:cloudtrail")).length} trails)`);
-  for (const r of results) {
-    const perSecond = Math.round(resources.length / ((r.auditMs || 1) / 1000));
-    console.log(
-      `${r.pack}: start ${r.startMs} ms, audit ${r.auditMs} ms, start + audit ${r.startMs + r.auditMs} ms (${perSecond} resources/s), ${r.violations} violations, pack peak RSS ${r.packPeakMb ?? "?"} MB`,
-    );
-  }
-  // Per-resource cost must not grow with the stack (no quadratic stack policy): audit half and all.
-  const half = generateStack(TARGET / 2);
-  const small = await run("half", () => PolicyPackProcess.start(), half, new Set(RESOURCE_POLICY_TYPES));
-  const full = results[0];
-  const perResource = (r: Result, n: number): string => ((r.auditMs * 1000) / n).toFixed(0);
-  console.log(
-    `scaling (as audit runs it): ${half.length} resources ${small.auditMs} ms (${perResource(small, half.length)} µs each), ${resources.length} resources ${full.auditMs} ms (${perResource(full, resources.length)} µs each)`,
-  );
-  // The whole command a user runs, from process start to exit, on a stack export of the same stack.
+/** The whole command a user runs, process start to exit, on a stack export of the resources. */
+function timeAuditCli(resources: readonly PackResource[]): number {
   const exportFile = path.join(os.tmpdir(), `bench-export-${process.pid}.json`);
-  fs.writeFileSync(
-    exportFile,
-    JSON.stringify({
-      version: 3,
-      deployment: { resources: resources.map((r) => ({ urn: r.urn, custom: true, type: r.type, inputs: r.inputs, outputs: r.inputs, parent: r.parent ?? undefined, propertyDependencies: r.propertyDependencies })) },
-    }),
-  );
-  const cliStart = Date.now();
-  const cli = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(__dirname, "..", "tools", "audit.ts"), exportFile, "--json"], {
-    cwd: path.join(__dirname, ".."),
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  fs.rmSync(exportFile, { force: true });
-  console.log(`\`npm run -s audit -- export.json --json\` end to end on ${resources.length} resources: ${Date.now() - cliStart} ms, exit ${cli.status}`);
-  console.log(`bench process peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
-  console.log(`@pulumi/awsguard: ${awsguard}`);
+  const state = (r: PackResource) => ({ urn: r.urn, custom: true, type: r.type, inputs: r.inputs, outputs: r.inputs, parent: r.parent ?? undefined, propertyDependencies: r.propertyDependencies });
+  fs.writeFileSync(exportFile, JSON.stringify({ version: 3, deployment: { manifest: { version: "v3.248.0" }, resources: resources.map(state) } }));
+  try {
+    const t0 = performance.now();
+    const cli = spawnSync("npm", ["run", "-s", "audit", "--", exportFile, "--json"], { cwd: path.join(__dirname, ".."), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    const ms = Math.round(performance.now() - t0);
+    if (cli.status !== 0 && cli.status !== 1) throw new Error(`audit exited ${cli.status}: ${cli.stderr.trim()}`);
+    return ms;
+  } finally {
+    fs.rmSync(exportFile, { force: true });
+  }
 }
 
-if (require.main === module) main().catch((e: unknown) => {
-  console.error(`bench: ${(e as Error).message}`);
-  process.exit(1);
-});
+export async function bench(): Promise<BenchReport> {
+  const resources = generateStack(TARGET);
+  const runs: BenchRun[] = [];
+  const awsguardDir = awsguardPackDir();
+  // Alternate the packs so a noisy neighbour hurts both alike; engine mode is what `pulumi preview` pays.
+  runs.push(await run("aws-security-baseline", "engine", { launcher: "engine" }, resources));
+  runs.push(await run("@pulumi/awsguard", "engine", { launcher: "engine", policyDir: awsguardDir }, resources));
+  runs.push(await run("aws-security-baseline", "audit", { launcher: "node" }, resources, new Set(RESOURCE_POLICY_TYPES)));
+  return { resources: resources.length, runs, auditCliMs: timeAuditCli(resources) };
+}
+
+function text(report: BenchReport): string {
+  const lines = [`${report.resources} resources`];
+  for (const r of report.runs) {
+    const cpu = packCpuMs.get(r);
+    lines.push(`${r.pack} (${r.mode}): start ${r.startMs} ms, analyze ${r.analyzeMs} ms; pack CPU: start ${cpu?.start ?? "?"} ms, analyze ${cpu?.analyze ?? "?"} ms`);
+  }
+  lines.push(`npm run -s audit -- export.json --json: ${report.auditCliMs} ms`);
+  return lines.join("\n");
+}
+
+if (require.main === module) {
+  void runMain(BENCH, async ({ flags }, io) => {
+    const report = await bench();
+    io.out(`${flags.json ? JSON.stringify(report) : text(report)}\n`);
+    return EXIT_OK;
+  });
+}

@@ -3,7 +3,7 @@
  * default for an absent input and keeps "unknown" (preview) apart from "known".
  */
 import { asArray, asObject, boolInput, isUnknown, Json, pick, Props, stringInput } from "./props";
-import { isNative } from "./resourceTypes";
+import { BUCKET_V2_TYPE, isNative } from "./resourceTypes";
 
 /** A resource as the stack checks see it: settled props and property dependencies as URNs. */
 export interface StackResource {
@@ -109,60 +109,102 @@ export function inlinePublicAccess(type: string, props: Props): PublicAccessSett
   return config ? publicAccessSettings(config) : undefined;
 }
 
+/**
+ * What the program declared for an input, read from the state the engine sends. `AnalyzeStack`
+ * gets outputs: after an update a provider-computed input (a legacy bucket's inline encryption,
+ * versioning or policy) holds what the provider read back from AWS, AWS's defaults included; at
+ * preview it is unknown. An unknown with no property dependency is such a provider-computed value
+ * (a declared value computed from another resource carries that resource in its dependencies):
+ * the program did not declare it, and AWS's default applies, which is what the update reads back.
+ */
+export function declared(resource: StackResource, input: string): Json | undefined {
+  const value = resource.props[input];
+  if (isUnknown(value) && (resource.propertyDependencies[input] ?? []).length === 0) return undefined;
+  return value;
+}
+
 /** SSE algorithm(s) a rule list sets; "unknown" if any is unknown. */
-function algorithmsOf(rules: readonly Json[], defaultKey: string): readonly string[] | "unknown" {
+function algorithmsOf(rules: readonly Json[], byDefault: (rule: Props | undefined) => readonly Json[]): readonly string[] | "unknown" {
   const found: string[] = [];
   for (const rule of rules) {
     if (isUnknown(rule)) return "unknown";
-    const byDefault = asObject(asObject(rule)?.[defaultKey]);
-    const algorithm = stringInput(byDefault?.sseAlgorithm);
-    if (algorithm === "unknown") return "unknown";
-    if (algorithm) found.push(algorithm);
+    for (const setting of byDefault(asObject(rule))) {
+      if (isUnknown(setting)) return "unknown";
+      const algorithm = stringInput(asObject(setting)?.sseAlgorithm);
+      if (algorithm === "unknown") return "unknown";
+      if (algorithm) found.push(algorithm);
+    }
   }
   return found;
 }
 
-/** Default encryption set inline on the bucket (v6 legacy, v6 BucketV2, aws-native). */
-export function inlineEncryption(type: string, props: Props): readonly string[] | "unknown" | undefined {
-  if (isNative(type)) {
-    const encryption = props.bucketEncryption;
+/** `rule.applyServerSideEncryptionByDefault`: one object (legacy and v7 Bucket, the separate resources). */
+const singleDefault = (rule: Props | undefined): readonly Json[] => (rule?.applyServerSideEncryptionByDefault === undefined ? [] : [rule.applyServerSideEncryptionByDefault]);
+/** `rules[].applyServerSideEncryptionByDefaults[]`: a list (BucketV2, v6 and v7). */
+const listedDefaults = (rule: Props | undefined): readonly Json[] =>
+  isUnknown(rule?.applyServerSideEncryptionByDefaults) ? [rule!.applyServerSideEncryptionByDefaults] : asArray(rule?.applyServerSideEncryptionByDefaults);
+
+/**
+ * Default encryption set on the bucket itself, by provider shape: aws-native
+ * `bucketEncryption.serverSideEncryptionConfiguration[].serverSideEncryptionByDefault`; `aws:s3/bucket:Bucket`
+ * (v6 legacy and v7) `serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault`;
+ * `aws:s3/bucketV2:BucketV2` `serverSideEncryptionConfigurations[].rules[].applyServerSideEncryptionByDefaults[]`.
+ */
+export function inlineEncryption(bucket: StackResource): readonly string[] | "unknown" | undefined {
+  if (isNative(bucket.type)) {
+    const encryption = declared(bucket, "bucketEncryption");
     if (isUnknown(encryption)) return "unknown";
     const rules = asObject(encryption)?.serverSideEncryptionConfiguration;
     if (rules === undefined) return undefined;
     if (isUnknown(rules)) return "unknown";
-    return algorithmsOf(asArray(rules), "serverSideEncryptionByDefault");
+    return algorithmsOf(asArray(rules), (rule) => (rule?.serverSideEncryptionByDefault === undefined ? [] : [rule.serverSideEncryptionByDefault]));
   }
-  const legacy = props.serverSideEncryptionConfiguration;
-  if (isUnknown(legacy)) return "unknown";
-  if (asObject(legacy)) return algorithmsOf([asObject(legacy)?.rule ?? null], "applyServerSideEncryptionByDefault");
-  const v6 = props.serverSideEncryptionConfigurations;
-  if (isUnknown(v6)) return "unknown";
-  if (Array.isArray(v6) && v6.length > 0) {
-    return algorithmsOf(v6.flatMap((c) => asArray(asObject(c)?.rules)), "applyServerSideEncryptionByDefault");
+  if (bucket.type === BUCKET_V2_TYPE) {
+    const configurations = declared(bucket, "serverSideEncryptionConfigurations");
+    if (isUnknown(configurations)) return "unknown";
+    if (!Array.isArray(configurations) || configurations.length === 0) return undefined;
+    return algorithmsOf(
+      configurations.flatMap((c) => (isUnknown(c) ? [c] : isUnknown(asObject(c)?.rules) ? [asObject(c)!.rules] : asArray(asObject(c)?.rules))),
+      listedDefaults,
+    );
   }
-  return undefined;
+  const configuration = declared(bucket, "serverSideEncryptionConfiguration");
+  if (isUnknown(configuration)) return "unknown";
+  const object = asObject(configuration);
+  return object ? algorithmsOf([object.rule ?? null], singleDefault) : undefined;
 }
 
 export function separateEncryption(props: Props): readonly string[] | "unknown" {
   if (isUnknown(props.rules)) return "unknown";
-  return algorithmsOf(asArray(props.rules), "applyServerSideEncryptionByDefault");
+  return algorithmsOf(asArray(props.rules), singleDefault);
 }
 
+/**
+ * SSE-KMS and DSSE-KMS: what the trail bucket's default encryption must be. Every bucket has
+ * SSE-S3 (AES256) whatever the program says, so only a KMS algorithm is a setting the program
+ * makes (https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html;
+ * values: https://docs.aws.amazon.com/AmazonS3/latest/API/API_ServerSideEncryptionByDefault.html).
+ */
+export const KMS_SSE_ALGORITHMS: readonly string[] = ["aws:kms", "aws:kms:dsse"];
+
 /** Versioning set inline: true/false/"unknown", undefined when not set inline. */
-export function inlineVersioning(type: string, props: Props): Tristate | undefined {
-  if (isNative(type)) {
-    const config = props.versioningConfiguration;
+export function inlineVersioning(bucket: StackResource): Tristate | undefined {
+  if (isNative(bucket.type)) {
+    const config = declared(bucket, "versioningConfiguration");
     if (isUnknown(config)) return "unknown";
     const status = stringInput(asObject(config)?.status);
     if (status === "unknown") return "unknown";
     return status === undefined ? undefined : status === "Enabled";
   }
-  const legacy = props.versioning;
+  if (bucket.type === BUCKET_V2_TYPE) {
+    const versionings = declared(bucket, "versionings");
+    if (isUnknown(versionings)) return "unknown";
+    if (Array.isArray(versionings) && versionings.length > 0) return boolInput(asObject(versionings[0])?.enabled) ?? false;
+    return undefined;
+  }
+  const legacy = declared(bucket, "versioning");
   if (isUnknown(legacy)) return "unknown";
   if (asObject(legacy)) return boolInput(asObject(legacy)?.enabled) ?? false;
-  const v6 = props.versionings;
-  if (isUnknown(v6)) return "unknown";
-  if (Array.isArray(v6) && v6.length > 0) return boolInput(asObject(v6[0])?.enabled) ?? false;
   return undefined;
 }
 

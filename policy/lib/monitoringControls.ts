@@ -23,3 +23,21 @@ function control(alarm: AlarmDefinition): MonitoringControl {
 }
 
 export const MONITORING_CONTROLS: readonly MonitoringControl[] = CIS_MONITORING_ALARMS.map(control);
+
+const recognisedByPattern = new Map<string, ReadonlySet<MonitoringControl>>();
+const MEMO_LIMIT = 10000;
+
+/**
+ * The controls whose scanner regex recognises a filter pattern. Memoised by pattern text (a pure
+ * function of it): a stack repeats the catalogue's patterns on every trail's log group, and the
+ * lookahead-heavy regexes cost tens of microseconds each.
+ */
+export function controlsRecognising(pattern: string): ReadonlySet<MonitoringControl> {
+  let found = recognisedByPattern.get(pattern);
+  if (!found) {
+    found = new Set(MONITORING_CONTROLS.filter((control) => control.recognises.test(pattern)));
+    if (recognisedByPattern.size >= MEMO_LIMIT) recognisedByPattern.clear();
+    recognisedByPattern.set(pattern, found);
+  }
+  return found;
+}

@@ -42,7 +42,23 @@ export function settle(value: unknown): Json {
   return null;
 }
 
+/**
+ * `@pulumi/policy`'s unknown-checking proxy hands back the plain deserialised object it wraps
+ * under this key (proxy.js `getSpecialProxyTarget`, 1.21.0); in it unknowns are still the
+ * sentinel strings, which is what `settle` makes. Reading it directly skips a proxy trap and a
+ * try/catch per field (the pack reads thousands of resources per stack analysis). Read-only.
+ */
+const PROXY_TARGET = "__getSpecialProxyTarget";
+
+function proxyTarget(props: unknown): Props | undefined {
+  if (typeof props !== "object" || props === null) return undefined;
+  const target: unknown = (props as Record<string, unknown>)[PROXY_TARGET];
+  return typeof target === "object" && target !== null && !Array.isArray(target) ? (target as Props) : undefined;
+}
+
 export function settleProps(props: unknown): Props {
+  const target = proxyTarget(props);
+  if (target) return target;
   const settled = settle(props);
   return settled !== null && typeof settled === "object" && !Array.isArray(settled) ? settled : {};
 }

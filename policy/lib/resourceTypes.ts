@@ -4,17 +4,17 @@
  */
 export const TRAIL_TYPES = ["aws:cloudtrail/trail:Trail", "aws-native:cloudtrail:Trail"] as const;
 
+/** v6 and v7 (deprecated there): inline settings are lists (`serverSideEncryptionConfigurations`, `versionings`). */
+export const BUCKET_V2_TYPE = "aws:s3/bucketV2:BucketV2";
+
 export const BUCKET_TYPES = [
-  "aws:s3/bucket:Bucket", // v7, and v6's legacy bucket with inline settings
-  "aws:s3/bucketV2:BucketV2", // v6
+  "aws:s3/bucket:Bucket", // v6's legacy bucket and v7's bucket: inline settings are single objects
+  BUCKET_V2_TYPE,
   "aws-native:s3:Bucket",
 ] as const;
 
 export const PUBLIC_ACCESS_BLOCK_TYPES = ["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"] as const;
-export const ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = [
-  "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
-  "aws:s3control/accountPublicAccessBlock:AccountPublicAccessBlock",
-] as const;
+export const ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = ["aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock"] as const;
 export const BUCKET_ENCRYPTION_TYPES = [
   "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
   "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
@@ -30,6 +30,30 @@ export const LOG_GROUP_TYPES = ["aws:cloudwatch/logGroup:LogGroup", "aws-native:
 export const METRIC_FILTER_TYPES = ["aws:cloudwatch/logMetricFilter:LogMetricFilter", "aws-native:logs:MetricFilter"] as const;
 export const ALARM_TYPES = ["aws:cloudwatch/metricAlarm:MetricAlarm", "aws-native:cloudwatch:Alarm"] as const;
 export const TOPIC_TYPES = ["aws:sns/topic:Topic", "aws-native:sns:Topic"] as const;
+
+/**
+ * The only types the resource policies (`validateResource`) apply to: for any other type each
+ * of them answers "not applicable" (a test checks it), so `audit` sends `Analyze` for these alone.
+ */
+export const RESOURCE_POLICY_TYPES: readonly string[] = [...TRAIL_TYPES, ...KMS_KEY_TYPES];
+
+/**
+ * The only types the stack policies read: the stack index drops every other resource before
+ * looking at it (and joins only between these), so `audit` sends `AnalyzeStack` these alone.
+ */
+export const STACK_POLICY_TYPES: readonly string[] = [
+  ...TRAIL_TYPES,
+  ...BUCKET_TYPES,
+  ...PUBLIC_ACCESS_BLOCK_TYPES,
+  ...ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES,
+  ...BUCKET_ENCRYPTION_TYPES,
+  ...BUCKET_VERSIONING_TYPES,
+  ...BUCKET_POLICY_TYPES,
+  ...LOG_GROUP_TYPES,
+  ...METRIC_FILTER_TYPES,
+  ...ALARM_TYPES,
+  ...TOPIC_TYPES,
+];
 
 export function isNative(type: string): boolean {
   return type.startsWith("aws-native:");

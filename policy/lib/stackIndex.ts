@@ -10,6 +10,7 @@ import { PolicyResource } from "@pulumi/policy";
 import { logGroupNameFromArn, reference, Reference, StackResource } from "./model";
 import { settleProps } from "./props";
 import {
+  STACK_POLICY_TYPES,
   ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES,
   ALARM_TYPES,
   BUCKET_ENCRYPTION_TYPES,
@@ -25,19 +26,7 @@ import {
   isNative,
 } from "./resourceTypes";
 
-const RELEVANT_TYPES: ReadonlySet<string> = new Set<string>([
-  ...TRAIL_TYPES,
-  ...BUCKET_TYPES,
-  ...PUBLIC_ACCESS_BLOCK_TYPES,
-  ...ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES,
-  ...BUCKET_ENCRYPTION_TYPES,
-  ...BUCKET_VERSIONING_TYPES,
-  ...BUCKET_POLICY_TYPES,
-  ...LOG_GROUP_TYPES,
-  ...METRIC_FILTER_TYPES,
-  ...ALARM_TYPES,
-  ...TOPIC_TYPES,
-]);
+const RELEVANT_TYPES: ReadonlySet<string> = new Set<string>(STACK_POLICY_TYPES);
 
 /** Settles only the resources the pack joins; everything else is skipped without reading props. */
 export function toStackResources(resources: readonly PolicyResource[]): StackResource[] {

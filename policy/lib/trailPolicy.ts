@@ -3,6 +3,7 @@
  * `@pulumi/aws-native`, settled props (unknowns kept apart), and trail exemptions.
  */
 import { ResourceValidationArgs, ResourceValidationPolicy, ReportViolation } from "@pulumi/policy";
+import { notApplicable } from "./applicability";
 import { ExemptionConfig, isExempt } from "./exemptions";
 import { TrailView, trailView } from "./model";
 import { Json, Props, settleProps } from "./props";
@@ -13,9 +14,11 @@ export interface TrailContext {
   readonly args: ResourceValidationArgs;
 }
 
+const NOT_A_TRAIL = `Policy only applies to CloudTrail trails (${TRAIL_TYPES.join(", ")})`;
+
 /** The trail being validated, or undefined when it is exempt; other types are not applicable. */
 export function trailUnderCheck(args: ResourceValidationArgs, exemptible: boolean): TrailView | undefined {
-  if (!oneOf(TRAIL_TYPES, args.type)) args.notApplicable(`Policy only applies to CloudTrail trails (${TRAIL_TYPES.join(", ")})`);
+  if (!oneOf(TRAIL_TYPES, args.type)) notApplicable(args, NOT_A_TRAIL);
   const view = trailView(args.type, args.name, settleProps(args.props));
   if (exemptible && isExempt(args.getConfig<ExemptionConfig>(), [view.trailName, args.name, args.urn])) return undefined;
   return view;

@@ -2,7 +2,7 @@ import { StackValidationPolicy } from "@pulumi/policy";
 import { EXEMPTION_SCHEMA, ExemptionConfig, isExempt } from "../lib/exemptions";
 import { cis } from "../lib/frameworks";
 import { metricFilterView, trailView } from "../lib/model";
-import { MONITORING_CONTROLS, MonitoringControl } from "../lib/monitoringControls";
+import { controlsRecognising, MONITORING_CONTROLS, MonitoringControl } from "../lib/monitoringControls";
 import { indexStack, StackIndex } from "../lib/stackIndex";
 import { StackResource } from "../lib/model";
 
@@ -16,7 +16,7 @@ function controlState(control: MonitoringControl, filters: readonly StackResourc
       state = state === "missing" ? "unknown" : state;
       continue;
     }
-    if (view.pattern === undefined || !control.recognises.test(view.pattern)) continue;
+    if (view.pattern === undefined || !controlsRecognising(view.pattern).has(control)) continue;
     for (const metric of view.metricNames) {
       if (metric === "unknown" || index.alarmsOn(filter, metric).length > 0) return metric === "unknown" ? "unknown" : "alarmed";
     }

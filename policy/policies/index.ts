@@ -1,6 +1,5 @@
 /** Every policy of the pack, in the order the README table lists them. */
 import { Policies } from "@pulumi/policy";
-import { KMS_KEY_TYPES, TRAIL_TYPES } from "../lib/resourceTypes";
 import { alarmTopicEncryption } from "./alarmTopicEncryption";
 import { cloudtrailAlarmActions } from "./cloudtrailAlarmActions";
 import { cloudtrailCloudWatchLogs } from "./cloudtrailCloudWatchLogs";
@@ -37,8 +36,4 @@ export const POLICIES: Policies = [
   kmsKeyRotation,
 ];
 
-/**
- * The only types the resource policies (`validateResource`) apply to: for any other type each
- * of them answers "not applicable" (a test checks it), so `audit` sends `Analyze` for these alone.
- */
-export const RESOURCE_POLICY_TYPES: readonly string[] = [...TRAIL_TYPES, ...KMS_KEY_TYPES];
+export { RESOURCE_POLICY_TYPES, STACK_POLICY_TYPES } from "../lib/resourceTypes";

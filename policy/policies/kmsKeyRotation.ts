@@ -1,8 +1,11 @@
 import { ResourceValidationArgs, ResourceValidationPolicy, ReportViolation } from "@pulumi/policy";
+import { notApplicable } from "../lib/applicability";
 import { cis } from "../lib/frameworks";
 import { keyRotation } from "../lib/model";
 import { settleProps } from "../lib/props";
 import { KMS_KEY_TYPES, oneOf } from "../lib/resourceTypes";
+
+const NOT_A_KEY = `Policy only applies to KMS keys (${KMS_KEY_TYPES.join(", ")})`;
 
 export const kmsKeyRotation: ResourceValidationPolicy = {
   name: "kms-key-rotation",
@@ -13,7 +16,7 @@ export const kmsKeyRotation: ResourceValidationPolicy = {
   remediationSteps: "Set `enableKeyRotation: true` on the key (asymmetric and HMAC keys cannot rotate and are not checked).",
   url: "https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html",
   validateResource: (args: ResourceValidationArgs, reportViolation: ReportViolation) => {
-    if (!oneOf(KMS_KEY_TYPES, args.type)) args.notApplicable(`Policy only applies to KMS keys (${KMS_KEY_TYPES.join(", ")})`);
+    if (!oneOf(KMS_KEY_TYPES, args.type)) notApplicable(args, NOT_A_KEY);
     if (keyRotation(args.type, settleProps(args.props)) === false) {
       reportViolation(
         `KMS key '${args.name}' does not rotate its key material (enableKeyRotation is false or absent), so one leaked or weak key version protects every log forever. Set enableKeyRotation: true.`,

@@ -1,6 +1,6 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import { cis } from "../lib/frameworks";
-import { deniesInsecureTransport, policyDocument } from "../lib/model";
+import { declared, deniesInsecureTransport, policyDocument } from "../lib/model";
 import { pick } from "../lib/props";
 import { isNative } from "../lib/resourceTypes";
 import { forEachTrailBucket } from "../lib/trailScope";
@@ -18,7 +18,8 @@ export const trailBucketTlsOnly: StackValidationPolicy = {
   validateStack: (args, reportViolation) => {
     forEachTrailBucket(args, (bucket, index) => {
       const documents = [
-        ...(isNative(bucket.type) ? [] : [policyDocument(bucket.props.policy)]),
+        // A legacy bucket's inline `policy` is provider-computed: unknown at preview unless declared.
+        ...(isNative(bucket.type) ? [] : [policyDocument(declared(bucket, "policy"))]),
         ...index.bucketParts(bucket).policies.map((p) => policyDocument(pick(p.props, "policy", "policyDocument"))),
       ];
       if (documents.some((d) => d === "unknown" || (d !== undefined && deniesInsecureTransport(d)))) return;

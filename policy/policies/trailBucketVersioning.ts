@@ -15,7 +15,7 @@ export const trailBucketVersioning: StackValidationPolicy = {
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html",
   validateStack: (args, reportViolation) => {
     forEachTrailBucket(args, (bucket, index) => {
-      const found = [inlineVersioning(bucket.type, bucket.props), ...index.bucketParts(bucket).versioning.map((v) => separateVersioning(v.props))];
+      const found = [inlineVersioning(bucket), ...index.bucketParts(bucket).versioning.map((v) => separateVersioning(v.props))];
       if (found.some((state) => state === true || state === "unknown")) return;
       reportViolation(
         `Trail bucket '${bucket.name}' does not have versioning enabled, so a deleted or overwritten log file is gone for good. Add an aws.s3.BucketVersioning with status "Enabled".`,

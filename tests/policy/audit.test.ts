@@ -1,29 +1,86 @@
+/**
+ * `npm run audit`. Reports, config and preview semantics run in-process on one pack process
+ * (`auditStacks`, what the command runs); a few spawned runs prove what only a process shows:
+ * exit codes, complete output through a pipe, one-line errors, --help.
+ */
 import * as assert from "assert";
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
-import { parseAuditFile } from "../../tools/lib/auditInput";
+import { auditStacks } from "../../tools/audit";
+import { readPolicyConfig } from "../../tools/lib/auditConfig";
+import { AuditInputError, parseAuditFile, readAuditFile } from "../../tools/lib/auditInput";
+import { jsonReport, textReport } from "../../tools/lib/auditReport";
+import { PolicyPackProcess } from "../../tools/lib/packClient";
+import { untilExit } from "../helpers/processes";
 
 const ROOT = path.join(__dirname, "../..");
-const FIXTURES = "tests/fixtures/audit";
+const FIXTURES = path.join(ROOT, "tests/fixtures/audit");
+const fixture = (name: string) => path.join(FIXTURES, name);
+const AUDIT = [require.resolve("ts-node/dist/bin"), "--transpile-only", "tools/audit.ts"];
 
 function audit(...args: string[]) {
-  const r = spawnSync(process.execPath, [require.resolve("ts-node/dist/bin"), "--transpile-only", "tools/audit.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [...AUDIT, ...args], { cwd: ROOT, encoding: "utf8" });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe("npm run audit", function () {
   this.timeout(60000);
+  let pack: PolicyPackProcess;
+  before(async () => {
+    pack = await PolicyPackProcess.start();
+  });
+  after(() => pack?.close());
+  const run = async (files: string[], configFile?: string) => {
+    try {
+      return await auditStacks(pack, files.map(readAuditFile), configFile ? { file: configFile, raw: readPolicyConfig(configFile) } : undefined);
+    } finally {
+      await pack.configure({});
+    }
+  };
 
   it("exits 0 with an empty violation list for a compliant stack export and preview", () => {
-    const r = audit(`${FIXTURES}/compliant.stack.json`, `${FIXTURES}/compliant.preview.json`, "--json");
+    const r = audit(fixture("compliant.stack.json"), fixture("compliant.preview.json"), "--json");
     assert.strictEqual(r.code, 0, r.stderr);
     assert.deepStrictEqual(JSON.parse(r.stdout), { violations: [] });
   });
 
-  it("exits 1 and prints exactly the JSON contract for a non-compliant stack export", () => {
-    const r = audit(`${FIXTURES}/noncompliant.stack.json`, "--json");
-    assert.strictEqual(r.code, 1, r.stderr);
-    const { violations } = JSON.parse(r.stdout) as { violations: Record<string, string>[] };
+  it("delivers a large report whole through a pipe and exits 1 (output over 64 KiB)", async () => {
+    const big = path.join(os.tmpdir(), `audit-big-${process.pid}.json`);
+    const exported = JSON.parse(fs.readFileSync(fixture("noncompliant.stack.json"), "utf8")) as { deployment: { resources: { urn: string; propertyDependencies?: Record<string, string[]> }[] } };
+    const copies = Array.from({ length: 40 }, (_, i) => JSON.parse(JSON.stringify(exported.deployment.resources).replace(/::([^":\\]+)"/g, `::$1-${i}"`).replace(/team-app-trail-logs/g, `team-app-trail-logs-${i}`)) as unknown[]);
+    fs.writeFileSync(big, JSON.stringify({ ...exported, deployment: { ...exported.deployment, resources: copies.flat() } }));
+    try {
+      const child = spawn(process.execPath, [...AUDIT, big, "--json"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+      let stdout = "";
+      child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+      const code = await untilExit(child);
+      assert.strictEqual(code, 1);
+      assert.ok(stdout.length > 64 * 1024, `only ${stdout.length} bytes: the test needs more than a pipe buffer`);
+      const { violations } = JSON.parse(stdout) as { violations: { urn: string }[] };
+      assert.ok(violations.length >= 40 * 6, `${violations.length} violations`);
+    } finally {
+      fs.rmSync(big, { force: true });
+    }
+  });
+
+  it("exits 2 with one line naming the file and no stack trace, before starting the pack", () => {
+    const r = audit(fixture("truncated.stack.json"));
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /^audit: .*truncated.stack.json: not valid JSON .*may be truncated\n$/);
+    assert.strictEqual(r.stdout, "");
+  });
+
+  it("--help prints usage with the exit codes and exits 0 without auditing", () => {
+    const r = audit("--help", fixture("missing.json"));
+    assert.strictEqual(r.code, 0);
+    assert.match(r.stdout, /^Usage: npm run -s audit -- FILE\.\.\. /);
+    assert.match(r.stdout, /1 {2}at least one mandatory violation/);
+  });
+
+  it("reports exactly the JSON contract for a non-compliant export, sorted", async () => {
+    const { violations } = JSON.parse(jsonReport(await run([fixture("noncompliant.stack.json")]))) as { violations: Record<string, string>[] };
     for (const v of violations) assert.deepStrictEqual(Object.keys(v), ["policy", "urn", "enforcementLevel", "message"]);
     assert.deepStrictEqual(
       [...new Set(violations.map((v) => v.policy))].sort(),
@@ -40,47 +97,62 @@ describe("npm run audit", function () {
     assert.deepStrictEqual(keys, [...keys].sort(), "sorted by urn, policy, message");
   });
 
-  it("reads a preview: unknown values are not violations, known wrong ones are", () => {
-    const r = audit(`${FIXTURES}/noncompliant.preview.json`, "--json");
-    assert.strictEqual(r.code, 1);
-    assert.deepStrictEqual((JSON.parse(r.stdout) as { violations: { policy: string }[] }).violations.map((v) => v.policy), ["cloudtrail-multi-region"]);
+  it("reads a preview: unknown values are not violations, known wrong ones are", async () => {
+    const results = await run([fixture("noncompliant.preview.json")]);
+    assert.deepStrictEqual(results[0].violations.map((v) => v.policy), ["cloudtrail-multi-region"]);
   });
 
-  it("prints a readable report grouped by stack and policy", () => {
-    const r = audit(`${FIXTURES}/noncompliant.stack.json`);
-    assert.match(r.stdout, /^Stack team-app\/prod \(tests\/fixtures\/audit\/noncompliant.stack.json\): \d+ violation\(s\), \d+ mandatory/);
-    assert.match(r.stdout, /\n {2}cloudtrail-multi-region \[mandatory\]\n {4}- urn:pulumi:prod::team-app::aws:cloudtrail\/trail:Trail::trail\n {6}Trail 'team-app' records one region only/);
+  it("prints a readable report grouped by stack and policy", async () => {
+    const text = textReport(await run(["tests/fixtures/audit/noncompliant.stack.json"]));
+    assert.match(text, /^Stack team-app\/prod \(tests\/fixtures\/audit\/noncompliant.stack.json\): \d+ violation\(s\), \d+ mandatory/);
+    assert.match(text, /\n {2}cloudtrail-multi-region \[mandatory\]\n {4}- urn:pulumi:prod::team-app::aws:cloudtrail\/trail:Trail::trail\n {6}Trail 'team-app' records one region only/);
   });
 
-  it("downgrades with --config, which it checks against the policies' schemas", () => {
-    const ok = audit(`${FIXTURES}/noncompliant.preview.json`, "--json", "--config", `${FIXTURES}/advisory-config.json`);
-    assert.strictEqual(ok.code, 0, ok.stderr);
-    assert.deepStrictEqual((JSON.parse(ok.stdout) as { violations: { enforcementLevel: string }[] }).violations.map((v) => v.enforcementLevel), ["advisory"]);
-    const example = audit(`${FIXTURES}/compliant.stack.json`, "--config", "policy/policy-config.example.json");
-    assert.strictEqual(example.code, 0, example.stderr);
-    const bad = audit(`${FIXTURES}/compliant.stack.json`, "--config", `${FIXTURES}/bad-config.json`);
-    assert.strictEqual(bad.code, 2);
-    assert.match(bad.stderr, /minimumRetentionDays' must be integer >= 1/);
+  it("applies --config, checked against the policies' schemas; settings alone keep the level", async () => {
+    const downgraded = await run([fixture("noncompliant.preview.json")], fixture("advisory-config.json"));
+    assert.deepStrictEqual(downgraded[0].violations.map((v) => v.enforcementLevel), ["advisory"]);
+    const example = await run([fixture("noncompliant.preview.json")], path.join(ROOT, "policy/policy-config.example.json"));
+    // Its retention entry sets minimumRetentionDays 400 alone: the 365-day group fails, still mandatory.
+    assert.deepStrictEqual(example[0].violations.map((v) => [v.policy, v.enforcementLevel]).sort(), [
+      ["cloudtrail-log-group-retention", "mandatory"],
+      ["cloudtrail-multi-region", "mandatory"],
+    ]);
+    await assert.rejects(run([fixture("compliant.stack.json")], fixture("bad-config.json")), (e: Error) => e instanceof AuditInputError && /minimumRetentionDays' must be integer >= 1/.test(e.message));
   });
 
-  for (const [file, says] of [
-    ["empty.json", /empty.json: file is empty/],
-    ["truncated.stack.json", /truncated.stack.json: not valid JSON .*truncated/],
-    ["not-a-stack.json", /not-a-stack.json: neither a stack export/],
-    ["missing.json", /missing.json: cannot read \(ENOENT\)/],
-  ] as const) {
-    it(`exits 2 naming the file, without a stack trace, for ${file}`, () => {
-      const r = audit(`${FIXTURES}/${file}`);
-      assert.strictEqual(r.code, 2);
-      assert.match(r.stderr, says);
-      assert.doesNotMatch(r.stderr, /\n\s+at /);
-      assert.strictEqual(r.stdout, "");
-    });
-  }
+  describe("refuses input it cannot audit, naming the file (exit 2)", () => {
+    const exportOf = (body: object) => JSON.stringify(body);
+    const cases: [string, string, RegExp][] = [
+      ["an empty file", "", /f.json: file is empty/],
+      ["a cut-off file", '{"version": 3, "deployment": {"resources": [{"urn": "u"', /not valid JSON .*; the file may be truncated$/],
+      ["a file that is not JSON, without blaming truncation", '{"version": 3, "deployment": x}', /not valid JSON \([^)]*\)$/],
+      ["a deployment with no resources", exportOf({ version: 3, deployment: { resources: [] } }), /the deployment has no resources/],
+      ["a deployment without resources at all", exportOf({ version: 3, deployment: {} }), /the deployment has no resources/],
+      ["an unknown deployment version", exportOf({ version: 9, deployment: { resources: [{ urn: "urn:pulumi:s::p::t::n", type: "t" }] } }), /deployment version 9 is not one audit reads \(3, 4\)/],
+      ["a deployment without a version", exportOf({ deployment: { resources: [{ urn: "urn:pulumi:s::p::t::n", type: "t" }] } }), /deployment version null/],
+      ["a preview without steps", exportOf({ steps: [] }), /the preview has no steps/],
+      ["neither an export nor a preview", exportOf({ name: "x", runtime: "nodejs" }), /neither a stack export/],
+    ];
+    for (const [what, text, says] of cases) {
+      it(what, () => assert.throws(() => parseAuditFile("f.json", text), (e: Error) => e instanceof AuditInputError && says.test(e.message)));
+    }
+    it("a missing file", () => assert.throws(() => readAuditFile(fixture("missing.json")), /missing.json: cannot read \(ENOENT\)/));
+  });
 
-  it("takes only the new state of preview steps, skipping deletes", () => {
+  it("skips states awaiting deletion in an export, as `pulumi policy analyze` does", () => {
+    const state = (name: string, extra: object = {}) => ({ urn: `urn:pulumi:s::p::t::${name}`, type: "t", inputs: {}, outputs: {}, ...extra });
+    const parsed = parseAuditFile("e.json", JSON.stringify({ version: 3, deployment: { resources: [state("old", { delete: true }), state("new")] } }));
+    assert.deepStrictEqual(parsed.resources.map((r) => r.name), ["new"]);
+  });
+
+  it("reads a file that starts with a byte-order mark", () => {
+    const text = fs.readFileSync(fixture("compliant.stack.json"), "utf8");
+    assert.strictEqual(parseAuditFile("bom.json", `\ufeff${text}`).resources.length, parseAuditFile("plain.json", text).resources.length);
+  });
+
+  it("takes only the new state of preview steps, skipping deletes; inputs for Analyze, outputs for AnalyzeStack", () => {
     const parsed = parseAuditFile("p.json", JSON.stringify({ steps: [{ op: "delete", urn: "u1", oldState: { urn: "u1", type: "t" } }, { op: "same", urn: "urn:pulumi:s::p::t::n", newState: { urn: "urn:pulumi:s::p::t::n", type: "t", inputs: { a: 1 }, outputs: { a: 2 } } }] }));
-    assert.deepStrictEqual(parsed.resources.map((r) => [r.name, r.inputs]), [["n", { a: 2 }]]);
+    assert.deepStrictEqual(parsed.resources.map((r) => [r.name, r.inputs, r.outputs]), [["n", { a: 1 }, { a: 2 }]]);
     assert.strictEqual(parsed.stack, "p/s");
   });
 });

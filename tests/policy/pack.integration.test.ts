@@ -1,6 +1,7 @@
 /**
- * The pack as the engine runs it: `run-policy-pack` (ts-node with type-checking) in the policy
- * folder, driven over gRPC with real resource properties.
+ * The pack as the engine runs it: `run-policy-pack` in the policy folder (it registers ts-node
+ * with type-checking, then loads the package's compiled `main`), driven over gRPC with real
+ * resource properties.
  */
 import * as assert from "assert";
 import { EnforcementLevel, PolicyType } from "@pulumi/pulumi/proto/analyzer_pb";

@@ -34,10 +34,21 @@ describe("the policy folder stands alone", function () {
   });
   after(() => fs.rmSync(copy, { recursive: true, force: true }));
 
-  it("has PulumiPolicy.yaml (nodejs), package.json with a version, and index.ts", () => {
+  it("has PulumiPolicy.yaml (nodejs), package.json with a version, and its compiled main, which `npm pack` ships", () => {
     assert.match(fs.readFileSync(path.join(copy, "PulumiPolicy.yaml"), "utf8"), /^runtime: nodejs$/m);
-    assert.ok((JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8")) as { version?: string }).version);
-    assert.ok(fs.existsSync(path.join(copy, "index.ts")));
+    const pkg = JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8")) as { version?: string; main: string; files: string[] };
+    assert.ok(pkg.version);
+    assert.ok(fs.existsSync(path.join(copy, pkg.main)));
+    // `pulumi policy publish` uploads what `npm pack` packs (pulumi/pulumi pkg/backend/httpstate/policypack.go).
+    for (const shipped of ["PulumiPolicy.yaml", "bin/**/*.js"]) assert.ok(pkg.files.includes(shipped), shipped);
+  });
+
+  it("is what `npm pack` (run by `pulumi policy publish`) packs: the yaml, the compiled main and every bin file", () => {
+    const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: POLICY, encoding: "utf8" });
+    assert.strictEqual(r.status, 0, r.stderr);
+    const packed = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
+    const bin = fs.readdirSync(path.join(POLICY, "bin"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js")).map((f) => `bin/${f.split(path.sep).join("/")}`);
+    for (const file of ["PulumiPolicy.yaml", "package.json", ...bin]) assert.ok(packed.includes(file), file);
   });
 
   it("imports only relative paths inside the folder and declared packages", () => {

@@ -1,10 +1,11 @@
 import { strict as assert } from "assert";
 import { ResourceValidationPolicy } from "@pulumi/policy";
-import { POLICIES, RESOURCE_POLICY_TYPES } from "../../policy/policies";
+import { StackValidationPolicy } from "@pulumi/policy";
+import { POLICIES, RESOURCE_POLICY_TYPES, STACK_POLICY_TYPES } from "../../policy/policies";
 import { generateStack } from "../../bench/audit";
 import { readAuditFile } from "../../tools/lib/auditInput";
 import * as path from "path";
-import { NOT_APPLICABLE, runResourcePolicy } from "./harness";
+import { NOT_APPLICABLE, runResourcePolicy, runStackPolicy } from "./harness";
 
 const resourcePolicies = POLICIES.filter((p): p is ResourceValidationPolicy => "validateResource" in p && p.validateResource !== undefined);
 
@@ -43,5 +44,26 @@ describe("RESOURCE_POLICY_TYPES (what `audit` sends through Analyze)", () => {
       const applies = resourcePolicies.some((policy) => runResourcePolicy(policy, { urn: `urn:pulumi:s::p::${type}::r`, type, name: "r", inputs: {} }) !== NOT_APPLICABLE);
       assert.ok(applies, `no resource policy applies to ${type}`);
     }
+  });
+});
+
+describe("STACK_POLICY_TYPES (what `audit` sends through AnalyzeStack)", () => {
+  it("gives every stack policy the same findings as the whole stack", () => {
+    const stackPolicies = POLICIES.filter((p): p is StackValidationPolicy => "validateStack" in p);
+    const files = ["noncompliant.stack.json", "noncompliant.preview.json", "compliant.stack.json"];
+    const unblocked = generateStack(600).filter((r) => r.type !== "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock");
+    const stacks = [...files.map((f) => readAuditFile(path.join(FIXTURES, f)).resources), generateStack(600), unblocked];
+    let findings = 0;
+    for (const resources of stacks) {
+      const outputs = resources.map((r) => ({ ...r, inputs: r.outputs ?? r.inputs }));
+      const kept = outputs.filter((r) => STACK_POLICY_TYPES.includes(r.type));
+      assert.ok(kept.length < outputs.length, "the sample has types to drop");
+      for (const policy of stackPolicies) {
+        const whole = runStackPolicy(policy, outputs);
+        assert.deepStrictEqual(runStackPolicy(policy, kept), whole, policy.name);
+        findings += whole.length;
+      }
+    }
+    assert.ok(findings >= 10, `the sample has findings to compare (${findings})`);
   });
 });

@@ -73,14 +73,36 @@ describe("stack policies", () => {
   });
 
   describe("cloudtrail-bucket-default-encryption", () => {
-    it("rejects a trail bucket with no encryption configuration", () => {
-      assert.strictEqual(findings(trailBucketEncryption, without(stack, T.sse)).length, 1);
+    it("rejects a trail bucket with no encryption configuration: AWS's SSE-S3 is no setting of the program", () => {
+      const f = findings(trailBucketEncryption, without(stack, T.sse));
+      assert.deepStrictEqual(f.map((x) => x.urn), [bucketUrn]);
+      assert.match(f[0].message, /declares no default encryption, so it gets AWS's SSE-S3/);
     });
-    it("accepts the v6 BucketServerSideEncryptionConfigurationV2 name and a v6 inline legacy configuration", () => {
+    it("rejects SSE-S3 (AES256), declared or read back from AWS, naming it", () => {
+      const aes = withChange(stack, T.sse, "trail-logs", { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] });
+      assert.match(findings(trailBucketEncryption, aes)[0].message, /encrypts by default with AES256 only/);
+      const inline = withChange(without(stack, T.sse), T.bucket, "trail-logs", { serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } } });
+      assert.strictEqual(findings(trailBucketEncryption, inline).length, 1);
+    });
+    it("accepts SSE-KMS and DSSE-KMS: on the v6 V2 resource, inline on a legacy or v7 bucket, and in BucketV2's list shapes", () => {
       const v6 = stack.map((r) => (r.type === T.sse ? { ...r, type: "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2" } : r));
       assert.deepStrictEqual(findings(trailBucketEncryption, v6), []);
-      const inline = withChange(without(stack, T.sse), T.bucket, "trail-logs", { serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } } });
+      const inline = withChange(without(stack, T.sse), T.bucket, "trail-logs", { serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms:dsse" } } } });
       assert.deepStrictEqual(findings(trailBucketEncryption, inline), []);
+      const v2 = (algorithm: string) =>
+        without(stack, T.sse).map((r) =>
+          r.type === T.bucket
+            ? { ...r, type: "aws:s3/bucketV2:BucketV2", inputs: { ...r.inputs, serverSideEncryptionConfigurations: [{ rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: algorithm }] }] }] } }
+            : r,
+        );
+      assert.deepStrictEqual(findings(trailBucketEncryption, v2("aws:kms")), []);
+      assert.strictEqual(findings(trailBucketEncryption, v2("AES256")).length, 1);
+    });
+    it("counts a provider-computed unknown (no property dependency) as not declared, a declared unknown as pending", () => {
+      const computedByProvider = withChange(without(stack, T.sse), T.bucket, "trail-logs", { serverSideEncryptionConfiguration: UNKNOWN });
+      assert.strictEqual(findings(trailBucketEncryption, computedByProvider).length, 1);
+      const fromKey = computedByProvider.map((r) => (r.type === T.bucket ? { ...r, propertyDependencies: { serverSideEncryptionConfiguration: [urn(T.key, "trail")] } } : r));
+      assert.deepStrictEqual(findings(trailBucketEncryption, fromKey), []);
     });
   });
 

@@ -40,12 +40,15 @@ function typeMatches(type: unknown, value: unknown): boolean {
   }
 }
 
-/** Checks names, levels and property types against the pack's own metadata; expands "all". */
+/**
+ * Checks names, levels and property types against the pack's own metadata. Levels are merged as
+ * the engine merges them when the config is sent (`reconcilePolicyConfig`): an entry without
+ * `enforcementLevel` keeps the policy's own level.
+ */
 export function validatePolicyConfig(file: string, config: PolicyPackConfig, info: AnalyzerInfo): PolicyPackConfig {
   const schemas = new Map(
     info.getPoliciesList().map((p) => [p.getName(), (p.getConfigschema()?.getProperties()?.toJavaScript() ?? {}) as Record<string, Record<string, unknown>>]),
   );
-  const out: Record<string, PolicyPackConfig[string]> = {};
   for (const [policy, value] of Object.entries(config)) {
     const names = policy === "all" ? [...schemas.keys()] : [policy];
     if (!schemas.has(names[0])) throw new AuditInputError(`${file}: unknown policy '${policy}'; known: ${[...schemas.keys()].join(", ")}`);
@@ -63,7 +66,6 @@ export function validatePolicyConfig(file: string, config: PolicyPackConfig, inf
         throw new AuditInputError(`${file}: '${policy}.${key}' must be ${String(schema.type)}${typeof schema.minimum === "number" ? ` >= ${schema.minimum}` : ""}`);
       }
     }
-    for (const name of names) out[name] = policy === "all" && out[name] !== undefined ? out[name] : settings;
   }
-  return out;
+  return config;
 }

@@ -22,18 +22,8 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-
-/** State outputs are what was deployed; fall back to inputs where an output is not known yet. */
-function properties(state: JsonObject): Record<string, unknown> {
-  const inputs = isObject(state.inputs) ? state.inputs : {};
-  const outputs = isObject(state.outputs) ? state.outputs : {};
-  const merged: Record<string, unknown> = { ...inputs };
-  for (const [key, value] of Object.entries(outputs)) {
-    if (value === UNKNOWN && inputs[key] !== undefined) continue;
-    merged[key] = value;
-  }
-  return merged;
+function objectOrEmpty(value: unknown): Record<string, unknown> {
+  return isObject(value) ? value : {};
 }
 
 function stringArrayRecord(value: unknown): Record<string, string[]> {
@@ -55,7 +45,10 @@ function toResource(file: string, where: string, state: unknown): PackResource {
     type: state.type,
     name,
     parent: typeof state.parent === "string" ? state.parent : null,
-    inputs: properties(state),
+    // As the engine: `Analyze` judges the inputs, `AnalyzeStack` the outputs (what the provider
+    // read back after an update; planned, with computed values unknown, in a preview).
+    inputs: objectOrEmpty(state.inputs),
+    outputs: isObject(state.outputs) ? state.outputs : undefined,
     propertyDependencies: stringArrayRecord(state.propertyDependencies),
     dependencies: Array.isArray(state.dependencies) ? state.dependencies.filter((d): d is string => typeof d === "string") : [],
   };
@@ -66,21 +59,47 @@ function stackName(resources: readonly PackResource[], file: string): string {
   return match ? `${match[2]}/${match[1]}` : file;
 }
 
-export function parseAuditFile(file: string, text: string): AuditStack {
+/**
+ * Deployment schema versions `pulumi stack export` writes: 3, or 4 when the stack uses features
+ * that need it (pulumi/pulumi sdk/go/common/apitype/core.go, DeploymentSchemaVersionCurrent/Latest).
+ */
+export const DEPLOYMENT_VERSIONS: readonly number[] = [3, 4];
+
+/** A parse error at the very end of the text: what a cut-off file gives. */
+function endsEarly(error: Error, text: string): boolean {
+  const at = /position (\d+)/.exec(error.message);
+  return /Unexpected end of JSON input/.test(error.message) || (at !== null && Number(at[1]) >= text.trimEnd().length);
+}
+
+export function parseAuditFile(file: string, raw: string): AuditStack {
+  // Windows tools (PowerShell's Out-File, Notepad) start UTF-8 files with a byte-order mark.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim() === "") throw new AuditInputError(`${file}: file is empty; expected the output of \`pulumi stack export\` or \`pulumi preview --json\``);
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (e) {
-    throw new AuditInputError(`${file}: not valid JSON (${(e as Error).message}); the file may be truncated`);
+    const error = e as Error;
+    throw new AuditInputError(`${file}: not valid JSON (${error.message})${endsEarly(error, text) ? "; the file may be truncated" : ""}`);
   }
   if (!isObject(document)) throw new AuditInputError(`${file}: expected a JSON object from \`pulumi stack export\` or \`pulumi preview --json\``);
   let resources: PackResource[];
   if (isObject(document.deployment)) {
+    if (typeof document.version !== "number" || !DEPLOYMENT_VERSIONS.includes(document.version)) {
+      throw new AuditInputError(
+        `${file}: deployment version ${JSON.stringify(document.version ?? null)} is not one audit reads (${DEPLOYMENT_VERSIONS.join(", ")}); export the stack again with \`pulumi stack export --file F\``,
+      );
+    }
     const list = document.deployment.resources ?? [];
     if (!Array.isArray(list)) throw new AuditInputError(`${file}: deployment.resources must be an array`);
-    resources = list.map((r, i) => toResource(file, `deployment.resources[${i}]`, r));
+    if (list.length === 0) {
+      throw new AuditInputError(`${file}: the deployment has no resources, so there is nothing to audit (a stack that was never updated, or the wrong stack?)`);
+    }
+    // A state marked `delete` is an old copy awaiting deletion (after a replace); `pulumi policy
+    // analyze` skips it too (pulumi/pulumi pkg/resource/deploy/analyze_snapshot.go).
+    resources = list.flatMap((r, i) => (isObject(r) && r.delete === true ? [] : [toResource(file, `deployment.resources[${i}]`, r)]));
   } else if (Array.isArray(document.steps)) {
+    if (document.steps.length === 0) throw new AuditInputError(`${file}: the preview has no steps, so there is nothing to audit`);
     resources = [];
     document.steps.forEach((step, i) => {
       if (!isObject(step)) throw new AuditInputError(`${file}: steps[${i}] is not an object`);

@@ -34,7 +34,14 @@ export interface PackResource {
   readonly type: string;
   readonly name: string;
   readonly parent?: string | null;
+  /** What `Analyze` sees: the resource's inputs (the engine sends its goal state). */
   readonly inputs: Readonly<Record<string, unknown>>;
+  /**
+   * What `AnalyzeStack` sees: the resource's outputs, as the engine sends them (after an update,
+   * what the provider read back from AWS; at preview, the planned outputs with provider-computed
+   * values unknown). Absent (a plan of inputs only): the inputs.
+   */
+  readonly outputs?: Readonly<Record<string, unknown>>;
   /** Input name -> URNs that input's value came from (the stack checks join on these). */
   readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
   readonly dependencies?: readonly string[];
@@ -55,12 +62,14 @@ export type PolicyPackConfig = Readonly<Record<string, EnforcementLevelName | Re
 export interface StartOptions {
   readonly policyDir?: string;
   /**
-   * "engine": `run-policy-pack` with ts-node type-checking, what `pulumi preview` runs.
-   * "transpile-only": the same `new PolicyPack(...)` program under ts-node transpile-only,
-   * about 3x faster to start (the pack is type-checked by `npm test` instead).
+   * "node" (default): `node <program>` in the pack folder; the program defaults to the folder
+   * itself, i.e. its package.json `main`, the compiled `bin/index.js`.
+   * "engine": `run-policy-pack`, exactly what `pulumi preview` runs (it registers ts-node with
+   * type-checking, then loads the same `main`).
+   * "transpile-only": the TypeScript sources under ts-node transpile-only (`index.ts`).
    */
-  readonly launcher?: "engine" | "transpile-only";
-  /** Entry file for the transpile-only launcher (default `index.ts`). */
+  readonly launcher?: "node" | "engine" | "transpile-only";
+  /** Entry for the "node" and "transpile-only" launchers. */
   readonly program?: string;
   /** Milliseconds to wait for the port. */
   readonly startTimeoutMs?: number;
@@ -80,6 +89,39 @@ const LEVEL_VALUES: Record<EnforcementLevelName, EnforcementLevel> = {
 };
 
 export class PackError extends Error {}
+
+export interface ReconciledPolicyConfig {
+  readonly enforcementLevel: EnforcementLevelName;
+  readonly properties: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * What the engine makes of a `--policy-pack-config` file before it calls Configure
+ * (pulumi/pulumi pkg/resource/analyzer/config.go, ReconcilePolicyPackConfig and applyConfig):
+ * every policy starts at its own level with its schema's defaults; `all` then sets every
+ * policy's level; each entry then sets its policy's level only if it names one (an entry with
+ * settings alone keeps the level) and its settings over the defaults.
+ */
+export function reconcilePolicyConfig(config: PolicyPackConfig, info: AnalyzerInfo): Record<string, ReconciledPolicyConfig> {
+  const result: Record<string, ReconciledPolicyConfig> = {};
+  for (const policy of info.getPoliciesList()) {
+    const schema = (policy.getConfigschema()?.getProperties()?.toJavaScript() ?? {}) as Record<string, { default?: unknown } | undefined>;
+    const defaults = Object.fromEntries(Object.entries(schema).filter(([, s]) => s?.default !== undefined).map(([k, s]) => [k, s!.default]));
+    result[policy.getName()] = { enforcementLevel: LEVEL_NAMES[policy.getEnforcementlevel()] ?? "advisory", properties: defaults };
+  }
+  const entries = Object.entries(config).map(([name, value]): [string, { enforcementLevel?: EnforcementLevelName; properties: Record<string, unknown> }] => {
+    if (typeof value === "string") return [name, { enforcementLevel: value, properties: {} }];
+    const { enforcementLevel, ...properties } = value as Record<string, unknown>;
+    return [name, { enforcementLevel: enforcementLevel as EnforcementLevelName | undefined, properties }];
+  });
+  const all = entries.find(([name]) => name === "all")?.[1].enforcementLevel;
+  if (all) for (const name of Object.keys(result)) result[name] = { ...result[name], enforcementLevel: all };
+  for (const [name, given] of entries) {
+    if (name === "all" || !result[name]) continue;
+    result[name] = { enforcementLevel: given.enforcementLevel ?? result[name].enforcementLevel, properties: { ...result[name].properties, ...given.properties } };
+  }
+  return result;
+}
 
 const ANALYZE_CONCURRENCY = 64;
 
@@ -114,19 +156,22 @@ export class PolicyPackProcess {
     private readonly child: ChildProcess,
     readonly client: AnalyzerClient,
     readonly port: number,
-    private readonly forgetCleanup: () => void,
+    private readonly forget: () => void,
   ) {}
 
   static async start(options: StartOptions = {}): Promise<PolicyPackProcess> {
     const policyDir = options.policyDir ?? POLICY_DIR;
+    const launcher = options.launcher ?? "node";
     const args =
-      options.launcher === "engine"
+      launcher === "engine"
         ? // The engine passes its own address first; the pack does not dial it back.
           [path.join(ROOT_DIR, "node_modules/@pulumi/pulumi/cmd/run-policy-pack"), "127.0.0.1:0", "."]
-        : ["-r", require.resolve("ts-node/register/transpile-only"), options.program ?? "index.ts"];
+        : launcher === "transpile-only"
+          ? ["-r", require.resolve("ts-node/register/transpile-only"), options.program ?? "index.ts"]
+          : [options.program ?? "."];
     const child = spawn(process.execPath, args, { cwd: policyDir, stdio: ["ignore", "pipe", "pipe"] });
-    // However this process ends (closed pipe, signal, error, process.exit), the pack ends with it.
-    const forgetCleanup = onCleanup(() => child.kill());
+    // However the tool ends (a closed pipe, a signal, an error), the pack process ends with it.
+    const forget = onCleanup(() => child.kill());
     const port = await new Promise<number>((resolve, reject) => {
       let stdout = "";
       let stderr = "";
@@ -134,7 +179,7 @@ export class PolicyPackProcess {
       const fail = (why: string): void => {
         clearTimeout(timer);
         child.kill();
-        forgetCleanup();
+        forget();
         reject(new PackError(`policy pack in ${policyDir} did not start: ${why}${stderr ? `\n${stderr.trim()}` : ""}`));
       };
       child.stdout!.on("data", (chunk: Buffer) => {
@@ -154,7 +199,7 @@ export class PolicyPackProcess {
       "grpc.max_receive_message_length": 400 * 1024 * 1024,
       "grpc.max_send_message_length": 400 * 1024 * 1024,
     });
-    return new PolicyPackProcess(child, client, port, forgetCleanup);
+    return new PolicyPackProcess(child, client, port, forget);
   }
 
   /** The pack process's id (for memory measurements). */
@@ -166,12 +211,15 @@ export class PolicyPackProcess {
     return unary((r, cb) => this.client.getAnalyzerInfo(r, cb), new Empty());
   }
 
+  /**
+   * Configure as the engine does: the config file is first reconciled with the pack's own
+   * metadata (`reconcilePolicyConfig`), so every policy is sent with a level.
+   */
   async configure(config: PolicyPackConfig): Promise<void> {
     const request = new ConfigureAnalyzerRequest();
-    for (const [policy, value] of Object.entries(config)) {
+    for (const [policy, { enforcementLevel, properties }] of Object.entries(reconcilePolicyConfig(config, await this.getAnalyzerInfo()))) {
       const entry = new PolicyConfig();
-      const { enforcementLevel, ...properties } = typeof value === "string" ? { enforcementLevel: value } : (value as Record<string, unknown>);
-      if (typeof enforcementLevel === "string") entry.setEnforcementlevel(LEVEL_VALUES[enforcementLevel as EnforcementLevelName]);
+      entry.setEnforcementlevel(LEVEL_VALUES[enforcementLevel]);
       entry.setProperties(toStruct(properties));
       request.getPolicyconfigMap().set(policy, entry);
     }
@@ -201,7 +249,7 @@ export class PolicyPackProcess {
         message.setUrn(resource.urn);
         message.setType(resource.type);
         message.setName(resource.name);
-        message.setProperties(toStruct(resource.inputs));
+        message.setProperties(toStruct(resource.outputs ?? resource.inputs));
         const options = new AnalyzerResourceOptions();
         if (resource.parent) {
           options.setParent(resource.parent);
@@ -221,18 +269,17 @@ export class PolicyPackProcess {
   }
 
   /**
-   * Every resource through Analyze and the stack through AnalyzeStack, concurrently (they are
-   * independent). Analyze calls are kept to a bounded number in flight: thousands of
-   * simultaneous calls measured slower than 64 (HTTP/2 stream and memory pressure).
-   */
-  /**
    * Every resource through `Analyze`, the whole list through `AnalyzeStack`. With
    * `analyzeTypes`, `Analyze` goes only to resources of those types: the engine sends every
    * resource, but a resource policy's answer for any other type is "not applicable", so an
-   * audit of thousands of unrelated resources need not pay their round trips.
+   * audit of thousands of unrelated resources need not pay their round trips. With `stackTypes`,
+   * `AnalyzeStack` gets only resources of those types (the stack policies read no others). Analyze and
+   * AnalyzeStack run concurrently (they are independent); Analyze calls are kept to a bounded
+   * number in flight: thousands of simultaneous calls measured slower than 64.
    */
-  async analyzeAll(resources: readonly PackResource[], analyzeTypes?: ReadonlySet<string>): Promise<Violation[]> {
+  async analyzeAll(resources: readonly PackResource[], analyzeTypes?: ReadonlySet<string>, stackTypes?: ReadonlySet<string>): Promise<Violation[]> {
     const analyzed = analyzeTypes ? resources.filter((r) => analyzeTypes.has(r.type)) : resources;
+    const stacked = stackTypes ? resources.filter((r) => stackTypes.has(r.type)) : resources;
     const perResource: Violation[][] = [];
     let next = 0;
     const worker = async (): Promise<void> => {
@@ -241,14 +288,14 @@ export class PolicyPackProcess {
         perResource[i] = await this.analyze(analyzed[i]);
       }
     };
-    const [, stack] = await Promise.all([Promise.all(Array.from({ length: ANALYZE_CONCURRENCY }, worker)), this.analyzeStack(resources)]);
+    const [, stack] = await Promise.all([Promise.all(Array.from({ length: ANALYZE_CONCURRENCY }, worker)), this.analyzeStack(stacked)]);
     return sortViolations([...perResource.flat(), ...stack]);
   }
 
   close(): void {
     this.client.close();
     this.child.kill();
-    this.forgetCleanup();
+    this.forget();
   }
 }
 

@@ -1,0 +1,61 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.STACK_POLICY_TYPES = exports.RESOURCE_POLICY_TYPES = exports.TOPIC_TYPES = exports.ALARM_TYPES = exports.METRIC_FILTER_TYPES = exports.LOG_GROUP_TYPES = exports.KMS_KEY_TYPES = exports.BUCKET_POLICY_TYPES = exports.BUCKET_VERSIONING_TYPES = exports.BUCKET_ENCRYPTION_TYPES = exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = exports.PUBLIC_ACCESS_BLOCK_TYPES = exports.BUCKET_TYPES = exports.BUCKET_V2_TYPE = exports.TRAIL_TYPES = void 0;
+exports.isNative = isNative;
+exports.oneOf = oneOf;
+/**
+ * Type tokens the pack recognises: `@pulumi/aws` v7, the v6 names where they differ, and
+ * `@pulumi/aws-native` (Cloud Control) names.
+ */
+exports.TRAIL_TYPES = ["aws:cloudtrail/trail:Trail", "aws-native:cloudtrail:Trail"];
+/** v6 and v7 (deprecated there): inline settings are lists (`serverSideEncryptionConfigurations`, `versionings`). */
+exports.BUCKET_V2_TYPE = "aws:s3/bucketV2:BucketV2";
+exports.BUCKET_TYPES = [
+    "aws:s3/bucket:Bucket", // v6's legacy bucket and v7's bucket: inline settings are single objects
+    exports.BUCKET_V2_TYPE,
+    "aws-native:s3:Bucket",
+];
+exports.PUBLIC_ACCESS_BLOCK_TYPES = ["aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock"];
+exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = ["aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock"];
+exports.BUCKET_ENCRYPTION_TYPES = [
+    "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+];
+exports.BUCKET_VERSIONING_TYPES = [
+    "aws:s3/bucketVersioning:BucketVersioning",
+    "aws:s3/bucketVersioningV2:BucketVersioningV2",
+];
+exports.BUCKET_POLICY_TYPES = ["aws:s3/bucketPolicy:BucketPolicy", "aws-native:s3:BucketPolicy"];
+exports.KMS_KEY_TYPES = ["aws:kms/key:Key", "aws-native:kms:Key"];
+exports.LOG_GROUP_TYPES = ["aws:cloudwatch/logGroup:LogGroup", "aws-native:logs:LogGroup"];
+exports.METRIC_FILTER_TYPES = ["aws:cloudwatch/logMetricFilter:LogMetricFilter", "aws-native:logs:MetricFilter"];
+exports.ALARM_TYPES = ["aws:cloudwatch/metricAlarm:MetricAlarm", "aws-native:cloudwatch:Alarm"];
+exports.TOPIC_TYPES = ["aws:sns/topic:Topic", "aws-native:sns:Topic"];
+/**
+ * The only types the resource policies (`validateResource`) apply to: for any other type each
+ * of them answers "not applicable" (a test checks it), so `audit` sends `Analyze` for these alone.
+ */
+exports.RESOURCE_POLICY_TYPES = [...exports.TRAIL_TYPES, ...exports.KMS_KEY_TYPES];
+/**
+ * The only types the stack policies read: the stack index drops every other resource before
+ * looking at it (and joins only between these), so `audit` sends `AnalyzeStack` these alone.
+ */
+exports.STACK_POLICY_TYPES = [
+    ...exports.TRAIL_TYPES,
+    ...exports.BUCKET_TYPES,
+    ...exports.PUBLIC_ACCESS_BLOCK_TYPES,
+    ...exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES,
+    ...exports.BUCKET_ENCRYPTION_TYPES,
+    ...exports.BUCKET_VERSIONING_TYPES,
+    ...exports.BUCKET_POLICY_TYPES,
+    ...exports.LOG_GROUP_TYPES,
+    ...exports.METRIC_FILTER_TYPES,
+    ...exports.ALARM_TYPES,
+    ...exports.TOPIC_TYPES,
+];
+function isNative(type) {
+    return type.startsWith("aws-native:");
+}
+function oneOf(types, type) {
+    return types.includes(type);
+}

@@ -1,0 +1,68 @@
+/**
+ * The same program gets the same verdict however the pack meets it: in a new stack's first
+ * preview (Analyze on inputs with references unknown, AnalyzeStack on the planned outputs), in the
+ * engine's stack analysis after the update (outputs read back from AWS), and in `audit` of the
+ * stack export or of the preview's JSON. Programs are typed against the provider major they use
+ * (tests/fixtures/policy/programs.ts). One pack process, as the engine starts it from `bin/`.
+ */
+import * as assert from "assert";
+import { RESOURCE_POLICY_TYPES } from "../../policy/policies";
+import { parseAuditFile } from "../../tools/lib/auditInput";
+import { PackResource, PolicyPackProcess } from "../../tools/lib/packClient";
+import {
+  bucketV2InlineProgram,
+  legacyBucketProgram,
+  nativeProgram,
+  Phase,
+  previewJson,
+  stackExport,
+  urnOf,
+  v7SeparateResourcesProgram,
+} from "../fixtures/policy/programs";
+
+type Program = (phase: Phase) => PackResource[];
+
+const BUCKET = urnOf("aws:s3/bucket:Bucket", "trail-logs");
+
+const CASES: [string, Program, string[]][] = [
+  [
+    "v6 legacy aws.s3.Bucket, nothing declared: AWS's SSE-S3 read back does not pass it",
+    (phase) => legacyBucketProgram(phase),
+    [`cloudtrail-bucket-default-encryption ${BUCKET}`, `cloudtrail-bucket-versioning ${BUCKET}`],
+  ],
+  ["v6 legacy aws.s3.Bucket declaring SSE-KMS inline", (phase) => legacyBucketProgram(phase, { inlineKms: true }), [`cloudtrail-bucket-versioning ${BUCKET}`]],
+  ["v6 aws.s3.BucketV2 declaring SSE-KMS and versioning inline, in v6's list shapes", bucketV2InlineProgram, []],
+  ["v7 aws.s3.Bucket with its four separate resources", (phase) => v7SeparateResourcesProgram(phase), []],
+  [
+    "v7 aws.s3.Bucket without a public access block (joined by property dependencies at preview)",
+    (phase) => v7SeparateResourcesProgram(phase, { publicAccessBlock: false }),
+    [`cloudtrail-bucket-public-access-blocked ${BUCKET}`],
+  ],
+  ["aws-native trail and bucket, versioning left out", nativeProgram, [`cloudtrail-bucket-versioning ${urnOf("aws-native:s3:Bucket", "trail-logs")}`]],
+];
+
+describe("one program, one verdict: preview, stack analysis after an update, audit", function () {
+  this.timeout(60000);
+  let pack: PolicyPackProcess;
+  before(async () => {
+    pack = await PolicyPackProcess.start();
+  });
+  after(() => pack?.close());
+
+  const verdict = async (resources: readonly PackResource[], analyzeTypes?: ReadonlySet<string>): Promise<string[]> =>
+    [...new Set((await pack.analyzeAll(resources, analyzeTypes)).map((v) => `${v.policy} ${v.urn}`))].sort();
+
+  for (const [title, program, expected] of CASES) {
+    it(title, async () => {
+      const audited = new Set(RESOURCE_POLICY_TYPES);
+      const verdicts = {
+        preview: await verdict(program("preview")),
+        afterUpdate: await verdict(program("deployed")),
+        auditOfExport: await verdict(parseAuditFile("export.json", JSON.stringify(stackExport(program("deployed")))).resources, audited),
+        auditOfPreview: await verdict(parseAuditFile("preview.json", JSON.stringify(previewJson(program("preview")))).resources, audited),
+      };
+      const sorted = [...expected].sort();
+      assert.deepStrictEqual(verdicts, { preview: sorted, afterUpdate: sorted, auditOfExport: sorted, auditOfPreview: sorted });
+    });
+  }
+});

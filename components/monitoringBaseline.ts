@@ -14,7 +14,7 @@ import { createLogArchive } from "./logArchive";
 import { AccountContext } from "./policyDocuments";
 import { regionTransformation } from "./regionTransform";
 import { GLOBAL_EVENTS_REGION } from "../lib/regions";
-import { createTrail, logGroupArnFor, logGroupNameFor, trailArnFor } from "./trail";
+import { createTrail, logGroupArnFor, logGroupNameFor, trailAccountIdFor, trailArnFor } from "./trail";
 
 /** What an instance covers. */
 export type BaselineScope =
@@ -67,9 +67,10 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
 
     if (scope === "home" && settings.existingLogGroupName === undefined) {
       const logGroupName = logGroupNameFor(settings.trailName);
-      const trailArn = trailArnFor(account, region, settings.trailName);
+      const trailArn = trailArnFor(settings, account, region);
+      const trailAccountId = trailAccountIdFor(settings, account);
       const archive = createLogArchive(
-        { name, region, settings, account, trailArn, logGroupArn: logGroupArnFor(account, region, logGroupName), tags },
+        { name, region, settings, account, trailArn, trailAccountId, logGroupArn: logGroupArnFor(account, region, logGroupName), tags },
         this,
       );
       const delivery = createTrail(

@@ -2,7 +2,7 @@
  * Builds the baseline from a config map under Pulumi's mocks and returns what `pulumi up`
  * would register. Several configurations can be built in one process.
  */
-import { parseSettings } from "../../config";
+import { BaselineSettings, parseSettings } from "../../config";
 import { defineBaseline } from "../../program";
 import { settle, startMockRuntime } from "../../tools/lib/mockRuntime";
 import { PlanResource } from "../../tools/lib/planTypes";
@@ -18,11 +18,15 @@ export interface BuiltStack {
 /** Config values as `pulumi config set` stores them: strings, lists and objects as JSON. */
 export type TestConfig = Record<string, string | number | boolean | unknown[] | Record<string, unknown>>;
 
-export async function buildStack(config: TestConfig = {}, stack = "test"): Promise<BuiltStack> {
+/**
+ * `overrides` replaces parsed settings, for settings the tests need before config parses them
+ * (or to reach a state config validation would refuse).
+ */
+export async function buildStack(config: TestConfig = {}, stack = "test", overrides: Partial<BaselineSettings> = {}): Promise<BuiltStack> {
   const raw: Record<string, string> = {};
   for (const [key, value] of Object.entries(config)) raw[key] = typeof value === "string" ? value : JSON.stringify(value);
   const recorder = startMockRuntime({ project: PROJECT, stack, config: {} });
-  defineBaseline(parseSettings((key) => raw[key]));
+  defineBaseline({ ...parseSettings((key) => raw[key]), ...overrides });
   await settle();
   const resources = recorder.resources();
   return {

@@ -9,11 +9,10 @@ import { BaselineSettings } from "../config";
 import { resolveAlarms } from "./alarmSet";
 import { AlarmOutput, createAlarms } from "./alarms";
 import { RealtimeAlarm, createAlerts } from "./alerts";
-import { matchesOnlyGlobalServices, restrictToGlobalServices } from "./globalEvents";
+import { canMatchInRegion, restrictToGlobalServices } from "./globalEvents";
 import { createLogArchive } from "./logArchive";
 import { AccountContext } from "./policyDocuments";
 import { regionTransformation } from "./regionTransform";
-import { GLOBAL_EVENTS_REGION } from "../lib/regions";
 import { createTrail, logGroupArnFor, logGroupNameFor, trailAccountIdFor, trailArnFor } from "./trail";
 
 /** What an instance covers. */
@@ -22,7 +21,7 @@ export type BaselineScope =
   | "home"
   /** Another listed region: its alerts only. */
   | "regional"
-  /** us-east-1 when the stack does not list it: real-time rules for global services only. */
+  /** us-east-1 when the stack does not list it: real-time rules for IAM, STS, sign-in and Organizations events. */
   | "global-events";
 
 export interface MonitoringBaselineArgs {
@@ -93,15 +92,12 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
       this.logGroupArn = logGroupArnFor(account, region, logGroupName);
     }
 
+    // Only rules that can fire here (globalEvents.ts): no IAM-only rule outside us-east-1, and in
+    // the extra us-east-1 instance only what can match a global service's event.
     const realtimeAlarms: RealtimeAlarm[] = alarms.flatMap((alarm) => {
       if (!alarm.eventPattern) return [];
-      if (scope === "global-events") {
-        const globalPattern = restrictToGlobalServices(alarm.eventPattern);
-        return globalPattern ? [{ alarm, eventPattern: globalPattern }] : [];
-      }
-      // A rule for global services only would never fire outside us-east-1.
-      if (region !== GLOBAL_EVENTS_REGION && matchesOnlyGlobalServices(alarm.eventPattern)) return [];
-      return [{ alarm, eventPattern: alarm.eventPattern }];
+      const eventPattern = scope === "global-events" ? restrictToGlobalServices(alarm.eventPattern) : alarm.eventPattern;
+      return eventPattern && canMatchInRegion(eventPattern, region) ? [{ alarm, eventPattern }] : [];
     });
     const alerts = createAlerts({ name, region, settings, account, key: homeKey, realtimeAlarms, tags }, this);
     this.topicArn = alerts.topic.arn;

@@ -9,9 +9,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { DELIVERY_HEARTBEAT_ALARM, METRIC_NAMESPACE } from "../policy/catalogue";
 import { BaselineSettings } from "../config";
 import { ResolvedAlarm } from "./alarmSet";
+import { ALARM_DESCRIPTION_MAX, truncateUtf8 } from "../lib/awsLimits";
 
-/** CloudWatch caps alarm descriptions at 1024 characters. */
-const MAX_ALARM_DESCRIPTION = 1024;
 
 export interface AlarmsArgs {
   readonly name: string;
@@ -123,6 +122,7 @@ export function createAlarms(args: AlarmsArgs, parent: pulumi.Resource): Securit
   return { alarms: outputs, heartbeatAlarmName };
 }
 
-function describe(text: string): string {
-  return text.length <= MAX_ALARM_DESCRIPTION ? text : `${text.slice(0, MAX_ALARM_DESCRIPTION - 1)}…`;
+/** Alarm descriptions within ALARM_DESCRIPTION_MAX, counted in UTF-8 bytes as the provider counts them. */
+export function describe(text: string): string {
+  return truncateUtf8(text, ALARM_DESCRIPTION_MAX.value);
 }

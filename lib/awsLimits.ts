@@ -50,3 +50,59 @@ export function truncateUtf8(text: string, maxBytes: number): string {
 // ---------------------------------------------------------------------------------------
 // Component-side limits (what the components split or cut to stay within).
 // ---------------------------------------------------------------------------------------
+
+/** CloudWatch alarm description (PutMetricAlarm AlarmDescription). */
+export const ALARM_DESCRIPTION_MAX: AwsLimit = {
+  value: 1024,
+  unit: "UTF-8 bytes",
+  source: "hashicorp/terraform-provider-aws internal/service/cloudwatch/metric_alarm.go: alarm_description validation.StringLenBetween(0, 1024) (Go len: bytes)",
+};
+
+/** CloudWatch alarm name. */
+export const ALARM_NAME: NameRule = {
+  pattern: /^.{1,255}$/su,
+  allowed: "1-255 characters",
+  source: "hashicorp/terraform-provider-aws internal/service/cloudwatch/metric_alarm.go: alarm_name validation.StringLenBetween(1, 255)",
+};
+
+/** Metrics one metric-math alarm may reference. */
+export const METRIC_MATH_ALARM_METRICS_MAX: AwsLimit = {
+  value: 10,
+  unit: "items",
+  adjustable: false,
+  source: "CloudWatch user guide, alarm limits: \"Alarms based on metric math expressions can reference a maximum of 10 metrics. This is a hard limit\" (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-limits.html)",
+};
+
+/** EventBridge rule description (PutRule Description). */
+export const RULE_DESCRIPTION_MAX: AwsLimit = {
+  value: 512,
+  unit: "UTF-8 bytes",
+  source: "hashicorp/terraform-provider-aws internal/service/events/rule.go: description validation.StringLenBetween(0, 512)",
+};
+
+/** EventBridge input transformer template (PutTargets InputTransformer.InputTemplate). */
+export const INPUT_TEMPLATE_MAX: AwsLimit = {
+  value: 8192,
+  unit: "UTF-8 bytes",
+  source: "hashicorp/terraform-provider-aws internal/service/events/target.go: input_template validation.StringLenBetween(1, 8192)",
+};
+
+/** CloudWatch Logs metric filter pattern (PutMetricFilter filterPattern). */
+export const METRIC_FILTER_PATTERN_MAX: AwsLimit = {
+  value: 1024,
+  unit: "UTF-8 bytes",
+  source: "hashicorp/terraform-provider-aws internal/service/logs/metric_filter.go: pattern validation.StringLenBetween(0, 1024); CloudWatch Logs API PutMetricFilter filterPattern",
+};
+
+/**
+ * EventBridge event pattern size the baseline's own patterns stay within: the account default,
+ * which the provider's older validator also enforced (internal/service/events/rule.go
+ * validateEventPatternValue, maxJSONLength 2048; newer releases allow 4096 and leave the quota
+ * to AWS).
+ */
+export const EVENT_PATTERN_DEFAULT_MAX: AwsLimit = {
+  value: 2048,
+  unit: "characters",
+  adjustable: true,
+  source: "EventBridge quotas, \"Event pattern size\" (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html)",
+};

@@ -10,6 +10,7 @@ import { resolveAlarms } from "./alarmSet";
 import { AlarmOutput, createAlarms } from "./alarms";
 import { RealtimeAlarm, createAlerts } from "./alerts";
 import { canMatchInRegion, restrictToGlobalServices } from "./globalEvents";
+import { createDeliveryFailureAlarms } from "./deliveryFailureAlarms";
 import { createLogArchive } from "./logArchive";
 import { AccountContext } from "./policyDocuments";
 import { regionTransformation } from "./regionTransform";
@@ -39,6 +40,8 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
   public readonly region: string;
   public readonly topicArn: pulumi.Output<string>;
   public readonly realtimeRules: { id: string; ruleName: string }[];
+  /** Alarms on the Region's rules' FailedInvocations (none when the Region has no rule). */
+  public readonly deliveryFailureAlarmNames: string[];
   /** Home region only. */
   public readonly trailArn?: pulumi.Output<string>;
   public readonly logGroupName?: pulumi.Output<string>;
@@ -102,6 +105,10 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
     const alerts = createAlerts({ name, region, settings, account, key: homeKey, realtimeAlarms, tags }, this);
     this.topicArn = alerts.topic.arn;
     this.realtimeRules = alerts.rules;
+    this.deliveryFailureAlarmNames = createDeliveryFailureAlarms(
+      { name, region, settings, ruleNames: alerts.rules.map((r) => r.ruleName), topicArn: alerts.topic.arn, tags },
+      this,
+    );
 
     if (home) {
       const created = createAlarms(

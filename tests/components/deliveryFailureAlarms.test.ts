@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import { MOCK_ACCOUNT_ID } from "../../tools/lib/mockRuntime";
-import { BuiltStack, buildStack } from "../helpers/baselineHarness";
+import { BuiltStack, buildStack, sharedStack } from "../helpers/baselineHarness";
+import { WITHOUT_US_EAST_1 } from "../helpers/sharedConfigs";
 
 interface MetricQuery {
   id: string;
@@ -17,7 +18,7 @@ const ruleNamesIn = (stack: BuiltStack, region: string): string[] =>
 describe("alarms on EventBridge delivery failures", () => {
   let stack: BuiltStack;
   before(async () => {
-    stack = await buildStack({ regions: ["eu-west-1", "eu-central-1"], watchedSecrets: ["prod/payments/db"] });
+    stack = await sharedStack(WITHOUT_US_EAST_1);
   });
 
   for (const region of ["eu-west-1", "eu-central-1", "us-east-1"]) {

@@ -5,7 +5,8 @@
  */
 import { strict as assert } from "assert";
 import { MOCK_ACCOUNT_ID } from "../../tools/lib/mockRuntime";
-import { BuiltStack, buildStack } from "../helpers/baselineHarness";
+import { BuiltStack, buildStack, sharedStack } from "../helpers/baselineHarness";
+import { WITH_US_EAST_1 } from "../helpers/sharedConfigs";
 
 const ACCOUNT = MOCK_ACCOUNT_ID;
 const MANAGEMENT = "999988887777";
@@ -156,7 +157,7 @@ function deliveryRolePolicy(streams: string[]): unknown {
 describe("policy documents of a default stack", () => {
   let stack: BuiltStack;
   before(async () => {
-    stack = await buildStack({ regions: ["us-east-1", "eu-west-1"] });
+    stack = await sharedStack(WITH_US_EAST_1);
   });
 
   it("trail key: CloudTrail encrypts, decrypts (S3 Bucket Key) and describes for this trail only", () => {

@@ -14,7 +14,8 @@ import { EventBridgePattern } from "../../policy/catalogue";
 import { GLOBAL_SERVICE_EVENT_SOURCES, US_EAST_1_ONLY_EVENT_SOURCES } from "../../lib/regions";
 import { BaselineSettings, parseSettings } from "../../config";
 import { resolveAlarms } from "../../components/alarmSet";
-import { BuiltStack, TestConfig, buildStack } from "../helpers/baselineHarness";
+import { BuiltStack, TestConfig, buildStack, sharedStack } from "../helpers/baselineHarness";
+import { ROLE_ASSUMED, WITHOUT_US_EAST_1, WITH_US_EAST_1 } from "../helpers/sharedConfigs";
 import { loadCorpus } from "../helpers/corpus";
 import { eventPatternMatches, reachesEnabledRule, toEventBridgeEnvelope } from "../helpers/eventPattern";
 
@@ -32,8 +33,15 @@ const REGIONAL_NAMESAKES = ["CreatePolicy", "AttachPolicy"].map((eventName) => {
 
 const usEast1Only = (record: Record<string, unknown>): boolean => (US_EAST_1_ONLY_EVENT_SOURCES as readonly string[]).includes(String(record.eventSource));
 
+const received = new Map<string, ReturnType<typeof toEventBridgeEnvelope>[]>();
+
 /** The records EventBridge in `region` can receive, as envelopes of that Region. */
 function receivedIn(region: string): ReturnType<typeof toEventBridgeEnvelope>[] {
+  if (!received.has(region)) received.set(region, envelopesIn(region));
+  return received.get(region)!;
+}
+
+function envelopesIn(region: string): ReturnType<typeof toEventBridgeEnvelope>[] {
   return [...corpus, ...REGIONAL_NAMESAKES]
     .filter((record) => region === "us-east-1" || !usEast1Only(record))
     .map((record) => ({ ...toEventBridgeEnvelope({ ...record, awsRegion: region }), region }));
@@ -63,25 +71,16 @@ function settingsOf(config: TestConfig): BaselineSettings {
   return parseSettings((key) => (key in config ? (typeof config[key] === "string" ? (config[key] as string) : JSON.stringify(config[key])) : undefined));
 }
 
-/** A custom rule the corpus can exercise: any AssumeRole (STS records it in the endpoint's Region). */
-const ROLE_ASSUMED = {
-  id: "role-assumed",
-  title: "Role assumed",
-  why: "Test rule on STS.",
-  filterPattern: '{ $.eventName = "AssumeRole" }',
-  eventPattern: { source: ["aws.sts"], detail: { eventName: ["AssumeRole"] } },
-};
-
 const CONFIGS: Record<string, TestConfig> = {
-  "us-east-1 listed": { regions: ["us-east-1", "eu-west-1"], watchedSecrets: ["prod/payments/db"], customAlarms: [ROLE_ASSUMED] },
-  "us-east-1 not listed": { regions: ["eu-west-1", "eu-central-1"], watchedSecrets: ["prod/payments/db"], customAlarms: [ROLE_ASSUMED] },
+  "us-east-1 listed": WITH_US_EAST_1,
+  "us-east-1 not listed": WITHOUT_US_EAST_1,
   "tuned, all-principals sign-in": { regions: ["ap-southeast-2"], alarmProfile: "tuned", signInWithoutMfaVariant: "all-principals", customAlarms: [ROLE_ASSUMED] },
 };
 
 describe("real-time rules and the Regions their events arrive in", () => {
   const stacks = new Map<string, BuiltStack>();
   before(async () => {
-    for (const [name, config] of Object.entries(CONFIGS)) stacks.set(name, await buildStack(config));
+    for (const [name, config] of Object.entries(CONFIGS)) stacks.set(name, await sharedStack(config));
   });
 
   for (const name of Object.keys(CONFIGS)) {

@@ -62,7 +62,7 @@ export function createAlarms(args: AlarmsArgs, parent: pulumi.Resource): Securit
       `${name}-alarm-${alarm.id}`,
       {
         name: physicalName,
-        alarmDescription: describe(`${alarm.title}. ${alarm.why} (${alarm.references.join("; ")})`),
+        alarmDescription: alarmDescription(`${alarm.title}. ${alarm.why} (${alarm.references.join("; ")})`),
         namespace: METRIC_NAMESPACE,
         metricName: alarm.metricName,
         statistic: "Sum",
@@ -97,7 +97,7 @@ export function createAlarms(args: AlarmsArgs, parent: pulumi.Resource): Securit
       `${name}-alarm-${DELIVERY_HEARTBEAT_ALARM.id}`,
       {
         name: heartbeatAlarmName,
-        alarmDescription: describe(
+        alarmDescription: alarmDescription(
           `${DELIVERY_HEARTBEAT_ALARM.title}: no event for ${settings.heartbeatWindowMinutes} minutes. ${DELIVERY_HEARTBEAT_ALARM.why} Check the trail's logging status, its delivery role and the key.`,
         ),
         namespace: DELIVERY_HEARTBEAT_ALARM.namespace,
@@ -123,6 +123,6 @@ export function createAlarms(args: AlarmsArgs, parent: pulumi.Resource): Securit
 }
 
 /** Alarm descriptions within ALARM_DESCRIPTION_MAX, counted in UTF-8 bytes as the provider counts them. */
-export function describe(text: string): string {
+export function alarmDescription(text: string): string {
   return truncateUtf8(text, ALARM_DESCRIPTION_MAX.value);
 }

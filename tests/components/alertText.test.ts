@@ -5,7 +5,7 @@
  */
 import { strict as assert } from "assert";
 import { alertMessage, literalText, ruleDescription } from "../../components/alerts";
-import { describe as alarmDescription } from "../../components/alarms";
+import { alarmDescription } from "../../components/alarms";
 import { ALARM_DESCRIPTION_MAX, INPUT_TEMPLATE_MAX, RULE_DESCRIPTION_MAX, utf8Bytes } from "../../lib/awsLimits";
 import { BuiltStack, buildStack } from "../helpers/baselineHarness";
 

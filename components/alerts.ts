@@ -1,7 +1,8 @@
 /**
- * The regional part: an encrypted SNS topic that only this account's alarms and rules may
- * publish to, the email subscriptions, and the real-time EventBridge rules on CloudTrail
- * management events, whose input transformer says who did what, where and when.
+ * The regional part: an encrypted SNS topic that this account's alarms and EventBridge may
+ * publish to (EventBridge's grant cannot carry a condition: policyDocuments.ts), the email
+ * subscriptions, and the real-time EventBridge rules on CloudTrail management events, whose
+ * input transformer says who did what, where and when.
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";

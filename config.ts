@@ -12,11 +12,37 @@ import {
 } from "./policy/catalogue";
 import { AWS_REGIONS } from "./lib/regions";
 import { checkFilterPatternSyntax } from "./policy/lib/filterPattern";
+import {
+  ACCOUNT_ID,
+  EMAIL_ADDRESS,
+  LOG_GROUP_NAME,
+  METRIC_FILTER_PATTERN_MAX,
+  ORGANIZATION_ID,
+  PROJECT_TRAIL_NAME,
+  S3_MINIMUM_STORAGE_DAYS,
+  S3_TRANSITION_MIN_DAYS,
+  nameProblem,
+  utf8Bytes,
+} from "./lib/awsLimits";
+import { awsLimitProblems } from "./lib/settingsLimits";
 
 /** Retention values CloudWatch Logs accepts (PutRetentionPolicy), in days. */
 export const LOG_RETENTION_DAYS = [
   1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
 ] as const;
+
+/**
+ * Keys Pulumi.yaml does not declare: the CLI makes a declared key without a default required on
+ * every stack, and a list of objects has no declarable type. README's Configuration lists them.
+ */
+export const UNDECLARED_CONFIG_KEYS: readonly (typeof CONFIG_KEYS)[number][] = [
+  "homeRegion",
+  "objectLockRetentionDays",
+  "organizationId",
+  "managementAccountId",
+  "customAlarms",
+  "existingLogGroupName",
+];
 
 /** S3 lifecycle transition classes that suit write-once audit logs. */
 export const ARCHIVE_STORAGE_CLASSES = ["GLACIER", "DEEP_ARCHIVE", "GLACIER_IR", "STANDARD_IA", "INTELLIGENT_TIERING"] as const;
@@ -121,6 +147,7 @@ export const CONFIG_KEYS = [
   "objectLockRetentionDays",
   "organizationTrail",
   "organizationId",
+  "managementAccountId",
   "s3DataEvents",
   "disabledAlarms",
   "customAlarms",
@@ -133,23 +160,56 @@ export const CONFIG_KEYS = [
   "disabledRealtimeAlerts",
 ] as const;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const TRAIL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{2,23}$/;
-const LOG_GROUP_NAME = /^[A-Za-z0-9._\-/#]{1,512}$/;
-const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
 const ALARM_ID = /^(?=.{1,31}$)[a-z0-9]+(-[a-z0-9]+)*$/;
-/** CloudWatch Logs rejects longer metric filter patterns (PutMetricFilter). */
-export const MAX_FILTER_PATTERN_LENGTH = 1024;
-
+/**
+ * Reads the stack's config, refusing unknown keys of the project's namespace (other
+ * namespaces, such as aws: and pulumi:, belong to others), and tells `pulumi preview` once
+ * about lifecycle settings that cost money.
+ */
 export function loadSettings(project?: string): BaselineSettings {
   const cfg = new pulumi.Config(project);
-  return parseSettings((key) => cfg.get(key));
+  const namespace = `${cfg.name}:`;
+  const presentKeys = Object.keys(pulumi.runtime.allConfig())
+    .filter((key) => key.startsWith(namespace))
+    .map((key) => key.slice(namespace.length));
+  const settings = parseSettings((key) => cfg.get(key), presentKeys);
+  for (const warning of lifecycleWarnings(settings)) void pulumi.log.warn(warning);
+  return settings;
 }
 
-/** Validates raw config values; throws a ConfigError listing every problem. */
-export function parseSettings(get: ConfigSource): BaselineSettings {
+/** Levenshtein distance, case-insensitive; for did-you-mean suggestions. */
+function editDistance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[y.length];
+}
+
+/** The known key closest to `key` within two edits (the Pulumi CLI's own threshold), if any. */
+export function closestConfigKey(key: string): string | undefined {
+  const ranked = CONFIG_KEYS.map((known) => ({ known, distance: editDistance(key, known) })).sort((a, b) => a.distance - b.distance);
+  return ranked[0] && ranked[0].distance <= 2 ? ranked[0].known : undefined;
+}
+
+/**
+ * Validates raw config values; throws a ConfigError listing every problem.
+ * `presentKeys`: the keys of the project's namespace the stack sets; unknown ones are refused.
+ */
+export function parseSettings(get: ConfigSource, presentKeys: readonly string[] = []): BaselineSettings {
   const problems: string[] = [];
+  for (const key of presentKeys) {
+    if ((CONFIG_KEYS as readonly string[]).includes(key)) continue;
+    const suggestion = closestConfigKey(key);
+    problems.push(`${key}: unknown configuration key${suggestion ? `; did you mean ${suggestion}?` : ""} Known keys: ${CONFIG_KEYS.join(", ")}.`);
+  }
   const fail = (key: string, value: unknown, allowed: string): undefined => {
     problems.push(`${key}: ${JSON.stringify(value)} is not valid; ${allowed}.`);
     return undefined;
@@ -217,12 +277,11 @@ export function parseSettings(get: ConfigSource): BaselineSettings {
   }
 
   const trailName = get("trailName") ?? "security-baseline";
-  if (!TRAIL_NAME.test(trailName)) {
-    fail("trailName", trailName, "3 to 24 letters, digits, periods, underscores or dashes, starting with a letter or digit (it prefixes bucket names, which S3 caps, and rule names, which EventBridge caps at 64)");
-  }
+  const trailNameProblem = nameProblem(trailName, PROJECT_TRAIL_NAME);
+  if (trailNameProblem) fail("trailName", trailName, `${trailNameProblem} (${PROJECT_TRAIL_NAME.source})`);
 
   const alertEmails = stringList("alertEmails", []);
-  for (const email of alertEmails) if (!EMAIL.test(email)) fail("alertEmails", email, "expected an email address such as secops@example.com");
+  for (const email of alertEmails) if (!EMAIL_ADDRESS.pattern.test(email)) fail("alertEmails", email, `expected ${EMAIL_ADDRESS.allowed}`);
 
   const logRetentionDays = integer("logRetentionDays", 365, 1, 3653);
   if (!(LOG_RETENTION_DAYS as readonly number[]).includes(logRetentionDays)) {
@@ -233,10 +292,12 @@ export function parseSettings(get: ConfigSource): BaselineSettings {
   const archiveStorageClass = oneOf("archiveStorageClass", ARCHIVE_STORAGE_CLASSES, "GLACIER");
   const expireAfterDays = integer("expireAfterDays", 2557, 1, 36500);
   if (expireAfterDays <= archiveAfterDays) {
-    fail("expireAfterDays", expireAfterDays, `it must be later than archiveAfterDays (${archiveAfterDays})`);
+    // S3: "'Days' in the Expiration action ... must be greater than 'Days' in the Transition action".
+    fail("expireAfterDays", expireAfterDays, `S3 requires expiry later than the transition, archiveAfterDays (${archiveAfterDays}) (https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html)`);
   }
-  if ((archiveStorageClass === "STANDARD_IA" || archiveStorageClass === "INTELLIGENT_TIERING") && archiveAfterDays < 30) {
-    fail("archiveAfterDays", archiveAfterDays, `S3 moves objects to ${archiveStorageClass} after 30 days at the earliest`);
+  const transitionMinimum = S3_TRANSITION_MIN_DAYS[archiveStorageClass];
+  if (transitionMinimum && archiveAfterDays < transitionMinimum.value) {
+    fail("archiveAfterDays", archiveAfterDays, `S3 transitions objects to ${archiveStorageClass} after ${transitionMinimum.value} days at the earliest (${transitionMinimum.source})`);
   }
 
   const lockModeRaw = get("objectLockMode");
@@ -256,11 +317,19 @@ export function parseSettings(get: ConfigSource): BaselineSettings {
 
   const organizationTrail = boolean("organizationTrail", false);
   const organizationId = get("organizationId");
-  if (organizationId !== undefined && !ORGANIZATION_ID.test(organizationId)) {
-    fail("organizationId", organizationId, "expected an AWS Organizations id such as o-a1b2c3d4e5");
+  if (organizationId !== undefined && !ORGANIZATION_ID.pattern.test(organizationId)) {
+    fail("organizationId", organizationId, `expected ${ORGANIZATION_ID.allowed} (${ORGANIZATION_ID.source})`);
   }
   if (organizationTrail && organizationId === undefined) {
     fail("organizationId", undefined, "an organization trail needs the organization's id (o-...): its log streams are named after it");
+  }
+  const managementAccountId = get("managementAccountId");
+  if (managementAccountId !== undefined) {
+    if (!ACCOUNT_ID.pattern.test(managementAccountId)) {
+      fail("managementAccountId", managementAccountId, `expected ${ACCOUNT_ID.allowed} (${ACCOUNT_ID.source})`);
+    } else if (!organizationTrail) {
+      fail("managementAccountId", managementAccountId, "it applies only to an organization trail: set organizationTrail to true, or remove managementAccountId");
+    }
   }
 
   const s3DataEvents = oneOf("s3DataEvents", S3_DATA_EVENT_MODES, "none");
@@ -298,9 +367,8 @@ export function parseSettings(get: ConfigSource): BaselineSettings {
 
   const existingLogGroupName = get("existingLogGroupName") || undefined;
   if (existingLogGroupName !== undefined) {
-    if (!LOG_GROUP_NAME.test(existingLogGroupName)) {
-      fail("existingLogGroupName", existingLogGroupName, "expected a CloudWatch Logs log group name (letters, digits and ._-/#)");
-    }
+    const logGroupProblem = nameProblem(existingLogGroupName, LOG_GROUP_NAME);
+    if (logGroupProblem) fail("existingLogGroupName", existingLogGroupName, `${logGroupProblem} (${LOG_GROUP_NAME.source})`);
     if (organizationTrail) fail("organizationTrail", true, "it applies only to a trail the baseline creates; unset it or existingLogGroupName");
     if (lockModeRaw) fail("objectLockMode", lockModeRaw, "it applies only to a bucket the baseline creates; unset it or existingLogGroupName");
   }
@@ -312,7 +380,7 @@ export function parseSettings(get: ConfigSource): BaselineSettings {
 
   if (problems.length > 0) throw new ConfigError(problems);
 
-  return {
+  const settings: BaselineSettings = {
     regions,
     homeRegion,
     trailName,
@@ -324,6 +392,7 @@ export function parseSettings(get: ConfigSource): BaselineSettings {
     objectLock,
     organizationTrail,
     organizationId,
+    managementAccountId,
     s3DataEvents,
     disabledAlarms,
     customAlarms,
@@ -335,6 +404,24 @@ export function parseSettings(get: ConfigSource): BaselineSettings {
     heartbeatWindowMinutes,
     existingLogGroupName,
   };
+  // Names and quotas depend on the whole resolved configuration, so they are checked last.
+  const limitProblems = awsLimitProblems(settings);
+  if (limitProblems.length > 0) throw new ConfigError(limitProblems);
+  return settings;
+}
+
+/**
+ * Lifecycle settings S3 accepts but that cost money, with the figures: an object deleted
+ * before its storage class's minimum storage duration is billed for the rest of it.
+ */
+export function lifecycleWarnings(settings: BaselineSettings): string[] {
+  if (settings.existingLogGroupName !== undefined) return [];
+  const minimum = S3_MINIMUM_STORAGE_DAYS[settings.archiveStorageClass];
+  const archivedDays = settings.expireAfterDays - settings.archiveAfterDays;
+  if (!minimum || archivedDays >= minimum.value) return [];
+  return [
+    `expireAfterDays: log objects spend ${archivedDays} days in ${settings.archiveStorageClass} (archiveAfterDays ${settings.archiveAfterDays} to expireAfterDays ${settings.expireAfterDays}), but ${settings.archiveStorageClass} bills at least ${minimum.value} days per object (pro-rated early deletion charge, ${minimum.source}); each transition is also billed per object. Archive earlier or expire later so objects stay at least ${minimum.value} days, or pick a class with a shorter minimum (STANDARD_IA: 30 days; INTELLIGENT_TIERING: none).`,
+  ];
 }
 
 function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {
@@ -362,8 +449,8 @@ function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {
     const pattern = record.filterPattern;
     if (typeof pattern !== "string" || pattern.trim() === "") {
       problems.push(`${label}.filterPattern: ${JSON.stringify(pattern)} is not valid; expected a non-empty CloudWatch Logs filter pattern such as { $.eventName = "DeleteBucket" }.`);
-    } else if (pattern.length > MAX_FILTER_PATTERN_LENGTH) {
-      problems.push(`${label}.filterPattern: ${pattern.length} characters is too long; CloudWatch Logs accepts at most ${MAX_FILTER_PATTERN_LENGTH}.`);
+    } else if (utf8Bytes(pattern) > METRIC_FILTER_PATTERN_MAX.value) {
+      problems.push(`${label}.filterPattern: ${utf8Bytes(pattern)} UTF-8 bytes is too long; CloudWatch Logs accepts at most ${METRIC_FILTER_PATTERN_MAX.value} (${METRIC_FILTER_PATTERN_MAX.source}).`);
     } else {
       const syntaxError = checkFilterPatternSyntax(pattern);
       if (syntaxError) problems.push(`${label}.filterPattern: ${syntaxError}`);

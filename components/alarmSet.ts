@@ -13,7 +13,7 @@ import {
   secretReadFilterPattern,
 } from "../policy/catalogue";
 import { BaselineSettings } from "../config";
-import { EVENT_PATTERN_DEFAULT_MAX, METRIC_FILTER_PATTERN_MAX, utf8Bytes } from "../lib/awsLimits";
+import { EVENTBRIDGE_EVENT_PATTERN_MAX, METRIC_FILTER_PATTERN_MAX, utf8Bytes } from "../lib/awsLimits";
 
 export interface ResolvedAlarm {
   readonly id: string;
@@ -88,17 +88,17 @@ export function resolveAlarms(settings: BaselineSettings): ResolvedAlarm[] {
 /**
  * The watched secret names in order, grouped so each group's filter pattern stays within
  * METRIC_FILTER_PATTERN_MAX (UTF-8 bytes) and its event pattern within
- * EVENT_PATTERN_DEFAULT_MAX: one pattern for every name passes 1,024 bytes at about seven names.
+ * EVENTBRIDGE_EVENT_PATTERN_MAX: one pattern for every name passes 1,024 bytes at about seven names.
  */
 export function secretReadGroups(names: readonly string[]): string[][] {
   const fits = (group: readonly string[]): boolean =>
     utf8Bytes(secretReadFilterPattern(group)) <= METRIC_FILTER_PATTERN_MAX.value &&
-    JSON.stringify(secretReadEventPattern(group)).length <= EVENT_PATTERN_DEFAULT_MAX.value;
+    JSON.stringify(secretReadEventPattern(group)).length <= EVENTBRIDGE_EVENT_PATTERN_MAX.value;
   const groups: string[][] = [];
   for (const name of names) {
     if (!fits([name])) {
       throw new Error(
-        `watchedSecrets: "${name}" alone makes a filter pattern over ${METRIC_FILTER_PATTERN_MAX.value} bytes or an event pattern over ${EVENT_PATTERN_DEFAULT_MAX.value} characters; watch a shorter name.`,
+        `watchedSecrets: "${name}" alone makes a filter pattern over ${METRIC_FILTER_PATTERN_MAX.value} bytes or an event pattern over ${EVENTBRIDGE_EVENT_PATTERN_MAX.value} characters; watch a shorter name.`,
       );
     }
     const last = groups[groups.length - 1];

@@ -9,7 +9,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { DELIVERY_HEARTBEAT_ALARM, METRIC_NAMESPACE } from "../policy/catalogue";
 import { BaselineSettings } from "../config";
 import { ResolvedAlarm } from "./alarmSet";
-import { ALARM_DESCRIPTION_MAX, truncateUtf8 } from "../lib/awsLimits";
+import { METRIC_ALARM_DESCRIPTION_MAX, truncateUtf8 } from "../lib/awsLimits";
 
 
 export interface AlarmsArgs {
@@ -122,7 +122,7 @@ export function createAlarms(args: AlarmsArgs, parent: pulumi.Resource): Securit
   return { alarms: outputs, heartbeatAlarmName };
 }
 
-/** Alarm descriptions within ALARM_DESCRIPTION_MAX, counted in UTF-8 bytes as the provider counts them. */
+/** Alarm descriptions within METRIC_ALARM_DESCRIPTION_MAX, counted in UTF-8 bytes as the provider counts them. */
 export function alarmDescription(text: string): string {
-  return truncateUtf8(text, ALARM_DESCRIPTION_MAX.value);
+  return truncateUtf8(text, METRIC_ALARM_DESCRIPTION_MAX.value);
 }

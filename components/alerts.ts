@@ -10,7 +10,7 @@ import { EventBridgePattern } from "../policy/catalogue";
 import { BaselineSettings } from "../config";
 import { ResolvedAlarm } from "./alarmSet";
 import { AccountContext, topicKeyPolicy, topicPolicy } from "./policyDocuments";
-import { INPUT_TEMPLATE_MAX, RULE_DESCRIPTION_MAX, truncateUtf8, utf8Bytes } from "../lib/awsLimits";
+import { EVENTBRIDGE_INPUT_TEMPLATE_MAX, EVENTBRIDGE_RULE_DESCRIPTION_MAX, truncateUtf8, utf8Bytes } from "../lib/awsLimits";
 
 export interface AlertsArgs {
   readonly name: string;
@@ -132,7 +132,7 @@ export interface AlertTransformer extends aws.types.input.cloudwatch.EventTarget
  * A plain-text alert a responder can act on without the console: who, what, where, when,
  * and why it matters. For an SNS target, a template of quoted lines is delivered as text.
  * Configured text (a custom alarm's title and why) goes through `literalText`; the template
- * stays within INPUT_TEMPLATE_MAX, counted in UTF-8 bytes as the provider counts it, by
+ * stays within EVENTBRIDGE_INPUT_TEMPLATE_MAX, counted in UTF-8 bytes as the provider counts it, by
  * shortening the why, then the title.
  */
 export function alertMessage(alarm: Pick<ResolvedAlarm, "title" | "why" | "id">): AlertTransformer {
@@ -150,7 +150,7 @@ export function alertMessage(alarm: Pick<ResolvedAlarm, "title" | "why" | "id">)
       .join("\n");
   let { title, why } = alarm;
   let inputTemplate = render(title, why);
-  for (let over = utf8Bytes(inputTemplate) - INPUT_TEMPLATE_MAX.value; over > 0; over = utf8Bytes(inputTemplate) - INPUT_TEMPLATE_MAX.value) {
+  for (let over = utf8Bytes(inputTemplate) - EVENTBRIDGE_INPUT_TEMPLATE_MAX.value; over > 0; over = utf8Bytes(inputTemplate) - EVENTBRIDGE_INPUT_TEMPLATE_MAX.value) {
     // Escaping can make a character cost more than its bytes: cut at least what is over, and retry.
     if (utf8Bytes(why) > 1) why = truncateUtf8(why, Math.max(1, utf8Bytes(why) - over));
     else title = truncateUtf8(title, Math.max(1, utf8Bytes(title) - over));
@@ -175,7 +175,7 @@ export function literalText(text: string): string {
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
 }
 
-/** Rule descriptions within RULE_DESCRIPTION_MAX (UTF-8 bytes, as the provider counts). */
+/** Rule descriptions within EVENTBRIDGE_RULE_DESCRIPTION_MAX (UTF-8 bytes, as the provider counts). */
 export function ruleDescription(alarm: Pick<ResolvedAlarm, "title">): string {
-  return truncateUtf8(`Real-time alert: ${alarm.title}`, RULE_DESCRIPTION_MAX.value);
+  return truncateUtf8(`Real-time alert: ${alarm.title}`, EVENTBRIDGE_RULE_DESCRIPTION_MAX.value);
 }

@@ -13,7 +13,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { BaselineSettings } from "../config";
-import { ALARM_DESCRIPTION_MAX, ALARM_NAME, METRIC_MATH_ALARM_METRICS_MAX, truncateUtf8 } from "../lib/awsLimits";
+import { METRIC_ALARM_DESCRIPTION_MAX, METRIC_ALARM_NAME, METRIC_MATH_ALARM_METRICS_MAX, nameProblem, truncateUtf8 } from "../lib/awsLimits";
 
 export const DELIVERY_FAILURE_ALARM_ID = "realtime-delivery-failed";
 
@@ -29,7 +29,8 @@ export interface DeliveryFailureAlarmsArgs {
 /** `<trailName>-realtime-delivery-failed`, then `-2`, `-3` for further groups of ten rules. */
 export function deliveryFailureAlarmNameFor(settings: BaselineSettings, group: number): string {
   const name = `${settings.trailName}-${DELIVERY_FAILURE_ALARM_ID}${group === 0 ? "" : `-${group + 1}`}`;
-  if (!ALARM_NAME.pattern.test(name)) throw new Error(`trailName: alarm name "${name}" breaks ${ALARM_NAME.allowed} (${ALARM_NAME.source})`);
+  const problem = nameProblem(name, METRIC_ALARM_NAME);
+  if (problem) throw new Error(`trailName: alarm name "${name}": ${problem} (${METRIC_ALARM_NAME.source})`);
   return name;
 }
 
@@ -48,7 +49,7 @@ export function createDeliveryFailureAlarms(args: DeliveryFailureAlarmsArgs, par
         alarmDescription: truncateUtf8(
           `Real-time alerts could not be delivered in ${region}: EventBridge failed to publish to the alert topic for ${ruleNames.join(", ")}. ` +
             "Check the topic policy, the topic key's policy and the rule targets; until fixed, only the CloudWatch alarms reach you.",
-          ALARM_DESCRIPTION_MAX.value,
+          METRIC_ALARM_DESCRIPTION_MAX.value,
         ),
         metricQueries: [
           ...ruleNames.map((ruleName, i) => ({

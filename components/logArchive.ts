@@ -199,6 +199,11 @@ function hardenBucket(
     `${name}-lifecycle`,
     {
       bucket: bucket.id,
+      // Chosen, not defaulted: objects under 128 KB (most CloudTrail log files) stay in
+      // STANDARD until they expire. Archiving them would cost more than it saves: a transition
+      // request per object, plus 40 KB billed per object in GLACIER/DEEP_ARCHIVE and a 128 KB
+      // minimum in GLACIER_IR/STANDARD_IA (S3 storage-class-intro; API PutBucketLifecycleConfiguration).
+      transitionDefaultMinimumObjectSize: "all_storage_classes_128K",
       rules: [
         {
           id: "archive-then-expire",

@@ -11,7 +11,7 @@
 export interface AwsLimit {
   readonly value: number;
   /** What `value` counts. */
-  readonly unit: "UTF-8 bytes" | "characters" | "items" | "days";
+  readonly unit: "UTF-8 bytes" | "bytes" | "characters" | "items" | "days";
   /** Whether an account can raise it through Service Quotas. */
   readonly adjustable?: boolean;
   /** AWS documentation page or provider source file that states it. */
@@ -47,23 +47,237 @@ export function truncateUtf8(text: string, maxBytes: number): string {
 // Config-side limits and name rules (config.ts validation).
 // ---------------------------------------------------------------------------------------
 
+/** A name rule with the length it allows, counted as its source counts. */
+export interface LengthRule extends NameRule {
+  readonly maxBytes: number;
+}
+
+/** The first way `name` breaks `rule`, in words; undefined when it complies. */
+export function nameProblem(name: string, rule: LengthRule): string | undefined {
+  if (utf8Bytes(name) > rule.maxBytes) return `${utf8Bytes(name)} bytes is over the ${rule.maxBytes} allowed`;
+  if (!rule.pattern.test(name)) return `expected ${rule.allowed}`;
+  return undefined;
+}
+
+const CLOUDTRAIL_NAMING = "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-trail-naming-requirements.html";
+
+/**
+ * CloudTrail trail names: ASCII letters, digits, periods, underscores, dashes; start and end
+ * with a letter or digit; 3-128 characters; no adjacent periods, underscores or dashes
+ * (`my-_namespace`); not an IP address.
+ */
+export const CLOUDTRAIL_TRAIL_NAME: LengthRule = {
+  pattern: /^(?!\d{1,3}(?:\.\d{1,3}){3}$)(?=.{3,128}$)[A-Za-z0-9](?:[A-Za-z0-9]|[._-](?=[A-Za-z0-9]))*$/,
+  allowed: "3-128 ASCII letters, digits, periods, underscores or dashes, starting and ending with a letter or digit, no two of . _ - side by side, not an IP address",
+  maxBytes: 128,
+  source: `${CLOUDTRAIL_NAMING} (CreateTrail Name)`,
+};
+
+/** KMS alias names; `alias/aws/` is reserved for AWS managed keys. */
+export const KMS_ALIAS_NAME: LengthRule = {
+  pattern: /^alias\/(?!aws\/)[a-zA-Z0-9/_-]+$/,
+  allowed: "alias/ then letters, digits, /, _ or - (no periods), not alias/aws/",
+  maxBytes: 256,
+  source: "https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateAlias.html; https://docs.aws.amazon.com/kms/latest/developerguide/alias-create.html; provider internal/service/kms/validate.go",
+};
+
+/** Standard SNS topic names (not FIFO). */
+export const SNS_TOPIC_NAME: LengthRule = {
+  pattern: /^[A-Za-z0-9_-]{1,256}$/,
+  allowed: "1-256 letters, digits, underscores or dashes (no periods)",
+  maxBytes: 256,
+  source: "https://docs.aws.amazon.com/sns/latest/api/API_CreateTopic.html; provider internal/service/sns/topic.go",
+};
+
+export const EVENTBRIDGE_RULE_NAME: LengthRule = {
+  pattern: /^[.\-_A-Za-z0-9]{1,64}$/,
+  allowed: "1-64 letters, digits, periods, underscores or dashes",
+  maxBytes: 64,
+  source: "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html; provider internal/service/events/validate.go (validateRuleName)",
+};
+
+export const METRIC_FILTER_NAME: LengthRule = {
+  pattern: /^[^:*]{1,512}$/,
+  allowed: "1-512 characters other than : and *",
+  maxBytes: 512,
+  source: "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutMetricFilter.html; provider internal/service/logs/validate.go (validLogMetricFilterName)",
+};
+
+export const METRIC_ALARM_NAME: LengthRule = {
+  pattern: /^[^\u0000-\u001f\u007f]{1,255}$/,
+  allowed: "1-255 printable characters",
+  maxBytes: 255,
+  source: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html; provider internal/service/cloudwatch/metric_alarm.go",
+};
+
+export const LOG_GROUP_NAME: LengthRule = {
+  pattern: /^[.\-_/#A-Za-z0-9]{1,512}$/,
+  allowed: "1-512 letters, digits and . _ - / #",
+  maxBytes: 512,
+  source: "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html; provider internal/service/logs/validate.go (validLogGroupName)",
+};
+
+const S3_NAMING = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html";
+
+export const S3_RESERVED_BUCKET_PREFIXES = ["xn--", "sthree-", "amzn-s3-demo-"] as const;
+export const S3_RESERVED_BUCKET_SUFFIXES = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"] as const;
+
+/** General purpose bucket names: shape here, reserved affixes checked by bucketNameProblem. */
+export const S3_BUCKET_NAME: LengthRule = {
+  pattern: /^(?!\d{1,3}(?:\.\d{1,3}){3}$)(?!.*\.\.)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+  allowed: `3-63 lowercase letters, digits, periods or dashes, starting and ending with a letter or digit, no two adjacent periods, not an IP address; not starting with ${S3_RESERVED_BUCKET_PREFIXES.join(", ")}; not ending with ${S3_RESERVED_BUCKET_SUFFIXES.join(", ")}`,
+  maxBytes: 63,
+  source: S3_NAMING,
+};
+
+/** `bucketPrefix` + the 26-digit suffix the provider generates must stay within 63. */
+export const S3_BUCKET_PREFIX_MAX: AwsLimit = {
+  value: 37,
+  unit: "characters",
+  source: "provider internal/service/s3/bucket.go (bucket_prefix: StringLenBetween(0, 63-id.UniqueIDSuffixLength), suffix 26); @pulumi/aws s3.BucketArgs.bucketPrefix docs",
+};
+
+export function bucketNameProblem(name: string): string | undefined {
+  const shape = nameProblem(name, S3_BUCKET_NAME);
+  if (shape) return shape;
+  const prefix = S3_RESERVED_BUCKET_PREFIXES.find((p) => name.startsWith(p));
+  if (prefix) return `bucket names must not start with the reserved prefix ${prefix}`;
+  const suffix = S3_RESERVED_BUCKET_SUFFIXES.find((s) => name.endsWith(s));
+  if (suffix) return `bucket names must not end with the reserved suffix ${suffix}`;
+  return undefined;
+}
+
+/** A `bucketPrefix` is valid when every name the provider can make from it is. */
+export function bucketPrefixProblem(prefix: string): string | undefined {
+  if (prefix.length > S3_BUCKET_PREFIX_MAX.value) return `${prefix.length} characters is over the ${S3_BUCKET_PREFIX_MAX.value} a bucket prefix allows`;
+  return bucketNameProblem(`${prefix}${"0".repeat(26)}`);
+}
+
+/**
+ * The project's own rule for `trailName`: CloudTrail's rule, minus periods (KMS aliases and
+ * SNS topic names, which embed it, reject them; renaming them differently from the trail
+ * would make `a.b` and `a-b` collide), capped at 24 characters because the longest bucket
+ * prefix built from it, `<trailName>-access-logs-`, must fit S3_BUCKET_PREFIX_MAX (24 + 13 = 37).
+ */
+export const PROJECT_TRAIL_NAME: LengthRule = {
+  pattern: /^(?=.{3,24}$)[A-Za-z0-9](?:[A-Za-z0-9]|[_-](?=[A-Za-z0-9]))*$/,
+  allowed: "3-24 ASCII letters, digits, underscores or dashes, starting and ending with a letter or digit, no _ or - side by side (CloudTrail's rule; no periods, which KMS aliases and SNS topic names reject; 24 so the derived S3 bucket prefix fits 37 characters)",
+  maxBytes: 24,
+  source: `${CLOUDTRAIL_NAMING}; KMS_ALIAS_NAME; SNS_TOPIC_NAME; S3_BUCKET_PREFIX_MAX`,
+};
+
+export const ORGANIZATION_ID: NameRule = {
+  pattern: /^o-[a-z0-9]{10,32}$/,
+  allowed: "an AWS Organizations id: o- then 10-32 lowercase letters or digits, such as o-a1b2c3d4e5",
+  source: "https://docs.aws.amazon.com/organizations/latest/APIReference/API_Organization.html (Id pattern)",
+};
+
+export const ACCOUNT_ID: NameRule = {
+  pattern: /^\d{12}$/,
+  allowed: "a 12-digit AWS account id such as 123456789012",
+  source: "https://docs.aws.amazon.com/organizations/latest/APIReference/API_Account.html (Id pattern ^\\d{12}$)",
+};
+
+/**
+ * Email endpoints SNS can deliver to. AWS publishes no pattern, so this is the WHATWG
+ * "valid email address" (what browsers accept) plus a required dot-separated top-level
+ * domain of 2+ letters: it refuses spaces, a second @, empty labels and a missing TLD.
+ */
+export const EMAIL_ADDRESS: NameRule = {
+  pattern:
+    /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,63}$/,
+  allowed: "an email address such as secops@example.com (no spaces, one @, a domain with a top-level domain)",
+  source: "https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address; https://docs.aws.amazon.com/sns/latest/api/API_Subscribe.html (email endpoint)",
+};
+
+/** Metric filter patterns: the provider counts UTF-8 bytes of the trimmed pattern. */
+export const METRIC_FILTER_PATTERN_MAX: AwsLimit = {
+  value: 1024,
+  unit: "UTF-8 bytes",
+  source: "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutMetricFilter.html (filterPattern max 1024); provider internal/service/logs/metric_filter.go (verify.StringUTF8LenBetween(0, 1024))",
+};
+
+export const METRIC_FILTERS_PER_LOG_GROUP: AwsLimit = {
+  value: 100,
+  unit: "items",
+  adjustable: false,
+  source: "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutMetricFilter.html; https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html",
+};
+
+const EVENTBRIDGE_QUOTAS = "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html";
+
+export const EVENTBRIDGE_RULES_PER_BUS: AwsLimit = { value: 300, unit: "items", adjustable: true, source: `${EVENTBRIDGE_QUOTAS} (Rules, per event bus)` };
+export const EVENTBRIDGE_WILDCARD_RULES_PER_BUS: AwsLimit = {
+  value: 30,
+  unit: "items",
+  adjustable: false,
+  source: `${EVENTBRIDGE_QUOTAS} (Rules containing wildcards, per event bus, cannot be adjusted)`,
+};
+export const EVENTBRIDGE_TARGETS_PER_RULE: AwsLimit = { value: 5, unit: "items", adjustable: false, source: `${EVENTBRIDGE_QUOTAS} (Targets per rule)` };
+export const EVENTBRIDGE_EVENT_PATTERN_MAX: AwsLimit = {
+  value: 2048,
+  unit: "characters",
+  adjustable: true,
+  source: `${EVENTBRIDGE_QUOTAS} (Event pattern size, in characters)`,
+};
+
+const S3_TRANSITIONS = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html";
+
+/** S3 refuses a lifecycle transition to these classes before this many days. */
+export const S3_TRANSITION_MIN_DAYS: Readonly<Record<string, AwsLimit>> = {
+  STANDARD_IA: { value: 30, unit: "days", source: `https://docs.aws.amazon.com/AmazonS3/latest/API/API_Transition.html; ${S3_TRANSITIONS}` },
+  ONEZONE_IA: { value: 30, unit: "days", source: `https://docs.aws.amazon.com/AmazonS3/latest/API/API_Transition.html; ${S3_TRANSITIONS}` },
+};
+
+/** Deleting an object earlier bills the remaining days anyway (pro-rated early deletion). */
+export const S3_MINIMUM_STORAGE_DAYS: Readonly<Record<string, AwsLimit>> = {
+  STANDARD_IA: { value: 30, unit: "days", source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html#sc-compare" },
+  GLACIER_IR: { value: 90, unit: "days", source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html#sc-compare" },
+  GLACIER: { value: 90, unit: "days", source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html#sc-compare" },
+  DEEP_ARCHIVE: { value: 180, unit: "days", source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html#sc-compare" },
+};
+
+/** Since September 2024 S3 lifecycle does not transition objects under 128 KB by default. */
+export const S3_TRANSITION_DEFAULT_MIN_OBJECT_SIZE: AwsLimit = {
+  value: 128 * 1024,
+  unit: "bytes",
+  source: `https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html (transitionDefaultMinimumObjectSize all_storage_classes_128K); ${S3_TRANSITIONS}`,
+};
+
+
+/** Description and template lengths the plan checker (tests/config/planLimits.test.ts) holds every planned resource to. */
+export const METRIC_ALARM_DESCRIPTION_MAX: AwsLimit = {
+  value: 1024,
+  unit: "UTF-8 bytes",
+  source: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html (AlarmDescription 0-1024); provider internal/service/cloudwatch/metric_alarm.go",
+};
+export const EVENTBRIDGE_RULE_DESCRIPTION_MAX: AwsLimit = {
+  value: 512,
+  unit: "UTF-8 bytes",
+  source: "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html (Description max 512); provider internal/service/events/rule.go",
+};
+export const EVENTBRIDGE_INPUT_TEMPLATE_MAX: AwsLimit = {
+  value: 8192,
+  unit: "UTF-8 bytes",
+  source: "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_InputTransformer.html (InputTemplate max 8192); provider internal/service/events/target.go",
+};
+export const KMS_KEY_DESCRIPTION_MAX: AwsLimit = {
+  value: 8192,
+  unit: "UTF-8 bytes",
+  source: "https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html (Description 0-8192)",
+};
+export const IAM_ROLE_DESCRIPTION_MAX: AwsLimit = {
+  value: 1000,
+  unit: "characters",
+  source: "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html (Description max 1000)",
+};
+
 // ---------------------------------------------------------------------------------------
 // Component-side limits (what the components split or cut to stay within).
 // ---------------------------------------------------------------------------------------
-
-/** CloudWatch alarm description (PutMetricAlarm AlarmDescription). */
-export const ALARM_DESCRIPTION_MAX: AwsLimit = {
-  value: 1024,
-  unit: "UTF-8 bytes",
-  source: "hashicorp/terraform-provider-aws internal/service/cloudwatch/metric_alarm.go: alarm_description validation.StringLenBetween(0, 1024) (Go len: bytes)",
-};
-
-/** CloudWatch alarm name. */
-export const ALARM_NAME: NameRule = {
-  pattern: /^.{1,255}$/su,
-  allowed: "1-255 characters",
-  source: "hashicorp/terraform-provider-aws internal/service/cloudwatch/metric_alarm.go: alarm_name validation.StringLenBetween(1, 255)",
-};
+// The components cut descriptions and templates to METRIC_ALARM_DESCRIPTION_MAX,
+// EVENTBRIDGE_RULE_DESCRIPTION_MAX and EVENTBRIDGE_INPUT_TEMPLATE_MAX, split watched secrets by
+// METRIC_FILTER_PATTERN_MAX and EVENTBRIDGE_EVENT_PATTERN_MAX (above), and group rules by:
 
 /** Metrics one metric-math alarm may reference. */
 export const METRIC_MATH_ALARM_METRICS_MAX: AwsLimit = {
@@ -71,38 +285,4 @@ export const METRIC_MATH_ALARM_METRICS_MAX: AwsLimit = {
   unit: "items",
   adjustable: false,
   source: "CloudWatch user guide, alarm limits: \"Alarms based on metric math expressions can reference a maximum of 10 metrics. This is a hard limit\" (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-limits.html)",
-};
-
-/** EventBridge rule description (PutRule Description). */
-export const RULE_DESCRIPTION_MAX: AwsLimit = {
-  value: 512,
-  unit: "UTF-8 bytes",
-  source: "hashicorp/terraform-provider-aws internal/service/events/rule.go: description validation.StringLenBetween(0, 512)",
-};
-
-/** EventBridge input transformer template (PutTargets InputTransformer.InputTemplate). */
-export const INPUT_TEMPLATE_MAX: AwsLimit = {
-  value: 8192,
-  unit: "UTF-8 bytes",
-  source: "hashicorp/terraform-provider-aws internal/service/events/target.go: input_template validation.StringLenBetween(1, 8192)",
-};
-
-/** CloudWatch Logs metric filter pattern (PutMetricFilter filterPattern). */
-export const METRIC_FILTER_PATTERN_MAX: AwsLimit = {
-  value: 1024,
-  unit: "UTF-8 bytes",
-  source: "hashicorp/terraform-provider-aws internal/service/logs/metric_filter.go: pattern validation.StringLenBetween(0, 1024); CloudWatch Logs API PutMetricFilter filterPattern",
-};
-
-/**
- * EventBridge event pattern size the baseline's own patterns stay within: the account default,
- * which the provider's older validator also enforced (internal/service/events/rule.go
- * validateEventPatternValue, maxJSONLength 2048; newer releases allow 4096 and leave the quota
- * to AWS).
- */
-export const EVENT_PATTERN_DEFAULT_MAX: AwsLimit = {
-  value: 2048,
-  unit: "characters",
-  adjustable: true,
-  source: "EventBridge quotas, \"Event pattern size\" (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html)",
 };

@@ -1,17 +1,47 @@
 import { strict as assert } from "assert";
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import { runCommand } from "../tools/lib/cli";
+import { PLAN_COMMAND } from "../tools/lib/planCommand";
+import { PLAN_INPUT_ERRORS, planMain } from "../tools/lib/planRun";
 import { Plan } from "../tools/lib/planTypes";
+import { processAlive, untilExit, waitUntil } from "./helpers/processes";
 
 const ROOT = path.join(__dirname, "..");
 
+const PLAN_TOOL = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "plan.ts")];
+const POLICY_DIR = path.join(ROOT, "policy");
+
+/** Runs `plan` with its stdout on a pipe (or into the file descriptor given). */
 export function runPlan(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "plan.ts"), ...args], {
+  return runPlanTo("pipe", ...args);
+}
+
+function runPlanTo(stdout: "pipe" | number, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [...PLAN_TOOL, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "1" },
+    stdio: ["ignore", stdout, "pipe"],
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Policy-pack servers started from this worktree's policy folder with `marker` in their environment. */
+function packServers(marker: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readlinkSync(`/proc/${entry}/cwd`) !== POLICY_DIR) continue;
+      if (fs.readFileSync(`/proc/${entry}/environ`, "utf8").split("\0").includes(marker)) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return pids;
 }
 
 describe("npm run plan", () => {
@@ -31,7 +61,8 @@ describe("npm run plan", () => {
   });
 
   it("fails when the planned resources break a mandatory policy, saying which and how to fix it", () => {
-    const result = runPlan("--stack", "short", "--config-file", path.join(ROOT, "tests/fixtures/config/Pulumi.short-retention.yaml"), "--json");
+    // --flag=value, the form the parser must accept as well as --flag value.
+    const result = runPlan("--stack=short", `--config-file=${path.join(ROOT, "tests/fixtures/config/Pulumi.short-retention.yaml")}`, "--json");
     assert.equal(result.status, 1);
     JSON.parse(result.stdout);
     assert.match(result.stderr, /\[mandatory\] cloudtrail-log-group-retention: baseline-us-east-1-trail-logs: .*30 days.*365/);
@@ -50,13 +81,21 @@ describe("npm run plan", () => {
     assert.ok(plan.resources.some((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm" && r.name.endsWith("break-glass-role-assumed")));
   });
 
-  it("is byte-identical from one run to the next", () => {
-    assert.equal(runPlan("--stack", "dev", "--json", "--no-policy").stdout, first);
+  it("is byte-identical from one run to the next, and a pipe gets all of what a file gets", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-")), "plan.json");
+    const fd = fs.openSync(file, "w");
+    try {
+      assert.equal(runPlanTo(fd, "--stack", "dev", "--json", "--no-policy").status, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    assert.ok(first.length > 65536, "the plan outgrows a pipe's buffer, so the pipe run proves no output is lost");
+    assert.equal(fs.readFileSync(file, "utf8"), first);
   });
 
   it("fails on a bad config file with every problem on stderr and no JSON", () => {
     const result = runPlan("--stack", "bad", "--config-file", path.join(ROOT, "tests/fixtures/config/Pulumi.bad.yaml"), "--json", "--no-policy");
-    assert.equal(result.status, 1);
+    assert.equal(result.status, 2);
     assert.equal(result.stdout, "");
     for (const key of ["regions", "homeRegion", "alertEmails", "logRetentionDays"]) assert.match(result.stderr, new RegExp(`- ${key}: `));
     assert.doesNotMatch(result.stderr, /at .*\.ts:\d+/, "a config error must not print a stack trace");
@@ -64,14 +103,73 @@ describe("npm run plan", () => {
 
   it("fails on a malformed custom filter pattern, naming the entry and the position", () => {
     const result = runPlan("--stack", "bad", "--config-file", path.join(ROOT, "tests/fixtures/config/Pulumi.bad-pattern.yaml"), "--json", "--no-policy");
-    assert.equal(result.status, 1);
+    assert.equal(result.status, 2);
     assert.equal(result.stdout, "");
     assert.match(result.stderr, /customAlarms\[0\] \(bucket-deleted\)\.filterPattern: position \d+: /);
   });
 
-  it("names a missing stack config file", () => {
-    const result = runPlan("--stack", "nope", "--json", "--no-policy");
-    assert.equal(result.status, 1);
-    assert.match(result.stderr, /Pulumi\.nope\.yaml does not exist/);
+  it("names a missing stack config file and exits 2", async () => {
+    let stderr = "";
+    const io = { out: () => assert.fail("wrote to stdout"), err: (text: string) => void (stderr += text) };
+    assert.equal(await runCommand(PLAN_COMMAND, ["--stack", "nope", "--json", "--no-policy"], planMain, io, { inputErrors: PLAN_INPUT_ERRORS }), 2);
+    assert.match(stderr, /^plan: .*Pulumi\.nope\.yaml does not exist: create it with `pulumi stack init nope`/);
+  });
+});
+
+describe("npm run plan: command line", () => {
+  it("--help prints the usage with every flag to stdout, exits 0 and plans nothing", () => {
+    const result = spawnSync(process.execPath, [...PLAN_TOOL, "--help"], { cwd: ROOT, encoding: "utf8" });
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /^Usage: npm run -s plan -- --stack <name>/);
+    for (const flag of ["--stack <name>", "--config-file <file>", "--json", "--no-policy", "--help"]) assert.ok(result.stdout.includes(flag), flag);
+    assert.equal(result.stderr, "");
+  });
+
+  it("refuses an unknown flag, a flag without its value, and a missing --stack with 2 and one line", async () => {
+    const cases: [string[], string][] = [
+      [["--stack", "dev", "--jsn"], "plan: unknown flag --jsn"],
+      [["--stack", "--json"], "plan: --stack needs a value <name>"],
+      [["--stack", "dev", "--config-file"], "plan: --config-file needs a value <file>"],
+      [["--json"], "plan: --stack is required"],
+    ];
+    for (const [argv, message] of cases) {
+      let stderr = "";
+      let ran = false;
+      const code = await runCommand(PLAN_COMMAND, argv, async () => ((ran = true), 0), { out: () => assert.fail("wrote to stdout"), err: (t) => void (stderr += t) });
+      assert.deepEqual([code, ran, stderr], [2, false, `${message} (see npm run -s plan -- --help)\n`], argv.join(" "));
+    }
+  });
+
+  it("ends quietly and stops its policy-pack server when the reader closes the pipe early (`| head -1`)", async function () {
+    this.timeout(120000);
+    const marker = `PLAN_PIPE_TEST=${process.pid}-${Date.now()}`;
+    const [name, value] = marker.split("=");
+    const tool = spawn(process.execPath, [...PLAN_TOOL, "--stack", "dev", "--json"], { cwd: ROOT, env: { ...process.env, [name]: value }, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    tool.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Every pack server this run starts, seen from its start (it lives from the tool's start to after the output).
+    const packs = new Set<number>();
+    const watch = setInterval(() => packServers(marker).forEach((pid) => packs.add(pid)), 50);
+    try {
+      // Read the first line and close the pipe: the rest of the plan (> 64 KiB) is still being written.
+      await new Promise<void>((resolve) => {
+        let text = "";
+        const onData = (chunk: Buffer): void => {
+          text += chunk.toString();
+          if (!text.includes("\n")) return;
+          tool.stdout.off("data", onData);
+          tool.stdout.pause();
+          resolve();
+        };
+        tool.stdout.on("data", onData);
+      });
+      await waitUntil(() => packs.size > 0, "plan started no policy-pack server before its output");
+      tool.stdout.destroy();
+      assert.equal(await untilExit(tool), 141);
+    } finally {
+      clearInterval(watch);
+    }
+    assert.equal(stderr, "", "no stack trace, no message");
+    for (const pack of packs) await waitUntil(() => !processAlive(pack), `policy-pack server ${pack} still running after plan ended`);
   });
 });

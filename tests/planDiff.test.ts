@@ -1,7 +1,12 @@
 import { strict as assert } from "assert";
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import { runCommand } from "../tools/lib/cli";
+import { PLAN_DIFF_COMMAND } from "../tools/lib/planDiffCommand";
+import { PLAN_DIFF_INPUT_ERRORS, planDiffMain } from "../tools/lib/planDiffRun";
+import { untilExit } from "./helpers/processes";
 import { diffPlans } from "../tools/lib/planDiff";
 import { alarmIdentity } from "../tools/lib/planDiffAlarms";
 import { PlanFileError, readPlanFile } from "../tools/lib/planDiffInput";
@@ -188,22 +193,123 @@ describe("plan-diff: replacement and alarm knowledge", () => {
 });
 
 describe("plan-diff: command line", () => {
-  const run = (...args: string[]) => spawnSync("npm", ["run", "-s", "plan-diff", "--", ...args], { cwd: ROOT, encoding: "utf8" });
-
-  it("runs the real policy pack on the head plan and prints the comment", function () {
-    this.timeout(60000);
-    const result = run("tests/fixtures/plans/base.json", "tests/fixtures/plans/policy-violation.json");
-    assert.equal(result.status, 0, result.stderr);
-    assert.equal(result.stdout, comment("policy-violation"));
+  const TOOL = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "planDiff.ts")];
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-diff-"));
+  const writePlan = (name: string, value: Plan): string => {
+    const file = path.join(tmp, name);
+    fs.writeFileSync(file, JSON.stringify(value));
+    return file;
+  };
+  /** The real command body in-process: what the tool prints and returns, without a process start. */
+  const runInProcess = async (...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+    const io = { stdout: "", stderr: "", out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
+    const code = await runCommand(PLAN_DIFF_COMMAND, argv, planDiffMain, io, { inputErrors: PLAN_DIFF_INPUT_ERRORS });
+    return { code, stdout: io.stdout, stderr: io.stderr };
+  };
+  const base = path.join(FIXTURES, "base.json");
+  // Nothing before, four copies of the dev plan after: a diff (about 250 KB) far over a pipe's 64 KiB.
+  const empty = writePlan("empty.json", { ...plan("base"), resources: [] });
+  const large = writePlan("large.json", {
+    ...plan("base"),
+    resources: [0, 1, 2, 3].flatMap((copy) => plan("base").resources.map((r) => ({ ...r, urn: `${r.urn}-${copy}`, name: `${r.name}-${copy}` }))),
   });
 
-  it("names the file and the key that is wrong, without a stack trace", () => {
-    const missing = run("tests/fixtures/plans/base.json", "no-such-plan.json", "--no-policy");
-    assert.equal(missing.status, 2);
-    assert.match(missing.stderr, /^plan-diff: .*no-such-plan\.json: cannot read it \(ENOENT\)/);
-    const notAPlan = run("tests/fixtures/plans/base.json", "tests/fixtures/plans/README.md", "--no-policy");
+  it("runs the real policy pack on the head plan, prints the comment and exits 1 on mandatory violations", function () {
+    this.timeout(60000);
+    const result = spawnSync(process.execPath, [...TOOL, base, path.join(FIXTURES, "policy-violation.json")], { cwd: ROOT, encoding: "utf8" });
+    assert.equal(result.status, 1, result.stderr);
+    assert.equal(result.stdout, comment("policy-violation"));
+    assert.equal(result.stderr, "");
+  });
+
+  it("exits 0 when the pack did not run or found nothing mandatory", async () => {
+    const result = await runInProcess(base, path.join(FIXTURES, "policy-violation.json"), "--no-policy");
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /Not run: --no-policy was given\./);
+  });
+
+  it("names the file and the key that is wrong, without a stack trace, and exits 2", async () => {
+    const missing = await runInProcess(base, "no-such-plan.json", "--no-policy");
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^plan-diff: .*no-such-plan\.json: cannot read it \(ENOENT\)\n$/);
+    const notAPlan = await runInProcess(base, path.join(FIXTURES, "README.md"), "--no-policy");
+    assert.equal(notAPlan.code, 2);
     assert.match(notAPlan.stderr, /README\.md: not JSON/);
     assert.doesNotMatch(missing.stderr + notAPlan.stderr, /\n\s+at /);
     assert.throws(() => readPlanFile(path.join(FIXTURES, "base.verdict.json")), (e: Error) => e instanceof PlanFileError && /"project" must be a string/.test(e.message));
+  });
+
+  it("refuses plans of two different stacks or projects, naming both, unless --allow-different-stacks", async () => {
+    const prod = writePlan("prod.json", { ...plan("retention-changed"), stack: "prod" });
+    const other = writePlan("other.json", { ...plan("retention-changed"), project: "other-project" });
+    for (const [head, id] of [[prod, "aws-security-baseline/prod"], [other, "other-project/dev"]]) {
+      const refused = await runInProcess(base, head, "--no-policy");
+      assert.equal(refused.code, 2);
+      assert.equal(refused.stdout, "");
+      assert.equal(
+        refused.stderr,
+        `plan-diff: ${base} is a plan of aws-security-baseline/dev but ${head} is a plan of ${id}: a diff of two different stacks or projects ` +
+          "compares unrelated resources. Plan the same stack on both sides, or pass --allow-different-stacks if this is intended.\n",
+      );
+      const allowed = await runInProcess(base, head, "--no-policy", "--allow-different-stacks");
+      assert.equal(allowed.code, 0, allowed.stderr);
+      assert.match(allowed.stdout, new RegExp(`Base plan: \`aws-security-baseline/dev\``));
+    }
+  });
+
+  it("names a --json-out file it cannot write, with 2 and one line", async () => {
+    const result = await runInProcess(base, base, "--no-policy", "--json-out", path.join(tmp, "no-such-dir", "diff.json"));
+    assert.deepEqual(result, { code: 2, stdout: "", stderr: `plan-diff: --json-out ${path.join(tmp, "no-such-dir", "diff.json")}: cannot write it (ENOENT)\n` });
+  });
+
+  it("refuses usage errors with 2 and one line naming the flag", async () => {
+    const cases: [string[], string][] = [
+      [[base, base, "--jsonn"], "unknown flag --jsonn"],
+      [[base, base, "--json-out"], "--json-out needs a value <file>"],
+      [[base, base, "--policy-config", "--no-policy"], "--policy-config needs a value <file>"],
+      [[base], "expected <base.json> <head.json>, got 1 argument(s)"],
+      [[base, base, base], `expected <base.json> <head.json>, got an extra argument ${base}`],
+    ];
+    for (const [argv, message] of cases) {
+      const result = await runInProcess(...argv);
+      assert.deepEqual(result, { code: 2, stdout: "", stderr: `plan-diff: ${message} (see npm run -s plan-diff -- --help)\n` }, argv.join(" "));
+    }
+  });
+
+  it("--help prints the usage to stdout, exits 0 and writes no file", () => {
+    const out = path.join(tmp, "help.json");
+    const result = spawnSync(process.execPath, [...TOOL, base, base, `--json-out=${out}`, "--help"], { cwd: ROOT, encoding: "utf8" });
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /^Usage: npm run -s plan-diff -- <base\.json> <head\.json>/);
+    for (const flag of ["--json", "--json-out <file>", "--no-policy", "--policy-config <file>", "--allow-different-stacks"]) assert.ok(result.stdout.includes(flag), flag);
+    assert.equal(result.stderr, "");
+    assert.ok(!fs.existsSync(out), "--help wrote --json-out");
+  });
+
+  it("gives a pipe all of a large diff, byte for byte what --json-out=FILE gets", () => {
+    const out = path.join(tmp, "diff.json");
+    const result = spawnSync(process.execPath, [...TOOL, empty, large, "--no-policy", "--json", `--json-out=${out}`], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(result.stdout.length > 200_000, `only ${result.stdout.length} bytes`);
+    assert.equal(result.stdout, fs.readFileSync(out, "utf8"));
+  });
+
+  it("ends quietly (141, no stack trace) when the reader closes the pipe after the first line", async () => {
+    const tool = spawn(process.execPath, [...TOOL, empty, large, "--no-policy", "--json"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    tool.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise<void>((resolve) => {
+      let text = "";
+      const onData = (chunk: Buffer): void => {
+        text += chunk.toString();
+        if (!text.includes("\n")) return;
+        tool.stdout.off("data", onData);
+        tool.stdout.destroy();
+        resolve();
+      };
+      tool.stdout.on("data", onData);
+    });
+    assert.equal(await untilExit(tool), 141);
+    assert.equal(stderr, "");
   });
 });

@@ -6,7 +6,7 @@
 import { strict as assert } from "assert";
 import { alertMessage, literalText, ruleDescription } from "../../components/alerts";
 import { alarmDescription } from "../../components/alarms";
-import { ALARM_DESCRIPTION_MAX, INPUT_TEMPLATE_MAX, RULE_DESCRIPTION_MAX, utf8Bytes } from "../../lib/awsLimits";
+import { METRIC_ALARM_DESCRIPTION_MAX, EVENTBRIDGE_INPUT_TEMPLATE_MAX, EVENTBRIDGE_RULE_DESCRIPTION_MAX, utf8Bytes } from "../../lib/awsLimits";
 import { BuiltStack, buildStack } from "../helpers/baselineHarness";
 
 const HOSTILE_TITLE = '<script>alert("x")</script> \\ "Notfall" — 緊急 <aws.events.rule-name>';
@@ -41,8 +41,8 @@ describe("alert text from configuration", () => {
   it("fits the input template within 8,192 UTF-8 bytes, shortening the why", () => {
     const why = "é".repeat(5000) + '"<>'.repeat(500);
     const transformer = alertMessage({ id: "long", title: "Long one", why });
-    assert.ok(utf8Bytes(transformer.inputTemplate) <= INPUT_TEMPLATE_MAX.value, `${utf8Bytes(transformer.inputTemplate)} bytes`);
-    assert.ok(transformer.inputTemplate.length < INPUT_TEMPLATE_MAX.value, "counted in characters it would already fit: the test must be about bytes");
+    assert.ok(utf8Bytes(transformer.inputTemplate) <= EVENTBRIDGE_INPUT_TEMPLATE_MAX.value, `${utf8Bytes(transformer.inputTemplate)} bytes`);
+    assert.ok(transformer.inputTemplate.length < EVENTBRIDGE_INPUT_TEMPLATE_MAX.value, "counted in characters it would already fit: the test must be about bytes");
     const lines = checkTemplate(transformer);
     assert.match(lines[5], /^Why it matters: é+…$/);
     assert.equal(lines[0], "[Security baseline] Long one");
@@ -50,10 +50,10 @@ describe("alert text from configuration", () => {
 
   it("keeps rule descriptions within 512 and alarm descriptions within 1,024 UTF-8 bytes, never splitting a character", () => {
     const rule = ruleDescription({ title: "ü".repeat(400) });
-    assert.ok(utf8Bytes(rule) <= RULE_DESCRIPTION_MAX.value && rule.length < 512);
+    assert.ok(utf8Bytes(rule) <= EVENTBRIDGE_RULE_DESCRIPTION_MAX.value && rule.length < 512);
     assert.ok(rule.endsWith("ü…"));
     const alarm = alarmDescription("🚨".repeat(400));
-    assert.ok(utf8Bytes(alarm) <= ALARM_DESCRIPTION_MAX.value && alarm.length < 1024);
+    assert.ok(utf8Bytes(alarm) <= METRIC_ALARM_DESCRIPTION_MAX.value && alarm.length < 1024);
     assert.ok(alarm.endsWith("🚨…") && !alarm.includes("\ufffd"));
     assert.equal(ruleDescription({ title: "short" }), "Real-time alert: short");
   });
@@ -70,7 +70,7 @@ describe("a custom alarm with hostile text, as planned", () => {
   it("plans a target whose template PutTargets accepts and an alarm and rule within their byte limits", () => {
     const transformer = stack.named("baseline-us-east-1-rule-break-glass-target").inputs.inputTransformer as { inputPaths: Record<string, string>; inputTemplate: string };
     checkTemplate(transformer);
-    assert.ok(utf8Bytes(String(stack.named("baseline-us-east-1-rule-break-glass").inputs.description)) <= RULE_DESCRIPTION_MAX.value);
-    assert.ok(utf8Bytes(String(stack.named("baseline-us-east-1-alarm-break-glass").inputs.alarmDescription)) <= ALARM_DESCRIPTION_MAX.value);
+    assert.ok(utf8Bytes(String(stack.named("baseline-us-east-1-rule-break-glass").inputs.description)) <= EVENTBRIDGE_RULE_DESCRIPTION_MAX.value);
+    assert.ok(utf8Bytes(String(stack.named("baseline-us-east-1-alarm-break-glass").inputs.alarmDescription)) <= METRIC_ALARM_DESCRIPTION_MAX.value);
   });
 });

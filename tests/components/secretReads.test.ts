@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { EventBridgePattern } from "../../policy/catalogue";
 import { filterPatternMatches } from "../../policy/lib/filterPattern";
-import { EVENT_PATTERN_DEFAULT_MAX, METRIC_FILTER_PATTERN_MAX, utf8Bytes } from "../../lib/awsLimits";
+import { EVENTBRIDGE_EVENT_PATTERN_MAX, METRIC_FILTER_PATTERN_MAX, utf8Bytes } from "../../lib/awsLimits";
 import { BuiltStack, buildStack } from "../helpers/baselineHarness";
 import { CORPUS_DIR } from "../helpers/corpus";
 import { eventPatternMatches, toEventBridgeEnvelope } from "../helpers/eventPattern";
@@ -41,7 +41,7 @@ describe("twenty watched secrets", () => {
     for (const f of filters) {
       assert.equal(stack.named(`baseline-us-east-1-alarm-${f.id}`).inputs.metricName, f.metric);
       const rule = stack.named(`baseline-us-east-1-rule-${f.id}`).inputs;
-      assert.ok(String(rule.eventPattern).length <= EVENT_PATTERN_DEFAULT_MAX.value);
+      assert.ok(String(rule.eventPattern).length <= EVENTBRIDGE_EVENT_PATTERN_MAX.value);
       assert.equal(rule.state, "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS");
     }
   });

@@ -23,6 +23,7 @@ import {
 } from "@pulumi/pulumi/proto/analyzer_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import { onCleanup } from "./cli";
 
 export const ROOT_DIR = path.resolve(__dirname, "..", "..");
 export const POLICY_DIR = path.join(ROOT_DIR, "policy");
@@ -113,6 +114,7 @@ export class PolicyPackProcess {
     private readonly child: ChildProcess,
     readonly client: AnalyzerClient,
     readonly port: number,
+    private readonly forgetCleanup: () => void,
   ) {}
 
   static async start(options: StartOptions = {}): Promise<PolicyPackProcess> {
@@ -123,6 +125,8 @@ export class PolicyPackProcess {
           [path.join(ROOT_DIR, "node_modules/@pulumi/pulumi/cmd/run-policy-pack"), "127.0.0.1:0", "."]
         : ["-r", require.resolve("ts-node/register/transpile-only"), options.program ?? "index.ts"];
     const child = spawn(process.execPath, args, { cwd: policyDir, stdio: ["ignore", "pipe", "pipe"] });
+    // However this process ends (closed pipe, signal, error, process.exit), the pack ends with it.
+    const forgetCleanup = onCleanup(() => child.kill());
     const port = await new Promise<number>((resolve, reject) => {
       let stdout = "";
       let stderr = "";
@@ -130,6 +134,7 @@ export class PolicyPackProcess {
       const fail = (why: string): void => {
         clearTimeout(timer);
         child.kill();
+        forgetCleanup();
         reject(new PackError(`policy pack in ${policyDir} did not start: ${why}${stderr ? `\n${stderr.trim()}` : ""}`));
       };
       child.stdout!.on("data", (chunk: Buffer) => {
@@ -149,7 +154,7 @@ export class PolicyPackProcess {
       "grpc.max_receive_message_length": 400 * 1024 * 1024,
       "grpc.max_send_message_length": 400 * 1024 * 1024,
     });
-    return new PolicyPackProcess(child, client, port);
+    return new PolicyPackProcess(child, client, port, forgetCleanup);
   }
 
   /** The pack process's id (for memory measurements). */
@@ -243,6 +248,7 @@ export class PolicyPackProcess {
   close(): void {
     this.client.close();
     this.child.kill();
+    this.forgetCleanup();
   }
 }
 

@@ -1,0 +1,130 @@
+/**
+ * Checks a resolved configuration against AWS's limits before anything deploys: every name the
+ * components derive from config (built by the components' own name functions, so the check
+ * cannot drift from what is deployed) and the per-account quotas the plan alone could exceed.
+ * Each problem names the config key(s) to change and the limit, with its source in awsLimits.
+ */
+import { BaselineSettings } from "../config";
+import { resolveAlarms } from "../components/alarmSet";
+import { alarmNameFor } from "../components/alarms";
+import { ruleNameFor, topicNameFor } from "../components/alerts";
+import { bucketPrefixFor } from "../components/logArchive";
+import { logGroupNameFor } from "../components/trail";
+import { DELIVERY_HEARTBEAT_ALARM, SECRET_READ_ALARM } from "../policy/catalogue";
+import { GLOBAL_EVENTS_REGION } from "./regions";
+import {
+  EVENTBRIDGE_EVENT_PATTERN_MAX,
+  EVENTBRIDGE_RULES_PER_BUS,
+  EVENTBRIDGE_RULE_NAME,
+  EVENTBRIDGE_WILDCARD_RULES_PER_BUS,
+  KMS_ALIAS_NAME,
+  LOG_GROUP_NAME,
+  LengthRule,
+  METRIC_ALARM_NAME,
+  METRIC_FILTERS_PER_LOG_GROUP,
+  METRIC_FILTER_NAME,
+  METRIC_FILTER_PATTERN_MAX,
+  SNS_TOPIC_NAME,
+  bucketPrefixProblem,
+  nameProblem,
+  utf8Bytes,
+} from "./awsLimits";
+
+/** One derived name and the key whose value it comes from. */
+interface DerivedName {
+  readonly key: string;
+  readonly what: string;
+  readonly name: string;
+  readonly rule: LengthRule;
+}
+
+function derivedNames(settings: BaselineSettings): DerivedName[] {
+  const alarms = resolveAlarms(settings);
+  const names: DerivedName[] = [];
+  const topicRegions = new Set([...settings.regions, GLOBAL_EVENTS_REGION]);
+  for (const region of topicRegions) {
+    names.push({ key: "trailName", what: `SNS topic name (${region})`, name: topicNameFor(settings, region), rule: SNS_TOPIC_NAME });
+  }
+  const alarmIds = [...alarms.map((a) => a.id), DELIVERY_HEARTBEAT_ALARM.id];
+  for (const id of alarmIds) {
+    const key = settings.customAlarms.some((c) => c.id === id) ? "trailName, customAlarms" : "trailName";
+    names.push({ key, what: `CloudWatch alarm name (${id})`, name: alarmNameFor(settings, id), rule: METRIC_ALARM_NAME });
+    names.push({ key, what: `metric filter name (${id})`, name: alarmNameFor(settings, id), rule: METRIC_FILTER_NAME });
+  }
+  for (const alarm of alarms.filter((a) => a.eventPattern)) {
+    const key = settings.customAlarms.some((c) => c.id === alarm.id) ? "trailName, customAlarms" : "trailName";
+    names.push({ key, what: `EventBridge rule name (${alarm.id})`, name: ruleNameFor(settings, alarm.id), rule: EVENTBRIDGE_RULE_NAME });
+  }
+  if (settings.existingLogGroupName === undefined) {
+    names.push({ key: "trailName", what: "KMS alias", name: `alias/${settings.trailName}`, rule: KMS_ALIAS_NAME });
+    names.push({ key: "trailName", what: "CloudWatch Logs log group name", name: logGroupNameFor(settings.trailName), rule: LOG_GROUP_NAME });
+  }
+  return names;
+}
+
+/** Problems, one line each, naming the key and the limit; empty when the plan fits. */
+export function awsLimitProblems(settings: BaselineSettings): string[] {
+  const problems: string[] = [];
+  for (const derived of derivedNames(settings)) {
+    const problem = nameProblem(derived.name, derived.rule);
+    if (problem) problems.push(`${derived.key}: the ${derived.what} "${derived.name}" is not valid; ${problem} (${derived.rule.source}).`);
+  }
+  if (settings.existingLogGroupName === undefined) {
+    for (const purpose of ["logs", "access-logs"] as const) {
+      const prefix = bucketPrefixFor(settings.trailName, purpose);
+      const problem = bucketPrefixProblem(prefix);
+      if (problem) problems.push(`trailName: the S3 bucket prefix "${prefix}" is not valid; ${problem} (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).`);
+    }
+  }
+
+  const alarms = resolveAlarms(settings);
+  for (const alarm of alarms) {
+    const bytes = utf8Bytes(alarm.filterPattern);
+    if (bytes > METRIC_FILTER_PATTERN_MAX.value) {
+      const key = keyOf(settings, alarm.id, "filterPattern");
+      problems.push(`${key}: the filter pattern of ${alarm.id} is ${bytes} UTF-8 bytes; CloudWatch Logs accepts at most ${METRIC_FILTER_PATTERN_MAX.value} (${METRIC_FILTER_PATTERN_MAX.source}).`);
+    }
+  }
+  if (alarms.length > METRIC_FILTERS_PER_LOG_GROUP.value) {
+    problems.push(
+      `customAlarms: ${alarms.length} metric filters on one log group is not valid; CloudWatch Logs allows at most ${METRIC_FILTERS_PER_LOG_GROUP.value} per log group, not adjustable: remove custom alarms or list catalogue ids in disabledAlarms (${METRIC_FILTERS_PER_LOG_GROUP.source}).`,
+    );
+  }
+
+  const withRules = alarms.filter((a) => a.eventPattern !== undefined);
+  if (withRules.length > EVENTBRIDGE_RULES_PER_BUS.value) {
+    problems.push(
+      `customAlarms: ${withRules.length} real-time rules per region is not valid; EventBridge allows ${EVENTBRIDGE_RULES_PER_BUS.value} rules per event bus by default (adjustable through Service Quotas): list ids in disabledRealtimeAlerts (${EVENTBRIDGE_RULES_PER_BUS.source}).`,
+    );
+  }
+  const wildcardRules = withRules.filter((a) => hasWildcard(a.eventPattern));
+  if (wildcardRules.length > EVENTBRIDGE_WILDCARD_RULES_PER_BUS.value) {
+    problems.push(
+      `customAlarms: ${wildcardRules.length} real-time rules with wildcard filters per region is not valid; EventBridge allows at most ${EVENTBRIDGE_WILDCARD_RULES_PER_BUS.value} per event bus, not adjustable: list ids in disabledRealtimeAlerts (${EVENTBRIDGE_WILDCARD_RULES_PER_BUS.source}).`,
+    );
+  }
+  for (const alarm of withRules) {
+    const size = JSON.stringify(alarm.eventPattern).length;
+    if (size > EVENTBRIDGE_EVENT_PATTERN_MAX.value) {
+      const key = keyOf(settings, alarm.id, "eventPattern");
+      problems.push(
+        `${key}: the event pattern of ${alarm.id} is ${size} characters; EventBridge accepts ${EVENTBRIDGE_EVENT_PATTERN_MAX.value} by default (adjustable through Service Quotas; else list ${alarm.id} in disabledRealtimeAlerts) (${EVENTBRIDGE_EVENT_PATTERN_MAX.source}).`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The config key a user changes to fix an alarm's pattern (the secret-read alarm(s) come from watchedSecrets). */
+function keyOf(settings: BaselineSettings, id: string, field: "filterPattern" | "eventPattern"): string {
+  if (settings.customAlarms.some((c) => c.id === id)) return `customAlarms (${id}).${field}`;
+  if (id.startsWith(SECRET_READ_ALARM.id)) return "watchedSecrets";
+  return "alarmProfile";
+}
+
+/** Whether an event pattern uses the wildcard operator anywhere. */
+function hasWildcard(pattern: unknown): boolean {
+  if (Array.isArray(pattern)) return pattern.some(hasWildcard);
+  if (typeof pattern !== "object" || pattern === null) return false;
+  return Object.entries(pattern).some(([key, value]) => key === "wildcard" || hasWildcard(value));
+}

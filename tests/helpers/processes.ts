@@ -1,0 +1,34 @@
+/** Child-process checks for the tools' pipe and signal tests. */
+import { ChildProcess } from "child_process";
+import * as fs from "fs";
+
+/** True while the process exists and is not a zombie (a zombie has ended; only its entry waits to be reaped). */
+export function processAlive(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Field 3, after the parenthesised command name (which may itself hold spaces or parentheses).
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+/** The exit code, or 128 + the signal number when a signal ended it (as a shell reports it). */
+export function untilExit(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(child.exitCode);
+    child.on("exit", (code, signal) => resolve(code ?? 128 + (signal === "SIGTERM" ? 15 : signal === "SIGINT" ? 2 : signal === "SIGKILL" ? 9 : 0)));
+  });
+}
+
+/**
+ * Polls until the condition holds; fails with `message` after `limitMs`. A killed process
+ * takes a moment to go, so "it is gone" is checked by waiting for it, not by a fixed sleep.
+ */
+export async function waitUntil(condition: () => boolean, message: string, limitMs = 10_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(message);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: the strict type-check and the mocha suite run side by side. tsc is
+ * single-threaded and the suite runs in two mocha workers, so on the 2-core machines CI uses
+ * the whole run takes about as long as the suite alone. Both always run to the end; the exit
+ * code is non-zero when either fails. tsc's output is printed after the suite's, so the
+ * closing lines are the suite's summary or the type errors.
+ *
+ * (`policy/` type-checks under the root tsconfig here, and on its own, as `pulumi policy
+ * publish` uploads it, in tests/policy/packFolder.test.ts.)
+ */
+"use strict";
+const { spawn } = require("node:child_process");
+const path = require("node:path");
+
+const root = path.join(__dirname, "..");
+const bin = (pkg, file) => require.resolve(`${pkg}/${file}`, { paths: [root] });
+const children = new Set();
+
+function run(args, { capture }) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit" });
+    children.add(child);
+    let output = "";
+    if (capture) {
+      child.stdout.on("data", (chunk) => (output += chunk));
+      child.stderr.on("data", (chunk) => (output += chunk));
+    }
+    child.on("close", (code, signal) => {
+      children.delete(child);
+      resolve({ code: code ?? (signal ? 1 : 0), output });
+    });
+  });
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal);
+    process.exitCode = 130;
+  });
+}
+
+async function main() {
+  const extra = process.argv.slice(2);
+  const [typecheck, suite] = await Promise.all([
+    run([bin("typescript", "bin/tsc"), "--noEmit", "-p", "."], { capture: true }),
+    run([bin("mocha", "bin/mocha.js"), "--parallel", "--jobs", "2", ...extra], { capture: false }),
+  ]);
+  if (typecheck.code !== 0) {
+    process.stdout.write(`\ntsc --noEmit -p . failed:\n${typecheck.output}`);
+  }
+  process.exitCode = typecheck.code !== 0 || suite.code !== 0 ? 1 : process.exitCode ?? 0;
+}
+
+main();

@@ -202,7 +202,7 @@ describe("policy documents of a default stack", () => {
 describe("policy documents of an organization trail deployed from a delegated administrator", () => {
   let stack: BuiltStack;
   before(async () => {
-    stack = await buildStack({ organizationTrail: "true", organizationId: ORG }, "test", { managementAccountId: MANAGEMENT });
+    stack = await buildStack({ organizationTrail: "true", organizationId: ORG, managementAccountId: MANAGEMENT });
   });
 
   it("names the management account in every trail ARN, encryption context, bucket prefix and stream name", () => {

@@ -2,7 +2,7 @@
  * Builds the baseline from a config map under Pulumi's mocks and returns what `pulumi up`
  * would register. Several configurations can be built in one process.
  */
-import { BaselineSettings, parseSettings } from "../../config";
+import { parseSettings } from "../../config";
 import { defineBaseline } from "../../program";
 import { settle, startMockRuntime } from "../../tools/lib/mockRuntime";
 import { PlanResource } from "../../tools/lib/planTypes";
@@ -18,15 +18,11 @@ export interface BuiltStack {
 /** Config values as `pulumi config set` stores them: strings, lists and objects as JSON. */
 export type TestConfig = Record<string, string | number | boolean | unknown[] | Record<string, unknown>>;
 
-/**
- * `overrides` replaces parsed settings, for settings the tests need before config parses them
- * (or to reach a state config validation would refuse).
- */
-export async function buildStack(config: TestConfig = {}, stack = "test", overrides: Partial<BaselineSettings> = {}): Promise<BuiltStack> {
+export async function buildStack(config: TestConfig = {}, stack = "test"): Promise<BuiltStack> {
   const raw: Record<string, string> = {};
   for (const [key, value] of Object.entries(config)) raw[key] = typeof value === "string" ? value : JSON.stringify(value);
   const recorder = startMockRuntime({ project: PROJECT, stack, config: {} });
-  defineBaseline({ ...parseSettings((key) => raw[key]), ...overrides });
+  defineBaseline(parseSettings((key) => raw[key]));
   await settle();
   const resources = recorder.resources();
   return {
@@ -63,14 +59,14 @@ export function statement(policyJson: unknown, sid: string): Statement {
 const shared = new Map<string, Promise<BuiltStack>>();
 
 /**
- * One plan per configuration for the whole test run: test files that need the same
+ * One plan per configuration per mocha process: test files that need the same
  * configuration share it instead of building it again (plans take seconds).
  */
-export function sharedStack(config: TestConfig = {}, stack = "test", overrides: Partial<BaselineSettings> = {}): Promise<BuiltStack> {
-  const key = JSON.stringify([config, stack, overrides]);
+export function sharedStack(config: TestConfig = {}, stack = "test"): Promise<BuiltStack> {
+  const key = JSON.stringify([config, stack]);
   let built = shared.get(key);
   if (!built) {
-    built = buildStack(config, stack, overrides);
+    built = buildStack(config, stack);
     shared.set(key, built);
   }
   return built;

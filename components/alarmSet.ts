@@ -13,6 +13,7 @@ import {
   secretReadFilterPattern,
 } from "../policy/catalogue";
 import { BaselineSettings } from "../config";
+import { EVENTBRIDGE_EVENT_PATTERN_MAX, METRIC_FILTER_PATTERN_MAX, utf8Bytes } from "../lib/awsLimits";
 
 export interface ResolvedAlarm {
   readonly id: string;
@@ -53,11 +54,18 @@ export function resolveAlarms(settings: BaselineSettings): ResolvedAlarm[] {
   });
 
   if (settings.watchedSecrets.length > 0 && !settings.disabledAlarms.includes(SECRET_READ_ALARM.id)) {
-    alarms.push({
-      ...SECRET_READ_ALARM,
-      filterPattern: secretReadFilterPattern(settings.watchedSecrets),
-      eventPattern: realtime(SECRET_READ_ALARM.id, secretReadEventPattern(settings.watchedSecrets)),
-      realtimeNeedsReadOnlyEvents: SECRET_READ_ALARM.realtimeNeedsReadOnlyEvents === true,
+    // One filter (and alarm and rule) per group of names that fits the limits: ids
+    // secrets-manager-secret-read, -2, -3, ...; config's disabled* lists name the family.
+    secretReadGroups(settings.watchedSecrets).forEach((names, i) => {
+      const suffix = i === 0 ? "" : `-${i + 1}`;
+      alarms.push({
+        ...SECRET_READ_ALARM,
+        id: `${SECRET_READ_ALARM.id}${suffix}`,
+        metricName: i === 0 ? SECRET_READ_ALARM.metricName : SECRET_READ_ALARM.metricName.replace(/EventCount$/, `${i + 1}EventCount`),
+        filterPattern: secretReadFilterPattern(names),
+        eventPattern: realtime(SECRET_READ_ALARM.id, secretReadEventPattern(names)),
+        realtimeNeedsReadOnlyEvents: SECRET_READ_ALARM.realtimeNeedsReadOnlyEvents === true,
+      });
     });
   }
 
@@ -75,6 +83,29 @@ export function resolveAlarms(settings: BaselineSettings): ResolvedAlarm[] {
     });
   }
   return alarms;
+}
+
+/**
+ * The watched secret names in order, grouped so each group's filter pattern stays within
+ * METRIC_FILTER_PATTERN_MAX (UTF-8 bytes) and its event pattern within
+ * EVENTBRIDGE_EVENT_PATTERN_MAX: one pattern for every name passes 1,024 bytes at about seven names.
+ */
+export function secretReadGroups(names: readonly string[]): string[][] {
+  const fits = (group: readonly string[]): boolean =>
+    utf8Bytes(secretReadFilterPattern(group)) <= METRIC_FILTER_PATTERN_MAX.value &&
+    JSON.stringify(secretReadEventPattern(group)).length <= EVENTBRIDGE_EVENT_PATTERN_MAX.value;
+  const groups: string[][] = [];
+  for (const name of names) {
+    if (!fits([name])) {
+      throw new Error(
+        `watchedSecrets: "${name}" alone makes a filter pattern over ${METRIC_FILTER_PATTERN_MAX.value} bytes or an event pattern over ${EVENTBRIDGE_EVENT_PATTERN_MAX.value} characters; watch a shorter name.`,
+      );
+    }
+    const last = groups[groups.length - 1];
+    if (last && fits([...last, name])) last.push(name);
+    else groups.push([name]);
+  }
+  return groups;
 }
 
 /** `break-glass-role-used` → `BreakGlassRoleUsedEventCount`, like the catalogue's names. */

@@ -9,9 +9,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { DELIVERY_HEARTBEAT_ALARM, METRIC_NAMESPACE } from "../policy/catalogue";
 import { BaselineSettings } from "../config";
 import { ResolvedAlarm } from "./alarmSet";
+import { METRIC_ALARM_DESCRIPTION_MAX, truncateUtf8 } from "../lib/awsLimits";
 
-/** CloudWatch caps alarm descriptions at 1024 characters. */
-const MAX_ALARM_DESCRIPTION = 1024;
 
 export interface AlarmsArgs {
   readonly name: string;
@@ -63,7 +62,7 @@ export function createAlarms(args: AlarmsArgs, parent: pulumi.Resource): Securit
       `${name}-alarm-${alarm.id}`,
       {
         name: physicalName,
-        alarmDescription: describe(`${alarm.title}. ${alarm.why} (${alarm.references.join("; ")})`),
+        alarmDescription: alarmDescription(`${alarm.title}. ${alarm.why} (${alarm.references.join("; ")})`),
         namespace: METRIC_NAMESPACE,
         metricName: alarm.metricName,
         statistic: "Sum",
@@ -98,7 +97,7 @@ export function createAlarms(args: AlarmsArgs, parent: pulumi.Resource): Securit
       `${name}-alarm-${DELIVERY_HEARTBEAT_ALARM.id}`,
       {
         name: heartbeatAlarmName,
-        alarmDescription: describe(
+        alarmDescription: alarmDescription(
           `${DELIVERY_HEARTBEAT_ALARM.title}: no event for ${settings.heartbeatWindowMinutes} minutes. ${DELIVERY_HEARTBEAT_ALARM.why} Check the trail's logging status, its delivery role and the key.`,
         ),
         namespace: DELIVERY_HEARTBEAT_ALARM.namespace,
@@ -123,6 +122,7 @@ export function createAlarms(args: AlarmsArgs, parent: pulumi.Resource): Securit
   return { alarms: outputs, heartbeatAlarmName };
 }
 
-function describe(text: string): string {
-  return text.length <= MAX_ALARM_DESCRIPTION ? text : `${text.slice(0, MAX_ALARM_DESCRIPTION - 1)}…`;
+/** Alarm descriptions within METRIC_ALARM_DESCRIPTION_MAX, counted in UTF-8 bytes as the provider counts them. */
+export function alarmDescription(text: string): string {
+  return truncateUtf8(text, METRIC_ALARM_DESCRIPTION_MAX.value);
 }

@@ -1,36 +1,61 @@
 /**
- * IAM, STS, console sign-in and Organizations are global services: CloudTrail hands their
- * events to EventBridge in us-east-1 only. A real-time rule for them must live there.
+ * Where a real-time rule's events arrive, from the services its pattern names.
+ *
+ * CloudTrail hands EventBridge each management event in the Region CloudTrail records it in,
+ * and EventBridge rules only see their own Region's events. Most services record in the Region
+ * of the call. The exceptions (lib/regions.ts, each with its source): IAM and Organizations
+ * record in us-east-1 only; STS and console sign-in record calls to their global endpoints in
+ * us-east-1 and calls to their Regional endpoints in that Region.
+ *
+ * So a rule naming only IAM or Organizations can only fire in us-east-1; a rule on STS (the
+ * break-glass AssumeRole example) or on sign-in must exist in every listed Region AND in
+ * us-east-1; and the extra us-east-1 instance of a stack that does not list us-east-1 needs
+ * exactly the rules that can match an IAM, STS, sign-in or Organizations event.
  */
 import { EventBridgePattern } from "../policy/catalogue";
-
-/** `source` values of global services' events in EventBridge. */
-export const GLOBAL_EVENT_SOURCES = ["aws.iam", "aws.sts", "aws.signin", "aws.organizations"] as const;
+import { GLOBAL_EVENTS_REGION, GLOBAL_SERVICE_EVENT_SOURCES, US_EAST_1_ONLY_EVENT_SOURCES } from "../lib/regions";
 
 const toEventSource = (source: string): string => `${source.slice("aws.".length)}.amazonaws.com`;
+const toSource = (eventSource: string): string => `aws.${eventSource.replace(/\.amazonaws\.com$/, "")}`;
+
+const strings = (value: unknown): string[] | undefined =>
+  Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === "string") ? (value as string[]) : undefined;
 
 /**
- * The pattern narrowed to global services' events, or undefined when it can only match
- * regional services (nothing to add in us-east-1 for a stack that does not cover it).
+ * The CloudTrail `eventSource` values a pattern can match, or undefined when it names none (or
+ * names them with content filters): then any service's event may match.
  */
-export function restrictToGlobalServices(pattern: EventBridgePattern): EventBridgePattern | undefined {
-  const sources = pattern.source;
-  if (Array.isArray(sources)) {
-    const global = sources.filter((s): s is string => typeof s === "string" && (GLOBAL_EVENT_SOURCES as readonly string[]).includes(s));
-    return global.length > 0 ? { ...pattern, source: global } : undefined;
-  }
-  const detail = (pattern.detail ?? {}) as EventBridgePattern;
-  const eventSources = detail.eventSource;
-  const globalEventSources = GLOBAL_EVENT_SOURCES.map(toEventSource);
-  if (Array.isArray(eventSources)) {
-    const global = eventSources.filter((s): s is string => typeof s === "string" && globalEventSources.includes(s));
-    return global.length > 0 ? { ...pattern, detail: { ...detail, eventSource: global } } : undefined;
-  }
-  return { ...pattern, source: [...GLOBAL_EVENT_SOURCES] };
+export function eventSourcesOf(pattern: EventBridgePattern): string[] | undefined {
+  const bySource = strings(pattern.source)?.map(toEventSource);
+  const detail = pattern.detail;
+  const byEventSource = detail && !Array.isArray(detail) ? strings((detail as EventBridgePattern).eventSource) : undefined;
+  if (bySource && byEventSource) return bySource.filter((s) => byEventSource.includes(s));
+  return bySource ?? byEventSource;
 }
 
-/** True when the pattern can only match global services' events, which never reach this region's EventBridge. */
-export function matchesOnlyGlobalServices(pattern: EventBridgePattern): boolean {
-  const restricted = restrictToGlobalServices(pattern);
-  return restricted !== undefined && JSON.stringify(restricted) === JSON.stringify(pattern);
+/** True when some event the pattern can match is recorded in `region`. */
+export function canMatchInRegion(pattern: EventBridgePattern, region: string): boolean {
+  const sources = eventSourcesOf(pattern);
+  if (sources === undefined) return true;
+  if (region === GLOBAL_EVENTS_REGION) return sources.length > 0;
+  return sources.some((s) => !(US_EAST_1_ONLY_EVENT_SOURCES as readonly string[]).includes(s));
+}
+
+/**
+ * The pattern narrowed to the global services' events, for the us-east-1 instance of a stack
+ * that does not list us-east-1; undefined when it can match none of them (no dead rule).
+ */
+export function restrictToGlobalServices(pattern: EventBridgePattern): EventBridgePattern | undefined {
+  const global = GLOBAL_SERVICE_EVENT_SOURCES as readonly string[];
+  const named = eventSourcesOf(pattern);
+  if (named !== undefined) {
+    const kept = named.filter((s) => global.includes(s));
+    if (kept.length === 0) return undefined;
+    const narrowed: Record<string, unknown> = { ...pattern };
+    if (strings(pattern.source)) narrowed.source = kept.map(toSource);
+    const detail = pattern.detail as EventBridgePattern | undefined;
+    if (detail && strings(detail.eventSource)) narrowed.detail = { ...detail, eventSource: kept };
+    return narrowed as EventBridgePattern;
+  }
+  return { ...pattern, source: global.map(toSource) };
 }

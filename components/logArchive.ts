@@ -14,6 +14,8 @@ export interface LogArchiveArgs {
   readonly settings: BaselineSettings;
   readonly account: AccountContext;
   readonly trailArn: pulumi.Input<string>;
+  /** Account id in the trail's ARN (trail.ts, trailAccountIdFor). */
+  readonly trailAccountId: pulumi.Input<string>;
   /** Name of the trail's log group, known before it exists (the key policy names it). */
   readonly logGroupArn: pulumi.Input<string>;
   readonly tags: Record<string, string>;
@@ -55,6 +57,7 @@ export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource):
         region: args.region,
         trailArn: args.trailArn,
         trailName: settings.trailName,
+        trailAccountId: args.trailAccountId,
         logGroupArn: args.logGroupArn,
       }),
       tags,
@@ -72,7 +75,7 @@ export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource):
     { bucketPrefix: bucketPrefixFor(settings.trailName, "access-logs"), forceDestroy: false, tags } satisfies aws.s3.BucketArgs,
     { ...child, ...EVIDENCE },
   );
-  hardenBucket(`${name}-access-logs`, accessLogBucket, settings, child, {
+  const accessLogBucketHardening = hardenBucket(`${name}-access-logs`, accessLogBucket, settings, child, {
     // S3 server access logs can only be delivered to SSE-S3 buckets.
     encryption: { sseAlgorithm: "AES256" },
   });
@@ -103,7 +106,8 @@ export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource):
       bucket: accessLogBucket.id,
       policy: accessLogBucketPolicy({ account: args.account, accessLogBucketArn: accessLogBucket.arn, sourceBucketArn: logBucket.arn }),
     } satisfies aws.s3.BucketPolicyArgs,
-    { ...child, dependsOn: [logBucketHardening.publicAccessBlock] },
+    // A bucket policy put before its own bucket's public access block could be briefly public.
+    { ...child, dependsOn: [accessLogBucketHardening.publicAccessBlock] },
   );
 
   if (settings.objectLock) {
@@ -123,10 +127,11 @@ export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource):
     {
       bucket: logBucket.id,
       policy: logBucketPolicy({
-        account: args.account,
         bucketArn: logBucket.arn,
         trailArn: args.trailArn,
+        trailAccountId: args.trailAccountId,
         organizationId: settings.organizationTrail ? settings.organizationId : undefined,
+        objectLockMode: settings.objectLock?.mode,
       }),
     } satisfies aws.s3.BucketPolicyArgs,
     // A bucket policy put before the public access block could be briefly public.

@@ -9,12 +9,12 @@ import { BaselineSettings } from "../config";
 import { resolveAlarms } from "./alarmSet";
 import { AlarmOutput, createAlarms } from "./alarms";
 import { RealtimeAlarm, createAlerts } from "./alerts";
-import { matchesOnlyGlobalServices, restrictToGlobalServices } from "./globalEvents";
+import { canMatchInRegion, restrictToGlobalServices } from "./globalEvents";
+import { createDeliveryFailureAlarms } from "./deliveryFailureAlarms";
 import { createLogArchive } from "./logArchive";
 import { AccountContext } from "./policyDocuments";
 import { regionTransformation } from "./regionTransform";
-import { GLOBAL_EVENTS_REGION } from "../lib/regions";
-import { createTrail, logGroupArnFor, logGroupNameFor, trailArnFor } from "./trail";
+import { createTrail, logGroupArnFor, logGroupNameFor, trailAccountIdFor, trailArnFor } from "./trail";
 
 /** What an instance covers. */
 export type BaselineScope =
@@ -22,7 +22,7 @@ export type BaselineScope =
   | "home"
   /** Another listed region: its alerts only. */
   | "regional"
-  /** us-east-1 when the stack does not list it: real-time rules for global services only. */
+  /** us-east-1 when the stack does not list it: real-time rules for IAM, STS, sign-in and Organizations events. */
   | "global-events";
 
 export interface MonitoringBaselineArgs {
@@ -40,6 +40,8 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
   public readonly region: string;
   public readonly topicArn: pulumi.Output<string>;
   public readonly realtimeRules: { id: string; ruleName: string }[];
+  /** Alarms on the Region's rules' FailedInvocations (none when the Region has no rule). */
+  public readonly deliveryFailureAlarmNames: string[];
   /** Home region only. */
   public readonly trailArn?: pulumi.Output<string>;
   public readonly logGroupName?: pulumi.Output<string>;
@@ -67,9 +69,10 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
 
     if (scope === "home" && settings.existingLogGroupName === undefined) {
       const logGroupName = logGroupNameFor(settings.trailName);
-      const trailArn = trailArnFor(account, region, settings.trailName);
+      const trailArn = trailArnFor(settings, account, region);
+      const trailAccountId = trailAccountIdFor(settings, account);
       const archive = createLogArchive(
-        { name, region, settings, account, trailArn, logGroupArn: logGroupArnFor(account, region, logGroupName), tags },
+        { name, region, settings, account, trailArn, trailAccountId, logGroupArn: logGroupArnFor(account, region, logGroupName), tags },
         this,
       );
       const delivery = createTrail(
@@ -92,19 +95,20 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
       this.logGroupArn = logGroupArnFor(account, region, logGroupName);
     }
 
+    // Only rules that can fire here (globalEvents.ts): no IAM-only rule outside us-east-1, and in
+    // the extra us-east-1 instance only what can match a global service's event.
     const realtimeAlarms: RealtimeAlarm[] = alarms.flatMap((alarm) => {
       if (!alarm.eventPattern) return [];
-      if (scope === "global-events") {
-        const globalPattern = restrictToGlobalServices(alarm.eventPattern);
-        return globalPattern ? [{ alarm, eventPattern: globalPattern }] : [];
-      }
-      // A rule for global services only would never fire outside us-east-1.
-      if (region !== GLOBAL_EVENTS_REGION && matchesOnlyGlobalServices(alarm.eventPattern)) return [];
-      return [{ alarm, eventPattern: alarm.eventPattern }];
+      const eventPattern = scope === "global-events" ? restrictToGlobalServices(alarm.eventPattern) : alarm.eventPattern;
+      return eventPattern && canMatchInRegion(eventPattern, region) ? [{ alarm, eventPattern }] : [];
     });
     const alerts = createAlerts({ name, region, settings, account, key: homeKey, realtimeAlarms, tags }, this);
     this.topicArn = alerts.topic.arn;
     this.realtimeRules = alerts.rules;
+    this.deliveryFailureAlarmNames = createDeliveryFailureAlarms(
+      { name, region, settings, ruleNames: alerts.rules.map((r) => r.ruleName), topicArn: alerts.topic.arn, tags },
+      this,
+    );
 
     if (home) {
       const created = createAlarms(

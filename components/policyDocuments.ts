@@ -56,16 +56,26 @@ export interface TrailKeyPolicyArgs {
   readonly region: string;
   readonly trailArn: pulumi.Input<string>;
   readonly trailName: string;
+  /** Account id in the trail's ARN: the management account's for an organization trail (see trail.ts). */
+  readonly trailAccountId: pulumi.Input<string>;
   readonly logGroupArn: pulumi.Input<string>;
 }
 
 /**
  * Key policy of the home-region key: the account administers it (through IAM), CloudTrail
- * encrypts only for this trail, CloudWatch Logs uses it only for this log group, and CloudWatch
- * alarms and EventBridge use it to publish to the encrypted topic.
+ * encrypts, decrypts and describes only for this trail, CloudWatch Logs uses it only for this
+ * log group, and CloudWatch alarms and EventBridge use it to publish to the encrypted topic.
+ *
+ * CloudTrail statements: CloudTrail user guide, "Configure AWS KMS key policies for CloudTrail"
+ * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html):
+ * the required elements are encrypt (GenerateDataKey*), decrypt and describe; "As a security best
+ * practice, add an aws:SourceArn condition key ... The value of aws:SourceArn is always the trail
+ * ARN". The encrypt statement is the page's form: StringLike on
+ * kms:EncryptionContext:aws:cloudtrail:arn plus StringEquals aws:SourceArn.
  */
 export function trailKeyPolicy(args: TrailKeyPolicyArgs): pulumi.Output<string> {
   const { account, region } = args;
+  const thisTrail: ConditionBlock = { StringEquals: { "aws:SourceArn": args.trailArn } };
   return policyDocument([
     accountAdministersKey(account),
     {
@@ -77,19 +87,36 @@ export function trailKeyPolicy(args: TrailKeyPolicyArgs): pulumi.Output<string> 
       Condition: {
         StringEquals: { "aws:SourceArn": args.trailArn },
         StringLike: {
-          "kms:EncryptionContext:aws:cloudtrail:arn": pulumi.interpolate`arn:${account.partition}:cloudtrail:*:${account.accountId}:trail/${args.trailName}`,
+          "kms:EncryptionContext:aws:cloudtrail:arn": pulumi.interpolate`arn:${account.partition}:cloudtrail:*:${args.trailAccountId}:trail/${args.trailName}`,
         },
       },
     },
     {
+      // Same page, required element 2: "If you are using an existing S3 bucket with an S3 Bucket
+      // Key, kms:Decrypt permissions are required to create or update a trail with SSE-KMS
+      // encryption enabled" (the log bucket's SSE-KMS uses a Bucket Key). The page's statement
+      // for the CloudTrail service principal ("Allow CloudTrail to decrypt a trail"), scoped by
+      // the aws:SourceArn the page recommends. No encryption-context condition: the Bucket Key's
+      // data key is not bound to the trail's context, and the page shows none for Decrypt.
+      Sid: "CloudTrailDecryptsForThisTrailOnly",
+      Effect: "Allow",
+      Principal: { Service: "cloudtrail.amazonaws.com" },
+      Action: "kms:Decrypt",
+      Resource: "*",
+      Condition: thisTrail,
+    },
+    {
+      // Same page, "Enable CloudTrail to describe KMS key properties".
       Sid: "CloudTrailDescribesKey",
       Effect: "Allow",
       Principal: { Service: "cloudtrail.amazonaws.com" },
       Action: "kms:DescribeKey",
       Resource: "*",
-      Condition: { StringEquals: { "aws:SourceArn": args.trailArn } },
+      Condition: thisTrail,
     },
     {
+      // CloudWatch Logs user guide, "Encrypt log data in CloudWatch Logs using AWS KMS": the
+      // regional logs principal, these five actions, ArnEquals on kms:EncryptionContext:aws:logs:arn.
       Sid: "CloudWatchLogsUsesKeyForThisLogGroupOnly",
       Effect: "Allow",
       Principal: { Service: `logs.${region}.amazonaws.com` },
@@ -108,10 +135,14 @@ function accountAdministersKey(account: AccountContext): PolicyStatement {
 
 /**
  * CloudWatch alarms and EventBridge rules publish to a KMS-encrypted topic only when the key
- * lets their service principals generate data keys and decrypt. Alarms' KMS requests carry
- * `aws:SourceAccount`, so that grant is scoped to this account. EventBridge's do not carry the
- * `aws:Source*` keys (its SNS-target documentation says so): a condition there would drop every
- * real-time alert silently, so its grant is scoped by the service principal and the actions only.
+ * lets their service principals generate data keys and decrypt: SNS developer guide, "Enable
+ * compatibility between event sources from AWS services and encrypted topics"
+ * (https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services):
+ * principal, `kms:GenerateDataKey*` and `kms:Decrypt`, Resource `*`. Step 3 of that page adds
+ * `aws:SourceAccount` / `aws:SourceArn` against confused deputies, so the alarms' grant keeps
+ * `aws:SourceAccount`; the same page: "Adding the aws:SourceAccount, aws:SourceArn, and
+ * aws:SourceOrgID to a AWS KMS policy is not supported for EventBridge-to-encrypted topics", so
+ * EventBridge's grant has no condition (one would drop every real-time alert silently).
  */
 function topicPublishersUseKey(account: AccountContext): PolicyStatement[] {
   return [
@@ -142,18 +173,28 @@ export function topicKeyPolicy(account: AccountContext): pulumi.Output<string> {
 }
 
 export interface LogBucketPolicyArgs {
-  readonly account: AccountContext;
   readonly bucketArn: pulumi.Input<string>;
   readonly trailArn: pulumi.Input<string>;
+  /** Account id in the trail's ARN (the management account's for an organization trail). */
+  readonly trailAccountId: pulumi.Input<string>;
   /** Organization trails also write under `AWSLogs/<organization id>/`. */
   readonly organizationId?: string;
+  /** Object Lock mode of the bucket; GOVERNANCE adds a Deny of the bypass. */
+  readonly objectLockMode?: "GOVERNANCE" | "COMPLIANCE";
 }
 
-/** The CloudTrail bucket policy AWS documents, scoped to this trail by `aws:SourceArn`, plus TLS only. */
+/**
+ * The CloudTrail bucket policy AWS documents, scoped to this trail by `aws:SourceArn`, plus TLS
+ * only: CloudTrail user guide, "Amazon S3 bucket policy for CloudTrail"
+ * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html).
+ * For an organization trail the page writes `AWSLogs/<management account id>/*` and
+ * `AWSLogs/<organization id>/*`, and "the value of aws:SourceArn must be a trail ARN that is
+ * owned by the management account, and uses the management account ID".
+ */
 export function logBucketPolicy(args: LogBucketPolicyArgs): pulumi.Output<string> {
-  const writePrefixes: pulumi.Input<string>[] = [pulumi.interpolate`${args.bucketArn}/AWSLogs/${args.account.accountId}/*`];
+  const writePrefixes: pulumi.Input<string>[] = [pulumi.interpolate`${args.bucketArn}/AWSLogs/${args.trailAccountId}/*`];
   if (args.organizationId) writePrefixes.push(pulumi.interpolate`${args.bucketArn}/AWSLogs/${args.organizationId}/*`);
-  return policyDocument([
+  const statements: PolicyStatement[] = [
     denyInsecureTransport("s3:*", [args.bucketArn, pulumi.interpolate`${args.bucketArn}/*`]),
     {
       Sid: "CloudTrailChecksBucketAcl",
@@ -173,7 +214,28 @@ export function logBucketPolicy(args: LogBucketPolicyArgs): pulumi.Output<string
         StringEquals: { "aws:SourceArn": args.trailArn, "s3:x-amz-acl": "bucket-owner-full-control" },
       },
     },
-  ]);
+  ];
+  if (args.objectLockMode === "GOVERNANCE") statements.push(denyGovernanceBypass(args.bucketArn));
+  return policyDocument(statements);
+}
+
+/**
+ * GOVERNANCE retention can be shortened or removed by anyone allowed
+ * `s3:BypassGovernanceRetention` who sends `x-amz-bypass-governance-retention: true` (S3 user
+ * guide, "Locking objects with Object Lock" → Retention modes,
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html). Denying that action to
+ * every principal in the bucket policy means a bypass first needs a changed bucket policy, which
+ * CloudTrail records and the s3-bucket-policy-changes alarm reports. The Deny needs no condition:
+ * it only ever takes permissions away.
+ */
+function denyGovernanceBypass(bucketArn: pulumi.Input<string>): PolicyStatement {
+  return {
+    Sid: "DenyObjectLockGovernanceBypass",
+    Effect: "Deny",
+    Principal: "*",
+    Action: "s3:BypassGovernanceRetention",
+    Resource: pulumi.interpolate`${bucketArn}/*`,
+  };
 }
 
 export interface AccessLogBucketPolicyArgs {
@@ -182,7 +244,13 @@ export interface AccessLogBucketPolicyArgs {
   readonly sourceBucketArn: pulumi.Input<string>;
 }
 
-/** S3 server access logging writes with the logging service principal (ACLs are disabled). */
+/**
+ * S3 server access logging writes with the logging service principal (ACLs are disabled): S3
+ * user guide, "Permissions for log delivery"
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html#grant-log-delivery-permissions-general):
+ * logging.s3.amazonaws.com, s3:PutObject, ArnLike aws:SourceArn on the source bucket and
+ * StringEquals aws:SourceAccount.
+ */
 export function accessLogBucketPolicy(args: AccessLogBucketPolicyArgs): pulumi.Output<string> {
   return policyDocument([
     denyInsecureTransport("s3:*", [args.accessLogBucketArn, pulumi.interpolate`${args.accessLogBucketArn}/*`]),
@@ -200,15 +268,22 @@ export function accessLogBucketPolicy(args: AccessLogBucketPolicyArgs): pulumi.O
   ]);
 }
 
-/** CloudTrail assumes the delivery role only for this account's trail (confused-deputy guard). */
-export function deliveryRoleTrustPolicy(account: AccountContext, trailArn: pulumi.Input<string>): pulumi.Output<string> {
+/**
+ * CloudTrail assumes the delivery role. Exactly the trust AWS documents for the CloudTrail →
+ * CloudWatch Logs role: CloudTrail user guide, "Role policy document for CloudTrail to use
+ * CloudWatch Logs for monitoring"
+ * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-required-policy-for-cloudwatch-logs.html):
+ * "Confused deputy prevention is not applicable to the role policy for CloudWatch Logs
+ * monitoring. The role policy doesn't support the use of aws:SourceArn and aws:SourceAccount."
+ * So no condition: the permissions policy below limits what the role can do to this log group.
+ */
+export function deliveryRoleTrustPolicy(): pulumi.Output<string> {
   return policyDocument([
     {
-      Sid: "CloudTrailAssumesRoleForThisTrail",
+      Sid: "CloudTrailAssumesDeliveryRole",
       Effect: "Allow",
       Principal: { Service: "cloudtrail.amazonaws.com" },
       Action: "sts:AssumeRole",
-      Condition: { StringEquals: { "aws:SourceAccount": account.accountId, "aws:SourceArn": trailArn } },
     },
   ]);
 }
@@ -217,14 +292,21 @@ export interface DeliveryRolePolicyArgs {
   readonly account: AccountContext;
   readonly region: string;
   readonly logGroupName: string;
+  /** Account id in the trail's ARN, which CloudTrail puts in its stream names. */
+  readonly trailAccountId: pulumi.Input<string>;
   readonly organizationId?: string;
 }
 
-/** Only CreateLogStream and PutLogEvents, only on the streams CloudTrail names in this log group. */
+/**
+ * Only CreateLogStream and PutLogEvents, only on the streams CloudTrail names in this log group:
+ * `<account id>_CloudTrail_<region>*`, and `<organization id>_*` for an organization trail (same
+ * page's organization example; stream names: "CloudWatch log group and log stream naming for
+ * CloudTrail"). The log group is the deploying account's; the stream prefix carries the trail's.
+ */
 export function deliveryRolePolicy(args: DeliveryRolePolicyArgs): pulumi.Output<string> {
   const { account, region, logGroupName } = args;
   const groupArn = pulumi.interpolate`arn:${account.partition}:logs:${region}:${account.accountId}:log-group:${logGroupName}`;
-  const streams: pulumi.Input<string>[] = [pulumi.interpolate`${groupArn}:log-stream:${account.accountId}_CloudTrail_${region}*`];
+  const streams: pulumi.Input<string>[] = [pulumi.interpolate`${groupArn}:log-stream:${args.trailAccountId}_CloudTrail_${region}*`];
   if (args.organizationId) streams.push(pulumi.interpolate`${groupArn}:log-stream:${args.organizationId}_*`);
   return policyDocument([
     {
@@ -242,7 +324,19 @@ export interface TopicPolicyArgs {
   readonly topicArn: pulumi.Input<string>;
 }
 
-/** Only this account's alarms and rules in this region publish; the account manages; TLS only. */
+/**
+ * The account manages the topic; this account's alarms in this region and EventBridge rules
+ * publish to this one topic; TLS only.
+ *
+ * CloudWatch alarms: CloudWatch user guide, "Notifying users on alarm changes" → confused-deputy
+ * prevention (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Notify_Users_Alarm_Changes.html):
+ * ArnLike aws:SourceArn on the region's alarms and StringEquals aws:SourceAccount.
+ * EventBridge: EventBridge user guide, "Using resource-based policies for Amazon EventBridge" →
+ * Amazon SNS permissions (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-sns-permissions):
+ * principal events.amazonaws.com, sns:Publish on the topic, and "You can't use Condition blocks
+ * in Amazon SNS topic policies for EventBridge." The statement names this one topic; delivery
+ * failures are alarmed per region (FailedInvocations, eventBridgeDeliveryAlarms.ts).
+ */
 export function topicPolicy(args: TopicPolicyArgs): pulumi.Output<string> {
   const { account, region, topicArn } = args;
   return policyDocument([
@@ -274,15 +368,11 @@ export function topicPolicy(args: TopicPolicyArgs): pulumi.Output<string> {
       },
     },
     {
-      Sid: "EventBridgeRulesOfThisAccountPublish",
+      Sid: "EventBridgeRulesPublish",
       Effect: "Allow",
       Principal: { Service: "events.amazonaws.com" },
       Action: "sns:Publish",
       Resource: topicArn,
-      Condition: {
-        ArnLike: { "aws:SourceArn": pulumi.interpolate`arn:${account.partition}:events:${region}:${account.accountId}:rule/*` },
-        StringEquals: { "aws:SourceAccount": account.accountId },
-      },
     },
     denyInsecureTransport("sns:Publish", [topicArn]),
   ]);

@@ -8,9 +8,24 @@ import * as pulumi from "@pulumi/pulumi";
 import { BaselineSettings } from "../config";
 import { AccountContext, deliveryRolePolicy, deliveryRoleTrustPolicy } from "./policyDocuments";
 
+/**
+ * The account id a trail's ARN carries. An organization trail belongs to the organization's
+ * management account even when a delegated administrator account creates it: CloudTrail user
+ * guide, "Organization delegated administrator" ("The management account remains the owner of
+ * any CloudTrail organization resources the delegated administrator creates"), and "Amazon S3
+ * bucket policy for CloudTrail" ("the value of aws:SourceArn must be a trail ARN that is owned by
+ * the management account, and uses the management account ID"). `managementAccountId` is set
+ * when a delegated administrator deploys; otherwise the deploying account owns the trail.
+ * Every aws:SourceArn, encryption context, bucket prefix and log stream name uses this id; the
+ * key, bucket, log group and role themselves stay in the deploying account.
+ */
+export function trailAccountIdFor(settings: BaselineSettings, account: AccountContext): pulumi.Input<string> {
+  return settings.managementAccountId ?? account.accountId;
+}
+
 /** ARN of the trail a settings object will create, known before it exists. */
-export function trailArnFor(account: AccountContext, region: string, trailName: string): pulumi.Output<string> {
-  return pulumi.interpolate`arn:${account.partition}:cloudtrail:${region}:${account.accountId}:trail/${trailName}`;
+export function trailArnFor(settings: BaselineSettings, account: AccountContext, region: string): pulumi.Output<string> {
+  return pulumi.interpolate`arn:${account.partition}:cloudtrail:${region}:${trailAccountIdFor(settings, account)}:trail/${settings.trailName}`;
 }
 
 export function logGroupNameFor(trailName: string): string {
@@ -42,7 +57,6 @@ export interface TrailDelivery {
 export function createTrail(args: TrailArgs, parent: pulumi.Resource): TrailDelivery {
   const { name, region, settings, account, tags } = args;
   const child = { parent };
-  const trailArn = trailArnFor(account, region, settings.trailName);
   const logGroupName = logGroupNameFor(settings.trailName);
   const organizationId = settings.organizationTrail ? settings.organizationId : undefined;
 
@@ -57,7 +71,7 @@ export function createTrail(args: TrailArgs, parent: pulumi.Resource): TrailDeli
     `${name}-trail-delivery-role`,
     {
       description: `CloudTrail ${settings.trailName} writes to ${logGroupName}`,
-      assumeRolePolicy: deliveryRoleTrustPolicy(account, trailArn),
+      assumeRolePolicy: deliveryRoleTrustPolicy(),
       tags,
     } satisfies aws.iam.RoleArgs,
     child,
@@ -66,7 +80,7 @@ export function createTrail(args: TrailArgs, parent: pulumi.Resource): TrailDeli
     `${name}-trail-delivery`,
     {
       role: deliveryRole.id,
-      policy: deliveryRolePolicy({ account, region, logGroupName, organizationId }),
+      policy: deliveryRolePolicy({ account, region, logGroupName, trailAccountId: trailAccountIdFor(settings, account), organizationId }),
     } satisfies aws.iam.RolePolicyArgs,
     child,
   );

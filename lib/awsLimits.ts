@@ -275,3 +275,14 @@ export const IAM_ROLE_DESCRIPTION_MAX: AwsLimit = {
 // ---------------------------------------------------------------------------------------
 // Component-side limits (what the components split or cut to stay within).
 // ---------------------------------------------------------------------------------------
+// The components cut descriptions and templates to METRIC_ALARM_DESCRIPTION_MAX,
+// EVENTBRIDGE_RULE_DESCRIPTION_MAX and EVENTBRIDGE_INPUT_TEMPLATE_MAX, split watched secrets by
+// METRIC_FILTER_PATTERN_MAX and EVENTBRIDGE_EVENT_PATTERN_MAX (above), and group rules by:
+
+/** Metrics one metric-math alarm may reference. */
+export const METRIC_MATH_ALARM_METRICS_MAX: AwsLimit = {
+  value: 10,
+  unit: "items",
+  adjustable: false,
+  source: "CloudWatch user guide, alarm limits: \"Alarms based on metric math expressions can reference a maximum of 10 metrics. This is a hard limit\" (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-limits.html)",
+};

@@ -24,5 +24,30 @@ export function partitionOf(region: string): "aws" | "aws-us-gov" | "aws-cn" {
   return "aws";
 }
 
-/** Global-service events (IAM, STS, console sign-in) reach EventBridge in this region only. */
+/**
+ * Where the global services' CloudTrail events are recorded, and so where EventBridge hands
+ * them to rules: CloudTrail user guide, "Global service events"
+ * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-concepts.html#cloudtrail-concepts-global-service-events):
+ * "events created by CloudFront, IAM, and AWS STS are recorded in ... us-east-1".
+ */
 export const GLOBAL_EVENTS_REGION = "us-east-1";
+
+/**
+ * Services whose events are recorded in us-east-1 only: IAM (global endpoint only; page above)
+ * and AWS Organizations (a single endpoint in us-east-1; Organizations user guide, "Logging and
+ * monitoring in AWS Organizations": its CloudTrail events are in US East (N. Virginia)).
+ */
+export const US_EAST_1_ONLY_EVENT_SOURCES = ["iam.amazonaws.com", "organizations.amazonaws.com"] as const;
+
+/**
+ * Every service with global-service events in us-east-1. Besides the two above:
+ * - STS: calls to the global endpoint are recorded in us-east-1, and "When you use an AWS STS
+ *   Region-specific endpoint, the trail in that Region delivers only the AWS STS events that
+ *   occur in that Region" (CloudTrail user guide, "AWS Security Token Service and CloudTrail"),
+ *   and current SDKs default to the Regional endpoint: an STS rule belongs in every Region.
+ * - Console sign-in: "AWS Management Console sign-in events are global service events", yet the
+ *   page's own IAM-user ConsoleLogin example is recorded in us-east-2 (CloudTrail user guide,
+ *   "AWS Management Console sign-in events"): sign-in through a Regional console endpoint is
+ *   recorded in that Region, so a sign-in rule also belongs in every Region.
+ */
+export const GLOBAL_SERVICE_EVENT_SOURCES = [...US_EAST_1_ONLY_EVENT_SOURCES, "sts.amazonaws.com", "signin.amazonaws.com"] as const;

@@ -39,12 +39,14 @@ describe("plan-diff: what a reviewer sees for a real change", () => {
     assert.match(md, /`baseline-eu-west-1-alarm-iam-access-key-created` aws:cloudwatch\/metricAlarm:MetricAlarm/);
   });
 
-  it("warns, before anything else, that Object Lock replaces the log bucket", () => {
+  it("warns, before anything else, that Object Lock would replace the protected log bucket, and what to do", () => {
     const md = comment("bucket-replaced");
-    assert.match(md, /1 to add, 0 to remove, 0 to change, 1 replacement\*\*/);
+    // The changed resource is the bucket policy: GOVERNANCE adds its Deny of the bypass.
+    assert.match(md, /1 to add, 0 to remove, 1 to change, 1 replacement\*\*/);
     const warning = md.indexOf("> [!WARNING]");
     assert.ok(warning > 0 && warning < md.indexOf("#### Policy pack"), "the warning sits above the details");
-    assert.match(md, /> - \*\*⚠️\*\* Replaces the log bucket `baseline-eu-west-1-logs`: `objectLockEnabled` cannot change in place\. A new, empty bucket/);
+    assert.match(md, /> - \*\*⚠️\*\* Replaces the log bucket `baseline-eu-west-1-logs`: `objectLockEnabled` cannot change in place\. The baseline protects this bucket, so Pulumi will not replace it: `pulumi preview` and `pulumi up` stop/);
+    assert.match(md, /put-object-lock-configuration .* `pulumi refresh`/);
     assert.match(md, /- \*\*replace\*\* `baseline-eu-west-1-logs` aws:s3\/bucket:Bucket \[eu-west-1\]\n {2}- `objectLockEnabled`: `false` → `true`/);
   });
 
@@ -146,7 +148,7 @@ describe("plan-diff: stable output", () => {
   it("prints --json in the documented shape", () => {
     const json = JSON.parse(renderDiffJson(plan("base"), plan("bucket-replaced"), verdict("bucket-replaced"))) as Record<string, unknown>;
     assert.deepEqual(Object.keys(json), ["added", "alarms", "base", "changed", "head", "policy", "removed", "summary", "warnings"]);
-    assert.deepEqual(json.summary, { add: 1, change: 0, remove: 0, replace: 1 });
+    assert.deepEqual(json.summary, { add: 1, change: 1, remove: 0, replace: 1 });
     assert.deepEqual(json.warnings, [
       {
         critical: true,
@@ -178,7 +180,8 @@ describe("plan-diff: replacement and alarm knowledge", () => {
     assert.ok(ids.some((i) => i.id === "trail-delivery-heartbeat" && i.catalogued), "heartbeat by AWS/Logs IncomingLogEvents");
     assert.ok(ids.some((i) => i.id === "secrets-manager-secret-read" && i.catalogued));
     assert.ok(ids.some((i) => i.id === "break-glass-role-assumed" && !i.catalogued), "custom alarm by its resource name");
-    assert.equal(new Set(ids.map((i) => i.id)).size, alarms.length, "one id per alarm");
+    // Each Region has its own delivery-failure alarm under the same id: ids are unique per Region.
+    assert.equal(new Set(ids.map((i, k) => `${i.id}@${String(alarms[k].inputs.region)}`)).size, alarms.length, "one id per alarm and Region");
   });
 
   it("grades the verdict: mandatory fails, advisory only passes with advisories, disabled is left out", () => {

@@ -55,3 +55,19 @@ export function statement(policyJson: unknown, sid: string): Statement {
   if (!found) throw new Error(`no statement ${sid} in ${String(policyJson)}`);
   return found;
 }
+
+const shared = new Map<string, Promise<BuiltStack>>();
+
+/**
+ * One plan per configuration per mocha process: test files that need the same
+ * configuration share it instead of building it again (plans take seconds).
+ */
+export function sharedStack(config: TestConfig = {}, stack = "test"): Promise<BuiltStack> {
+  const key = JSON.stringify([config, stack]);
+  let built = shared.get(key);
+  if (!built) {
+    built = buildStack(config, stack);
+    shared.set(key, built);
+  }
+  return built;
+}

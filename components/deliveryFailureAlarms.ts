@@ -1,0 +1,76 @@
+/**
+ * A real-time alert that EventBridge cannot deliver (a topic policy or key policy it is refused
+ * by, a deleted topic) is dropped silently. EventBridge counts those invocations in
+ * `AWS/Events` `FailedInvocations`, per rule (dimension `RuleName`, the default bus), and only
+ * sends the metric when it is not zero: EventBridge user guide, "Monitoring Amazon EventBridge"
+ * (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-monitoring.html).
+ *
+ * Every Region with rules gets alarms on the sum of its rules' failed invocations, acting on the
+ * Region's topic through CloudWatch's own topic and key grants, so they reach people when
+ * EventBridge cannot. A metric-math alarm references at most 10 metrics (a hard limit), so the
+ * rules are summed in groups of ten: one alarm per group, not one per rule.
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { BaselineSettings } from "../config";
+import { METRIC_ALARM_DESCRIPTION_MAX, METRIC_ALARM_NAME, METRIC_MATH_ALARM_METRICS_MAX, nameProblem, truncateUtf8 } from "../lib/awsLimits";
+
+export const DELIVERY_FAILURE_ALARM_ID = "realtime-delivery-failed";
+
+export interface DeliveryFailureAlarmsArgs {
+  readonly name: string;
+  readonly region: string;
+  readonly settings: BaselineSettings;
+  readonly ruleNames: readonly string[];
+  readonly topicArn: pulumi.Input<string>;
+  readonly tags: Record<string, string>;
+}
+
+/** `<trailName>-realtime-delivery-failed`, then `-2`, `-3` for further groups of ten rules. */
+export function deliveryFailureAlarmNameFor(settings: BaselineSettings, group: number): string {
+  const name = `${settings.trailName}-${DELIVERY_FAILURE_ALARM_ID}${group === 0 ? "" : `-${group + 1}`}`;
+  const problem = nameProblem(name, METRIC_ALARM_NAME);
+  if (problem) throw new Error(`trailName: alarm name "${name}": ${problem} (${METRIC_ALARM_NAME.source})`);
+  return name;
+}
+
+export function createDeliveryFailureAlarms(args: DeliveryFailureAlarmsArgs, parent: pulumi.Resource): string[] {
+  const { name, region, settings, tags } = args;
+  const size = METRIC_MATH_ALARM_METRICS_MAX.value;
+  const groups: string[][] = [];
+  for (let i = 0; i < args.ruleNames.length; i += size) groups.push(args.ruleNames.slice(i, i + size));
+
+  return groups.map((ruleNames, group) => {
+    const alarmName = deliveryFailureAlarmNameFor(settings, group);
+    new aws.cloudwatch.MetricAlarm(
+      `${name}-alarm-${DELIVERY_FAILURE_ALARM_ID}${group === 0 ? "" : `-${group + 1}`}`,
+      {
+        name: alarmName,
+        alarmDescription: truncateUtf8(
+          `Real-time alerts could not be delivered in ${region}: EventBridge failed to publish to the alert topic for ${ruleNames.join(", ")}. ` +
+            "Check the topic policy, the topic key's policy and the rule targets; until fixed, only the CloudWatch alarms reach you.",
+          METRIC_ALARM_DESCRIPTION_MAX.value,
+        ),
+        metricQueries: [
+          ...ruleNames.map((ruleName, i) => ({
+            id: `m${i + 1}`,
+            metric: { namespace: "AWS/Events", metricName: "FailedInvocations", dimensions: { RuleName: ruleName }, period: 300, stat: "Sum" },
+            returnData: false,
+          })),
+          { id: "failed", expression: "SUM(METRICS())", label: "FailedInvocations of the baseline's rules", returnData: true },
+        ],
+        evaluationPeriods: 1,
+        datapointsToAlarm: 1,
+        threshold: 1,
+        comparisonOperator: "GreaterThanOrEqualToThreshold",
+        // The metric exists only while invocations fail.
+        treatMissingData: "notBreaching",
+        actionsEnabled: true,
+        alarmActions: [args.topicArn],
+        tags,
+      } satisfies aws.cloudwatch.MetricAlarmArgs,
+      { parent },
+    );
+    return alarmName;
+  });
+}

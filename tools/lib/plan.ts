@@ -63,7 +63,11 @@ export async function buildPlan(options: PlanOptions): Promise<BuiltPlan> {
     throw new PlanInputError(`${configFile} does not exist: create it with \`pulumi stack init ${options.stack}\` and \`pulumi config set\`, or pass --config-file.`);
   }
   const recorder = startMockRuntime({ project: project.name, stack: options.stack, config: stackConfig(project, configFile) });
-  await import(path.join(options.projectDir, "index"));
+  // The program registers its resources when its module runs: drop it from the module cache so
+  // every buildPlan in one process runs it again, against this call's mocks and config.
+  const program = require.resolve(path.join(options.projectDir, "index"));
+  delete require.cache[program];
+  await import(program);
   await settle();
   return { plan: { project: project.name, stack: options.stack, resources: recorder.resources() }, recorded: recorder.recorded() };
 }

@@ -37,7 +37,7 @@ export function renderVerdict(violations: readonly Violation[]): string {
 
 export async function planMain({ flags }: ParsedArgs<typeof PLAN_COMMAND.flags>, io: CommandContext): Promise<number> {
   // The pack starts while the program runs: its start is most of the policy step's time.
-  const packStart = flags["no-policy"] ? undefined : PolicyPackProcess.start({ launcher: "transpile-only" });
+  const packStart = flags["no-policy"] ? undefined : PolicyPackProcess.start();
   packStart?.catch(() => undefined); // awaited below; a plan error first must not leave it unhandled
   try {
     const configFile = flags["config-file"] === undefined ? undefined : fromCaller(flags["config-file"]);

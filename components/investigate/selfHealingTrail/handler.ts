@@ -108,7 +108,7 @@ function isThrottling(error: unknown): boolean {
   return name === "ThrottlingException" || $metadata?.httpStatusCode === 429;
 }
 
-function describe(error: unknown): string {
+function errorText(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
 }
@@ -180,11 +180,11 @@ export function createHealer(deps: HealerDependencies): (event: StopLoggingEvent
       await withBackoff(() => deps.cloudTrail.send(new StartLoggingCommand({ Name: deps.trailArn })), policy, attempts);
       return await report({ ...base, outcome: "restarted", attempts: attempts.count });
     } catch (error) {
-      const failure = { ...base, outcome: "failed" as const, attempts: attempts.count, error: describe(error) };
+      const failure = { ...base, outcome: "failed" as const, attempts: attempts.count, error: errorText(error) };
       try {
         await report(failure);
       } catch (publishError) {
-        log(JSON.stringify({ outcome: "failed", publishError: describe(publishError) }));
+        log(JSON.stringify({ outcome: "failed", publishError: errorText(publishError) }));
       }
       // Fail the invocation so the Lambda Errors metric and async retries see it.
       throw new Error(summarise(failure));

@@ -1,0 +1,186 @@
+/**
+ * CloudWatch Logs Insights query definitions on the trail's log group: the investigation
+ * questions over the recent window the log group keeps, and one query per alarm that lists the
+ * events behind it, its filter pattern translated to an Insights `filter` expression.
+ *
+ * Query language: https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/CWL_QuerySyntax.html
+ * (`filter`, with `like /regex/`: .../CWL_QuerySyntax-Filter.html; `ispresent`, `and`/`or`/`not`
+ * and comparisons: .../CWL_QuerySyntax-operations-functions.html). CloudTrail's JSON fields are
+ * discovered with dot notation for nested fields and array indexes
+ * (.../CWL_AnalyzeLogData-discoverable-fields.html).
+ */
+import type * as aws from "@pulumi/aws";
+import type * as pulumi from "@pulumi/pulumi";
+import { FilterNode, FilterValue, parseFilterPattern, Selector } from "../../policy/lib/filterPattern";
+
+/** A filter pattern construct with no faithful Insights translation. */
+export class UntranslatableFilter extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = "UntranslatableFilter";
+  }
+}
+
+/** Insights field names: names with characters other than letters, digits, `_`, `.` and `@` go in backticks. */
+function fieldName(selector: Selector): string {
+  const parts = selector.steps.map((step) => (step.kind === "index" ? String(step.index) : step.name));
+  for (const part of parts) {
+    if (part.includes("`")) throw new UntranslatableFilter(`field name ${selector.text} contains a backtick`);
+  }
+  const name = parts.join(".");
+  return /^[A-Za-z_@][A-Za-z0-9_.@]*$/.test(name) ? name : `\`${name}\``;
+}
+
+function stringLiteral(text: string): string {
+  if (/["\\\n]/.test(text)) throw new UntranslatableFilter(`value ${JSON.stringify(text)} needs escaping Insights does not document`);
+  return `"${text}"`;
+}
+
+/** A filter-pattern glob (`*` = any run, whole value) as an anchored Insights regex literal. */
+function globRegex(glob: string): string {
+  const body = glob
+    .split("*")
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    .join(".*");
+  return `/^${body}$/`;
+}
+
+function regexLiteral(source: string): string {
+  if (source.includes("/")) throw new UntranslatableFilter(`regex ${source} contains "/"`);
+  return `/${source}/`;
+}
+
+/** `field <op> value` for a value the field holds (string, glob, regex or number). */
+function matchValue(field: string, value: FilterValue, negate: boolean): string {
+  switch (value.kind) {
+    case "number":
+      return `${field} ${negate ? "!=" : "="} ${value.text}`;
+    case "regex":
+      return `${field} ${negate ? "not like" : "like"} ${regexLiteral(value.source)}`;
+    case "string":
+      if (value.text.includes("*")) return `${field} ${negate ? "not like" : "like"} ${globRegex(value.text)}`;
+      return `${field} ${negate ? "!=" : "="} ${stringLiteral(value.text)}`;
+  }
+}
+
+/**
+ * Translates a parsed JSON filter pattern to an Insights boolean expression with the same
+ * meaning. Where Insights' behaviour on a missing field is not documented, the translation says
+ * it explicitly: `!=` in a filter pattern never matches a missing field, so it becomes
+ * `ispresent(f) and f != v`; `NOT EXISTS` becomes `not ispresent(f)`.
+ */
+export function translateFilter(node: FilterNode): string {
+  switch (node.kind) {
+    case "or":
+      return `(${node.operands.map(translateFilter).join(" or ")})`;
+    case "and":
+      return `(${node.operands.map(translateFilter).join(" and ")})`;
+    case "comparison": {
+      const field = fieldName(node.selector);
+      if (node.operator === "=") return matchValue(field, node.value, false);
+      if (node.operator === "!=") return `(ispresent(${field}) and ${matchValue(field, node.value, true)})`;
+      if (node.value.kind !== "number") throw new UntranslatableFilter(`${node.operator} on a non-number at ${node.selector.text}`);
+      return `${field} ${node.operator} ${node.value.text}`;
+    }
+    case "test":
+      if (node.test === "NOT EXISTS") return `not ispresent(${fieldName(node.selector)})`;
+      // JSON null and booleans: Insights does not document how it exposes them.
+      throw new UntranslatableFilter(`${node.selector.text} ${node.test}: Insights does not document JSON null or boolean values`);
+  }
+}
+
+export interface InsightsQuery {
+  readonly id: string;
+  readonly title: string;
+  readonly queryString: string;
+}
+
+const EVENT_FIELDS = "fields @timestamp, eventSource, eventName, awsRegion, sourceIPAddress, errorCode, userIdentity.arn, userIdentity.type";
+const NEWEST_FIRST = "sort @timestamp desc\n| limit 1000";
+
+function listing(filter: string): string {
+  return `${EVENT_FIELDS}\n| filter ${filter}\n| ${NEWEST_FIRST}`;
+}
+
+/** The investigation questions, over the time range chosen when running the query. */
+export function investigationQueries(): readonly InsightsQuery[] {
+  return [
+    {
+      id: "principal-activity",
+      title: "Everything one principal did",
+      queryString: listing(
+        `userIdentity.arn = "<principal ARN>" or userIdentity.accessKeyId = "<access key ID>" or userIdentity.sessionContext.sessionIssuer.arn = "<role ARN>"`,
+      ),
+    },
+    {
+      id: "root-activity",
+      title: "Root user activity",
+      queryString: listing(`userIdentity.type = "Root" and not ispresent(userIdentity.invokedBy) and eventType != "AwsServiceEvent"`),
+    },
+    {
+      id: "failed-console-sign-ins",
+      title: "Failed console sign-ins by source IP",
+      queryString: `filter eventName = "ConsoleLogin" and errorMessage = "Failed authentication"
+| stats count(*) as attempts, min(@timestamp) as firstSeen, max(@timestamp) as lastSeen by sourceIPAddress, userIdentity.userName
+| sort attempts desc`,
+    },
+    {
+      id: "access-denied-by-principal",
+      title: "Access denied, by principal",
+      queryString: `filter errorCode like /AccessDenied/ or errorCode like /UnauthorizedOperation/
+| stats count(*) as refusals, max(@timestamp) as lastSeen by userIdentity.arn, eventSource, eventName, errorCode
+| sort refusals desc`,
+    },
+    {
+      id: "resource-changes",
+      title: "Changes to one resource",
+      queryString: listing(`@message like "<resource name or ARN>" and eventName not like /^(Get|List|Describe|Head)/`),
+    },
+    {
+      id: "source-ip-activity",
+      title: "Activity from one IP address",
+      queryString: listing(`sourceIPAddress = "<IP address>"`),
+    },
+  ];
+}
+
+export interface AlarmFilter {
+  readonly id: string;
+  readonly title: string;
+  /** The pattern the deployed metric filter uses (profile and exclusions applied). */
+  readonly filterPattern: string;
+}
+
+export interface AlarmQueries {
+  readonly queries: readonly InsightsQuery[];
+  /** Alarms left without a query, and why. */
+  readonly untranslated: readonly { id: string; reason: string }[];
+}
+
+/** One query per alarm listing the events behind it. */
+export function alarmQueries(alarms: readonly AlarmFilter[]): AlarmQueries {
+  const queries: InsightsQuery[] = [];
+  const untranslated: { id: string; reason: string }[] = [];
+  for (const alarm of alarms) {
+    try {
+      const filter = translateFilter(parseFilterPattern(alarm.filterPattern));
+      queries.push({ id: `alarm-${alarm.id}`, title: `Events behind the alarm: ${alarm.title}`, queryString: listing(filter) });
+    } catch (error) {
+      if (!(error instanceof UntranslatableFilter)) throw error;
+      untranslated.push({ id: alarm.id, reason: error.reason });
+    }
+  }
+  return { queries, untranslated };
+}
+
+/**
+ * `aws.cloudwatch.QueryDefinition` args; `folder/` in the name files them in a console folder.
+ * PutQueryDefinition: name 1-255 characters, queryString 1-10000
+ * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutQueryDefinition.html).
+ */
+export function queryDefinitionArgs(folder: string, logGroupName: pulumi.Input<string>, queries: readonly InsightsQuery[]): { id: string; args: aws.cloudwatch.QueryDefinitionArgs }[] {
+  return queries.map((query) => ({
+    id: query.id,
+    args: { name: `${folder}/${query.title}`, queryString: query.queryString, logGroupNames: [logGroupName] },
+  }));
+}

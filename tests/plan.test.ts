@@ -6,7 +6,7 @@ import { runCommand } from "../tools/lib/cli";
 import { PLAN_COMMAND } from "../tools/lib/planCommand";
 import { PLAN_INPUT_ERRORS, planMain } from "../tools/lib/planRun";
 import { Plan } from "../tools/lib/planTypes";
-import { processAlive, untilExit, waitUntil } from "./helpers/processes";
+import { firstLine, processAlive, untilExit, waitUntil } from "./helpers/processes";
 
 const ROOT = path.join(__dirname, "..");
 
@@ -156,17 +156,7 @@ describe("npm run plan: command line", () => {
     const watch = setInterval(() => packServers(marker).forEach((pid) => packs.add(pid)), 50);
     try {
       // Read the first line and close the pipe: the rest of the plan (> 64 KiB) is still being written.
-      await new Promise<void>((resolve) => {
-        let text = "";
-        const onData = (chunk: Buffer): void => {
-          text += chunk.toString();
-          if (!text.includes("\n")) return;
-          tool.stdout.off("data", onData);
-          tool.stdout.pause();
-          resolve();
-        };
-        tool.stdout.on("data", onData);
-      });
+      await firstLine(tool.stdout);
       await waitUntil(() => packs.size > 0, "plan started no policy-pack server before its output");
       tool.stdout.destroy();
       assert.equal(await untilExit(tool), 141);

@@ -6,7 +6,7 @@ import * as path from "path";
 import { runCommand } from "../tools/lib/cli";
 import { PLAN_DIFF_COMMAND } from "../tools/lib/planDiffCommand";
 import { PLAN_DIFF_INPUT_ERRORS, planDiffMain } from "../tools/lib/planDiffRun";
-import { untilExit } from "./helpers/processes";
+import { firstLine, untilExit } from "./helpers/processes";
 import { diffPlans } from "../tools/lib/planDiff";
 import { alarmIdentity } from "../tools/lib/planDiffAlarms";
 import { PlanFileError, readPlanFile } from "../tools/lib/planDiffInput";
@@ -299,17 +299,8 @@ describe("plan-diff: command line", () => {
     const tool = spawn(process.execPath, [...TOOL, empty, large, "--no-policy", "--json"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     tool.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    await new Promise<void>((resolve) => {
-      let text = "";
-      const onData = (chunk: Buffer): void => {
-        text += chunk.toString();
-        if (!text.includes("\n")) return;
-        tool.stdout.off("data", onData);
-        tool.stdout.destroy();
-        resolve();
-      };
-      tool.stdout.on("data", onData);
-    });
+    await firstLine(tool.stdout);
+    tool.stdout.destroy();
     assert.equal(await untilExit(tool), 141);
     assert.equal(stderr, "");
   });

@@ -1,5 +1,6 @@
 /** Child-process checks for the tools' pipe and signal tests. */
 import { ChildProcess } from "child_process";
+import { Readable } from "stream";
 import * as fs from "fs";
 
 /** True while the process exists and is not a zombie (a zombie has ended; only its entry waits to be reaped). */
@@ -31,4 +32,19 @@ export async function waitUntil(condition: () => boolean, message: string, limit
     if (Date.now() > deadline) throw new Error(message);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** Resolves once `stream` has delivered its first whole line, and pauses it: the rest stays unread in the pipe. */
+export function firstLine(stream: Readable): Promise<string> {
+  return new Promise<string>((resolve) => {
+    let text = "";
+    const onData = (chunk: Buffer): void => {
+      text += chunk.toString();
+      if (!text.includes("\n")) return;
+      stream.off("data", onData);
+      stream.pause();
+      resolve(text.slice(0, text.indexOf("\n")));
+    };
+    stream.on("data", onData);
+  });
 }

@@ -2,7 +2,8 @@
  * Real-time rules exist where their events arrive, and nowhere else.
  *
  * The events a Region's EventBridge receives are modelled from the CloudTrail corpus: a record
- * of IAM or Organizations arrives in us-east-1 only; any other record (STS and sign-in through
+ * of a us-east-1-only service (IAM, Organizations, CloudFront, Route 53, Account Management)
+ * arrives in us-east-1 only; any other record (STS and sign-in through
  * Regional endpoints included) can arrive in any Region (lib/regions.ts cites the pages). A rule
  * is dead when no record its Region receives matches its pattern.
  */
@@ -23,7 +24,8 @@ const corpus = loadCorpus().map((e) => e.event);
 
 /**
  * Records the corpus lacks but AWS sends: IoT's CreatePolicy and AttachPolicy (AWS IoT API
- * reference) share names with the CIS IAM pattern, which is not scoped to IAM; and an
+ * reference) share names with the CIS IAM filter pattern, which is not scoped to IAM (the
+ * EventBridge pattern is, so no rule outside us-east-1 waits for them); and an
  * AssumeRole of the dev stack's break-glass role (its custom alarm's target).
  */
 const PROBES = (() => {
@@ -127,8 +129,11 @@ describe("real-time rules and the Regions their events arrive in", () => {
     assert.ok(!names.includes("baseline-eu-west-1-rule-organizations-changes"));
     assert.ok(!names.includes("baseline-eu-central-1-rule-organizations-changes"));
     assert.ok(names.includes("baseline-us-east-1-global-events-rule-organizations-changes"));
-    // The CIS IAM pattern is not scoped to IAM's event source (IoT shares its names): it stays everywhere.
-    assert.ok(names.includes("baseline-eu-west-1-rule-iam-policy-changes"));
+    // The IAM policy rule names iam.amazonaws.com (its CIS filter does not: IoT shares its names), so it
+    // exists only where IAM's events arrive.
+    assert.ok(!names.includes("baseline-eu-west-1-rule-iam-policy-changes"));
+    assert.ok(!names.includes("baseline-eu-central-1-rule-iam-policy-changes"));
+    assert.ok(names.includes("baseline-us-east-1-global-events-rule-iam-policy-changes"));
   });
 
   it("us-east-1 listed: no extra instance; us-east-1 itself has the Organizations rule", () => {

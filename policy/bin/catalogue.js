@@ -28,6 +28,15 @@ exports.CLOUDTRAIL_DETAIL_TYPES = {
 const API_CALL = exports.CLOUDTRAIL_DETAIL_TYPES.apiCall;
 const CONSOLE_SIGN_IN = exports.CLOUDTRAIL_DETAIL_TYPES.consoleSignIn;
 const CONSOLE_ACTION = exports.CLOUDTRAIL_DETAIL_TYPES.consoleAction;
+/**
+ * `eventSource` of the services whose event names the EC2 and CloudTrail entries list. Their
+ * EventBridge patterns name it (the CIS filter patterns stay verbatim): those names are the
+ * services' own API actions, so the rule matches the same records (the corpus test proves it),
+ * and a pattern that names its source tells where its events can arrive (components/globalEvents.ts):
+ * EC2 and CloudTrail record in every region, never as global-service events.
+ */
+const EC2 = "ec2.amazonaws.com";
+const CLOUDTRAIL = "cloudtrail.amazonaws.com";
 /** Namespace the seeds use for every CloudTrail metric (seed 000, step 2.3.7). */
 exports.METRIC_NAMESPACE = "CloudTrailMetrics";
 exports.ALARMS = [
@@ -133,7 +142,12 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventName=DeleteGroupPolicy) || ($.eventName=DeleteRolePolicy) || ($.eventName=DeleteUserPolicy) || ($.eventName=PutGroupPolicy) || ($.eventName=PutRolePolicy) || ($.eventName=PutUserPolicy) || ($.eventName=CreatePolicy) || ($.eventName=DeletePolicy) || ($.eventName=CreatePolicyVersion) || ($.eventName=DeletePolicyVersion) || ($.eventName=AttachRolePolicy) || ($.eventName=DetachRolePolicy) || ($.eventName=AttachUserPolicy) || ($.eventName=DetachUserPolicy) || ($.eventName=AttachGroupPolicy) || ($.eventName=DetachGroupPolicy)}",
         metricName: "IAMPolicyChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["DeleteGroupPolicy", "DeleteRolePolicy", "DeleteUserPolicy", "PutGroupPolicy", "PutRolePolicy", "PutUserPolicy", "CreatePolicy", "DeletePolicy", "CreatePolicyVersion", "DeletePolicyVersion", "AttachRolePolicy", "DetachRolePolicy", "AttachUserPolicy", "DetachUserPolicy", "AttachGroupPolicy", "DetachGroupPolicy"] } },
+        // Scoped to IAM's eventSource, unlike the CIS filter: unscoped, the rule would exist in every
+        // Region and there match only other services' namesakes (AWS IoT's CreatePolicy,
+        // DeletePolicy, CreatePolicyVersion, DeletePolicyVersion: AWS IoT API reference), since IAM's
+        // own events reach EventBridge in us-east-1 only (lib/regions.ts). With it the rule lives in
+        // us-east-1 alone (components/globalEvents.ts).
+        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["iam.amazonaws.com"], eventName: ["DeleteGroupPolicy", "DeleteRolePolicy", "DeleteUserPolicy", "PutGroupPolicy", "PutRolePolicy", "PutUserPolicy", "CreatePolicy", "DeletePolicy", "CreatePolicyVersion", "DeletePolicyVersion", "AttachRolePolicy", "DetachRolePolicy", "AttachUserPolicy", "DetachUserPolicy", "AttachGroupPolicy", "DetachGroupPolicy"] } },
     },
     {
         id: "cloudtrail-config-changes",
@@ -149,7 +163,7 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventName=CreateTrail) || ($.eventName=UpdateTrail) || ($.eventName=DeleteTrail) || ($.eventName=StartLogging) || ($.eventName=StopLogging)}",
         metricName: "CloudTrailChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging"] } },
+        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [CLOUDTRAIL], eventName: ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging"] } },
     },
     {
         id: "console-auth-failures",
@@ -229,7 +243,7 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventName=AuthorizeSecurityGroupIngress) || ($.eventName=AuthorizeSecurityGroupEgress) || ($.eventName=RevokeSecurityGroupIngress) || ($.eventName=RevokeSecurityGroupEgress) || ($.eventName=CreateSecurityGroup) || ($.eventName=DeleteSecurityGroup)}",
         metricName: "SecurityGroupChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress", "RevokeSecurityGroupIngress", "RevokeSecurityGroupEgress", "CreateSecurityGroup", "DeleteSecurityGroup"] } },
+        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress", "RevokeSecurityGroupIngress", "RevokeSecurityGroupEgress", "CreateSecurityGroup", "DeleteSecurityGroup"] } },
     },
     {
         id: "nacl-changes",
@@ -244,7 +258,7 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventName=CreateNetworkAcl) || ($.eventName=CreateNetworkAclEntry) || ($.eventName=DeleteNetworkAcl) || ($.eventName=DeleteNetworkAclEntry) || ($.eventName=ReplaceNetworkAclEntry) || ($.eventName=ReplaceNetworkAclAssociation)}",
         metricName: "NetworkAclChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["CreateNetworkAcl", "CreateNetworkAclEntry", "DeleteNetworkAcl", "DeleteNetworkAclEntry", "ReplaceNetworkAclEntry", "ReplaceNetworkAclAssociation"] } },
+        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["CreateNetworkAcl", "CreateNetworkAclEntry", "DeleteNetworkAcl", "DeleteNetworkAclEntry", "ReplaceNetworkAclEntry", "ReplaceNetworkAclAssociation"] } },
     },
     {
         id: "network-gateway-changes",
@@ -259,7 +273,7 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventName=CreateCustomerGateway) || ($.eventName=DeleteCustomerGateway) || ($.eventName=AttachInternetGateway) || ($.eventName=CreateInternetGateway) || ($.eventName=DeleteInternetGateway) || ($.eventName=DetachInternetGateway)}",
         metricName: "NetworkGatewayChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["CreateCustomerGateway", "DeleteCustomerGateway", "AttachInternetGateway", "CreateInternetGateway", "DeleteInternetGateway", "DetachInternetGateway"] } },
+        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["CreateCustomerGateway", "DeleteCustomerGateway", "AttachInternetGateway", "CreateInternetGateway", "DeleteInternetGateway", "DetachInternetGateway"] } },
     },
     {
         id: "route-table-changes",
@@ -290,7 +304,7 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventName=CreateVpc) || ($.eventName=DeleteVpc) || ($.eventName=ModifyVpcAttribute) || ($.eventName=AcceptVpcPeeringConnection) || ($.eventName=CreateVpcPeeringConnection) || ($.eventName=DeleteVpcPeeringConnection) || ($.eventName=RejectVpcPeeringConnection) || ($.eventName=AttachClassicLinkVpc) || ($.eventName=DetachClassicLinkVpc) || ($.eventName=DisableVpcClassicLink) || ($.eventName=EnableVpcClassicLink)}",
         metricName: "VPCChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["CreateVpc", "DeleteVpc", "ModifyVpcAttribute", "AcceptVpcPeeringConnection", "CreateVpcPeeringConnection", "DeleteVpcPeeringConnection", "RejectVpcPeeringConnection", "AttachClassicLinkVpc", "DetachClassicLinkVpc", "DisableVpcClassicLink", "EnableVpcClassicLink"] } },
+        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["CreateVpc", "DeleteVpc", "ModifyVpcAttribute", "AcceptVpcPeeringConnection", "CreateVpcPeeringConnection", "DeleteVpcPeeringConnection", "RejectVpcPeeringConnection", "AttachClassicLinkVpc", "DetachClassicLinkVpc", "DisableVpcClassicLink", "EnableVpcClassicLink"] } },
     },
     {
         id: "organizations-changes",
@@ -315,11 +329,12 @@ exports.ALARMS = [
         origin: "seed",
         filterPattern: "{ ($.eventName = RunInstances) || ($.eventName = RebootInstances) || ($.eventName = StartInstances) || ($.eventName = StopInstances) || ($.eventName = TerminateInstances) }",
         metricName: "EC2InstanceChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["RunInstances", "RebootInstances", "StartInstances", "StopInstances", "TerminateInstances"] } },
+        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["RunInstances", "RebootInstances", "StartInstances", "StopInstances", "TerminateInstances"] } },
         tunedFilterPattern: "{ (($.eventName = RunInstances) || ($.eventName = RebootInstances) || ($.eventName = StartInstances) || ($.eventName = StopInstances) || ($.eventName = TerminateInstances)) && (($.userIdentity.invokedBy NOT EXISTS) || ($.userIdentity.invokedBy != autoscaling.amazonaws.com)) && (($.errorCode NOT EXISTS) || ($.errorCode != Client.DryRunOperation)) }",
         tunedEventPattern: {
             "detail-type": [API_CALL],
             detail: {
+                eventSource: [EC2],
                 eventName: ["RunInstances", "RebootInstances", "StartInstances", "StopInstances", "TerminateInstances"],
                 userIdentity: { invokedBy: [{ exists: false }, { "anything-but": "autoscaling.amazonaws.com" }] },
                 errorCode: [{ exists: false }, { "anything-but": "Client.DryRunOperation" }],
@@ -337,12 +352,13 @@ exports.ALARMS = [
         metricName: "EC2LargeInstanceChangesEventCount",
         eventPattern: {
             "detail-type": [API_CALL],
-            detail: { eventName: ["RunInstances"], requestParameters: { instanceType: [{ suffix: ".8xlarge" }, { suffix: ".4xlarge" }] } },
+            detail: { eventSource: [EC2], eventName: ["RunInstances"], requestParameters: { instanceType: [{ suffix: ".8xlarge" }, { suffix: ".4xlarge" }] } },
         },
         tunedFilterPattern: "{ ($.eventName = RunInstances) && (($.requestParameters.instanceType = *.8xlarge) || ($.requestParameters.instanceType = *.4xlarge)) && (($.errorCode NOT EXISTS) || ($.errorCode != Client.DryRunOperation)) }",
         tunedEventPattern: {
             "detail-type": [API_CALL],
             detail: {
+                eventSource: [EC2],
                 eventName: ["RunInstances"],
                 requestParameters: { instanceType: [{ suffix: ".8xlarge" }, { suffix: ".4xlarge" }] },
                 errorCode: [{ exists: false }, { "anything-but": "Client.DryRunOperation" }],

@@ -35,6 +35,8 @@ const PROBES = (() => {
   return [
     ...["CreatePolicy", "AttachPolicy"].map((eventName) => ({ ...iam, eventSource: "iot.amazonaws.com", eventName, awsRegion: "eu-west-1" })),
     { ...assumeRole, requestParameters: { ...(assumeRole.requestParameters as object), roleArn: "arn:aws:iam::111122223333:role/break-glass" } },
+    // A Route 53 record change (Route 53 API reference, ChangeResourceRecordSets), for DNS_CHANGED.
+    { ...iam, eventSource: "route53.amazonaws.com", eventName: "ChangeResourceRecordSets", awsRegion: "us-east-1" },
   ];
 })();
 
@@ -78,10 +80,19 @@ function settingsOf(config: TestConfig): BaselineSettings {
   return parseSettings((key) => (key in config ? (typeof config[key] === "string" ? (config[key] as string) : JSON.stringify(config[key])) : undefined));
 }
 
+/** A custom rule on Route 53, whose events reach EventBridge in us-east-1 only (lib/regions.ts). */
+const DNS_CHANGED = {
+  id: "dns-changed",
+  title: "DNS record changed",
+  why: "Test rule on a us-east-1-only service.",
+  filterPattern: '{ ($.eventSource = "route53.amazonaws.com") && ($.eventName = "ChangeResourceRecordSets") }',
+  eventPattern: { source: ["aws.route53"], detail: { eventName: ["ChangeResourceRecordSets"] } },
+};
+
 const CONFIGS: Record<string, TestConfig> = {
   "us-east-1 listed": WITH_US_EAST_1,
   "us-east-1 not listed": WITHOUT_US_EAST_1,
-  "tuned, all-principals sign-in": { regions: ["ap-southeast-2"], alarmProfile: "tuned", signInWithoutMfaVariant: "all-principals", customAlarms: [ROLE_ASSUMED] },
+  "tuned, all-principals sign-in": { regions: ["ap-southeast-2"], alarmProfile: "tuned", signInWithoutMfaVariant: "all-principals", customAlarms: [ROLE_ASSUMED, DNS_CHANGED] },
 };
 
 describe("real-time rules and the Regions their events arrive in", () => {
@@ -134,6 +145,12 @@ describe("real-time rules and the Regions their events arrive in", () => {
     assert.ok(!names.includes("baseline-eu-west-1-rule-iam-policy-changes"));
     assert.ok(!names.includes("baseline-eu-central-1-rule-iam-policy-changes"));
     assert.ok(names.includes("baseline-us-east-1-global-events-rule-iam-policy-changes"));
+  });
+
+  it("a custom Route 53 rule exists only in the extra us-east-1 instance, never in the listed Region", () => {
+    const rules = rulesOf(stacks.get("tuned, all-principals sign-in")!).filter((r) => r.name.endsWith("-rule-dns-changed"));
+    assert.deepEqual(rules.map((r) => `${r.name} [${r.region}]`), ["baseline-us-east-1-global-events-rule-dns-changed [us-east-1]"]);
+    assert.deepEqual(rules[0].pattern, DNS_CHANGED.eventPattern);
   });
 
   it("us-east-1 listed: no extra instance; us-east-1 itself has the Organizations rule", () => {

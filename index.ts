@@ -20,5 +20,6 @@ export const topicArns = baseline.topicArns;
 export const alarms = baseline.alarms;
 export const heartbeatAlarmName = baseline.heartbeatAlarmName;
 export const realtimeRules = baseline.realtimeRules;
+export const deliveryFailureAlarms = baseline.deliveryFailureAlarms;
 export const alertEmails = baseline.alertEmails;
 export const subscriptionReminder = baseline.subscriptionReminder;

@@ -24,6 +24,8 @@ export interface BaselineOutputs {
   alarms: MonitoringBaseline["alarms"];
   heartbeatAlarmName?: string;
   realtimeRules: Record<string, MonitoringBaseline["realtimeRules"]>;
+  /** Region → its alarms on the rules' AWS/Events FailedInvocations (regions with rules only); `verify` checks them. */
+  deliveryFailureAlarms: Record<string, string[]>;
   alertEmails: readonly string[];
   subscriptionReminder: string;
 }
@@ -59,6 +61,7 @@ export function defineBaseline(settings: BaselineSettings): BaselineOutputs {
     alarms: home.alarms,
     heartbeatAlarmName: home.heartbeatAlarmName,
     realtimeRules: Object.fromEntries(baselines.map((b) => [b.region, b.realtimeRules])),
+    deliveryFailureAlarms: Object.fromEntries(baselines.filter((b) => b.deliveryFailureAlarmNames.length > 0).map((b) => [b.region, b.deliveryFailureAlarmNames])),
     alertEmails: settings.alertEmails,
     subscriptionReminder:
       settings.alertEmails.length === 0

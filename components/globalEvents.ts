@@ -3,14 +3,15 @@
  *
  * CloudTrail hands EventBridge each management event in the Region CloudTrail records it in,
  * and EventBridge rules only see their own Region's events. Most services record in the Region
- * of the call. The exceptions (lib/regions.ts, each with its source): IAM and Organizations
- * record in us-east-1 only; STS and console sign-in record calls to their global endpoints in
- * us-east-1 and calls to their Regional endpoints in that Region.
+ * of the call. The exceptions (lib/regions.ts, each with its source): IAM, Organizations,
+ * CloudFront, Route 53 and Account Management reach EventBridge in us-east-1 only; STS and
+ * console sign-in record calls to their global endpoints in us-east-1 and calls to their
+ * Regional endpoints in that Region.
  *
- * So a rule naming only IAM or Organizations can only fire in us-east-1; a rule on STS (the
+ * So a rule naming only us-east-1-only services can only fire in us-east-1; a rule on STS (the
  * break-glass AssumeRole example) or on sign-in must exist in every listed Region AND in
  * us-east-1; and the extra us-east-1 instance of a stack that does not list us-east-1 needs
- * exactly the rules that can match an IAM, STS, sign-in or Organizations event.
+ * exactly the rules that can match an event of one of these global services.
  */
 import { EventBridgePattern } from "../policy/catalogue";
 import { GLOBAL_EVENTS_REGION, GLOBAL_SERVICE_EVENT_SOURCES, US_EAST_1_ONLY_EVENT_SOURCES } from "../lib/regions";

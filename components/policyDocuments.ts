@@ -4,6 +4,7 @@
  * provider call in between.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { regionalServicePrincipal } from "../lib/regions";
 
 type OneOrMany<T> = T | T[];
 export type Principal = "*" | { AWS?: OneOrMany<pulumi.Input<string>>; Service?: OneOrMany<string> };
@@ -117,9 +118,11 @@ export function trailKeyPolicy(args: TrailKeyPolicyArgs): pulumi.Output<string> 
     {
       // CloudWatch Logs user guide, "Encrypt log data in CloudWatch Logs using AWS KMS": the
       // regional logs principal, these five actions, ArnEquals on kms:EncryptionContext:aws:logs:arn.
+      // The principal's DNS suffix follows the partition (logs.<region>.amazonaws.com.cn in
+      // aws-cn): lib/regions.ts regionalServicePrincipal cites the provider's rule.
       Sid: "CloudWatchLogsUsesKeyForThisLogGroupOnly",
       Effect: "Allow",
-      Principal: { Service: `logs.${region}.amazonaws.com` },
+      Principal: { Service: regionalServicePrincipal("logs", region) },
       Action: ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
       Resource: "*",
       Condition: { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": args.logGroupArn } },

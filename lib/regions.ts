@@ -25,6 +25,19 @@ export function partitionOf(region: string): "aws" | "aws-us-gov" | "aws-cn" {
 }
 
 /**
+ * A Region-scoped service principal (`<service>.<region>.<suffix>`), as the AWS provider's
+ * `aws_service_principal` data source composes it (hashicorp/terraform-provider-aws,
+ * internal/service/meta/service_principal_data_source.go, servicePrincipalNameForPartition): in
+ * aws-cn the `logs` principal (with `codedeploy` and `elasticmapreduce`) ends in the partition's
+ * DNS suffix `amazonaws.com.cn`; every other principal here ends in `amazonaws.com`. Only CloudWatch
+ * Logs' principal is Regional among those the components build.
+ */
+export function regionalServicePrincipal(service: "logs", region: string): string {
+  const suffix = partitionOf(region) === "aws-cn" ? "amazonaws.com.cn" : "amazonaws.com";
+  return `${service}.${region}.${suffix}`;
+}
+
+/**
  * Where the global services' CloudTrail events are recorded, and so where EventBridge hands
  * them to rules: CloudTrail user guide, "Global service events"
  * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-concepts.html#cloudtrail-concepts-global-service-events):
@@ -33,14 +46,32 @@ export function partitionOf(region: string): "aws" | "aws-us-gov" | "aws-cn" {
 export const GLOBAL_EVENTS_REGION = "us-east-1";
 
 /**
- * Services whose events are recorded in us-east-1 only: IAM (global endpoint only; page above)
- * and AWS Organizations (a single endpoint in us-east-1; Organizations user guide, "Logging and
- * monitoring in AWS Organizations": its CloudTrail events are in US East (N. Virginia)).
+ * Services whose events reach EventBridge in us-east-1 only, each with its source:
+ * - IAM (global endpoint only) and CloudFront: CloudTrail user guide, "Global service events"
+ *   (page above): "events created by CloudFront, IAM, and AWS STS are recorded in ... us-east-1".
+ * - AWS Organizations and AWS Account Management: AWS knowledge center, "How do I use an
+ *   EventBridge rule across Regions?"
+ *   (https://repost.aws/knowledge-center/use-eventbridge-rule-across-regions): "AWS global
+ *   services, such as ... IAM, AWS Organizations, and AWS Account Management deliver events only
+ *   to us-east-1 Region".
+ * - Route 53: AWS knowledge center, "Why does my EventBridge rule for IAM events only trigger in
+ *   the us-east-1 Region?" (https://repost.aws/knowledge-center/eventbridge-rule-triggers-iam-single-region):
+ *   "AWS global services, such as ... IAM and Amazon Route 53, are available only in the us-east-1
+ *   Region. The default event bus for the us-east-1 Region receives all events that the global
+ *   services generate."
+ * EventBridge sources are `aws.<name>` for `<name>.amazonaws.com` (EventBridge events reference,
+ * e.g. "AWS Account Management events": source aws.account, eventSource account.amazonaws.com).
  */
-export const US_EAST_1_ONLY_EVENT_SOURCES = ["iam.amazonaws.com", "organizations.amazonaws.com"] as const;
+export const US_EAST_1_ONLY_EVENT_SOURCES = [
+  "iam.amazonaws.com",
+  "organizations.amazonaws.com",
+  "cloudfront.amazonaws.com",
+  "route53.amazonaws.com",
+  "account.amazonaws.com",
+] as const;
 
 /**
- * Every service with global-service events in us-east-1. Besides the two above:
+ * Every service with global-service events in us-east-1. Besides those above:
  * - STS: calls to the global endpoint are recorded in us-east-1, and "When you use an AWS STS
  *   Region-specific endpoint, the trail in that Region delivers only the AWS STS events that
  *   occur in that Region" (CloudTrail user guide, "AWS Security Token Service and CloudTrail"),

@@ -199,7 +199,12 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventName=DeleteGroupPolicy) || ($.eventName=DeleteRolePolicy) || ($.eventName=DeleteUserPolicy) || ($.eventName=PutGroupPolicy) || ($.eventName=PutRolePolicy) || ($.eventName=PutUserPolicy) || ($.eventName=CreatePolicy) || ($.eventName=DeletePolicy) || ($.eventName=CreatePolicyVersion) || ($.eventName=DeletePolicyVersion) || ($.eventName=AttachRolePolicy) || ($.eventName=DetachRolePolicy) || ($.eventName=AttachUserPolicy) || ($.eventName=DetachUserPolicy) || ($.eventName=AttachGroupPolicy) || ($.eventName=DetachGroupPolicy)}",
     metricName: "IAMPolicyChangesEventCount",
-    eventPattern: { "detail-type": [API_CALL], detail: { eventName: ["DeleteGroupPolicy", "DeleteRolePolicy", "DeleteUserPolicy", "PutGroupPolicy", "PutRolePolicy", "PutUserPolicy", "CreatePolicy", "DeletePolicy", "CreatePolicyVersion", "DeletePolicyVersion", "AttachRolePolicy", "DetachRolePolicy", "AttachUserPolicy", "DetachUserPolicy", "AttachGroupPolicy", "DetachGroupPolicy"] } },
+    // Scoped to IAM's eventSource, unlike the CIS filter: unscoped, the rule would exist in every
+    // Region and there match only other services' namesakes (AWS IoT's CreatePolicy,
+    // DeletePolicy, CreatePolicyVersion, DeletePolicyVersion: AWS IoT API reference), since IAM's
+    // own events reach EventBridge in us-east-1 only (lib/regions.ts). With it the rule lives in
+    // us-east-1 alone (components/globalEvents.ts).
+    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["iam.amazonaws.com"], eventName: ["DeleteGroupPolicy", "DeleteRolePolicy", "DeleteUserPolicy", "PutGroupPolicy", "PutRolePolicy", "PutUserPolicy", "CreatePolicy", "DeletePolicy", "CreatePolicyVersion", "DeletePolicyVersion", "AttachRolePolicy", "DetachRolePolicy", "AttachUserPolicy", "DetachUserPolicy", "AttachGroupPolicy", "DetachGroupPolicy"] } },
   },
   {
     id: "cloudtrail-config-changes",

@@ -65,6 +65,16 @@ describe("the CloudTrail corpus", () => {
   });
 });
 
+/**
+ * Records a filter pattern counts and its rule deliberately does not (see the describe block on
+ * iam-policy-changes below): the CIS IAM filter names no eventSource, so it also counts other
+ * services' same-named calls (Organizations' CreatePolicy and DeletePolicy, IoT's); the rule is
+ * scoped to IAM's eventSource.
+ */
+const FILTER_ONLY: Record<string, (record: Record<string, unknown>) => boolean> = {
+  "iam-policy-changes": (record) => record.eventSource !== "iam.amazonaws.com",
+};
+
 for (const profile of PROFILES) {
   describe(`the ${profile} profile's filter patterns on the corpus`, () => {
     const entries = entriesOf(profile);
@@ -98,7 +108,8 @@ for (const profile of PROFILES) {
       if (!entry.eventPattern) continue;
       const pattern = entry.eventPattern;
       it(`${entry.id} fires on exactly the same corpus events`, () => {
-        const byFilter = corpus.filter((event) => matchesEvent(entry.filter, event.event)).map((event) => event.file);
+        const filterOnly = FILTER_ONLY[entry.id] ?? (() => false);
+        const byFilter = corpus.filter((event) => matchesEvent(entry.filter, event.event) && !filterOnly(event.event)).map((event) => event.file);
         const byRule = corpus.filter((event) => eventPatternMatches(pattern, toEventBridgeEnvelope(event.event))).map((event) => event.file);
         assert.ok(byRule.length >= 2, `${entry.id}'s rule matches ${byRule.length} events`);
         assert.deepStrictEqual(byRule, byFilter);
@@ -106,6 +117,30 @@ for (const profile of PROFILES) {
     }
   });
 }
+
+describe("the deliberate difference between iam-policy-changes' filter and its rule", () => {
+  // The CIS filter names IAM's event names only, so it also counts other services' namesakes: AWS
+  // IoT's CreatePolicy, DeletePolicy, CreatePolicyVersion and DeletePolicyVersion (AWS IoT API
+  // reference). The EventBridge pattern names iam.amazonaws.com (policy/catalogue.ts): its rule then
+  // lives where IAM's events arrive (us-east-1) instead of waiting in every Region for IoT calls.
+  // The corpus holds no IoT record; these probes, and the corpus's Organizations CreatePolicy
+  // (FILTER_ONLY above), are the records where the two deliberately differ.
+  const entry = entriesOf("cis").find((e) => e.id === "iam-policy-changes")!;
+  const iamRecord = corpus.find((e) => e.event.eventSource === "iam.amazonaws.com" && e.event.eventName === "CreatePolicy")!.event;
+  it("the corpus's Organizations CreatePolicy: the filter counts it, the rule does not (it has its own rule)", () => {
+    const organizations = corpus.filter((e) => e.event.eventSource === "organizations.amazonaws.com" && matchesEvent(entry.filter, e.event));
+    assert.deepStrictEqual(organizations.map((e) => e.file), ["handwritten/organizations-create-policy.json"]);
+    for (const { event } of organizations) assert.strictEqual(eventPatternMatches(entry.eventPattern!, toEventBridgeEnvelope(event)), false);
+  });
+  for (const eventName of ["CreatePolicy", "DeletePolicy", "CreatePolicyVersion", "DeletePolicyVersion"]) {
+    it(`an IoT ${eventName}: the filter counts it, the rule does not`, () => {
+      const iot = { ...iamRecord, eventSource: "iot.amazonaws.com", eventName };
+      assert.strictEqual(matchesEvent(entry.filter, iot), true);
+      assert.strictEqual(eventPatternMatches(entry.eventPattern!, toEventBridgeEnvelope(iot)), false);
+      assert.strictEqual(eventPatternMatches(entry.eventPattern!, toEventBridgeEnvelope({ ...iot, eventSource: "iam.amazonaws.com" })), true);
+    });
+  }
+});
 
 describe("the tuned profile's exclusions", () => {
   for (const alarm of ALARMS.filter((a) => a.tunedFilterPattern !== undefined)) {

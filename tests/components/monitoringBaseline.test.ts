@@ -235,7 +235,7 @@ describe("MonitoringBaseline across regions", () => {
     for (const rule of rules) {
       const pattern = JSON.parse(String(rule.inputs.eventPattern)) as { source?: string[]; detail?: { eventSource?: string[] } };
       const sources = pattern.source ?? pattern.detail?.eventSource?.map((s) => `aws.${s.split(".")[0]}`) ?? [];
-      assert.ok(sources.length > 0 && sources.every((s) => ["aws.iam", "aws.sts", "aws.signin", "aws.organizations"].includes(s)), `${rule.name}: ${String(rule.inputs.eventPattern)}`);
+      assert.ok(sources.length > 0 && sources.every((s) => ["aws.iam", "aws.sts", "aws.signin", "aws.organizations", "aws.cloudfront", "aws.route53", "aws.account"].includes(s)), `${rule.name}: ${String(rule.inputs.eventPattern)}`);
     }
   });
 });

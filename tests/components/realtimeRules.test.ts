@@ -66,7 +66,8 @@ describe("real-time rules", () => {
     assert.ok(euRules.length > 0);
     assert.ok(!euRules.some((r) => r.name.endsWith("-organizations-changes")));
     assert.ok(eu.ofType("aws:cloudwatch/eventRule:EventRule").some((r) => r.name === "baseline-us-east-1-global-events-rule-organizations-changes"));
-    // The CIS IAM pattern is not scoped to IAM's event source (IoT and Auto Scaling share its names): it stays in every region.
-    assert.ok(euRules.some((r) => r.name.endsWith("-iam-policy-changes")));
+    // The IAM policy rule names iam.amazonaws.com (IAM's events reach EventBridge in us-east-1 only): none in eu-west-1.
+    assert.ok(!euRules.some((r) => r.name.endsWith("-iam-policy-changes")));
+    assert.ok(eu.ofType("aws:cloudwatch/eventRule:EventRule").some((r) => r.name === "baseline-us-east-1-global-events-rule-iam-policy-changes"));
   });
 });

@@ -2,7 +2,8 @@
  * Real-time rules exist where their events arrive, and nowhere else.
  *
  * The events a Region's EventBridge receives are modelled from the CloudTrail corpus: a record
- * of IAM or Organizations arrives in us-east-1 only; any other record (STS and sign-in through
+ * of a us-east-1-only service (IAM, Organizations, CloudFront, Route 53, Account Management)
+ * arrives in us-east-1 only; any other record (STS and sign-in through
  * Regional endpoints included) can arrive in any Region (lib/regions.ts cites the pages). A rule
  * is dead when no record its Region receives matches its pattern.
  */
@@ -23,7 +24,8 @@ const corpus = loadCorpus().map((e) => e.event);
 
 /**
  * Records the corpus lacks but AWS sends: IoT's CreatePolicy and AttachPolicy (AWS IoT API
- * reference) share names with the CIS IAM pattern, which is not scoped to IAM; and an
+ * reference) share names with the CIS IAM filter pattern, which is not scoped to IAM (the
+ * EventBridge pattern is, so no rule outside us-east-1 waits for them); and an
  * AssumeRole of the dev stack's break-glass role (its custom alarm's target).
  */
 const PROBES = (() => {
@@ -33,6 +35,8 @@ const PROBES = (() => {
   return [
     ...["CreatePolicy", "AttachPolicy"].map((eventName) => ({ ...iam, eventSource: "iot.amazonaws.com", eventName, awsRegion: "eu-west-1" })),
     { ...assumeRole, requestParameters: { ...(assumeRole.requestParameters as object), roleArn: "arn:aws:iam::111122223333:role/break-glass" } },
+    // A Route 53 record change (Route 53 API reference, ChangeResourceRecordSets), for DNS_CHANGED.
+    { ...iam, eventSource: "route53.amazonaws.com", eventName: "ChangeResourceRecordSets", awsRegion: "us-east-1" },
   ];
 })();
 
@@ -76,10 +80,19 @@ function settingsOf(config: TestConfig): BaselineSettings {
   return parseSettings((key) => (key in config ? (typeof config[key] === "string" ? (config[key] as string) : JSON.stringify(config[key])) : undefined));
 }
 
+/** A custom rule on Route 53, whose events reach EventBridge in us-east-1 only (lib/regions.ts). */
+const DNS_CHANGED = {
+  id: "dns-changed",
+  title: "DNS record changed",
+  why: "Test rule on a us-east-1-only service.",
+  filterPattern: '{ ($.eventSource = "route53.amazonaws.com") && ($.eventName = "ChangeResourceRecordSets") }',
+  eventPattern: { source: ["aws.route53"], detail: { eventName: ["ChangeResourceRecordSets"] } },
+};
+
 const CONFIGS: Record<string, TestConfig> = {
   "us-east-1 listed": WITH_US_EAST_1,
   "us-east-1 not listed": WITHOUT_US_EAST_1,
-  "tuned, all-principals sign-in": { regions: ["ap-southeast-2"], alarmProfile: "tuned", signInWithoutMfaVariant: "all-principals", customAlarms: [ROLE_ASSUMED] },
+  "tuned, all-principals sign-in": { regions: ["ap-southeast-2"], alarmProfile: "tuned", signInWithoutMfaVariant: "all-principals", customAlarms: [ROLE_ASSUMED, DNS_CHANGED] },
 };
 
 describe("real-time rules and the Regions their events arrive in", () => {
@@ -127,8 +140,17 @@ describe("real-time rules and the Regions their events arrive in", () => {
     assert.ok(!names.includes("baseline-eu-west-1-rule-organizations-changes"));
     assert.ok(!names.includes("baseline-eu-central-1-rule-organizations-changes"));
     assert.ok(names.includes("baseline-us-east-1-global-events-rule-organizations-changes"));
-    // The CIS IAM pattern is not scoped to IAM's event source (IoT shares its names): it stays everywhere.
-    assert.ok(names.includes("baseline-eu-west-1-rule-iam-policy-changes"));
+    // The IAM policy rule names iam.amazonaws.com (its CIS filter does not: IoT shares its names), so it
+    // exists only where IAM's events arrive.
+    assert.ok(!names.includes("baseline-eu-west-1-rule-iam-policy-changes"));
+    assert.ok(!names.includes("baseline-eu-central-1-rule-iam-policy-changes"));
+    assert.ok(names.includes("baseline-us-east-1-global-events-rule-iam-policy-changes"));
+  });
+
+  it("a custom Route 53 rule exists only in the extra us-east-1 instance, never in the listed Region", () => {
+    const rules = rulesOf(stacks.get("tuned, all-principals sign-in")!).filter((r) => r.name.endsWith("-rule-dns-changed"));
+    assert.deepEqual(rules.map((r) => `${r.name} [${r.region}]`), ["baseline-us-east-1-global-events-rule-dns-changed [us-east-1]"]);
+    assert.deepEqual(rules[0].pattern, DNS_CHANGED.eventPattern);
   });
 
   it("us-east-1 listed: no extra instance; us-east-1 itself has the Organizations rule", () => {

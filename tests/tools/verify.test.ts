@@ -79,7 +79,7 @@ describe("verify: a healthy baseline", () => {
     const run = await verify(["--stack", "dev", "--outputs", OUTPUTS_FILE, "--json"]);
     const report = JSON.parse(run.out) as { stack: string; checks: { id: string; status: string; detail: string; fix: string | null }[] };
     assert.strictEqual(report.stack, "dev");
-    assert.strictEqual(report.checks.length, 83);
+    assert.strictEqual(report.checks.length, 84);
     assert.deepStrictEqual(Object.keys(report), ["stack", "checks", "realtimeHealth"]);
     assert.deepStrictEqual(Object.keys(report.checks[0]), ["id", "status", "detail", "fix"]);
     assert.deepStrictEqual(report.checks[4], { id: "trail.logging", status: "ok", detail: "Logging.", fix: null });
@@ -98,7 +98,7 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
       "fail  trail.logging  Not logging since 2026-03-01T10:30:00.000Z: nothing is recorded, so no alarm can fire. Fix: aws cloudtrail start-logging --name security-baseline --region us-east-1; then find who stopped it (the cloudtrail-config-changes alarm should have fired).",
     );
     assert.strictEqual(line(run, "trail.s3-delivery"), "warn  trail.s3-delivery  The latest delivery to S3 was 95 min ago. Fix: CloudTrail delivers every few minutes while the account is active: check trail.logging, then the account's activity.");
-    assert.ok(run.out.endsWith("dev: 80 ok, 2 warn, 1 fail\n"), run.out);
+    assert.ok(run.out.endsWith("dev: 81 ok, 2 warn, 1 fail\n"), run.out);
     assert.strictEqual(run.code, 1);
   });
 
@@ -228,6 +228,25 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
     assert.strictEqual(
       line(run, "alarm.trail-delivery-heartbeat"),
       "fail  alarm.trail-delivery-heartbeat  security-baseline-trail-delivery-heartbeat is in ALARM: no events reach the log group, so every other alarm is blind. Fix: Fix the first failing trail.* or log-group.* check above.",
+    );
+  });
+
+  it("delivery-failure alarms: one missing, one that notifies nobody, one in ALARM", async () => {
+    const [first, second] = OUTPUTS.deliveryFailureAlarms!["us-east-1"];
+    assert.deepStrictEqual([first, second], ["security-baseline-realtime-delivery-failed", "security-baseline-realtime-delivery-failed-2"]);
+    const fix = "Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.";
+    mocks.cloudwatch.on(DescribeAlarmsCommand).resolves({ MetricAlarms: healthyAlarms().filter((a) => a.AlarmName !== second).map((a) => (a.AlarmName === first ? { ...a, AlarmActions: [] } : a)) });
+    let run = await verify();
+    assert.strictEqual(
+      line(run, "delivery-failure-alarm.us-east-1"),
+      `fail  delivery-failure-alarm.us-east-1  ${first} does not notify ${TOPIC}; no alarm ${second} in us-east-1: a failed real-time delivery in us-east-1 would go unnoticed. ${fix}`,
+    );
+    assert.strictEqual(run.code, 1);
+    mocks.cloudwatch.on(DescribeAlarmsCommand).resolves({ MetricAlarms: healthyAlarms().map((a) => (a.AlarmName === second ? { ...a, StateValue: "ALARM" } : a)) });
+    run = await verify();
+    assert.strictEqual(
+      line(run, "delivery-failure-alarm.us-east-1"),
+      `fail  delivery-failure-alarm.us-east-1  ${second} in ALARM: EventBridge could not deliver real-time alerts in us-east-1. Fix: Check topic-policy.us-east-1 and key-policy.us-east-1 above and run \`pulumi up\`.`,
     );
   });
 

@@ -38,6 +38,8 @@ export interface StackOutputs {
   readonly heartbeatAlarmName?: string;
   /** Region → the real-time EventBridge rules of that region. */
   readonly realtimeRules: Readonly<Record<string, readonly RealtimeRuleOutput[]>>;
+  /** Region → its alarms on the rules' AWS/Events FailedInvocations; absent in outputs saved before it existed. */
+  readonly deliveryFailureAlarms?: Readonly<Record<string, readonly string[]>>;
   readonly alertEmails: readonly string[];
 }
 
@@ -124,6 +126,16 @@ export function parseStackOutputs(text: string, source: string): StackOutputs {
     }
   }
 
+  let deliveryFailureAlarms: Record<string, string[]> | undefined;
+  if (root.deliveryFailureAlarms !== undefined) {
+    deliveryFailureAlarms = {};
+    for (const [region, names] of Object.entries(record(root.deliveryFailureAlarms, source, `"deliveryFailureAlarms"`))) {
+      deliveryFailureAlarms[region] = array(names, at(`deliveryFailureAlarms.${region}`), "an array of alarm names").map((n, i) =>
+        string(n, at(`deliveryFailureAlarms.${region}[${i}]`)),
+      );
+    }
+  }
+
   const topicArns: Record<string, string> = {};
   for (const [region, arn] of Object.entries(record(root.topicArns, source, `"topicArns"`))) {
     topicArns[region] = string(arn, at(`topicArns.${region}`));
@@ -147,6 +159,7 @@ export function parseStackOutputs(text: string, source: string): StackOutputs {
     alarms,
     heartbeatAlarmName: optionalString(root.heartbeatAlarmName, at("heartbeatAlarmName")),
     realtimeRules,
+    deliveryFailureAlarms,
     alertEmails: array(root.alertEmails ?? [], at("alertEmails"), "an array of email addresses").map((e, i) => string(e, at(`alertEmails[${i}]`))),
   };
 }

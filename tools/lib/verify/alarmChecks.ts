@@ -15,23 +15,78 @@ export const ALARM_CONTRACT = {
 
 export async function alarmChecks(ctx: VerifyContext): Promise<Check[]> {
   const { outputs } = ctx;
-  const names = [...outputs.alarms.map((a) => a.alarmName), ...(outputs.heartbeatAlarmName ? [outputs.heartbeatAlarmName] : [])];
-  const found = new Map<string, MetricAlarm>();
-  const cloudwatch = ctx.clients(outputs.homeRegion).cloudwatch;
+  const deliveryFailureAlarms = outputs.deliveryFailureAlarms ?? {};
+  const names = [
+    ...outputs.alarms.map((a) => a.alarmName),
+    ...(outputs.heartbeatAlarmName ? [outputs.heartbeatAlarmName] : []),
+    ...(deliveryFailureAlarms[outputs.homeRegion] ?? []),
+  ];
+  let found: Map<string, MetricAlarm>;
   try {
-    // DescribeAlarms takes at most 100 names.
-    for (let i = 0; i < names.length; i += 100) {
-      let NextToken: string | undefined;
-      do {
-        const page = await callAws(ctx, () => cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: names.slice(i, i + 100), NextToken })));
-        for (const alarm of page.MetricAlarms ?? []) if (alarm.AlarmName) found.set(alarm.AlarmName, alarm);
-        NextToken = page.NextToken;
-      } while (NextToken);
-    }
+    found = await describeAlarms(ctx, outputs.homeRegion, names);
   } catch (err) {
     return [couldNotRead("alarm", err, "cloudwatch:DescribeAlarms")];
   }
+  const checks = [...catalogueAlarmChecks(ctx, found), ...(await deliveryFailureAlarmChecks(ctx, found))];
+  return checks;
+}
 
+/** DescribeAlarms takes at most 100 names a call. */
+async function describeAlarms(ctx: VerifyContext, region: string, names: readonly string[]): Promise<Map<string, MetricAlarm>> {
+  const found = new Map<string, MetricAlarm>();
+  const cloudwatch = ctx.clients(region).cloudwatch;
+  for (let i = 0; i < names.length; i += 100) {
+    let NextToken: string | undefined;
+    do {
+      const page = await callAws(ctx, () => cloudwatch.send(new DescribeAlarmsCommand({ AlarmNames: names.slice(i, i + 100), NextToken })));
+      for (const alarm of page.MetricAlarms ?? []) if (alarm.AlarmName) found.set(alarm.AlarmName, alarm);
+      NextToken = page.NextToken;
+    } while (NextToken);
+  }
+  return found;
+}
+
+/**
+ * The real-time path's own alarms (components/deliveryFailureAlarms.ts): in each region with
+ * rules, alarms on AWS/Events FailedInvocations that notify that region's topic. One check per
+ * region; the home region's alarms come with the catalogue alarms' call.
+ */
+async function deliveryFailureAlarmChecks(ctx: VerifyContext, home: Map<string, MetricAlarm>): Promise<Check[]> {
+  const { outputs } = ctx;
+  const checks: Check[] = [];
+  for (const [region, names] of Object.entries(outputs.deliveryFailureAlarms ?? {})) {
+    if (names.length === 0) continue;
+    const id = `delivery-failure-alarm.${region}`;
+    let found = home;
+    if (region !== outputs.homeRegion) {
+      try {
+        found = await describeAlarms(ctx, region, names);
+      } catch (err) {
+        checks.push(couldNotRead(id, err, "cloudwatch:DescribeAlarms"));
+        continue;
+      }
+    }
+    const topicArn = outputs.topicArns[region];
+    const problems = names.flatMap((name) => {
+      const alarm = found.get(name);
+      if (alarm === undefined) return [`no alarm ${name} in ${region}`];
+      return actionProblems(alarm, topicArn).map((p) => `${name} ${p}`);
+    });
+    const inAlarm = names.filter((name) => found.get(name)?.StateValue === "ALARM");
+    if (problems.length > 0) {
+      checks.push(fail(id, `${problems.join("; ")}: a failed real-time delivery in ${region} would go unnoticed.`, RESTORE_WITH_PULUMI));
+    } else if (inAlarm.length > 0) {
+      checks.push(fail(id, `${inAlarm.join(", ")} in ALARM: EventBridge could not deliver real-time alerts in ${region}.`,
+        `Check topic-policy.${region} and key-policy.${region} above and run \`pulumi up\`.`));
+    } else {
+      checks.push(ok(id, `${names.join(", ")} watch${names.length === 1 ? "es" : ""} the rules' FailedInvocations and notify ${topicArn?.split(":").pop()}.`));
+    }
+  }
+  return checks;
+}
+
+function catalogueAlarmChecks(ctx: VerifyContext, found: Map<string, MetricAlarm>): Check[] {
+  const { outputs } = ctx;
   const topicArn = outputs.topicArns[outputs.homeRegion];
   const topicName = topicArn.split(":").pop();
   const checks = outputs.alarms.map((expected): Check => {

@@ -37,6 +37,23 @@ export interface SecurityAlarms {
   readonly heartbeatAlarmName?: string;
 }
 
+/**
+ * How every event alarm fires (seed 000): one datapoint of at least 1 in one period; a period
+ * with no datapoint is no event (CloudWatch sends no metric then), not a breach. The action goes
+ * to the region's topic.
+ */
+export function firesOnFirstEvent(topicArn: pulumi.Input<string>) {
+  return {
+    evaluationPeriods: 1,
+    datapointsToAlarm: 1,
+    threshold: 1,
+    comparisonOperator: "GreaterThanOrEqualToThreshold",
+    treatMissingData: "notBreaching",
+    actionsEnabled: true,
+    alarmActions: [topicArn],
+  } satisfies Partial<aws.cloudwatch.MetricAlarmArgs>;
+}
+
 export function alarmNameFor(settings: BaselineSettings, id: string): string {
   return `${settings.trailName}-${id}`;
 }
@@ -67,13 +84,7 @@ export function createAlarms(args: AlarmsArgs, parent: pulumi.Resource): Securit
         metricName: alarm.metricName,
         statistic: "Sum",
         period: 60,
-        evaluationPeriods: 1,
-        datapointsToAlarm: 1,
-        threshold: 1,
-        comparisonOperator: "GreaterThanOrEqualToThreshold",
-        treatMissingData: "notBreaching",
-        actionsEnabled: true,
-        alarmActions: [args.topicArn],
+        ...firesOnFirstEvent(args.topicArn),
         tags,
       } satisfies aws.cloudwatch.MetricAlarmArgs,
       // The metric exists only once the filter does.

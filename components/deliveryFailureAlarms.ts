@@ -13,6 +13,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { BaselineSettings } from "../config";
+import { firesOnFirstEvent } from "./alarms";
 import { METRIC_ALARM_DESCRIPTION_MAX, METRIC_ALARM_NAME, METRIC_MATH_ALARM_METRICS_MAX, nameProblem, truncateUtf8 } from "../lib/awsLimits";
 
 export const DELIVERY_FAILURE_ALARM_ID = "realtime-delivery-failed";
@@ -59,14 +60,8 @@ export function createDeliveryFailureAlarms(args: DeliveryFailureAlarmsArgs, par
           })),
           { id: "failed", expression: "SUM(METRICS())", label: "FailedInvocations of the baseline's rules", returnData: true },
         ],
-        evaluationPeriods: 1,
-        datapointsToAlarm: 1,
-        threshold: 1,
-        comparisonOperator: "GreaterThanOrEqualToThreshold",
-        // The metric exists only while invocations fail.
-        treatMissingData: "notBreaching",
-        actionsEnabled: true,
-        alarmActions: [args.topicArn],
+        // The metric exists only while invocations fail: no datapoint is no failure.
+        ...firesOnFirstEvent(args.topicArn),
         tags,
       } satisfies aws.cloudwatch.MetricAlarmArgs,
       { parent },

@@ -53,7 +53,6 @@ const CONFIGS: Record<string, TestConfig> = {
   },
 };
 
-
 describe("plans of accepted configs respect AWS's names and limits", () => {
   const plans: Record<string, PlanResource[]> = {};
   before(async () => {

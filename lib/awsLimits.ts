@@ -163,7 +163,7 @@ export const PROJECT_TRAIL_NAME: LengthRule = {
   pattern: /^(?=.{3,24}$)[A-Za-z0-9](?:[A-Za-z0-9]|[_-](?=[A-Za-z0-9]))*$/,
   allowed: "3-24 ASCII letters, digits, underscores or dashes, starting and ending with a letter or digit, no _ or - side by side (CloudTrail's rule; no periods, which KMS aliases and SNS topic names reject; 24 so the derived S3 bucket prefix fits 37 characters)",
   maxBytes: 24,
-  source: `${CLOUDTRAIL_NAMING}; KMS_ALIAS_NAME; SNS_TOPIC_NAME; S3_BUCKET_PREFIX_MAX`,
+  source: `${CLOUDTRAIL_NAMING}; and the KMS alias, SNS topic name and S3 bucket prefix rules (README, Limits and naming rules)`,
 };
 
 export const ORGANIZATION_ID: NameRule = {

@@ -10,7 +10,7 @@ import {
   SIGNIN_WITHOUT_MFA_VARIANTS,
   SigninWithoutMfaVariant,
 } from "./policy/catalogue";
-import { AWS_REGIONS } from "./lib/regions";
+import { AWS_REGIONS, partitionOf } from "./lib/regions";
 import { checkFilterPatternSyntax } from "./policy/lib/filterPattern";
 import {
   ACCOUNT_ID,
@@ -270,6 +270,12 @@ export function parseSettings(get: ConfigSource, presentKeys: readonly string[] 
   }
   const duplicates = regions.filter((r, i) => regions.indexOf(r) !== i);
   if (duplicates.length > 0) fail("regions", duplicates, "list each region once");
+  // One stack is one account, and an account lives in one partition (aws, aws-us-gov, aws-cn):
+  // its ARNs and service principals are the partition's, and one set of credentials reaches one.
+  const partitions = [...new Set(regions.filter((r) => AWS_REGIONS.includes(r)).map(partitionOf))];
+  if (partitions.length > 1) {
+    fail("regions", regions, `list regions of one partition only (these span ${partitions.join(", ")}): an account, and so a stack, lives in one`);
+  }
 
   const homeRegion = get("homeRegion") ?? regions[0] ?? "us-east-1";
   if (!regions.includes(homeRegion)) {

@@ -14,7 +14,7 @@
  * exactly the rules that can match an event of one of these global services.
  */
 import { EventBridgePattern } from "../policy/catalogue";
-import { GLOBAL_EVENTS_REGION, GLOBAL_SERVICE_EVENT_SOURCES, US_EAST_1_ONLY_EVENT_SOURCES } from "../lib/regions";
+import { GLOBAL_EVENTS_REGION, GLOBAL_SERVICE_EVENT_SOURCES, US_EAST_1_ONLY_EVENT_SOURCES, partitionOf } from "../lib/regions";
 
 const toEventSource = (source: string): string => `${source.slice("aws.".length)}.amazonaws.com`;
 const toSource = (eventSource: string): string => `aws.${eventSource.replace(/\.amazonaws\.com$/, "")}`;
@@ -38,6 +38,10 @@ export function eventSourcesOf(pattern: EventBridgePattern): string[] | undefine
 export function canMatchInRegion(pattern: EventBridgePattern, region: string): boolean {
   const sources = eventSourcesOf(pattern);
   if (sources === undefined) return true;
+  // The us-east-1 rule is documented for the aws partition. Where GovCloud and China record
+  // these services' events is not modelled here, so there every rule stays in every listed
+  // Region: a rule that cannot match costs nothing, a missing one loses alerts.
+  if (partitionOf(region) !== "aws") return true;
   if (region === GLOBAL_EVENTS_REGION) return sources.length > 0;
   return sources.some((s) => !(US_EAST_1_ONLY_EVENT_SOURCES as readonly string[]).includes(s));
 }

@@ -338,7 +338,7 @@ export interface TopicPolicyArgs {
  * Amazon SNS permissions (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-sns-permissions):
  * principal events.amazonaws.com, sns:Publish on the topic, and "You can't use Condition blocks
  * in Amazon SNS topic policies for EventBridge." The statement names this one topic; delivery
- * failures are alarmed per region (FailedInvocations, eventBridgeDeliveryAlarms.ts).
+ * failures are alarmed per region (FailedInvocations, deliveryFailureAlarms.ts).
  */
 export function topicPolicy(args: TopicPolicyArgs): pulumi.Output<string> {
   const { account, region, topicArn } = args;

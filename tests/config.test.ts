@@ -41,6 +41,9 @@ describe("config validation", () => {
     assert.equal(settingsOf({ regions: '["eu-west-1","us-east-1"]' }).homeRegion, "eu-west-1");
   });
 
+  it("rejects regions of more than one partition", () =>
+    rejects({ regions: '["eu-west-1","cn-north-1","us-gov-west-1"]' }, "regions", "cn-north-1", "one partition only (these span aws, aws-cn, aws-us-gov)"));
+  it("accepts regions of one partition other than aws", () => assert.deepEqual(settingsOf({ regions: '["us-gov-west-1","us-gov-east-1"]' }).regions, ["us-gov-west-1", "us-gov-east-1"]));
   it("rejects an unknown region", () => rejects({ regions: '["eu-west-1","mars-north-1"]' }, "regions", '"mars-north-1"', "AWS region"));
   it("rejects a home region not in the list", () => rejects({ regions: '["eu-west-1"]', homeRegion: "us-west-2" }, "homeRegion", '"us-west-2"', "eu-west-1"));
   it("rejects a malformed email", () => rejects({ alertEmails: '["secops-at-example.com"]' }, "alertEmails", '"secops-at-example.com"', "email address"));

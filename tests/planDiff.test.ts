@@ -240,6 +240,15 @@ describe("plan-diff: command line", () => {
     assert.throws(() => readPlanFile(path.join(FIXTURES, "base.verdict.json")), (e: Error) => e instanceof PlanFileError && /"project" must be a string/.test(e.message));
   });
 
+  it("refuses a policy config naming a policy the pack does not have, as audit does, with 2 and one line", async () => {
+    const file = path.join(tmp, "misspelt-policy-config.json");
+    fs.writeFileSync(file, JSON.stringify({ "cloudtrail-bucket-default-encrypton": "mandatory" }));
+    const result = await runInProcess(base, base, "--policy-config", file);
+    assert.equal(result.code, 2);
+    assert.equal(result.stdout, "");
+    assert.match(result.stderr, /^plan-diff: .*misspelt-policy-config\.json: unknown policy 'cloudtrail-bucket-default-encrypton'; known: .*cloudtrail-multi-region/);
+  });
+
   it("refuses plans of two different stacks or projects, naming both, unless --allow-different-stacks", async () => {
     const prod = writePlan("prod.json", { ...plan("retention-changed"), stack: "prod" });
     const other = writePlan("other.json", { ...plan("retention-changed"), project: "other-project" });

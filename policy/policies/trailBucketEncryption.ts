@@ -12,7 +12,7 @@ import { forEachTrailBucket } from "../lib/trailScope";
 export const trailBucketEncryption: StackValidationPolicy = {
   name: "cloudtrail-bucket-default-encryption",
   description:
-    "The S3 bucket a trail delivers to must encrypt by default with a KMS key (SSE-KMS or DSSE-KMS): AWS already applies SSE-S3 to every bucket, which anyone allowed s3:GetObject can read through (Security Hub S3.17; CIS 2.1.1).",
+    "The S3 bucket a trail delivers to must encrypt by default with a KMS key (SSE-KMS or DSSE-KMS): AWS already applies SSE-S3 to every bucket, which anyone allowed s3:GetObject can read through (Security Hub S3.17).",
   enforcementLevel: "mandatory",
   severity: "medium",
   framework: securityHub("S3.17", "S3 general purpose buckets should be encrypted at rest with AWS KMS keys"),

@@ -50,6 +50,13 @@ describe("services whose events reach EventBridge only in us-east-1", () => {
     }
   });
 
+  it("in GovCloud and China, where the us-east-1 rule does not apply, every rule stays in every listed Region", () => {
+    for (const id of ["iam-policy-changes", "organizations-changes"]) {
+      const pattern = ALARMS.find((a) => a.id === id)!.eventPattern!;
+      for (const region of ["us-gov-west-1", "us-gov-east-1", "cn-north-1", "cn-northwest-1"]) assert.equal(canMatchInRegion(pattern, region), true, `${id} in ${region}`);
+    }
+  });
+
   it("iam-policy-changes (scoped to iam.amazonaws.com) exists only in us-east-1", () => {
     const pattern = ALARMS.find((a) => a.id === "iam-policy-changes")!.eventPattern!;
     assert.equal(canMatchInRegion(pattern, "us-east-1"), true);

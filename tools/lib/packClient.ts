@@ -303,23 +303,3 @@ export function sortViolations(violations: readonly Violation[]): Violation[] {
   const key = (v: Violation): string => `${v.urn}\u0000${v.policy}\u0000${v.message}`;
   return [...violations].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
-
-export interface AnalyzeOptions extends StartOptions {
-  readonly config?: PolicyPackConfig;
-  /** Send `Analyze` only for these types (see `analyzeAll`). Default: every resource, as the engine does. */
-  readonly analyzeTypes?: ReadonlySet<string>;
-}
-
-/**
- * Runs the pack over resources (planned, exported or previewed) and returns its violations,
- * sorted by URN, policy and message. Starts and stops one pack process per call.
- */
-export async function analyzeResources(resources: readonly PackResource[], options: AnalyzeOptions = {}): Promise<Violation[]> {
-  const pack = await PolicyPackProcess.start(options);
-  try {
-    if (options.config) await pack.configure(options.config);
-    return await pack.analyzeAll(resources, options.analyzeTypes);
-  } finally {
-    pack.close();
-  }
-}

@@ -1,13 +1,13 @@
 /** The `plan-diff` command's body (tools/planDiff.ts loads it when the command runs). */
 import * as fs from "fs";
-import { PackError, analyzeResources } from "./packClient";
+import { PackError, PolicyPackProcess } from "./packClient";
 import { PlanFileError, readPlanFile } from "./planDiffInput";
 import { renderDiff, renderDiffJson } from "./planDiffMarkdown";
 import { PolicyVerdict, notRun, verdictFrom } from "./planDiffVerdict";
 import { Plan } from "./planTypes";
 import { fromCaller } from "./callerPath";
 import { AuditInputError } from "./auditInput";
-import { readPolicyConfig } from "./auditConfig";
+import { readPolicyConfig, validatePolicyConfig } from "./auditConfig";
 import { CommandContext, EXIT_FAILED, EXIT_OK, ErrorClass, InputError, ParsedArgs } from "./cli";
 import type { PLAN_DIFF_COMMAND } from "./planDiffCommand";
 
@@ -17,12 +17,20 @@ export class DifferentStacksError extends InputError {}
 /** Runs the pack (a real gRPC policy pack process, as `pulumi preview` does) over the head plan. */
 async function policyVerdict(head: Plan, flags: ParsedArgs<typeof PLAN_DIFF_COMMAND.flags>["flags"]): Promise<PolicyVerdict> {
   if (flags["no-policy"]) return notRun("--no-policy was given");
-  const config = flags["policy-config"] === undefined ? undefined : readPolicyConfig(fromCaller(flags["policy-config"]));
-  const violations = await analyzeResources(
-    head.resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name, parent: r.parent, inputs: r.inputs, dependencies: r.dependsOn })),
-    { config },
-  );
-  return verdictFrom(violations);
+  const configFile = flags["policy-config"];
+  const config = configFile === undefined ? undefined : readPolicyConfig(fromCaller(configFile));
+  const pack = await PolicyPackProcess.start();
+  try {
+    // Checked against the pack's own policies and schemas, as `audit` checks it: a misspelt
+    // policy name must not leave that policy unenforced without a word.
+    if (config && configFile !== undefined) await pack.configure(validatePolicyConfig(configFile, config, await pack.getAnalyzerInfo()));
+    const violations = await pack.analyzeAll(
+      head.resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name, parent: r.parent, inputs: r.inputs, dependencies: r.dependsOn })),
+    );
+    return verdictFrom(violations);
+  } finally {
+    pack.close();
+  }
 }
 
 function writeJsonOut(file: string, json: string): void {

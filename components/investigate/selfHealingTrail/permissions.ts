@@ -4,20 +4,7 @@
  */
 import type * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
-
-export interface PolicyStatement {
-  readonly Sid: string;
-  readonly Effect: "Allow";
-  readonly Action: string | readonly string[];
-  readonly Resource?: string | readonly string[];
-  readonly Principal?: { readonly Service: string };
-  readonly Condition?: Record<string, Record<string, string>>;
-}
-
-export interface PolicyDocument {
-  readonly Version: "2012-10-17";
-  readonly Statement: readonly PolicyStatement[];
-}
+import type { PolicyDocument } from "../../policyDocuments";
 
 export interface SelfHealingPolicyArgs {
   readonly partition: string;

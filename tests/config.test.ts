@@ -2,20 +2,8 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
-import { CONFIG_KEYS, ConfigError, UNDECLARED_CONFIG_KEYS, parseSettings } from "../config";
-
-type Raw = Record<string, string>;
-const settingsOf = (raw: Raw) => parseSettings((key) => raw[key]);
-
-function problemsOf(raw: Raw): readonly string[] {
-  try {
-    settingsOf(raw);
-  } catch (err) {
-    assert.ok(err instanceof ConfigError, `expected a ConfigError, got ${String(err)}`);
-    return err.problems;
-  }
-  assert.fail(`config ${JSON.stringify(raw)} was accepted`);
-}
+import { CONFIG_KEYS, UNDECLARED_CONFIG_KEYS } from "../config";
+import { Raw, problemsOf, settingsOf } from "./helpers/configHarness";
 
 function rejects(raw: Raw, key: string, ...fragments: string[]): void {
   const problems = problemsOf(raw);

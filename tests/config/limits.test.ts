@@ -4,22 +4,9 @@
  */
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings, ConfigError, lifecycleWarnings, loadSettings, parseSettings } from "../../config";
+import { BaselineSettings, ConfigError, lifecycleWarnings, loadSettings } from "../../config";
+import { Raw, problemsOf, settingsOf } from "../helpers/configHarness";
 import { awsLimitProblems } from "../../lib/settingsLimits";
-
-type Raw = Record<string, unknown>;
-const asConfig = (raw: Raw) => (key: string) => (raw[key] === undefined ? undefined : typeof raw[key] === "string" ? (raw[key] as string) : JSON.stringify(raw[key]));
-const settingsOf = (raw: Raw, keys?: string[]) => parseSettings(asConfig(raw), keys);
-
-function problemsOf(raw: Raw, keys?: string[]): readonly string[] {
-  try {
-    settingsOf(raw, keys);
-  } catch (err) {
-    assert.ok(err instanceof ConfigError, `expected a ConfigError, got ${String(err)}`);
-    return err.problems;
-  }
-  assert.fail(`config ${JSON.stringify(raw)} was accepted`);
-}
 
 /** Exactly one problem starts with `key` and it mentions every fragment. */
 function rejects(raw: Raw, key: string, ...fragments: string[]): void {

@@ -16,11 +16,15 @@ import { MonitoringBaselineArgs, lifecycleWarnings, resolveSettings } from "./se
 export interface BaselineAlarm {
   /** Catalogue or custom alarm id. */
   id: string;
+  /** The CloudWatch alarm's name. */
   alarmName: string;
+  /** The metric filter's name on the trail's log group. */
   filterName: string;
+  /** The metric the filter counts and the alarm watches. */
   metricName: string;
   /** CloudWatch metric namespace. */
   namespace: string;
+  /** The CloudWatch Logs filter pattern. */
   filterPattern: string;
 }
 
@@ -28,6 +32,7 @@ export interface BaselineAlarm {
 export interface BaselineRealtimeRule {
   /** Catalogue or custom alarm id the rule stands for. */
   id: string;
+  /** The EventBridge rule's name on the region's default event bus. */
   ruleName: string;
 }
 
@@ -45,6 +50,7 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
   public readonly trailArn?: pulumi.Output<string>;
   /** The CloudWatch Logs log group the trail delivers to and the alarms filter. */
   public readonly logGroupName: pulumi.Output<string>;
+  /** The log group's ARN. */
   public readonly logGroupArn: pulumi.Output<string>;
   /** The S3 bucket that archives the trail's log files; absent with an existing log group. */
   public readonly logBucketName?: pulumi.Output<string>;

@@ -21,6 +21,13 @@ export interface VpcFlowLogConfig {
  */
 const RECORDS: Readonly<Record<RequiredTrafficType, readonly string[]>> = { REJECT: ["REJECT", "ALL"], ALL: ["ALL"] };
 
+/** The CLI checks config against the schema; other callers may not, so a bad value is named here. */
+function requiredTrafficType(config: VpcFlowLogConfig): RequiredTrafficType {
+  const value: unknown = config.requiredTrafficType ?? "REJECT";
+  if (value !== "REJECT" && value !== "ALL") throw new Error(`vpc-flow-logs: requiredTrafficType must be "REJECT" or "ALL", not ${JSON.stringify(value)}`);
+  return value;
+}
+
 export const vpcFlowLogs: StackValidationPolicy = {
   name: "vpc-flow-logs",
   description:
@@ -50,7 +57,7 @@ export const vpcFlowLogs: StackValidationPolicy = {
   },
   validateStack: (args, reportViolation) => {
     const config = args.getConfig<VpcFlowLogConfig>();
-    const required = config.requiredTrafficType ?? "REJECT";
+    const required = requiredTrafficType(config);
     const exempt = config.exemptVpcs ?? [];
     for (const { vpc, flowLogs, pending } of flowLogsByVpc(toStackResources(args.resources))) {
       const names = vpcNames(vpc);

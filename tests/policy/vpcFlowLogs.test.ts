@@ -139,6 +139,10 @@ describe("vpc-flow-logs", () => {
     ]);
   });
 
+  it("refuses a requiredTrafficType other than REJECT or ALL, naming the setting", () => {
+    assert.throws(() => findings(stack("v7", "export", [APP], []), { requiredTrafficType: "ACCEPT" }), /vpc-flow-logs: requiredTrafficType must be "REJECT" or "ALL", not "ACCEPT"/);
+  });
+
   it("checks nothing in a stack without VPCs", () => {
     assert.deepStrictEqual(findings(stack("v7", "export", [], [{ name: "eni", on: { eni: "eni-0123456789abcdef0" }, trafficType: "ACCEPT" }])), []);
   });

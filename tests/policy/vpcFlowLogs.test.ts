@@ -8,7 +8,7 @@ import * as assert from "assert";
 import { vpcFlowLogs } from "../../policy/policies/vpcFlowLogs";
 import { PackResource } from "../../tools/lib/packClient";
 import { FlowLogSpec, flowLogStack, Provider, PROVIDERS, stackView, VPC_TYPE, VpcSpec, withoutDependencies } from "../fixtures/policy/flowLogPrograms";
-import { urnOf } from "../fixtures/policy/programs";
+import { UNKNOWN, urnOf } from "../fixtures/policy/programs";
 import { runStackPolicy, StackFinding } from "./harness";
 
 type Form = "preview" | "export" | "export without dependencies";
@@ -110,7 +110,7 @@ describe("vpc-flow-logs", () => {
   describe("unknown values at preview are not violations", () => {
     it("a flow log whose trafficType is unknown", () => {
       const resources = stack("v7", "preview", [APP], [{ name: "app", on: { vpc: "app" }, trafficType: "ACCEPT" }]).map((r) =>
-        r.type === "aws:ec2/flowLog:FlowLog" ? { ...r, inputs: { ...r.inputs, trafficType: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" } } : r,
+        r.type === "aws:ec2/flowLog:FlowLog" ? { ...r, inputs: { ...r.inputs, trafficType: UNKNOWN } } : r,
       );
       assert.deepStrictEqual(findings(resources), []);
     });
@@ -123,7 +123,7 @@ describe("vpc-flow-logs", () => {
     });
     it("an aws-native flow log whose resourceType is unknown, on this VPC", () => {
       const resources = stack("aws-native", "preview", [APP], [{ name: "app", on: { vpc: "app" }, trafficType: "ALL" }]).map((r) =>
-        r.type === "aws-native:ec2:FlowLog" ? { ...r, inputs: { ...r.inputs, resourceType: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" } } : r,
+        r.type === "aws-native:ec2:FlowLog" ? { ...r, inputs: { ...r.inputs, resourceType: UNKNOWN } } : r,
       );
       assert.deepStrictEqual(findings(resources), []);
     });

@@ -27,7 +27,7 @@ const APP: VpcSpec = { name: "app", nameTag: "acme-app" };
 const noFlowLog = (provider: Provider): StackFinding => ({
   urn: urnOf(VPC_TYPE[provider], "app"),
   message:
-    "VPC 'app' (Name 'acme-app') has no flow log in this stack, so its network traffic is recorded nowhere. Add an aws.ec2.FlowLog with vpcId set to this VPC's id and trafficType \"ALL\" (aws-native: resourceType \"VPC\").",
+    "VPC 'app' (Name 'acme-app') has no flow log in this stack, so nothing this stack manages records its traffic. Add an aws.ec2.FlowLog with vpcId set to this VPC's id and trafficType \"ALL\" (aws-native: resourceType \"VPC\").",
 });
 
 describe("vpc-flow-logs", () => {

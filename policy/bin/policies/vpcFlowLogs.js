@@ -10,7 +10,7 @@ const vpcFlowLogs_1 = require("../lib/vpcFlowLogs");
  * one parameter `trafficType: REJECT`, and CIS 3.9 asks for flow logs of packet rejects
  * (https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-6): a flow log of
  * REJECT or ALL records the rejected packets both controls look for; ACCEPT records none of them.
- * `requiredTrafficType: ALL` asks for every flow, as seed 004 and the baseline's own flow logs do.
+ * `requiredTrafficType: ALL` asks for every flow.
  */
 const RECORDS = { REJECT: ["REJECT", "ALL"], ALL: ["ALL"] };
 /** The CLI checks config against the schema; other callers may not, so a bad value is named here. */
@@ -57,16 +57,16 @@ exports.vpcFlowLogs = {
                 continue;
             if (pending)
                 continue;
-            const label = names.length > 1 ? `${names[0]}' (Name '${names[1]}')` : `${names[0]}'`;
+            const label = names.length > 1 ? `'${names[0]}' (Name '${names[1]}')` : `'${names[0]}'`;
             const wanted = required === "ALL" ? "all traffic (ALL)" : "rejected traffic (REJECT or ALL)";
             if (flowLogs.length === 0) {
-                reportViolation(`VPC '${label} has no flow log in this stack, so its network traffic is recorded nowhere. Add an aws.ec2.FlowLog with vpcId set to this VPC's id and trafficType "ALL" (aws-native: resourceType "VPC").`, vpc.urn);
+                reportViolation(`VPC ${label} has no flow log in this stack, so nothing this stack manages records its traffic. Add an aws.ec2.FlowLog with vpcId set to this VPC's id and trafficType "ALL" (aws-native: resourceType "VPC").`, vpc.urn);
             }
             else {
                 // An absent trafficType records nothing the controls ask for; `@pulumi/aws` 7.48.0 documents it as
                 // required with vpcId (ec2/flowLog.d.ts), and the provider sends none when absent (vpc_flow_log.go).
                 const recorded = types.map((t) => t ?? "no traffic type").join(", ");
-                reportViolation(`VPC '${label} has flow logs recording ${recorded} only; they must record ${wanted}. Set trafficType "ALL".`, vpc.urn);
+                reportViolation(`VPC ${label} has flow logs recording ${recorded} only; they must record ${wanted}. Set trafficType "ALL".`, vpc.urn);
             }
         }
     },

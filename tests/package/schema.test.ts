@@ -11,6 +11,7 @@ import { COMPONENT_PACKAGE } from "../../component";
 import { MONITORING_BASELINE_TYPE } from "../../components/monitoringBaseline";
 import { BASELINE_ARG_KEYS } from "../../components/settings";
 import { settle, startMockRuntime } from "../../tools/lib/mockRuntime";
+import { withOutputsTable } from "../../tools/lib/outputsTable";
 import { packageSchema } from "../../tools/schema/main";
 
 interface SchemaProperty {
@@ -104,6 +105,11 @@ describe("component package: the schema Pulumi derives", function () {
     assert.deepEqual(shape(component.properties.topicArns), { "*": "string" });
     assert.deepEqual(shape(component.properties.realtimeRules), { "*": ["#/types/baseline:index:BaselineRealtimeRule"] });
     assert.deepEqual(shape(component.properties.alarms), ["#/types/baseline:index:BaselineAlarm"]);
+  });
+
+  it("is what the README's generated stack outputs table says (regenerate with npm run -s docs)", () => {
+    const readme = require("fs").readFileSync(path.join(ROOT, "README.md"), "utf8") as string;
+    assert.equal(withOutputsTable(readme, component), readme);
   });
 
   it("constructs MonitoringBaseline from the plain values another language sends, and answers with its outputs", async () => {

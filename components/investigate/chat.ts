@@ -27,6 +27,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { PolicyDocument } from "../policyDocuments";
 
+/** The Slack channel alerts go to; the workspace must first be authorised in the AWS Chatbot console. */
 export interface SlackChannel {
   /** Workspace id the Chatbot console shows after the one-time workspace authorisation (T07EA123LEP). */
   readonly workspaceId: string;

@@ -61,8 +61,9 @@ export interface InvestigationArgs {
   readonly namePrefix?: string;
   /** The trail's CloudWatch Logs log group: Insights queries and the dashboard's delivery widgets read it. */
   readonly logGroupName: pulumi.Input<string>;
-  /** The baseline's trail. Required by `selfHealingTrail`. Default: none. */
+  /** The baseline's trail's name. Required by `selfHealingTrail`. Default: none. */
   readonly trailName?: string;
+  /** The baseline's trail's ARN. Required by `selfHealingTrail`. Default: none. */
   readonly trailArn?: pulumi.Input<string>;
   /** Bucket the trail delivers to. Required by `athena`. Default: none. */
   readonly archiveBucketName?: pulumi.Input<string>;
@@ -110,6 +111,12 @@ const DASHBOARD_NAME_RULE: LengthRule = {
   maxBytes: 255,
   source: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutDashboard.html (DashboardName)",
 };
+
+/** An alarm whose filter pattern has no faithful Insights translation (insights.ts). */
+export interface UntranslatedAlarm {
+  readonly id: string;
+  readonly reason: string;
+}
 
 export const DEFAULT_NAME_PREFIX = "security-baseline";
 const DEFAULT_TAGS = { "baseline:managed-by": "security-baseline" };
@@ -174,19 +181,27 @@ function consoleHost(partition: string, region: string): string {
 export const ATHENA_RESULTS_EXPIRE_DAYS = 30;
 
 export class Investigation extends pulumi.ComponentResource {
+  /** Athena workgroup (when athena is on). */
   public readonly workgroupName?: pulumi.Output<string>;
+  /** Glue database holding the CloudTrail table (when athena is on). */
   public readonly databaseName?: pulumi.Output<string>;
+  /** The CloudTrail table (when athena is on). */
   public readonly tableName?: pulumi.Output<string>;
+  /** Bucket of the query results (when athena is on). */
   public readonly resultsBucketName?: pulumi.Output<string>;
   /** Names of the saved Athena queries (empty when athena is off). */
   public readonly savedQueryNames: string[] = [];
   /** Names of the Logs Insights query definitions, `<namePrefix>/<title>` (empty when off). */
   public readonly insightsQueryNames: string[] = [];
   /** Alarms without an Insights query, and why (their filter has no faithful translation). */
-  public readonly untranslatedAlarms: { id: string; reason: string }[] = [];
+  public readonly untranslatedAlarms: UntranslatedAlarm[] = [];
+  /** The CloudWatch dashboard (when dashboard is on). */
   public readonly dashboardName?: pulumi.Output<string>;
+  /** The dashboard in the console (when dashboard is on). */
   public readonly dashboardUrl?: string;
+  /** The function that restarts the trail (when selfHealingTrail is on). */
   public readonly selfHealingFunctionName?: pulumi.Output<string>;
+  /** The Chatbot Slack channel configuration (when slackChannel is given). */
   public readonly chatConfigurationArn?: pulumi.Output<string>;
 
   constructor(name: string, args: InvestigationArgs, opts?: pulumi.ComponentResourceOptions) {

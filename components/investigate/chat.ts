@@ -6,11 +6,13 @@
  * What AWS documents, and what this relies on:
  * - One configuration takes a list of topic ARNs (CreateSlackChannelConfiguration SnsTopicArns,
  *   https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateSlackChannelConfiguration.html)
- *   and the service is global: its configuration ARN has no region and its API is served from a
- *   few regions only. The provider sends the call to us-east-2, us-west-2, eu-west-1 or
- *   ap-southeast-1 when the resource's region is one of them and to us-west-2 otherwise
- *   (hashicorp/terraform-provider-aws internal/service/chatbot/service_package.go), so the
- *   configuration can live with the home region's resources and still list every region's topic.
+ *   and the service is global: its API is served from us-east-2, us-west-2, ap-southeast-1 and
+ *   eu-west-1 only, and "your configuration data is stored in each of the relevant available
+ *   Regions" (AWS CLI reference, chatbot, https://docs.aws.amazon.com/cli/latest/reference/chatbot/index.html).
+ *   AWS documents no rule that a configuration's topics share a region. In the aws partition the
+ *   provider sends the call to the resource's region when it is one of those four and to
+ *   us-west-2 otherwise (hashicorp/terraform-provider-aws internal/service/chatbot/service_package.go),
+ *   so the configuration can live with the home region's resources and list every region's topic.
  * - Chatbot subscribes to the topics with its service-linked role
  *   (AWSChatbotServiceLinkedRolePolicy: sns:Subscribe on *,
  *   https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSChatbotServiceLinkedRolePolicy.html),

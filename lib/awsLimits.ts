@@ -342,3 +342,10 @@ export const ATHENA_WORKGROUP_NAME: LengthRule = {
   maxBytes: 128,
   source: "https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateWorkGroup.html (Name: pattern [a-zA-Z0-9._-]{1,128})",
 };
+
+/** Athena's smallest per-query scan limit a workgroup accepts. */
+export const ATHENA_BYTES_SCANNED_CUTOFF_MIN: AwsLimit = {
+  value: 10_000_000,
+  unit: "bytes",
+  source: "https://docs.aws.amazon.com/athena/latest/APIReference/API_WorkGroupConfiguration.html (BytesScannedCutoffPerQuery: minimum 10000000)",
+};

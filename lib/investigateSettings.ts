@@ -11,8 +11,10 @@
  *   athenaBytesScannedCutoff?: whole bytes, at least 10 MB (default 10 GB);
  *   archiveSince?: yyyy/MM/dd (default 2020/01/01) }.
  */
-import { DEFAULT_BYTES_SCANNED_CUTOFF, MIN_BYTES_SCANNED_CUTOFF } from "../components/investigate/athena";
-import { SLACK_CHANNEL_ID, SLACK_WORKSPACE_ID, nameProblem } from "./awsLimits";
+import { ATHENA_BYTES_SCANNED_CUTOFF_MIN, SLACK_CHANNEL_ID, SLACK_WORKSPACE_ID, nameProblem } from "./awsLimits";
+
+/** Default per-query scan limit: 10 GB, about $0.05 a query at $5 per TB (components/investigate/athena.ts uses the same). */
+export const DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF = 10_000_000_000;
 
 export interface SlackChannelSettings {
   readonly workspaceId: string;
@@ -113,16 +115,16 @@ export function parseInvestigationConfig(raw: RawInvestigationConfig): ParsedInv
   const insightsQueries = booleanOf("investigation.insightsQueries", parts.insightsQueries, true, problems);
   const dashboard = booleanOf("investigation.dashboard", parts.dashboard, true, problems);
 
-  let athenaBytesScannedCutoff = DEFAULT_BYTES_SCANNED_CUTOFF;
+  let athenaBytesScannedCutoff = DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF;
   const cutoff = parts.athenaBytesScannedCutoff;
   if (cutoff !== undefined) {
-    if (typeof cutoff === "number" && Number.isInteger(cutoff) && cutoff >= MIN_BYTES_SCANNED_CUTOFF) athenaBytesScannedCutoff = cutoff;
+    if (typeof cutoff === "number" && Number.isInteger(cutoff) && cutoff >= ATHENA_BYTES_SCANNED_CUTOFF_MIN.value) athenaBytesScannedCutoff = cutoff;
     else
       problems.push(
         invalid(
           "investigation.athenaBytesScannedCutoff",
           cutoff,
-          `expected a whole number of bytes of at least ${MIN_BYTES_SCANNED_CUTOFF} (Athena's 10 MB minimum, https://docs.aws.amazon.com/athena/latest/APIReference/API_WorkGroupConfiguration.html)`,
+          `expected a whole number of bytes of at least ${ATHENA_BYTES_SCANNED_CUTOFF_MIN.value} (Athena's 10 MB minimum, ${ATHENA_BYTES_SCANNED_CUTOFF_MIN.source})`,
         ),
       );
   }

@@ -11,6 +11,8 @@
  */
 import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { ATHENA_BYTES_SCANNED_CUTOFF_MIN } from "../../lib/awsLimits";
+import { DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF } from "../../lib/investigateSettings";
 
 /** A Hive column type: a primitive, a struct of named fields, an array or a map. */
 export type HiveType =
@@ -242,9 +244,10 @@ export interface WorkgroupInputs {
   readonly bytesScannedCutoffPerQuery?: number;
 }
 
-/** Athena WorkGroupConfiguration.BytesScannedCutoffPerQuery: minimum 10,000,000 (https://docs.aws.amazon.com/athena/latest/APIReference/API_WorkGroupConfiguration.html). */
-export const MIN_BYTES_SCANNED_CUTOFF = 10_000_000;
-export const DEFAULT_BYTES_SCANNED_CUTOFF = 10_000_000_000;
+/** Athena's minimum per-query scan limit (lib/awsLimits.ts ATHENA_BYTES_SCANNED_CUTOFF_MIN). */
+export const MIN_BYTES_SCANNED_CUTOFF = ATHENA_BYTES_SCANNED_CUTOFF_MIN.value;
+/** The default limit, defined once with the config that sets it (lib/investigateSettings.ts). */
+export const DEFAULT_BYTES_SCANNED_CUTOFF = DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF;
 
 /**
  * Results encrypted with the baseline's key (SSE_KMS) and the configuration enforced, so a

@@ -41,7 +41,8 @@ export const INVESTIGATION_FIELDS = ["athena", "insightsQueries", "dashboard", "
  * query bounds the date, and Athena reads only the projected days a query asks for.
  */
 export const DEFAULT_ARCHIVE_SINCE = "2020/01/01";
-const DAY = /^\d{4}\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])$/;
+/** A day as yyyy/MM/dd, the format of CloudTrail's object keys and the table's date projection. */
+export const ARCHIVE_DAY = /^\d{4}\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])$/;
 
 export interface RawInvestigationConfig {
   readonly selfHealingTrail?: unknown;
@@ -132,7 +133,7 @@ export function parseInvestigationConfig(raw: RawInvestigationConfig): ParsedInv
   let archiveSince = DEFAULT_ARCHIVE_SINCE;
   const since = parts.archiveSince;
   if (since !== undefined) {
-    if (typeof since === "string" && DAY.test(since)) archiveSince = since;
+    if (typeof since === "string" && ARCHIVE_DAY.test(since)) archiveSince = since;
     else problems.push(invalid("investigation.archiveSince", since, "expected the archive's first day as yyyy/MM/dd, such as 2024/01/01"));
   }
 

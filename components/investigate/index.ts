@@ -11,6 +11,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import {
+  ATHENA_BYTES_SCANNED_CUTOFF_MIN,
   ATHENA_WORKGROUP_NAME,
   CHATBOT_CONFIGURATION_NAME,
   EVENTBRIDGE_RULE_NAME,
@@ -19,9 +20,10 @@ import {
   LengthRule,
   LOG_GROUP_NAME,
   nameProblem,
+  ORGANIZATION_ID,
 } from "../../lib/awsLimits";
 import { AWS_REGIONS, partitionOf } from "../../lib/regions";
-import { DEFAULT_ARCHIVE_SINCE } from "../../lib/investigateSettings";
+import { ARCHIVE_DAY, DEFAULT_ARCHIVE_SINCE } from "../../lib/investigateSettings";
 import { regionTransformation } from "../regionTransform";
 import { denyInsecureTransport, policyDocument } from "../policyDocuments";
 import { athenaName, cloudTrailTableArgsFor, namedQueryArgs, workgroupArgs } from "./athena";
@@ -156,6 +158,17 @@ export function investigationArgsProblems(args: InvestigationArgs): string[] {
   check("chat configuration name", names.chatConfiguration, CHATBOT_CONFIGURATION_NAME);
   for (const rule of [names.restartRule, names.unrecoverableRule("trail-event-selectors-changed")]) check("rule name", rule, EVENTBRIDGE_RULE_NAME);
 
+  if (args.archiveSince !== undefined && !ARCHIVE_DAY.test(args.archiveSince)) {
+    problems.push(`archiveSince: "${args.archiveSince}" is not a day as yyyy/MM/dd, such as 2024/01/01.`);
+  }
+  const cutoff = args.athenaBytesScannedCutoff;
+  if (cutoff !== undefined && !(Number.isInteger(cutoff) && cutoff >= ATHENA_BYTES_SCANNED_CUTOFF_MIN.value)) {
+    problems.push(`athenaBytesScannedCutoff: ${cutoff} is not a whole number of bytes of at least ${ATHENA_BYTES_SCANNED_CUTOFF_MIN.value} (${ATHENA_BYTES_SCANNED_CUTOFF_MIN.source}).`);
+  }
+  if (args.organizationId !== undefined && !ORGANIZATION_ID.pattern.test(args.organizationId)) {
+    problems.push(`organizationId: "${args.organizationId}" is not ${ORGANIZATION_ID.allowed}.`);
+  }
+  for (const r of args.archiveRegions ?? []) if (!AWS_REGIONS.includes(r)) problems.push(`archiveRegions: "${r}" is not a region this project knows (lib/regions.ts).`);
   if (!(args.homeRegion in args.topicArns)) problems.push(`topicArns: has no topic for the home region ${args.homeRegion}.`);
   if (args.athena !== false) {
     if (args.archiveBucketName === undefined) problems.push("archiveBucketName: required when athena is on (the table reads the trail's bucket).");

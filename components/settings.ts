@@ -25,6 +25,7 @@ import {
   utf8Bytes,
 } from "../lib/awsLimits";
 import { awsLimitProblems } from "../lib/settingsLimits";
+import { InvestigationSettings, parseInvestigationConfig } from "../lib/investigateSettings";
 
 /** Retention values CloudWatch Logs accepts (PutRetentionPolicy), in days. */
 export const LOG_RETENTION_DAYS = [
@@ -110,6 +111,8 @@ export interface BaselineSettings {
   readonly existingLogGroupName?: string;
   /** Tags on every taggable resource. */
   readonly tags: Readonly<Record<string, string>>;
+  /** What a responder gets (components/investigate): Athena, Insights queries, dashboard, self-healing trail, chat. */
+  readonly investigation: InvestigationSettings;
 }
 
 /** Raised with every bad key at once, so a user fixes them in one pass. */
@@ -192,6 +195,34 @@ export interface MonitoringBaselineArgs {
   disabledRealtimeAlerts?: string[];
   /** Tags on every taggable resource. Default: `{ "baseline:managed-by": "security-baseline" }`. */
   tags?: { [key: string]: string };
+  /** Restart the trail within a minute when someone stops it (StopLogging), and alert; changes it cannot undo alert and ask for `pulumi up`. Needs the baseline's own trail. Default: true (false with existingLogGroupName). */
+  selfHealingTrail?: boolean;
+  /** AWS Chatbot Slack channel that receives every region's alerts; authorise the workspace in the AWS Chatbot console first. Default: none (no chat). */
+  slackChannel?: SlackChannelArgs;
+  /** The investigation parts in the home region (README, Investigating an alert). Default: all on. */
+  investigation?: InvestigationArgs;
+}
+
+/** A Slack channel for AWS Chatbot. */
+export interface SlackChannelArgs {
+  /** The Slack workspace (team) id, such as T07EA123LEP, as the AWS Chatbot console shows it after authorisation. */
+  workspaceId: string;
+  /** The Slack channel id, such as C07EZ1ABC23 (channel details in Slack). */
+  channelId: string;
+}
+
+/** Which investigation parts the baseline creates in its home region. */
+export interface InvestigationArgs {
+  /** Athena workgroup, Glue database, CloudTrail table over the log archive (partition projection) and saved queries. Needs the baseline's own archive. Default: true (false with existingLogGroupName). */
+  athena?: boolean;
+  /** CloudWatch Logs Insights query definitions on the trail's log group: the investigations, and the events behind each alarm. Default: true. */
+  insightsQueries?: boolean;
+  /** A CloudWatch dashboard with every alarm, the delivery heartbeat and the real-time rules' deliveries. Default: true. */
+  dashboard?: boolean;
+  /** Athena's per-query scan limit in bytes, at least 10,000,000. Default: 10,000,000,000 (10 GB). */
+  athenaBytesScannedCutoff?: number;
+  /** First day the Athena table projects, yyyy/MM/dd. Default: 2020/01/01. */
+  archiveSince?: string;
 }
 
 /** The argument names, in the order the README lists them. */
@@ -220,6 +251,9 @@ export const BASELINE_ARG_KEYS = [
   "realtimeAlerts",
   "disabledRealtimeAlerts",
   "tags",
+  "selfHealingTrail",
+  "slackChannel",
+  "investigation",
 ] as const satisfies readonly (keyof MonitoringBaselineArgs)[];
 
 export const DEFAULT_TAGS: Readonly<Record<string, string>> = { "baseline:managed-by": "security-baseline" };
@@ -438,6 +472,18 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
     fail("tags", tags, "expected a map of tag keys to string values");
   }
 
+  const investigationConfig = parseInvestigationConfig({ selfHealingTrail: raw.selfHealingTrail, slackChannel: raw.slackChannel, investigation: raw.investigation });
+  problems.push(...investigationConfig.problems);
+  let investigation = investigationConfig.settings;
+  if (existingLogGroupName !== undefined) {
+    // Athena reads the baseline's archive and the self-healing function restarts the baseline's
+    // trail: with an existing trail's log group there is neither.
+    const athenaAsked = typeof raw.investigation === "object" && raw.investigation !== null && (raw.investigation as Record<string, unknown>).athena === true;
+    // selfHealingTrail is not refused: Pulumi.yaml's default (true) reaches every stack as if set.
+    if (athenaAsked) fail("investigation.athena", true, "it reads the archive the baseline creates; unset it or existingLogGroupName");
+    investigation = { ...investigation, selfHealingTrail: false, athena: false };
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   const settings: BaselineSettings = {
@@ -464,6 +510,7 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
     heartbeatWindowMinutes,
     existingLogGroupName,
     tags: tags as Readonly<Record<string, string>>,
+    investigation,
   };
   // Names and quotas depend on the whole resolved configuration, so they are checked last.
   const limitProblems = awsLimitProblems(settings);

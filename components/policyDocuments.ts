@@ -66,6 +66,8 @@ export interface TrailKeyPolicyArgs {
   readonly members?: MemberAccounts;
   /** VPC flow logs delivered to the bucket this key encrypts (vpcFlowLogs with destination s3). Default: none. */
   readonly flowLogDelivery?: FlowLogDelivery;
+  /** Alarms and EventBridge publish to a topic this key encrypts. Default: true (a residency trail's key encrypts no topic). */
+  readonly topicPublishers?: boolean;
 }
 
 /** Accounts whose trails deliver into this archive without Organizations (memberAccounts). */
@@ -148,7 +150,7 @@ export function trailKeyPolicy(args: TrailKeyPolicyArgs): pulumi.Output<string> 
       Resource: "*",
       Condition: { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": args.logGroupArn } },
     },
-    ...topicPublishersUseKey(account),
+    ...(args.topicPublishers === false ? [] : topicPublishersUseKey(account)),
     ...(args.members ? memberTrailsUseKey(args.members) : []),
     ...(args.flowLogDelivery ? [flowLogDeliveryUsesKey(args.flowLogDelivery)] : []),
   ]);

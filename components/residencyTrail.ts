@@ -60,6 +60,7 @@ export function createResidencyTrail(args: ResidencyTrailArgs, parent: pulumi.Re
         trailName,
         trailAccountId: account.accountId,
         logGroupArn: logGroupArnFor(account, region, logGroupName),
+        topicPublishers: false,
       }),
       tags: residencyTags,
     } satisfies aws.kms.KeyArgs,

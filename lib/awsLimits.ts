@@ -328,15 +328,3 @@ export const FLOW_LOG_TRAFFIC_TYPES_SOURCE = "https://docs.aws.amazon.com/AWSEC2
  */
 export const FLOW_LOG_S3_FOLDER = "vpc-flow-logs";
 
-/**
- * CloudTrail trails per region and account, a multi-region trail counting once in each region:
- * CloudTrail user guide, "Quotas in AWS CloudTrail" (Trails per region: 5, not adjustable),
- * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html.
- * A residency trail takes a second one in its region, beside the account's multi-region trail.
- */
-export const CLOUDTRAIL_TRAILS_PER_REGION: AwsLimit = {
-  value: 5,
-  unit: "items",
-  adjustable: false,
-  source: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html",
-};

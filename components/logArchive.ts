@@ -54,7 +54,7 @@ function membersOf(settings: BaselineSettings, account: AccountContext): MemberA
  * home-region bucket; S3 encrypts each object with the bucket's default key, which is in the
  * bucket's region (see README, Logging coverage).
  */
-export function flowLogDeliveryOf(settings: BaselineSettings, account: AccountContext): FlowLogDelivery | undefined {
+function flowLogDeliveryOf(settings: BaselineSettings, account: AccountContext): FlowLogDelivery | undefined {
   const flowLogs = settings.vpcFlowLogs;
   if (!flowLogs || flowLogs.destination !== "s3") return undefined;
   const sourceRegions = flowLogs.allVpcs ? settings.regions : settings.regions.filter((r) => (flowLogs.vpcIds[r] ?? []).length > 0);

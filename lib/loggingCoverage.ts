@@ -133,7 +133,8 @@ export function parseLoggingCoverage(values: LoggingCoverageValues, context: Log
       fail("centralLogArchive", values.centralLogArchive, "it sets where the baseline's own trail writes, but existingLogGroupName means the baseline creates no trail; unset one");
     }
     if (context.objectLock !== undefined) {
-      fail("objectLockMode", "set", "Object Lock applies to the local log bucket, which centralLogArchive replaces; lock the central bucket instead, or unset centralLogArchive");
+      const lock = context.objectLock as { mode?: unknown };
+      fail("objectLockMode", lock.mode ?? context.objectLock, "Object Lock applies to the local log bucket, which centralLogArchive replaces; lock the central bucket instead, or unset centralLogArchive");
     }
   }
 

@@ -13,6 +13,7 @@ import { logBucketPolicy } from "../../components/policyDocuments";
 import { settingsOf } from "../helpers/configHarness";
 import { CoverageStack, buildCentralMember, buildCoverageStack } from "../helpers/coverageHarness";
 import { Statement, statements } from "../helpers/baselineHarness";
+import { planLimitProblems } from "../config/planChecker";
 
 const VPC_A = "vpc-0a1b2c3d4e5f67890";
 const VPC_B = "vpc-1b2c3d4e";
@@ -313,5 +314,20 @@ describe("a member stack writing to a central archive", function () {
     assert.deepEqual(statements(stack.named("baseline-eu-west-1-local-key").inputs.policy)[1].Condition, {
       ArnEquals: { "kms:EncryptionContext:aws:logs:arn": [`arn:aws:logs:eu-west-1:${ACCOUNT}:log-group:/aws/cloudtrail/security-baseline`] },
     });
+  });
+});
+
+describe("coverage names and texts at their longest", function () {
+  this.timeout(60000);
+  it("stay within what AWS and the provider accept (the plan checker of tests/config)", async () => {
+    const base = settingsOf({ trailName: "Org_Security-Baseline-24", regions: ["ap-southeast-2", "ap-northeast-3"] });
+    const { coverage, problems } = parseLoggingCoverage(
+      { vpcFlowLogs: { vpcIds: { "ap-northeast-3": [VPC_A] }, destination: "cloudwatch" }, memberAccounts: [MEMBER_1], residencyTrails: [{ region: "ap-northeast-3" }] },
+      base,
+    );
+    assert.deepEqual(problems, []);
+    const stack = await buildCoverageStack({ ...base, ...coverage });
+    assert.ok(stack.ofType("aws:cloudtrail/trail:Trail").some((t) => t.inputs.name === "Org_Security-Baseline-24-residency-ap-northeast-3"));
+    assert.deepEqual(planLimitProblems(stack.resources), []);
   });
 });

@@ -115,7 +115,7 @@ describe("centralLogArchive: each way it can be wrong", () => {
   });
   it("refuses Object Lock of the local bucket beside it", () => {
     assert.deepEqual(problemsOf({ centralLogArchive: central }, { ...CONTEXT, objectLock: { mode: "GOVERNANCE", days: 30 } }), [
-      `objectLockMode: "set" is not valid; Object Lock applies to the local log bucket, which centralLogArchive replaces; lock the central bucket instead, or unset centralLogArchive.`,
+      `objectLockMode: "GOVERNANCE" is not valid; Object Lock applies to the local log bucket, which centralLogArchive replaces; lock the central bucket instead, or unset centralLogArchive.`,
     ]);
   });
   it("refuses existingLogGroupName beside it: no trail of the baseline's would write there", () => {

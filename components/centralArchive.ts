@@ -7,7 +7,7 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "../config";
+import { BaselineSettings } from "./settings";
 import { CentralLogArchiveSettings } from "../lib/loggingCoverage";
 import { AccountContext, logGroupKeyPolicy } from "./policyDocuments";
 import { TrailDelivery, createTrail, logGroupArnFor, logGroupNameFor } from "./trail";

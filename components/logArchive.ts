@@ -5,7 +5,7 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "../config";
+import { BaselineSettings } from "./settings";
 import { AccountContext, FlowLogDelivery, MemberAccounts, accessLogBucketPolicy, logBucketPolicy, trailKeyPolicy } from "./policyDocuments";
 
 export interface LogArchiveArgs {

@@ -4,7 +4,7 @@
  * create nothing.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "../config";
+import { BaselineSettings } from "./settings";
 import { FlowLogArchive, VpcFlowLogs, createVpcFlowLogs } from "./flowLogs";
 import { AccountContext } from "./policyDocuments";
 import { ResidencyTrail, createResidencyTrail } from "./residencyTrail";

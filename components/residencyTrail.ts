@@ -8,7 +8,7 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "../config";
+import { BaselineSettings } from "./settings";
 import { ResidencyTrailSettings, residencyTrailNameFor } from "../lib/loggingCoverage";
 import { EVIDENCE, hardenBucket } from "./logArchive";
 import { AccountContext, deliveryRolePolicy, deliveryRoleTrustPolicy, logBucketPolicy, trailKeyPolicy } from "./policyDocuments";

@@ -5,7 +5,7 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "../config";
+import { BaselineSettings } from "./settings";
 import { AccountContext, deliveryRolePolicy, deliveryRoleTrustPolicy } from "./policyDocuments";
 
 /**

@@ -147,7 +147,7 @@ describe("plan-diff: stable output", () => {
 
   it("prints --json in the documented shape", () => {
     const json = JSON.parse(renderDiffJson(plan("base"), plan("bucket-replaced"), verdict("bucket-replaced"))) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(json), ["added", "alarms", "base", "changed", "head", "policy", "removed", "summary", "warnings"]);
+    assert.deepEqual(Object.keys(json), ["added", "alarms", "base", "changed", "head", "moved", "policy", "removed", "summary", "warnings"]);
     assert.deepEqual(json.summary, { add: 1, change: 1, remove: 0, replace: 1 });
     assert.deepEqual(json.warnings, [
       {
@@ -157,7 +157,7 @@ describe("plan-diff: stable output", () => {
         message: (json.warnings as { message: string }[])[0].message,
         name: "baseline-eu-west-1-logs",
         type: "aws:s3/bucket:Bucket",
-        urn: "urn:pulumi:dev::aws-security-baseline::baseline:index:MonitoringBaseline$aws:s3/bucket:Bucket::baseline-eu-west-1-logs",
+        urn: "urn:pulumi:dev::aws-security-baseline::baseline:index:MonitoringBaseline$baseline:region:RegionBaseline$aws:s3/bucket:Bucket::baseline-eu-west-1-logs",
       },
     ]);
     assert.deepEqual(json.policy, { status: "passed", violations: [] });

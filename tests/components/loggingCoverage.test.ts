@@ -4,7 +4,7 @@
  * central archive: whole policy documents pinned, under mocks.
  */
 import { strict as assert } from "assert";
-import { BaselineSettings } from "../../config";
+import { BaselineSettings } from "../../components/settings";
 import { LoggingCoverageValues, parseLoggingCoverage, residencyPolicyConfig } from "../../lib/loggingCoverage";
 import { MOCK_ACCOUNT_ID as ACCOUNT } from "../../tools/lib/mockRuntime";
 import { PolicyPackProcess } from "../../tools/lib/packClient";

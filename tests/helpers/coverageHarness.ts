@@ -4,20 +4,20 @@
  * lookups answered from a fixture. Records what `pulumi up` would register.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "../../config";
-import { defineBaseline } from "../../program";
+import { BaselineSettings } from "../../components/settings";
+import { RegionBaseline } from "../../components/regionBaseline";
 import { createCentralArchiveDelivery } from "../../components/centralArchive";
 import { createLoggingCoverage, RegionLoggingCoverage } from "../../components/loggingCoverage";
 import { AccountContext } from "../../components/policyDocuments";
 import { regionTransformation } from "../../components/regionTransform";
-import { partitionOf } from "../../lib/regions";
+import { GLOBAL_EVENTS_REGION, partitionOf } from "../../lib/regions";
 import { MOCK_ACCOUNT_ID, RecordedResource, settle, startMockRuntime } from "../../tools/lib/mockRuntime";
 import { PlanResource } from "../../tools/lib/planTypes";
 import { PROJECT } from "./baselineHarness";
 
 const TAGS = { "baseline:managed-by": "security-baseline" };
 
-/** Stands in for the regional MonitoringBaseline: the same region transform on every child. */
+/** Stands in for a RegionBaseline where none is built: the same region transform on every child. */
 class RegionScope extends pulumi.ComponentResource {
   constructor(name: string, region: string) {
     super("baseline:test:RegionScope", name, {}, { transformations: [regionTransformation(region)] });
@@ -61,19 +61,27 @@ function built(resources: RecordedResource[], coverage: Record<string, RegionLog
   };
 }
 
-/** The whole stack (program.ts) plus each region's coverage, flow logs delivering to the home archive. */
+/**
+ * The whole stack, RegionBaseline parts as MonitoringBaseline builds them (but from settings that
+ * carry the coverage fields, which MonitoringBaselineArgs does not take yet), plus each region's
+ * coverage under that region's part, flow logs delivering to the home archive.
+ */
 export async function buildCoverageStack(settings: BaselineSettings, vpcs: Readonly<Record<string, readonly string[]>> = {}): Promise<CoverageStack> {
   const recorder = startMockRuntime({ project: PROJECT, stack: "test", config: {} });
   answerVpcLookups(vpcs);
-  const outputs = defineBaseline(settings);
   const account: AccountContext = { accountId: MOCK_ACCOUNT_ID, partition: partitionOf(settings.homeRegion) };
-  const archive = outputs.logBucketName
-    ? { bucketArn: pulumi.interpolate`arn:${account.partition}:s3:::${outputs.logBucketName}`, ready: [] }
+  const ordered = [settings.homeRegion, ...settings.regions.filter((r) => r !== settings.homeRegion)];
+  const parts = ordered.map((region) => new RegionBaseline(`baseline-${region}`, { region, scope: region === settings.homeRegion ? "home" : "regional", settings, account }));
+  if (!settings.regions.includes(GLOBAL_EVENTS_REGION) && settings.realtimeAlerts) {
+    parts.push(new RegionBaseline(`baseline-${GLOBAL_EVENTS_REGION}-global-events`, { region: GLOBAL_EVENTS_REGION, scope: "global-events", settings, account }));
+  }
+  const home = parts[0];
+  const archive = home.logBucketName
+    ? { bucketArn: pulumi.interpolate`arn:${account.partition}:s3:::${home.logBucketName}`, ready: [] }
     : undefined;
   const coverage: Record<string, RegionLoggingCoverage> = {};
-  for (const region of settings.regions) {
-    const name = `baseline-${region}`;
-    coverage[region] = createLoggingCoverage({ name, region, settings, account, archive, tags: TAGS }, new RegionScope(name, region));
+  for (const part of parts.filter((p) => settings.regions.includes(p.region))) {
+    coverage[part.region] = createLoggingCoverage({ name: `baseline-${part.region}`, region: part.region, settings, account, archive, tags: TAGS }, part);
   }
   await settle();
   return built(recorder.recorded(), coverage);

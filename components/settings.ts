@@ -26,6 +26,7 @@ import {
 } from "../lib/awsLimits";
 import { awsLimitProblems } from "../lib/settingsLimits";
 import { InvestigationSettings, parseInvestigationConfig } from "../lib/investigateSettings";
+import type { CentralLogArchiveSettings, ResidencyTrailSettings, VpcFlowLogSettings } from "../lib/loggingCoverage";
 
 /** Retention values CloudWatch Logs accepts (PutRetentionPolicy), in days. */
 export const LOG_RETENTION_DAYS = [
@@ -113,6 +114,14 @@ export interface BaselineSettings {
   readonly tags: Readonly<Record<string, string>>;
   /** What a responder gets (components/investigate): Athena, Insights queries, dashboard, self-healing trail, chat. */
   readonly investigation: InvestigationSettings;
+  /** VPC flow logs on listed VPCs or every VPC of each region (lib/loggingCoverage.ts). Default: unset, none. */
+  readonly vpcFlowLogs?: VpcFlowLogSettings;
+  /** Accounts whose trails deliver into this stack's log archive without Organizations. Default: none. */
+  readonly memberAccounts?: readonly string[];
+  /** A member stack's central archive in another account: no local bucket or trail key. Default: unset. */
+  readonly centralLogArchive?: CentralLogArchiveSettings;
+  /** Additional single-region trails kept in their region with their own retention. Default: none. */
+  readonly residencyTrails?: readonly ResidencyTrailSettings[];
 }
 
 /** Raised with every bad key at once, so a user fixes them in one pass. */

@@ -349,3 +349,45 @@ export const ATHENA_BYTES_SCANNED_CUTOFF_MIN: AwsLimit = {
   unit: "bytes",
   source: "https://docs.aws.amazon.com/athena/latest/APIReference/API_WorkGroupConfiguration.html (BytesScannedCutoffPerQuery: minimum 10000000)",
 };
+
+// ---------------------------------------------------------------------------------------
+// Logging coverage (lib/loggingCoverage.ts): VPC flow logs, member accounts, central archive.
+// ---------------------------------------------------------------------------------------
+
+/**
+ * VPC ids: `vpc-` then 8 hex characters (older resources) or 17 (longer IDs, every resource
+ * created since 2018): EC2 user guide, "Resource IDs" ("Each resource identifier ... consists of
+ * a resource type prefix and a unique ... combination of letters and numbers"; "longer IDs ... 17
+ * characters"), https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html.
+ */
+export const VPC_ID: NameRule = {
+  pattern: /^vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})$/,
+  allowed: "a VPC id: vpc- then 8 or 17 lowercase hex characters, such as vpc-0a1b2c3d4e5f67890",
+  source: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html",
+};
+
+/**
+ * A KMS key ARN (not an alias, not a bare key id): `arn:<partition>:kms:<region>:<account>:key/<key id>`,
+ * the key id a UUID or, for a multi-Region key, `mrk-` and 32 hex characters. KMS developer
+ * guide, "Key identifiers (KeyId)", https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id.
+ * CloudTrail takes a key ARN for a key in another account (CreateTrail KmsKeyId:
+ * https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateTrail.html).
+ */
+export const KMS_KEY_ARN: NameRule = {
+  pattern: /^arn:(aws|aws-us-gov|aws-cn):kms:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/,
+  allowed: "a KMS key ARN such as arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab (not an alias or a bare key id)",
+  source: "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id",
+};
+
+/** What a flow log records: accepted, rejected or all traffic (CreateFlowLogs TrafficType). */
+export const FLOW_LOG_TRAFFIC_TYPES = ["ALL", "ACCEPT", "REJECT"] as const;
+export const FLOW_LOG_TRAFFIC_TYPES_SOURCE = "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFlowLogs.html (TrafficType)";
+
+/**
+ * The folder flow logs use inside the log archive bucket. VPC user guide, "Publish flow logs to
+ * Amazon S3": "The bucket cannot use AWSLogs as a subfolder name, as this is a reserved term";
+ * files land at `<folder>/AWSLogs/<account id>/vpcflowlogs/<region>/<yyyy>/<mm>/<dd>/<hh>/` with
+ * hourly partitions (https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-s3.html).
+ */
+export const FLOW_LOG_S3_FOLDER = "vpc-flow-logs";
+

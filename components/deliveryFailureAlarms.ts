@@ -13,8 +13,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { BaselineSettings } from "./settings";
-import { firesOnFirstEvent } from "./alarms";
-import { METRIC_ALARM_DESCRIPTION_MAX, METRIC_ALARM_NAME, METRIC_MATH_ALARM_METRICS_MAX, nameProblem, truncateUtf8 } from "../lib/awsLimits";
+import { alarmDescription, firesOnFirstEvent } from "./alarms";
+import { METRIC_MATH_ALARM_METRICS_MAX } from "../lib/awsLimits";
 
 export const DELIVERY_FAILURE_ALARM_ID = "realtime-delivery-failed";
 
@@ -27,12 +27,14 @@ export interface DeliveryFailureAlarmsArgs {
   readonly tags: Record<string, string>;
 }
 
-/** `<trailName>-realtime-delivery-failed`, then `-2`, `-3` for further groups of ten rules. */
-export function deliveryFailureAlarmNameFor(settings: BaselineSettings, group: number): string {
-  const name = `${settings.trailName}-${DELIVERY_FAILURE_ALARM_ID}${group === 0 ? "" : `-${group + 1}`}`;
-  const problem = nameProblem(name, METRIC_ALARM_NAME);
-  if (problem) throw new Error(`trailName: alarm name "${name}": ${problem} (${METRIC_ALARM_NAME.source})`);
-  return name;
+/** `realtime-delivery-failed`, then `-2`, `-3` for further groups of ten rules. */
+function groupId(group: number): string {
+  return `${DELIVERY_FAILURE_ALARM_ID}${group === 0 ? "" : `-${group + 1}`}`;
+}
+
+/** `<trailName>-realtime-delivery-failed`, then `-2`, `-3`; lib/settingsLimits.ts checks it against AWS's name rule before deployment. */
+export function deliveryFailureAlarmNameFor(settings: Pick<BaselineSettings, "trailName">, group: number): string {
+  return `${settings.trailName}-${groupId(group)}`;
 }
 
 export function createDeliveryFailureAlarms(args: DeliveryFailureAlarmsArgs, parent: pulumi.Resource): string[] {
@@ -44,13 +46,12 @@ export function createDeliveryFailureAlarms(args: DeliveryFailureAlarmsArgs, par
   return groups.map((ruleNames, group) => {
     const alarmName = deliveryFailureAlarmNameFor(settings, group);
     new aws.cloudwatch.MetricAlarm(
-      `${name}-alarm-${DELIVERY_FAILURE_ALARM_ID}${group === 0 ? "" : `-${group + 1}`}`,
+      `${name}-alarm-${groupId(group)}`,
       {
         name: alarmName,
-        alarmDescription: truncateUtf8(
+        alarmDescription: alarmDescription(
           `Real-time alerts could not be delivered in ${region}: EventBridge failed to deliver to the target (the alert topic, or the self-healing function) of ${ruleNames.join(", ")}. ` +
             "Check the topic policy, the topic key's policy and the rule targets; until fixed, only the CloudWatch alarms reach you.",
-          METRIC_ALARM_DESCRIPTION_MAX.value,
         ),
         metricQueries: [
           ...ruleNames.map((ruleName, i) => ({

@@ -228,6 +228,7 @@ export function hardenBucket(
       // STANDARD until they expire. Archiving them would cost more than it saves: a transition
       // request per object, plus 40 KB billed per object in GLACIER/DEEP_ARCHIVE and a 128 KB
       // minimum in GLACIER_IR/STANDARD_IA (S3 storage-class-intro; API PutBucketLifecycleConfiguration).
+      // S3_TRANSITION_DEFAULT_MIN_OBJECT_SIZE (lib/awsLimits.ts): objects under 128 KB stay where they are.
       transitionDefaultMinimumObjectSize: "all_storage_classes_128K",
       rules: [
         {

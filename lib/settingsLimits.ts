@@ -5,7 +5,8 @@
  * Each problem names the config key(s) to change and the limit, with its source in awsLimits.
  */
 import { BaselineSettings } from "../components/settings";
-import { resolveAlarms } from "../components/alarmSet";
+import { ResolvedAlarm, resolveAlarms } from "../components/alarmSet";
+import { deliveryFailureAlarmNameFor } from "../components/deliveryFailureAlarms";
 import { alarmNameFor } from "../components/alarms";
 import { ruleNameFor, topicNameFor } from "../components/alerts";
 import { bucketPrefixFor } from "../components/logArchive";
@@ -38,8 +39,7 @@ interface DerivedName {
   readonly rule: LengthRule;
 }
 
-function derivedNames(settings: BaselineSettings): DerivedName[] {
-  const alarms = resolveAlarms(settings);
+function derivedNames(settings: BaselineSettings, alarms: readonly ResolvedAlarm[]): DerivedName[] {
   const names: DerivedName[] = [];
   const topicRegions = new Set([...settings.regions, GLOBAL_EVENTS_REGION]);
   for (const region of topicRegions) {
@@ -55,6 +55,11 @@ function derivedNames(settings: BaselineSettings): DerivedName[] {
     const key = settings.customAlarms.some((c) => c.id === alarm.id) ? "trailName, customAlarms" : "trailName";
     names.push({ key, what: `EventBridge rule name (${alarm.id})`, name: ruleNameFor(settings, alarm.id), rule: EVENTBRIDGE_RULE_NAME });
   }
+  // The longest of the home region's FailedInvocations alarm names (a group per ten rules; the
+  // self-healing trail adds its restart rule and its two rules for changes it cannot undo).
+  const homeRules = alarms.filter((a) => a.eventPattern).length + (settings.investigation.selfHealingTrail ? 3 : 0);
+  const lastGroup = Math.max(0, Math.ceil(homeRules / 10) - 1);
+  names.push({ key: "trailName", what: "CloudWatch alarm name (delivery failures)", name: deliveryFailureAlarmNameFor(settings, lastGroup), rule: METRIC_ALARM_NAME });
   if (settings.existingLogGroupName === undefined) {
     names.push({ key: "trailName", what: "KMS alias", name: `alias/${settings.trailName}`, rule: KMS_ALIAS_NAME });
     names.push({ key: "trailName", what: "CloudWatch Logs log group name", name: logGroupNameFor(settings.trailName), rule: LOG_GROUP_NAME });
@@ -65,7 +70,8 @@ function derivedNames(settings: BaselineSettings): DerivedName[] {
 /** Problems, one line each, naming the key and the limit; empty when the plan fits. */
 export function awsLimitProblems(settings: BaselineSettings): string[] {
   const problems: string[] = [];
-  for (const derived of derivedNames(settings)) {
+  const alarms = resolveAlarms(settings);
+  for (const derived of derivedNames(settings, alarms)) {
     const problem = nameProblem(derived.name, derived.rule);
     if (problem) problems.push(`${derived.key}: the ${derived.what} "${derived.name}" is not valid; ${problem} (${derived.rule.source}).`);
   }
@@ -77,7 +83,6 @@ export function awsLimitProblems(settings: BaselineSettings): string[] {
     }
   }
 
-  const alarms = resolveAlarms(settings);
   for (const alarm of alarms) {
     const bytes = utf8Bytes(alarm.filterPattern);
     if (bytes > METRIC_FILTER_PATTERN_MAX.value) {

@@ -3,14 +3,14 @@ import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { runCommand } from "../tools/lib/cli";
-import { PLAN_COMMAND } from "../tools/lib/planCommand";
-import { PLAN_INPUT_ERRORS, planMain } from "../tools/lib/planRun";
+import { PLAN_COMMAND } from "../tools/plan/planCommand";
+import { PLAN_INPUT_ERRORS, planMain } from "../tools/plan/planRun";
 import { Plan } from "../tools/lib/planTypes";
 import { firstLine, processAlive, untilExit, waitUntil } from "./helpers/processes";
 
 const ROOT = path.join(__dirname, "..");
 
-const PLAN_TOOL = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "plan.ts")];
+const PLAN_TOOL = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "plan", "main.ts")];
 const POLICY_DIR = path.join(ROOT, "policy");
 
 /** Runs `plan` as its own process, its stdout on a pipe. */

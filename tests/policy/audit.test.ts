@@ -8,17 +8,17 @@ import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { auditStacks } from "../../tools/audit";
-import { readPolicyConfig } from "../../tools/lib/auditConfig";
-import { AuditInputError, parseAuditFile, readAuditFile } from "../../tools/lib/auditInput";
-import { jsonReport, textReport } from "../../tools/lib/auditReport";
+import { auditStacks } from "../../tools/audit/main";
+import { PolicyConfigError, readPolicyConfig } from "../../tools/lib/policyConfig";
+import { AuditInputError, parseAuditFile, readAuditFile } from "../../tools/audit/auditInput";
+import { jsonReport, textReport } from "../../tools/audit/auditReport";
 import { PolicyPackProcess } from "../../tools/lib/packClient";
 import { untilExit } from "../helpers/processes";
 
 const ROOT = path.join(__dirname, "../..");
 const FIXTURES = path.join(ROOT, "tests/fixtures/audit");
 const fixture = (name: string) => path.join(FIXTURES, name);
-const AUDIT = [require.resolve("ts-node/dist/bin"), "--transpile-only", "tools/audit.ts"];
+const AUDIT = [require.resolve("ts-node/dist/bin"), "--transpile-only", "tools/audit/main.ts"];
 
 function audit(...args: string[]) {
   const r = spawnSync(process.execPath, [...AUDIT, ...args], { cwd: ROOT, encoding: "utf8" });
@@ -117,7 +117,7 @@ describe("npm run audit", function () {
       ["cloudtrail-log-group-retention", "mandatory"],
       ["cloudtrail-multi-region", "mandatory"],
     ]);
-    await assert.rejects(run([fixture("compliant.stack.json")], fixture("bad-config.json")), (e: Error) => e instanceof AuditInputError && /minimumRetentionDays' must be integer >= 1/.test(e.message));
+    await assert.rejects(run([fixture("compliant.stack.json")], fixture("bad-config.json")), (e: Error) => e instanceof PolicyConfigError && /minimumRetentionDays' must be integer >= 1/.test(e.message));
   });
 
   describe("refuses input it cannot audit, naming the file (exit 2)", () => {

@@ -6,7 +6,7 @@ import * as path from "path";
 const ROOT = path.join(__dirname, "..", "..");
 const README = path.join(ROOT, "README.md");
 const docs = (...args: string[]) =>
-  spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "docs.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
+  spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "docs", "main.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
 
 describe("npm run docs: command line", () => {
   /** The README's bytes and modification time: neither may change when docs does not run. */

@@ -1,10 +1,10 @@
 /** `npm run -s drill -- --stack dev [--outputs FILE] [--yes] [--timeout 900] [--region R] [--profile P]` */
 import { randomBytes } from "crypto";
-import { CommandIo, defineCommand, EXIT_USAGE, runCommand } from "../lib/cli";
+import { CommandBody, CommandContext, CommandIo, defineCommand, EXIT_USAGE, runCommand } from "../lib/cli";
 import { CommandRunner, InputError, readStackOutputs } from "../lib/stackOutputs";
 import { LIVE_EXIT_CODES, OUTPUTS_FLAG, positiveSeconds, PROFILE_FLAG, STACK_FLAG } from "../lib/live/flags";
 import { realSleep, Sleep } from "../lib/live/retry";
-import { abortableSleep, exitCodeForStop, RunControl } from "../lib/live/runControl";
+import { abortableSleep, exitCodeForStop, LIVE_RUN_OPTIONS, RunControl } from "../lib/live/runControl";
 import { ClientFactory, withSession } from "../lib/live/session";
 import { drillPlan, formatDrillTable, runDrill } from "./drill";
 import { DRILL_TAG_KEY } from "./tracker";
@@ -35,10 +35,8 @@ export const DRILL_SPEC = defineCommand({
   exitCodes: { 0: "every drilled alarm and rule fired in time and nothing was left behind", 1: "something did not fire in time, could not be drilled, or was left behind (the table says which); or the question was answered no", ...LIVE_EXIT_CODES },
 });
 
-export interface DrillCommandDeps {
-  readonly io: CommandIo;
-  /** Aborted on SIGINT / SIGTERM, with the signal's name as reason. */
-  readonly interrupt: AbortSignal;
+/** What the command reaches outside the process; tests pass fakes, the tool the real ones. */
+export interface DrillServices {
   /** Whether a person can answer the question (stdin is a terminal). */
   readonly interactive: boolean;
   /** Asks the question; true when the user typed yes; false when the signal aborts the wait. */
@@ -50,8 +48,20 @@ export interface DrillCommandDeps {
   readonly runId?: () => string;
 }
 
+export interface DrillCommandDeps extends DrillServices {
+  readonly io: CommandIo;
+  /** Aborted on SIGINT / SIGTERM, with the signal's name as reason. */
+  readonly interrupt: AbortSignal;
+}
+
+/** The command's body: `context` is where it writes and the run's interrupt signal. */
+export function drillBody(deps: DrillServices): CommandBody<typeof DRILL_SPEC.flags> {
+  return async ({ flags }, context) => drill(flags, deps, context);
+}
+
+/** Runs the drill on `argv` in-process, as the tool does (tests). */
 export function drillCommand(argv: readonly string[], deps: DrillCommandDeps): Promise<number> {
-  return runCommand(DRILL_SPEC, argv, async ({ flags }) => drill(flags, deps), deps.io, { inputErrors: [InputError] });
+  return runCommand(DRILL_SPEC, argv, drillBody(deps), deps.io, { ...LIVE_RUN_OPTIONS, signal: deps.interrupt });
 }
 
 interface DrillFlags {
@@ -63,7 +73,7 @@ interface DrillFlags {
   readonly profile: string | undefined;
 }
 
-async function drill(flags: DrillFlags, deps: DrillCommandDeps): Promise<number> {
+async function drill(flags: DrillFlags, deps: DrillServices, context: CommandContext): Promise<number> {
   const { stack } = flags;
   const timeoutSeconds = positiveSeconds("drill", flags.timeout);
   const outputs = readStackOutputs({ stack, outputsFile: flags.outputs, run: deps.run });
@@ -72,7 +82,7 @@ async function drill(flags: DrillFlags, deps: DrillCommandDeps): Promise<number>
 
   const plan = drillPlan(outputs);
   if (plan.length === 0) {
-    deps.io.err(`Stack ${stack} enables none of the alarms the drill can trigger (${["vpc-changes", "security-group-changes", "nacl-changes", "route-table-changes", "network-gateway-changes", "s3-bucket-policy-changes"].join(", ")}).\n`);
+    context.err(`Stack ${stack} enables none of the alarms the drill can trigger (${["vpc-changes", "security-group-changes", "nacl-changes", "route-table-changes", "network-gateway-changes", "s3-bucket-policy-changes"].join(", ")}).\n`);
     return 1;
   }
   if (!flags.yes) {
@@ -85,21 +95,21 @@ async function drill(flags: DrillFlags, deps: DrillCommandDeps): Promise<number>
       ...plan.map((p) => `  ${p.alarmId}: ${p.events}`),
       "Your alert addresses will receive these alarms. Continue? Type yes: ",
     ].join("\n");
-    if (!(await deps.confirm(question, deps.interrupt))) {
-      deps.io.err("Nothing was done.\n");
-      return deps.interrupt.aborted ? exitCodeForStop(deps.interrupt.reason === "SIGTERM" ? "SIGTERM" : "SIGINT") : 1;
+    if (!(await deps.confirm(question, context.signal))) {
+      context.err("Nothing was done.\n");
+      return context.signal.aborted ? exitCodeForStop(context.signal.reason === "SIGTERM" ? "SIGTERM" : "SIGINT") : 1;
     }
   }
 
   const session = {
     tool: "drill",
     stack,
-    io: deps.io,
+    io: context,
     profile: flags.profile,
     region: outputs.homeRegion,
     topicArn: outputs.topicArns[outputs.homeRegion],
     seconds: timeoutSeconds,
-    interrupt: deps.interrupt,
+    interrupt: context.signal,
     clients: deps.clients,
   };
   return withSession(session, async ({ clients, run, carry }) => {
@@ -112,7 +122,7 @@ async function drill(flags: DrillFlags, deps: DrillCommandDeps): Promise<number>
       sleep: abortableSleep(deps.sleep ?? realSleep, run.signal),
       signal: run.signal,
       timeoutSeconds,
-      progress: (line) => deps.io.err(`${line}\n`),
+      progress: (line) => context.err(`${line}\n`),
       cleanupScope: async (work) => {
         const bound = new RunControl(DRILL_CLEANUP_SECONDS);
         carry(bound.signal);
@@ -124,7 +134,7 @@ async function drill(flags: DrillFlags, deps: DrillCommandDeps): Promise<number>
         }
       },
     });
-    deps.io.out(formatDrillTable(outcome, timeoutSeconds));
+    context.out(formatDrillTable(outcome, timeoutSeconds));
     // Stopped by the deadline before the changes were made: it could not finish.
     if (outcome.interrupted && run.stopReason === "deadline") return EXIT_USAGE;
     return outcome.allFired && outcome.cleanup.leftBehind.length === 0 ? 0 : 1;

@@ -1,7 +1,8 @@
 /** The seeds' fire drill on throwaway resources, then a watch until each alarm fires. */
 import * as readline from "readline/promises";
-import { drillCommand } from "./drillCommand";
-import { runAsProcess } from "../lib/live/main";
+import { runMain } from "../lib/cli";
+import { LIVE_RUN_OPTIONS } from "../lib/live/runControl";
+import { DRILL_SPEC, drillBody } from "./drillCommand";
 
 async function confirm(question: string, signal: AbortSignal): Promise<boolean> {
   const prompt = readline.createInterface({ input: process.stdin, output: process.stderr });
@@ -15,4 +16,4 @@ async function confirm(question: string, signal: AbortSignal): Promise<boolean> 
   }
 }
 
-runAsProcess((argv, { io, interrupt }) => drillCommand(argv, { io, interrupt, interactive: process.stdin.isTTY === true, confirm }));
+void runMain(DRILL_SPEC, drillBody({ interactive: process.stdin.isTTY === true, confirm }), LIVE_RUN_OPTIONS);

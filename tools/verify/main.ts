@@ -1,5 +1,6 @@
 /** Checks each link of a deployed baseline: trail → log group → filters → alarms → topics → inboxes. */
-import { runAsProcess } from "../lib/live/main";
-import { verifyCommand } from "./verifyCommand";
+import { runMain } from "../lib/cli";
+import { LIVE_RUN_OPTIONS } from "../lib/live/runControl";
+import { VERIFY_SPEC, verifyBody } from "./verifyCommand";
 
-runAsProcess((argv, { io, interrupt }) => verifyCommand(argv, { io, interrupt }));
+void runMain(VERIFY_SPEC, verifyBody(), LIVE_RUN_OPTIONS);

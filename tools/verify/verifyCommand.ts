@@ -1,11 +1,11 @@
 /** `npm run -s verify -- --stack dev [--outputs FILE] [--json] [--profile P] [--corpus DIR] [--timeout S]` */
-import { CommandIo, defineCommand, runCommand } from "../lib/cli";
-import { CommandRunner, InputError, readStackOutputs } from "../lib/stackOutputs";
+import { CommandBody, CommandIo, defineCommand, runCommand } from "../lib/cli";
+import { CommandRunner, readStackOutputs } from "../lib/stackOutputs";
 import { DEFAULT_CORPUS_DIR, loadCorpus } from "./corpus";
 import { LIVE_EXIT_CODES, OUTPUTS_FLAG, positiveSeconds, PROFILE_FLAG, STACK_FLAG, timeoutFlag } from "../lib/live/flags";
 import { exitCodeOf, formatJson, formatText } from "./report";
 import { realSleep, Sleep } from "../lib/live/retry";
-import { abortableSleep } from "../lib/live/runControl";
+import { abortableSleep, LIVE_RUN_OPTIONS } from "../lib/live/runControl";
 import { ClientFactory, withSession } from "../lib/live/session";
 import { runVerify } from "./verify";
 
@@ -28,49 +28,53 @@ export const VERIFY_SPEC = defineCommand({
   exitCodes: { 0: "every check ok or warn", 1: "a check failed (the report says which and how to fix it)", ...LIVE_EXIT_CODES },
 });
 
-export interface VerifyDeps {
-  readonly io: CommandIo;
-  /** Aborted on SIGINT / SIGTERM, with the signal's name as reason. */
-  readonly interrupt?: AbortSignal;
+/** What the command reaches outside the process; tests pass fakes, the tool the real ones. */
+export interface VerifyServices {
   readonly clients?: ClientFactory;
   readonly run?: CommandRunner;
   readonly now?: () => Date;
   readonly sleep?: Sleep;
 }
 
-export function verifyCommand(argv: readonly string[], deps: VerifyDeps): Promise<number> {
-  return runCommand(
-    VERIFY_SPEC,
-    argv,
-    async ({ flags }) => {
-      const outputs = readStackOutputs({ stack: flags.stack, outputsFile: flags.outputs, run: deps.run });
-      const corpus = loadCorpus(flags.corpus ?? DEFAULT_CORPUS_DIR);
-      const session = {
-        tool: "verify",
-        stack: flags.stack,
-        io: deps.io,
-        profile: flags.profile,
-        region: outputs.homeRegion,
-        topicArn: outputs.topicArns[outputs.homeRegion],
-        seconds: positiveSeconds("verify", flags.timeout),
-        interrupt: deps.interrupt,
-        clients: deps.clients,
-      };
-      return withSession(session, async ({ clients, account, run }) => {
-        const report = await runVerify(flags.stack, {
-          outputs,
-          account,
-          clients,
-          now: deps.now ?? (() => new Date()),
-          sleep: abortableSleep(deps.sleep ?? realSleep, run.signal),
-          corpus,
-        });
-        run.throwIfStopped();
-        deps.io.out(flags.json ? formatJson(report) : formatText(report));
-        return exitCodeOf(report);
+export interface VerifyDeps extends VerifyServices {
+  readonly io: CommandIo;
+  /** Aborted on SIGINT / SIGTERM, with the signal's name as reason. */
+  readonly interrupt?: AbortSignal;
+}
+
+/** The command's body: `context` is where it writes and the run's interrupt signal. */
+export function verifyBody(deps: VerifyServices = {}): CommandBody<typeof VERIFY_SPEC.flags> {
+  return async ({ flags }, context) => {
+    const outputs = readStackOutputs({ stack: flags.stack, outputsFile: flags.outputs, run: deps.run });
+    const corpus = loadCorpus(flags.corpus ?? DEFAULT_CORPUS_DIR);
+    const session = {
+      tool: "verify",
+      stack: flags.stack,
+      io: context,
+      profile: flags.profile,
+      region: outputs.homeRegion,
+      topicArn: outputs.topicArns[outputs.homeRegion],
+      seconds: positiveSeconds("verify", flags.timeout),
+      interrupt: context.signal,
+      clients: deps.clients,
+    };
+    return withSession(session, async ({ clients, account, run }) => {
+      const report = await runVerify(flags.stack, {
+        outputs,
+        account,
+        clients,
+        now: deps.now ?? (() => new Date()),
+        sleep: abortableSleep(deps.sleep ?? realSleep, run.signal),
+        corpus,
       });
-    },
-    deps.io,
-    { inputErrors: [InputError] },
-  );
+      run.throwIfStopped();
+      context.out(flags.json ? formatJson(report) : formatText(report));
+      return exitCodeOf(report);
+    });
+  };
+}
+
+/** Runs verify on `argv` in-process, as the tool does (tests). */
+export function verifyCommand(argv: readonly string[], deps: VerifyDeps): Promise<number> {
+  return runCommand(VERIFY_SPEC, argv, verifyBody(deps), deps.io, { ...LIVE_RUN_OPTIONS, signal: deps.interrupt });
 }

@@ -3,17 +3,22 @@
  * (`--timeout`) or when the user interrupts (SIGINT, SIGTERM). What stopped the run decides the
  * message and the exit code.
  */
-import { EXIT_USAGE } from "../cli";
+import { EXIT_USAGE, RunOptions, SIGNAL_EXIT, StopSignal } from "../cli";
+import { InputError } from "../stackOutputs";
 
-export type StopReason = "deadline" | "SIGINT" | "SIGTERM";
+export type StopReason = "deadline" | StopSignal;
 
-/** Shell convention: 128 + the signal's number. */
-export const EXIT_SIGINT = 130;
-export const EXIT_SIGTERM = 143;
+/**
+ * How the live tools run as processes (tools/lib/cli.ts `runMain`): the first SIGINT/SIGTERM
+ * aborts the run so the tool stops its calls, cleans up (the drill deletes what it created) and
+ * reports; a reader closing the pipe does not cut the run short either (the tool finishes, then
+ * exits 141).
+ */
+export const LIVE_RUN_OPTIONS: RunOptions = { inputErrors: [InputError], interrupt: "abort", closedPipe: "finish" };
 
-/** A signal's shell code; the deadline is "could not finish" (2, tools/lib/cli.ts). */
+/** A signal's shell code (128 + its number); the deadline is "could not finish" (2). */
 export function exitCodeForStop(reason: StopReason): number {
-  return reason === "SIGINT" ? EXIT_SIGINT : reason === "SIGTERM" ? EXIT_SIGTERM : EXIT_USAGE;
+  return reason === "deadline" ? EXIT_USAGE : SIGNAL_EXIT[reason];
 }
 
 export class RunControl {

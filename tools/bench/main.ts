@@ -14,13 +14,13 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { RESOURCE_POLICY_TYPES, STACK_POLICY_TYPES } from "../policy/lib/resourceTypes";
-import { compliantStack } from "../tests/policy/stacks";
-import { defineCommand, EXIT_OK, runMain } from "../tools/lib/cli";
-import { PackResource, PolicyPackProcess, StartOptions } from "../tools/lib/packClient";
+import { RESOURCE_POLICY_TYPES, STACK_POLICY_TYPES } from "../../policy/lib/resourceTypes";
+import { compliantStack } from "../../tests/policy/stacks";
+import { defineCommand, EXIT_OK, runMain } from "../lib/cli";
+import { PackResource, PolicyPackProcess, StartOptions } from "../lib/packClient";
 
 const TARGET = 5000;
-const PEERS = path.join(__dirname, ".peers");
+const PEERS = path.join(__dirname, "..", "..", "bench", ".peers");
 const AWSGUARD = "@pulumi/awsguard@0.3.1";
 const BENCH = defineCommand({
   name: "bench",
@@ -119,7 +119,7 @@ function timeAuditCli(resources: readonly PackResource[]): number {
   fs.writeFileSync(exportFile, JSON.stringify({ version: 3, deployment: { manifest: { version: "v3.248.0" }, resources: resources.map(state) } }));
   try {
     const t0 = performance.now();
-    const cli = spawnSync("npm", ["run", "-s", "audit", "--", exportFile, "--json"], { cwd: path.join(__dirname, ".."), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    const cli = spawnSync("npm", ["run", "-s", "audit", "--", exportFile, "--json"], { cwd: path.join(__dirname, "..", ".."), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     const ms = Math.round(performance.now() - t0);
     if (cli.status !== 0 && cli.status !== 1) throw new Error(`audit exited ${cli.status}: ${cli.stderr.trim()}`);
     return ms;

@@ -1,12 +1,11 @@
 import { strict as assert } from "assert";
 import { spawn, spawnSync } from "child_process";
-import * as fs from "fs";
 import * as path from "path";
 import { runCommand } from "../tools/lib/cli";
 import { PLAN_COMMAND } from "../tools/plan/planCommand";
 import { PLAN_INPUT_ERRORS, planMain } from "../tools/plan/planRun";
 import { Plan } from "../tools/lib/planTypes";
-import { firstLine, processAlive, untilExit, waitUntil } from "./helpers/processes";
+import { firstLine, processAlive, processesIn, untilExit, waitUntil } from "./helpers/processes";
 
 const ROOT = path.join(__dirname, "..");
 
@@ -38,19 +37,7 @@ async function planInProcess(...args: string[]): Promise<{ status: number; stdou
 }
 
 /** Policy-pack servers started from this worktree's policy folder with `marker` in their environment. */
-function packServers(marker: string): number[] {
-  const pids: number[] = [];
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (fs.readlinkSync(`/proc/${entry}/cwd`) !== POLICY_DIR) continue;
-      if (fs.readFileSync(`/proc/${entry}/environ`, "utf8").split("\0").includes(marker)) pids.push(Number(entry));
-    } catch {
-      // gone meanwhile, or not ours to read
-    }
-  }
-  return pids;
-}
+const packServers = (marker: string): number[] => processesIn(POLICY_DIR, marker);
 
 describe("npm run plan", () => {
   let plan: Plan;

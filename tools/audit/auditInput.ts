@@ -4,10 +4,12 @@
  * names the file and says what was expected.
  */
 import * as fs from "fs";
-import { PackResource } from "../lib/packClient";
+import { InputError } from "../lib/cli";
+import type { PackResource } from "../lib/packClient";
 import { fromCaller } from "../lib/callerPath";
 
-export class AuditInputError extends Error {}
+/** A file audit cannot read as a stack: one line naming it, exit 2. */
+export class AuditInputError extends InputError {}
 
 export interface AuditStack {
   readonly file: string;

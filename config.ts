@@ -1,202 +1,112 @@
 /**
- * Typed, validated settings from `pulumi.Config`. Every bad-input error lives here and is
- * raised before any resource is created: one line per bad key, naming the key, the bad value
- * and what is allowed.
+ * Stack config → MonitoringBaseline's arguments. Every config key is an argument of the same
+ * name (components/settings.ts documents them and validates them); this module only turns the
+ * strings `pulumi config` stores into typed values and refuses keys it does not know. Every
+ * bad-input error is raised before any resource is registered.
  */
 import * as pulumi from "@pulumi/pulumi";
-import {
-  ALL_ALARM_IDS,
-  EventBridgePattern,
-  SIGNIN_WITHOUT_MFA_VARIANTS,
-  SigninWithoutMfaVariant,
-} from "./policy/catalogue";
-import { AWS_REGIONS, partitionOf } from "./lib/regions";
-import { checkFilterPatternSyntax } from "./policy/lib/filterPattern";
-import {
-  ACCOUNT_ID,
-  EMAIL_ADDRESS,
-  LOG_GROUP_NAME,
-  METRIC_FILTER_PATTERN_MAX,
-  ORGANIZATION_ID,
-  PROJECT_TRAIL_NAME,
-  S3_MINIMUM_STORAGE_DAYS,
-  S3_TRANSITION_MIN_DAYS,
-  nameProblem,
-  utf8Bytes,
-} from "./lib/awsLimits";
-import { awsLimitProblems } from "./lib/settingsLimits";
+import { BaselineSettings, MonitoringBaselineArgs, closestKey, resolveSettings, unknownKeyProblems } from "./components/settings";
 
-/** Retention values CloudWatch Logs accepts (PutRetentionPolicy), in days. */
-export const LOG_RETENTION_DAYS = [
-  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-] as const;
+export {
+  ARCHIVE_STORAGE_CLASSES,
+  ALARM_PROFILES,
+  LOG_RETENTION_DAYS,
+  OBJECT_LOCK_MODES,
+  S3_DATA_EVENT_MODES,
+  BaselineSettings,
+  ConfigError,
+  CustomAlarm,
+  lifecycleWarnings,
+} from "./components/settings";
+
+/** Reads one raw config value: `pulumi.Config.get` in the program, a map in tests. */
+export type ConfigSource = (key: string) => string | undefined;
+
+/** How `pulumi config` stores each key's value: a string, or JSON for the rest. */
+const CONFIG_KINDS = {
+  regions: "json",
+  homeRegion: "string",
+  trailName: "string",
+  alertEmails: "json",
+  logRetentionDays: "integer",
+  archiveAfterDays: "integer",
+  archiveStorageClass: "string",
+  expireAfterDays: "integer",
+  objectLockMode: "string",
+  objectLockRetentionDays: "integer",
+  organizationTrail: "boolean",
+  organizationId: "string",
+  managementAccountId: "string",
+  s3DataEvents: "string",
+  disabledAlarms: "json",
+  customAlarms: "json",
+  watchedSecrets: "json",
+  signInWithoutMfaVariant: "string",
+  heartbeatWindowMinutes: "integer",
+  existingLogGroupName: "string",
+  alarmProfile: "string",
+  realtimeAlerts: "boolean",
+  disabledRealtimeAlerts: "json",
+  selfHealingTrail: "boolean",
+  slackChannel: "json",
+  investigation: "json",
+} as const satisfies Partial<Record<keyof MonitoringBaselineArgs, "string" | "integer" | "boolean" | "json">>;
+
+export type ConfigKey = keyof typeof CONFIG_KINDS;
+export const CONFIG_KEYS = Object.keys(CONFIG_KINDS) as ConfigKey[];
 
 /**
  * Keys Pulumi.yaml does not declare: the CLI makes a declared key without a default required on
  * every stack, and a list of objects has no declarable type. README's Configuration lists them.
  */
-export const UNDECLARED_CONFIG_KEYS: readonly (typeof CONFIG_KEYS)[number][] = [
+export const UNDECLARED_CONFIG_KEYS: readonly ConfigKey[] = [
   "homeRegion",
   "objectLockRetentionDays",
   "organizationId",
   "managementAccountId",
   "customAlarms",
   "existingLogGroupName",
+  "slackChannel",
+  "investigation",
 ];
 
-/** S3 lifecycle transition classes that suit write-once audit logs. */
-export const ARCHIVE_STORAGE_CLASSES = ["GLACIER", "DEEP_ARCHIVE", "GLACIER_IR", "STANDARD_IA", "INTELLIGENT_TIERING"] as const;
-export type ArchiveStorageClass = (typeof ARCHIVE_STORAGE_CLASSES)[number];
-
-export const S3_DATA_EVENT_MODES = ["none", "write", "read", "all"] as const;
-export type S3DataEventMode = (typeof S3_DATA_EVENT_MODES)[number];
-
-export const OBJECT_LOCK_MODES = ["GOVERNANCE", "COMPLIANCE"] as const;
-export type ObjectLockMode = (typeof OBJECT_LOCK_MODES)[number];
-
-/** A metric-filter alarm the stack adds to the catalogue. */
-export interface CustomAlarm {
-  readonly id: string;
-  readonly title: string;
-  readonly why: string;
-  readonly filterPattern: string;
-  /** With it, the alarm also gets a real-time EventBridge rule in every region. */
-  readonly eventPattern?: EventBridgePattern;
-}
-
-/** `cis`: patterns verbatim, as scanners expect. `tuned`: documented noise exclusions. */
-export const ALARM_PROFILES = ["cis", "tuned"] as const;
-export type AlarmProfile = (typeof ALARM_PROFILES)[number];
-
-export interface ObjectLockSettings {
-  readonly mode: ObjectLockMode;
-  readonly days: number;
-}
-
-/** Everything the program needs, validated and with defaults applied. */
-export interface BaselineSettings {
-  /** Regions that get the regional part (topic, real-time rules). Default: `["us-east-1"]`. */
-  readonly regions: readonly string[];
-  /** Region that owns the multi-region trail, key, bucket, log group and alarms. Default: the first region. */
-  readonly homeRegion: string;
-  /** Explicit trail name, so its ARN is known before it exists. Default: `security-baseline`. */
-  readonly trailName: string;
-  /** Email addresses subscribed to every topic. Default: none. */
-  readonly alertEmails: readonly string[];
-  /** CloudWatch Logs retention of the trail's log group. Default: 365. */
-  readonly logRetentionDays: number;
-  /** Days before trail log objects move to `archiveStorageClass`. Default: 90. */
-  readonly archiveAfterDays: number;
-  /** Default: `GLACIER` (S3 Glacier Flexible Retrieval). */
-  readonly archiveStorageClass: ArchiveStorageClass;
-  /** Days before trail log objects expire. Default: 2557 (7 years). */
-  readonly expireAfterDays: number;
-  /** S3 Object Lock on the log bucket, set at creation. Default: off. */
-  readonly objectLock?: ObjectLockSettings;
-  /** Organization trail (run from the management or delegated admin account). Default: false. */
-  readonly organizationTrail: boolean;
-  /** `o-...` id; required for an organization trail (its log streams are prefixed with it). */
-  readonly organizationId?: string;
-  /**
-   * 12-digit id of the organization's management account. An organization trail's ARN carries
-   * it even when a delegated administrator account deploys the trail. Default: the caller's account.
-   */
-  readonly managementAccountId?: string;
-  /** S3 object-level data events (CIS 3.10 write, 3.11 read). Default: `none`. */
-  readonly s3DataEvents: S3DataEventMode;
-  /** Catalogue ids to leave out. Default: none. */
-  readonly disabledAlarms: readonly string[];
-  readonly customAlarms: readonly CustomAlarm[];
-  /** Secret names whose reads alarm (seed 003). Default: none, and then no alarm. */
-  readonly watchedSecrets: readonly string[];
-  /** Default: `securityhub`. */
-  readonly signInWithoutMfaVariant: SigninWithoutMfaVariant;
-  /** Default: `cis`. */
-  readonly alarmProfile: AlarmProfile;
-  /** Real-time EventBridge rules in every region, beside the alarms. Default: true. */
-  readonly realtimeAlerts: boolean;
-  /** Catalogue or custom ids whose real-time rule is left out (the alarm stays). Default: none. */
-  readonly disabledRealtimeAlerts: readonly string[];
-  /** Minutes without any event in the log group before the heartbeat alarm fires. Default: 60. */
-  readonly heartbeatWindowMinutes: number;
-  /** Use an existing trail's log group instead of creating trail, bucket and key. Default: unset. */
-  readonly existingLogGroupName?: string;
-}
-
-/** Raised with every bad key at once, so a user fixes them in one pass. */
-export class ConfigError extends Error {
-  constructor(public readonly problems: readonly string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-    this.name = "ConfigError";
-  }
-}
-
-/** Reads one raw config value: `pulumi.Config.get` in the program, a map in tests. */
-export type ConfigSource = (key: string) => string | undefined;
-
-export const CONFIG_KEYS = [
-  "regions",
-  "homeRegion",
-  "trailName",
-  "alertEmails",
-  "logRetentionDays",
-  "archiveAfterDays",
-  "archiveStorageClass",
-  "expireAfterDays",
-  "objectLockMode",
-  "objectLockRetentionDays",
-  "organizationTrail",
-  "organizationId",
-  "managementAccountId",
-  "s3DataEvents",
-  "disabledAlarms",
-  "customAlarms",
-  "watchedSecrets",
-  "signInWithoutMfaVariant",
-  "heartbeatWindowMinutes",
-  "existingLogGroupName",
-  "alarmProfile",
-  "realtimeAlerts",
-  "disabledRealtimeAlerts",
-] as const;
-
-const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
-const ALARM_ID = /^(?=.{1,31}$)[a-z0-9]+(-[a-z0-9]+)*$/;
-/**
- * Reads the stack's config, refusing unknown keys of the project's namespace (other
- * namespaces, such as aws: and pulumi:, belong to others), and tells `pulumi preview` once
- * about lifecycle settings that cost money.
- */
-export function loadSettings(project?: string): BaselineSettings {
-  const cfg = new pulumi.Config(project);
-  const namespace = `${cfg.name}:`;
-  const presentKeys = Object.keys(pulumi.runtime.allConfig())
-    .filter((key) => key.startsWith(namespace))
-    .map((key) => key.slice(namespace.length));
-  const settings = parseSettings((key) => cfg.get(key), presentKeys);
-  for (const warning of lifecycleWarnings(settings)) void pulumi.log.warn(warning);
-  return settings;
-}
-
-/** Levenshtein distance, case-insensitive; for did-you-mean suggestions. */
-function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[y.length];
-}
-
-/** The known key closest to `key` within two edits (the Pulumi CLI's own threshold), if any. */
+/** The known config key closest to `key` within two edits, if any. */
 export function closestConfigKey(key: string): string | undefined {
-  const ranked = CONFIG_KEYS.map((known) => ({ known, distance: editDistance(key, known) })).sort((a, b) => a.distance - b.distance);
-  return ranked[0] && ranked[0].distance <= 2 ? ranked[0].known : undefined;
+  return closestKey(key, CONFIG_KEYS);
+}
+
+/**
+ * Stored strings → typed argument values. A value that does not convert is passed on as the
+ * string it is, for settings.ts to refuse with the key, the value and what is allowed.
+ */
+export function argsFromConfig(get: ConfigSource): MonitoringBaselineArgs {
+  const args: Record<string, unknown> = {};
+  for (const key of CONFIG_KEYS) {
+    const raw = get(key);
+    if (raw === undefined) continue;
+    switch (CONFIG_KINDS[key]) {
+      case "string":
+        args[key] = raw;
+        break;
+      case "integer":
+        args[key] = /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
+        break;
+      case "boolean":
+        args[key] = raw === "true" ? true : raw === "false" ? false : raw;
+        break;
+      case "json":
+        try {
+          args[key] = JSON.parse(raw);
+        } catch {
+          // Plain strings set with `pulumi config set key value` are not JSON.
+          args[key] = raw;
+        }
+        break;
+    }
+  }
+  // objectLockMode "" (Pulumi.yaml's default) and existingLogGroupName "" mean unset.
+  for (const key of ["objectLockMode", "existingLogGroupName"] as const) if (args[key] === "") delete args[key];
+  return args as MonitoringBaselineArgs;
 }
 
 /**
@@ -204,285 +114,26 @@ export function closestConfigKey(key: string): string | undefined {
  * `presentKeys`: the keys of the project's namespace the stack sets; unknown ones are refused.
  */
 export function parseSettings(get: ConfigSource, presentKeys: readonly string[] = []): BaselineSettings {
-  const problems: string[] = [];
-  for (const key of presentKeys) {
-    if ((CONFIG_KEYS as readonly string[]).includes(key)) continue;
-    const suggestion = closestConfigKey(key);
-    problems.push(`${key}: unknown configuration key${suggestion ? `; did you mean ${suggestion}?` : ""} Known keys: ${CONFIG_KEYS.join(", ")}.`);
-  }
-  const fail = (key: string, value: unknown, allowed: string): undefined => {
-    problems.push(`${key}: ${JSON.stringify(value)} is not valid; ${allowed}.`);
-    return undefined;
-  };
-
-  const json = (key: string): unknown => {
-    const raw = get(key);
-    if (raw === undefined) return undefined;
-    try {
-      return JSON.parse(raw);
-    } catch {
-      // Plain strings set with `pulumi config set key value` are not JSON.
-      return raw;
-    }
-  };
-  const stringList = (key: string, fallback: readonly string[]): readonly string[] => {
-    const value = json(key);
-    if (value === undefined) return fallback;
-    if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-      fail(key, value, "expected a list of strings (set it with `pulumi config set --path`)");
-      return fallback;
-    }
-    return value;
-  };
-  const integer = (key: string, fallback: number, min: number, max: number): number => {
-    const raw = get(key);
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) {
-      fail(key, raw, `expected a whole number from ${min} to ${max}`);
-      return fallback;
-    }
-    return n;
-  };
-  const boolean = (key: string, fallback: boolean): boolean => {
-    const raw = get(key);
-    if (raw === undefined) return fallback;
-    if (raw !== "true" && raw !== "false") {
-      fail(key, raw, "expected true or false");
-      return fallback;
-    }
-    return raw === "true";
-  };
-  function oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
-    const raw = get(key);
-    if (raw === undefined) return fallback;
-    if (!(allowed as readonly string[]).includes(raw)) {
-      fail(key, raw, `allowed: ${allowed.join(", ")}`);
-      return fallback;
-    }
-    return raw as T;
-  }
-
-  const regions = stringList("regions", ["us-east-1"]);
-  if (regions.length === 0) fail("regions", regions, "list at least one AWS region");
-  for (const region of regions) {
-    if (!AWS_REGIONS.includes(region)) fail("regions", region, `expected an AWS region such as us-east-1 or eu-west-1`);
-  }
-  const duplicates = regions.filter((r, i) => regions.indexOf(r) !== i);
-  if (duplicates.length > 0) fail("regions", duplicates, "list each region once");
-  // One stack is one account, and an account lives in one partition (aws, aws-us-gov, aws-cn):
-  // its ARNs and service principals are the partition's, and one set of credentials reaches one.
-  const partitions = [...new Set(regions.filter((r) => AWS_REGIONS.includes(r)).map(partitionOf))];
-  if (partitions.length > 1) {
-    fail("regions", regions, `list regions of one partition only (these span ${partitions.join(", ")}): an account, and so a stack, lives in one`);
-  }
-
-  const homeRegion = get("homeRegion") ?? regions[0] ?? "us-east-1";
-  if (!regions.includes(homeRegion)) {
-    fail("homeRegion", homeRegion, `it must be one of the stack's regions (${regions.filter((r) => AWS_REGIONS.includes(r)).join(", ")})`);
-  }
-
-  const trailName = get("trailName") ?? "security-baseline";
-  const trailNameProblem = nameProblem(trailName, PROJECT_TRAIL_NAME);
-  if (trailNameProblem) fail("trailName", trailName, `${trailNameProblem} (${PROJECT_TRAIL_NAME.source})`);
-
-  const alertEmails = stringList("alertEmails", []);
-  for (const email of alertEmails) if (!EMAIL_ADDRESS.pattern.test(email)) fail("alertEmails", email, `expected ${EMAIL_ADDRESS.allowed}`);
-
-  const logRetentionDays = integer("logRetentionDays", 365, 1, 3653);
-  if (!(LOG_RETENTION_DAYS as readonly number[]).includes(logRetentionDays)) {
-    fail("logRetentionDays", logRetentionDays, `CloudWatch Logs accepts only ${LOG_RETENTION_DAYS.join(", ")}`);
-  }
-
-  const archiveAfterDays = integer("archiveAfterDays", 90, 1, 36500);
-  const archiveStorageClass = oneOf("archiveStorageClass", ARCHIVE_STORAGE_CLASSES, "GLACIER");
-  const expireAfterDays = integer("expireAfterDays", 2557, 1, 36500);
-  if (expireAfterDays <= archiveAfterDays) {
-    // S3: "'Days' in the Expiration action ... must be greater than 'Days' in the Transition action".
-    fail("expireAfterDays", expireAfterDays, `S3 requires expiry later than the transition, archiveAfterDays (${archiveAfterDays}) (https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html)`);
-  }
-  const transitionMinimum = S3_TRANSITION_MIN_DAYS[archiveStorageClass];
-  if (transitionMinimum && archiveAfterDays < transitionMinimum.value) {
-    fail("archiveAfterDays", archiveAfterDays, `S3 transitions objects to ${archiveStorageClass} after ${transitionMinimum.value} days at the earliest (${transitionMinimum.source})`);
-  }
-
-  const lockModeRaw = get("objectLockMode");
-  let objectLock: ObjectLockSettings | undefined;
-  if (lockModeRaw !== undefined && lockModeRaw !== "") {
-    const mode = oneOf("objectLockMode", OBJECT_LOCK_MODES, "GOVERNANCE");
-    const days = integer("objectLockRetentionDays", 365, 1, 36500);
-    if (get("objectLockRetentionDays") === undefined) {
-      fail("objectLockRetentionDays", undefined, "set the default retention in days when objectLockMode is set");
-    } else if (days > expireAfterDays) {
-      fail("objectLockRetentionDays", days, `it must not exceed expireAfterDays (${expireAfterDays}), or expiry can never delete a log`);
-    }
-    objectLock = { mode, days };
-  } else if (get("objectLockRetentionDays") !== undefined) {
-    fail("objectLockRetentionDays", get("objectLockRetentionDays"), "set objectLockMode (GOVERNANCE or COMPLIANCE) too, or remove it");
-  }
-
-  const organizationTrail = boolean("organizationTrail", false);
-  const organizationId = get("organizationId");
-  if (organizationId !== undefined && !ORGANIZATION_ID.pattern.test(organizationId)) {
-    fail("organizationId", organizationId, `expected ${ORGANIZATION_ID.allowed} (${ORGANIZATION_ID.source})`);
-  }
-  if (organizationTrail && organizationId === undefined) {
-    fail("organizationId", undefined, "an organization trail needs the organization's id (o-...): its log streams are named after it");
-  }
-  const managementAccountId = get("managementAccountId");
-  if (managementAccountId !== undefined) {
-    if (!ACCOUNT_ID.pattern.test(managementAccountId)) {
-      fail("managementAccountId", managementAccountId, `expected ${ACCOUNT_ID.allowed} (${ACCOUNT_ID.source})`);
-    } else if (!organizationTrail) {
-      fail("managementAccountId", managementAccountId, "it applies only to an organization trail: set organizationTrail to true, or remove managementAccountId");
-    }
-  }
-
-  const s3DataEvents = oneOf("s3DataEvents", S3_DATA_EVENT_MODES, "none");
-
-  const disabledAlarms = stringList("disabledAlarms", []);
-  for (const id of disabledAlarms) {
-    if (!ALL_ALARM_IDS.includes(id)) fail("disabledAlarms", id, `known alarm ids: ${ALL_ALARM_IDS.join(", ")}`);
-  }
-
-  const customAlarms = parseCustomAlarms(json("customAlarms"), problems);
-
-  const watchedSecrets = stringList("watchedSecrets", []);
-  for (const name of watchedSecrets) {
-    if (!SECRET_NAME.test(name)) fail("watchedSecrets", name, "expected a Secrets Manager secret name (letters, digits and /_+=.@-)");
-  }
-
-  const signInWithoutMfaVariant = oneOf(
-    "signInWithoutMfaVariant",
-    Object.keys(SIGNIN_WITHOUT_MFA_VARIANTS) as SigninWithoutMfaVariant[],
-    "securityhub",
-  );
-
-  const alarmProfile = oneOf("alarmProfile", ALARM_PROFILES, "cis");
-  const realtimeAlerts = boolean("realtimeAlerts", true);
-  const disabledRealtimeAlerts = stringList("disabledRealtimeAlerts", []);
-  const knownIds = [...ALL_ALARM_IDS, ...customAlarms.map((a) => a.id)];
-  for (const id of disabledRealtimeAlerts) {
-    if (!knownIds.includes(id)) fail("disabledRealtimeAlerts", id, `known alarm ids: ${knownIds.join(", ")}`);
-  }
-
-  const heartbeatWindowMinutes = integer("heartbeatWindowMinutes", 60, 5, 1440);
-  if (heartbeatWindowMinutes % 5 !== 0) {
-    fail("heartbeatWindowMinutes", heartbeatWindowMinutes, "expected a multiple of 5 (the alarm counts 5-minute periods)");
-  }
-
-  const existingLogGroupName = get("existingLogGroupName") || undefined;
-  if (existingLogGroupName !== undefined) {
-    const logGroupProblem = nameProblem(existingLogGroupName, LOG_GROUP_NAME);
-    if (logGroupProblem) fail("existingLogGroupName", existingLogGroupName, `${logGroupProblem} (${LOG_GROUP_NAME.source})`);
-    if (organizationTrail) fail("organizationTrail", true, "it applies only to a trail the baseline creates; unset it or existingLogGroupName");
-    if (lockModeRaw) fail("objectLockMode", lockModeRaw, "it applies only to a bucket the baseline creates; unset it or existingLogGroupName");
-  }
-
-  for (const key of ["trailName", "homeRegion"] as const) {
-    const value = get(key);
-    if (value !== undefined && value.trim() === "") fail(key, value, "it must not be empty");
-  }
-
-  if (problems.length > 0) throw new ConfigError(problems);
-
-  const settings: BaselineSettings = {
-    regions,
-    homeRegion,
-    trailName,
-    alertEmails,
-    logRetentionDays,
-    archiveAfterDays,
-    archiveStorageClass,
-    expireAfterDays,
-    objectLock,
-    organizationTrail,
-    organizationId,
-    managementAccountId,
-    s3DataEvents,
-    disabledAlarms,
-    customAlarms,
-    watchedSecrets,
-    signInWithoutMfaVariant,
-    alarmProfile,
-    realtimeAlerts,
-    disabledRealtimeAlerts,
-    heartbeatWindowMinutes,
-    existingLogGroupName,
-  };
-  // Names and quotas depend on the whole resolved configuration, so they are checked last.
-  const limitProblems = awsLimitProblems(settings);
-  if (limitProblems.length > 0) throw new ConfigError(limitProblems);
-  return settings;
+  return resolveSettings(argsFromConfig(get), unknownKeyProblems(presentKeys, CONFIG_KEYS, "configuration key"));
 }
 
 /**
- * Lifecycle settings S3 accepts but that cost money, with the figures: an object deleted
- * before its storage class's minimum storage duration is billed for the rest of it.
+ * The stack's config as MonitoringBaseline's arguments, refusing unknown keys of the project's
+ * namespace (other namespaces, such as aws: and pulumi:, belong to others). Bad values are
+ * refused here too, every problem in one error, before the component is constructed.
  */
-export function lifecycleWarnings(settings: BaselineSettings): string[] {
-  if (settings.existingLogGroupName !== undefined) return [];
-  const minimum = S3_MINIMUM_STORAGE_DAYS[settings.archiveStorageClass];
-  const archivedDays = settings.expireAfterDays - settings.archiveAfterDays;
-  if (!minimum || archivedDays >= minimum.value) return [];
-  return [
-    `expireAfterDays: log objects spend ${archivedDays} days in ${settings.archiveStorageClass} (archiveAfterDays ${settings.archiveAfterDays} to expireAfterDays ${settings.expireAfterDays}), but ${settings.archiveStorageClass} bills at least ${minimum.value} days per object (pro-rated early deletion charge, ${minimum.source}); each transition is also billed per object. Archive earlier or expire later so objects stay at least ${minimum.value} days, or pick a class with a shorter minimum (STANDARD_IA: 30 days; INTELLIGENT_TIERING: none).`,
-  ];
+export function loadBaselineArgs(project?: string): MonitoringBaselineArgs {
+  const cfg = new pulumi.Config(project);
+  const namespace = `${cfg.name}:`;
+  const presentKeys = Object.keys(pulumi.runtime.allConfig())
+    .filter((key) => key.startsWith(namespace))
+    .map((key) => key.slice(namespace.length));
+  const get = (key: string) => cfg.get(key);
+  parseSettings(get, presentKeys);
+  return argsFromConfig(get);
 }
 
-function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {
-  if (value === undefined) return [];
-  const key = "customAlarms";
-  if (!Array.isArray(value)) {
-    problems.push(`${key}: ${JSON.stringify(value)} is not valid; expected a list of { id, filterPattern, title?, why?, eventPattern? } objects.`);
-    return [];
-  }
-  const alarms: CustomAlarm[] = [];
-  value.forEach((entry: unknown, index: number) => {
-    const at = `${key}[${index}]`;
-    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
-      problems.push(`${at}: ${JSON.stringify(entry)} is not valid; expected an object with id and filterPattern.`);
-      return;
-    }
-    const record = entry as Record<string, unknown>;
-    const id = record.id;
-    const label = typeof id === "string" ? `${at} (${id})` : at;
-    if (typeof id !== "string" || !ALARM_ID.test(id)) {
-      problems.push(`${at}.id: ${JSON.stringify(id)} is not valid; expected a kebab-case id of at most 31 characters such as "break-glass-role-used".`);
-    } else if (ALL_ALARM_IDS.includes(id) || alarms.some((a) => a.id === id)) {
-      problems.push(`${at}.id: "${id}" is not valid; it is already used by ${ALL_ALARM_IDS.includes(id) ? "the catalogue" : "another custom alarm"}.`);
-    }
-    const pattern = record.filterPattern;
-    if (typeof pattern !== "string" || pattern.trim() === "") {
-      problems.push(`${label}.filterPattern: ${JSON.stringify(pattern)} is not valid; expected a non-empty CloudWatch Logs filter pattern such as { $.eventName = "DeleteBucket" }.`);
-    } else if (utf8Bytes(pattern) > METRIC_FILTER_PATTERN_MAX.value) {
-      problems.push(`${label}.filterPattern: ${utf8Bytes(pattern)} UTF-8 bytes is too long; CloudWatch Logs accepts at most ${METRIC_FILTER_PATTERN_MAX.value} (${METRIC_FILTER_PATTERN_MAX.source}).`);
-    } else {
-      const syntaxError = checkFilterPatternSyntax(pattern);
-      if (syntaxError) problems.push(`${label}.filterPattern: ${syntaxError}`);
-    }
-    const eventPattern = record.eventPattern;
-    if (eventPattern !== undefined && (typeof eventPattern !== "object" || eventPattern === null || Array.isArray(eventPattern) || Object.keys(eventPattern).length === 0)) {
-      problems.push(`${label}.eventPattern: ${JSON.stringify(eventPattern)} is not valid; expected a non-empty EventBridge event pattern object such as {"detail":{"eventName":["DeleteBucket"]}}.`);
-    }
-    for (const field of ["title", "why"] as const) {
-      if (record[field] !== undefined && typeof record[field] !== "string") {
-        problems.push(`${at}.${field}: ${JSON.stringify(record[field])} is not valid; expected a string.`);
-      }
-    }
-    if (typeof id === "string" && typeof pattern === "string") {
-      alarms.push({
-        id,
-        title: typeof record.title === "string" ? record.title : id,
-        why: typeof record.why === "string" ? record.why : "Custom alarm from the stack's configuration.",
-        filterPattern: pattern,
-        eventPattern: isPatternObject(eventPattern) ? eventPattern : undefined,
-      });
-    }
-  });
-  return alarms;
-}
-
-function isPatternObject(value: unknown): value is EventBridgePattern {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length > 0;
+/** The validated settings of the stack's config (what the component resolves from them). */
+export function loadSettings(project?: string): BaselineSettings {
+  return resolveSettings(loadBaselineArgs(project));
 }

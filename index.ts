@@ -1,11 +1,13 @@
 /**
- * The Pulumi program: validated config in, one MonitoringBaseline per configured region out.
- * A config error stops here, before any resource is registered.
+ * The Pulumi program: stack config mapped to MonitoringBaseline's arguments (config.ts), one
+ * component, its outputs as the stack's. A config error stops here, before any resource is
+ * registered. Pulumi.yaml names this file as the program; package.json's main is the
+ * component package's entry (provider.ts).
  */
-import { loadSettings } from "./config";
-import { defineBaseline } from "./program";
+import { loadBaselineArgs } from "./config";
+import { MonitoringBaseline } from "./components/monitoringBaseline";
 
-const baseline = defineBaseline(loadSettings());
+const baseline = new MonitoringBaseline("baseline", loadBaselineArgs());
 
 export const homeRegion = baseline.homeRegion;
 export const regions = baseline.regions;
@@ -23,3 +25,7 @@ export const realtimeRules = baseline.realtimeRules;
 export const deliveryFailureAlarms = baseline.deliveryFailureAlarms;
 export const alertEmails = baseline.alertEmails;
 export const subscriptionReminder = baseline.subscriptionReminder;
+export const athenaWorkgroupName = baseline.athenaWorkgroupName;
+export const dashboardName = baseline.dashboardName;
+export const selfHealingFunctionName = baseline.selfHealingFunctionName;
+export const chatConfigurationArn = baseline.chatConfigurationArn;

@@ -12,7 +12,7 @@ import {
   secretReadEventPattern,
   secretReadFilterPattern,
 } from "../policy/catalogue";
-import { BaselineSettings } from "../config";
+import { BaselineSettings } from "./settings";
 import { EVENTBRIDGE_EVENT_PATTERN_MAX, METRIC_FILTER_PATTERN_MAX, utf8Bytes } from "../lib/awsLimits";
 
 export interface ResolvedAlarm {

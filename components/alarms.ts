@@ -7,7 +7,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { DELIVERY_HEARTBEAT_ALARM, METRIC_NAMESPACE } from "../policy/catalogue";
-import { BaselineSettings } from "../config";
+import { BaselineSettings } from "./settings";
 import { ResolvedAlarm } from "./alarmSet";
 import { METRIC_ALARM_DESCRIPTION_MAX, truncateUtf8 } from "../lib/awsLimits";
 

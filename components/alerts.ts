@@ -7,7 +7,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { EventBridgePattern } from "../policy/catalogue";
-import { BaselineSettings } from "../config";
+import { BaselineSettings } from "./settings";
 import { ResolvedAlarm } from "./alarmSet";
 import { AccountContext, topicKeyPolicy, topicPolicy } from "./policyDocuments";
 import { EVENTBRIDGE_INPUT_TEMPLATE_MAX, EVENTBRIDGE_RULE_DESCRIPTION_MAX, truncateUtf8, utf8Bytes } from "../lib/awsLimits";

@@ -12,7 +12,7 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "../config";
+import { BaselineSettings } from "./settings";
 import { firesOnFirstEvent } from "./alarms";
 import { METRIC_ALARM_DESCRIPTION_MAX, METRIC_ALARM_NAME, METRIC_MATH_ALARM_METRICS_MAX, nameProblem, truncateUtf8 } from "../lib/awsLimits";
 

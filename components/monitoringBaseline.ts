@@ -1,130 +1,204 @@
 /**
- * MonitoringBaseline: one per region the stack lists. The home region's instance owns the
- * account's evidence chain (key, log bucket, trail, log group, alarms); every instance owns
- * its region's alerts (encrypted topic, subscriptions, real-time rules).
+ * MonitoringBaseline: an account's whole security monitoring baseline from one constructor.
+ * It validates its arguments (settings.ts), then fans out per region: one RegionBaseline per
+ * listed region, the home region first (it owns the trail, key, log archive, log group and
+ * alarms), plus a us-east-1 part for global services' real-time rules when the list lacks
+ * us-east-1. Also published as a component package (provider.ts), for every Pulumi language.
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "../config";
+import { AWS_REGIONS, GLOBAL_EVENTS_REGION, partitionOf } from "../lib/regions";
 import { resolveAlarms } from "./alarmSet";
-import { AlarmOutput, createAlarms } from "./alarms";
-import { RealtimeAlarm, createAlerts } from "./alerts";
-import { canMatchInRegion, restrictToGlobalServices } from "./globalEvents";
-import { createDeliveryFailureAlarms } from "./deliveryFailureAlarms";
-import { createLogArchive } from "./logArchive";
+import { Investigation } from "./investigate";
 import { AccountContext } from "./policyDocuments";
-import { regionTransformation } from "./regionTransform";
-import { createTrail, logGroupArnFor, logGroupNameFor, trailAccountIdFor, trailArnFor } from "./trail";
+import { REGION_BASELINE_TYPE, RegionBaseline } from "./regionBaseline";
+import { MonitoringBaselineArgs, lifecycleWarnings, resolveSettings } from "./settings";
 
-/** What an instance covers. */
-export type BaselineScope =
-  /** The home region: evidence chain, alarms and the region's alerts. */
-  | "home"
-  /** Another listed region: its alerts only. */
-  | "regional"
-  /** us-east-1 when the stack does not list it: real-time rules for IAM, STS, sign-in and Organizations events. */
-  | "global-events";
-
-export interface MonitoringBaselineArgs {
-  /** Region this instance manages; every AWS child gets it. */
-  readonly region: string;
-  readonly scope: BaselineScope;
-  /** Validated settings (config.ts). */
-  readonly settings: BaselineSettings;
-  readonly account: AccountContext;
-  /** Tags on every taggable resource. Default: `{ "baseline:managed-by": "security-baseline" }`. */
-  readonly tags?: Record<string, string>;
+/** One metric-filter alarm on the trail's log group. */
+export interface BaselineAlarm {
+  /** Catalogue or custom alarm id. */
+  id: string;
+  /** The CloudWatch alarm's name. */
+  alarmName: string;
+  /** The metric filter's name on the trail's log group. */
+  filterName: string;
+  /** The metric the filter counts and the alarm watches. */
+  metricName: string;
+  /** CloudWatch metric namespace. */
+  namespace: string;
+  /** The CloudWatch Logs filter pattern. */
+  filterPattern: string;
 }
 
+/** One real-time EventBridge rule. */
+export interface BaselineRealtimeRule {
+  /** Catalogue or custom alarm id the rule stands for. */
+  id: string;
+  /** The EventBridge rule's name on the region's default event bus. */
+  ruleName: string;
+}
+
+/** Type token of MonitoringBaseline; the component package's `<package>:index:<Name>`. */
+export const MONITORING_BASELINE_TYPE = "baseline:index:MonitoringBaseline";
+
 export class MonitoringBaseline extends pulumi.ComponentResource {
-  public readonly region: string;
-  public readonly topicArn: pulumi.Output<string>;
-  public readonly realtimeRules: { id: string; ruleName: string }[];
-  /** Alarms on the Region's rules' FailedInvocations (none when the Region has no rule). */
-  public readonly deliveryFailureAlarmNames: string[];
-  /** Home region only. */
+  /** Region that owns the trail, key, log archive, log group and alarms. */
+  public readonly homeRegion: pulumi.Output<string>;
+  /** Regions with an alert topic and real-time rules. */
+  public readonly regions: pulumi.Output<string[]>;
+  /** The trail's name; absent when the baseline alarms on an existing trail's log group. */
+  public readonly trailName?: pulumi.Output<string>;
+  /** The trail's ARN; absent with an existing log group. */
   public readonly trailArn?: pulumi.Output<string>;
-  public readonly logGroupName?: pulumi.Output<string>;
-  public readonly logGroupArn?: pulumi.Output<string>;
+  /** The CloudWatch Logs log group the trail delivers to and the alarms filter. */
+  public readonly logGroupName: pulumi.Output<string>;
+  /** The log group's ARN. */
+  public readonly logGroupArn: pulumi.Output<string>;
+  /** The S3 bucket that archives the trail's log files; absent with an existing log group. */
   public readonly logBucketName?: pulumi.Output<string>;
+  /** The S3 bucket that receives the log bucket's server access logs; absent with an existing log group. */
   public readonly accessLogBucketName?: pulumi.Output<string>;
+  /** The KMS key that encrypts the trail's logs, the log group and the alert topics; absent with an existing log group. */
   public readonly kmsKeyArn?: pulumi.Output<string>;
-  public readonly alarms: AlarmOutput[] = [];
-  public readonly heartbeatAlarmName?: string;
+  /** Region → the ARN of its encrypted alert topic. */
+  public readonly topicArns: pulumi.Output<{ [region: string]: string }>;
+  /** The metric-filter alarms on the trail's log group. */
+  public readonly alarms: pulumi.Output<BaselineAlarm[]>;
+  /** The alarm that fires when no event reaches the log group for heartbeatWindowMinutes; absent when disabled. */
+  public readonly heartbeatAlarmName?: pulumi.Output<string>;
+  /** Region → its real-time EventBridge rules. */
+  public readonly realtimeRules: pulumi.Output<{ [region: string]: BaselineRealtimeRule[] }>;
+  /** Region → its alarms on the rules' AWS/Events FailedInvocations (regions with rules only). */
+  public readonly deliveryFailureAlarms: pulumi.Output<{ [region: string]: string[] }>;
+  /** The addresses subscribed to every topic. */
+  public readonly alertEmails: pulumi.Output<string[]>;
+  /** What subscribers must do before they receive anything. */
+  public readonly subscriptionReminder: pulumi.Output<string>;
+  /** The Athena workgroup whose saved queries investigate the archive; absent when investigation.athena is off. */
+  public readonly athenaWorkgroupName?: pulumi.Output<string>;
+  /** The CloudWatch dashboard of every alarm and delivery path; absent when investigation.dashboard is off. */
+  public readonly dashboardName?: pulumi.Output<string>;
+  /** The function that restarts the trail after StopLogging; absent when selfHealingTrail is off. */
+  public readonly selfHealingFunctionName?: pulumi.Output<string>;
+  /** The AWS Chatbot Slack channel configuration; absent without slackChannel. */
+  public readonly chatConfigurationArn?: pulumi.Output<string>;
 
   constructor(name: string, args: MonitoringBaselineArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(
-      "baseline:index:MonitoringBaseline",
-      name,
-      {},
-      { ...opts, transformations: [regionTransformation(args.region), ...(opts?.transformations ?? [])] },
-    );
-    const { region, scope, settings, account } = args;
-    const tags = args.tags ?? { "baseline:managed-by": "security-baseline" };
-    this.region = region;
+    super(MONITORING_BASELINE_TYPE, name, {}, opts);
+    const settings = resolveSettings(args ?? {});
+    for (const warning of lifecycleWarnings(settings)) void pulumi.log.warn(warning, this);
 
-    const alarms = resolveAlarms(settings);
-    let homeKey: aws.kms.Key | undefined;
-    let home: { logGroupName: pulumi.Input<string>; logGroup?: pulumi.Resource } | undefined;
-
-    if (scope === "home" && settings.existingLogGroupName === undefined) {
-      const logGroupName = logGroupNameFor(settings.trailName);
-      const trailArn = trailArnFor(settings, account, region);
-      const trailAccountId = trailAccountIdFor(settings, account);
-      const archive = createLogArchive(
-        { name, region, settings, account, trailArn, trailAccountId, logGroupArn: logGroupArnFor(account, region, logGroupName), tags },
-        this,
-      );
-      const delivery = createTrail(
-        { name, region, settings, account, key: archive.key, logBucket: archive.logBucket, prerequisites: archive.trailPrerequisites, tags },
-        this,
-      );
-      homeKey = archive.key;
-      home = { logGroupName: delivery.logGroup.name, logGroup: delivery.logGroup };
-      this.trailArn = delivery.trail.arn;
-      this.logGroupName = delivery.logGroup.name;
-      this.logGroupArn = delivery.logGroup.arn;
-      this.logBucketName = archive.logBucket.bucket;
-      this.accessLogBucketName = archive.accessLogBucket.bucket;
-      this.kmsKeyArn = archive.key.arn;
-    } else if (scope === "home") {
-      // An existing trail (Control Tower, say) already pays for management events: alarm on its log group.
-      const logGroupName = settings.existingLogGroupName!;
-      home = { logGroupName };
-      this.logGroupName = pulumi.output(logGroupName);
-      this.logGroupArn = logGroupArnFor(account, region, logGroupName);
+    const account: AccountContext = {
+      accountId: aws.getCallerIdentityOutput({}, { parent: this }).accountId,
+      partition: partitionOf(settings.homeRegion),
+    };
+    // Until 0.2 the region parts were the stack's own children, typed MonitoringBaseline: the
+    // alias keeps their resources (the protected key and buckets above all) in place.
+    const part = (partName: string, region: string, scope: "home" | "regional" | "global-events") =>
+      new RegionBaseline(partName, { region, scope, settings, account }, {
+        parent: this,
+        aliases: opts?.parent === undefined ? [pulumi.createUrn(partName, MONITORING_BASELINE_TYPE)] : [],
+      });
+    const ordered = [settings.homeRegion, ...settings.regions.filter((r) => r !== settings.homeRegion)];
+    const parts = ordered.map((region) => part(`${name}-${region}`, region, region === settings.homeRegion ? "home" : "regional"));
+    const coversGlobalEvents = settings.regions.includes(GLOBAL_EVENTS_REGION) || partitionOf(settings.homeRegion) !== "aws";
+    if (!coversGlobalEvents && settings.realtimeAlerts) {
+      parts.push(part(`${name}-${GLOBAL_EVENTS_REGION}-global-events`, GLOBAL_EVENTS_REGION, "global-events"));
     }
+    const home = parts[0];
+    const created = settings.existingLogGroupName === undefined;
 
-    // Only rules that can fire here (globalEvents.ts): no IAM-only rule outside us-east-1, and in
-    // the extra us-east-1 instance only what can match a global service's event.
-    const realtimeAlarms: RealtimeAlarm[] = alarms.flatMap((alarm) => {
-      if (!alarm.eventPattern) return [];
-      const eventPattern = scope === "global-events" ? restrictToGlobalServices(alarm.eventPattern) : alarm.eventPattern;
-      return eventPattern && canMatchInRegion(eventPattern, region) ? [{ alarm, eventPattern }] : [];
-    });
-    const alerts = createAlerts({ name, region, settings, account, key: homeKey, realtimeAlarms, tags }, this);
-    this.topicArn = alerts.topic.arn;
-    this.realtimeRules = alerts.rules;
-    this.deliveryFailureAlarmNames = createDeliveryFailureAlarms(
-      { name, region, settings, ruleNames: alerts.rules.map((r) => r.ruleName), topicArn: alerts.topic.arn, tags },
-      this,
+    this.homeRegion = pulumi.output(settings.homeRegion);
+    this.regions = pulumi.output([...settings.regions]);
+    this.trailName = created ? pulumi.output(settings.trailName) : undefined;
+    this.trailArn = home.trailArn;
+    // The home part always has a log group: the trail's, or the existing one alarms filter.
+    this.logGroupName = home.logGroupName!;
+    this.logGroupArn = home.logGroupArn!;
+    this.logBucketName = home.logBucketName;
+    this.accessLogBucketName = home.accessLogBucketName;
+    this.kmsKeyArn = home.kmsKeyArn;
+    this.topicArns = pulumi.output(Object.fromEntries(parts.map((p) => [p.region, p.topicArn])));
+    this.alarms = pulumi.output(home.alarms.map((a) => ({ ...a })));
+    this.heartbeatAlarmName = home.heartbeatAlarmName === undefined ? undefined : pulumi.output(home.heartbeatAlarmName);
+    this.realtimeRules = pulumi.output(Object.fromEntries(parts.map((p) => [p.region, p.realtimeRules])));
+    this.deliveryFailureAlarms = pulumi.output(
+      Object.fromEntries(parts.filter((p) => p.deliveryFailureAlarmNames.length > 0).map((p) => [p.region, p.deliveryFailureAlarmNames])),
+    );
+    this.alertEmails = pulumi.output([...settings.alertEmails]);
+    this.subscriptionReminder = pulumi.output(
+      settings.alertEmails.length === 0
+        ? "No alertEmails configured: nobody is notified. Set them with `pulumi config set --path 'alertEmails[0]' you@example.com`."
+        : `Each address must click the confirmation link AWS emails it, once per region topic; until then its subscription stays "PendingConfirmation" and it receives nothing. Check with \`npm run -s verify -- --stack ${pulumi.getStack()}\`.`,
     );
 
-    if (home) {
-      const created = createAlarms(
-        { name, settings, alarms, logGroupName: home.logGroupName, logGroup: home.logGroup, topicArn: alerts.topic.arn, tags },
-        this,
+    const investigation = settings.investigation;
+    if (investigation.athena || investigation.insightsQueries || investigation.dashboard || investigation.selfHealingTrail || investigation.slackChannel) {
+      const titles = new Map(resolveAlarms(settings).map((a) => [a.id, a.title]));
+      const investigate = new Investigation(
+        `${name}-investigate`,
+        {
+          homeRegion: settings.homeRegion,
+          accountId: account.accountId,
+          namePrefix: settings.trailName,
+          logGroupName: home.logGroupName!,
+          trailName: created ? settings.trailName : undefined,
+          trailArn: home.trailArn,
+          archiveBucketName: home.logBucketName,
+          kmsKeyArn: home.kmsKeyArn,
+          organizationId: settings.organizationTrail ? settings.organizationId : undefined,
+          archiveRegions: regionsOfPartition(settings.homeRegion),
+          archiveSince: investigation.archiveSince,
+          athenaBytesScannedCutoff: investigation.athenaBytesScannedCutoff,
+          alarms: home.alarms.map((a) => ({ id: a.id, alarmName: a.alarmName, filterPattern: a.filterPattern, title: titles.get(a.id) })),
+          heartbeatAlarmName: home.heartbeatAlarmName,
+          deliveryFailureAlarmNames: Object.fromEntries(parts.map((p) => [p.region, p.deliveryFailureAlarmNames])),
+          topicArns: Object.fromEntries(parts.map((p) => [p.region, p.topicArn])),
+          realtimeRuleNames: Object.fromEntries(parts.map((p) => [p.region, p.realtimeRules.map((r) => r.ruleName)])),
+          logRetentionDays: settings.logRetentionDays,
+          tags: { ...settings.tags },
+          athena: investigation.athena,
+          insightsQueries: investigation.insightsQueries,
+          dashboard: investigation.dashboard,
+          selfHealingTrail: investigation.selfHealingTrail,
+          slackChannel: investigation.slackChannel,
+        },
+        { parent: this },
       );
-      this.alarms = created.alarms;
-      this.heartbeatAlarmName = created.heartbeatAlarmName;
+      this.athenaWorkgroupName = investigate.workgroupName;
+      this.dashboardName = investigate.dashboardName;
+      this.selfHealingFunctionName = investigate.selfHealingFunctionName;
+      this.chatConfigurationArn = investigate.chatConfigurationArn;
     }
 
     this.registerOutputs({
-      topicArn: this.topicArn,
+      homeRegion: this.homeRegion,
+      regions: this.regions,
+      trailName: this.trailName,
       trailArn: this.trailArn,
       logGroupName: this.logGroupName,
+      logGroupArn: this.logGroupArn,
       logBucketName: this.logBucketName,
+      accessLogBucketName: this.accessLogBucketName,
       kmsKeyArn: this.kmsKeyArn,
+      topicArns: this.topicArns,
+      alarms: this.alarms,
+      heartbeatAlarmName: this.heartbeatAlarmName,
+      realtimeRules: this.realtimeRules,
+      deliveryFailureAlarms: this.deliveryFailureAlarms,
+      alertEmails: this.alertEmails,
+      subscriptionReminder: this.subscriptionReminder,
+      athenaWorkgroupName: this.athenaWorkgroupName,
+      dashboardName: this.dashboardName,
+      selfHealingFunctionName: this.selfHealingFunctionName,
+      chatConfigurationArn: this.chatConfigurationArn,
     });
   }
+}
+
+export { REGION_BASELINE_TYPE };
+
+/** Every region of `region`'s partition: a multi-region trail records them all. */
+function regionsOfPartition(region: string): string[] {
+  return AWS_REGIONS.filter((r) => partitionOf(r) === partitionOf(region));
 }

@@ -4,7 +4,7 @@
  * cannot drift from what is deployed) and the per-account quotas the plan alone could exceed.
  * Each problem names the config key(s) to change and the limit, with its source in awsLimits.
  */
-import { BaselineSettings } from "../config";
+import { BaselineSettings } from "../components/settings";
 import { resolveAlarms } from "../components/alarmSet";
 import { alarmNameFor } from "../components/alarms";
 import { ruleNameFor, topicNameFor } from "../components/alerts";

@@ -68,7 +68,7 @@ describe("npm run plan", () => {
     assert.equal(plan.project, "aws-security-baseline");
     assert.equal(plan.stack, "dev");
     for (const r of plan.resources) {
-      assert.deepEqual(Object.keys(r).sort(), ["dependsOn", "inputs", "name", "parent", "protect", "retainOnDelete", "type", "urn"]);
+      assert.deepEqual(Object.keys(r).sort(), ["aliases", "dependsOn", "inputs", "name", "parent", "protect", "retainOnDelete", "type", "urn"]);
     }
     const trail = plan.resources.find((r) => r.type === "aws:cloudtrail/trail:Trail");
     assert.equal(trail?.inputs.isMultiRegionTrail, true);

@@ -67,11 +67,11 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 async function main() {
   const extra = process.argv.slice(2);
   const [typecheck, suite] = await Promise.all([
-    run([bin("typescript", "bin/tsc"), "--noEmit", "-p", "."], { capture: true }),
+    run([bin("typescript", "bin/tsc"), "--noEmit", "-p", "tests"], { capture: true }),
     run([bin("mocha", "bin/mocha.js"), "--parallel", "--jobs", "2", ...extra, ...testFiles()], { capture: false }),
   ]);
   if (typecheck.code !== 0) {
-    process.stdout.write(`\ntsc --noEmit -p . failed:\n${typecheck.output}`);
+    process.stdout.write(`\ntsc --noEmit -p tests failed:\n${typecheck.output}`);
   }
   process.exitCode = typecheck.code !== 0 || suite.code !== 0 ? 1 : process.exitCode ?? 0;
 }

@@ -33,3 +33,11 @@ export function isExempt(config: ExemptionConfig, candidates: readonly string[])
     return candidates.some((c) => re.test(c));
   });
 }
+
+/** Whether any pattern (`*` wildcard, matched against the whole candidate) matches any candidate. */
+export function matchesAnyPattern(patterns: readonly string[], candidates: readonly string[]): boolean {
+  return patterns.some((p) => {
+    const re = globToRegExp(p);
+    return candidates.some((c) => re.test(c));
+  });
+}

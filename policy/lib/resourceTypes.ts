@@ -30,6 +30,9 @@ export const LOG_GROUP_TYPES = ["aws:cloudwatch/logGroup:LogGroup", "aws-native:
 export const METRIC_FILTER_TYPES = ["aws:cloudwatch/logMetricFilter:LogMetricFilter", "aws-native:logs:MetricFilter"] as const;
 export const ALARM_TYPES = ["aws:cloudwatch/metricAlarm:MetricAlarm", "aws-native:cloudwatch:Alarm"] as const;
 export const TOPIC_TYPES = ["aws:sns/topic:Topic", "aws-native:sns:Topic"] as const;
+/** The same token in v6 and v7 (`__pulumiType` of ec2/vpc.js and ec2/flowLog.js in both majors). */
+export const VPC_TYPES = ["aws:ec2/vpc:Vpc", "aws-native:ec2:Vpc"] as const;
+export const FLOW_LOG_TYPES = ["aws:ec2/flowLog:FlowLog", "aws-native:ec2:FlowLog"] as const;
 
 /**
  * The only types the resource policies (`validateResource`) apply to: for any other type each
@@ -53,6 +56,8 @@ export const STACK_POLICY_TYPES: readonly string[] = [
   ...METRIC_FILTER_TYPES,
   ...ALARM_TYPES,
   ...TOPIC_TYPES,
+  ...VPC_TYPES,
+  ...FLOW_LOG_TYPES,
 ];
 
 export function isNative(type: string): boolean {

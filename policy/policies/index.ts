@@ -16,6 +16,7 @@ import { trailBucketTlsOnly } from "./trailBucketTlsOnly";
 import { trailBucketVersioning } from "./trailBucketVersioning";
 import { trailLogGroupEncryption } from "./trailLogGroupEncryption";
 import { trailLogGroupRetention } from "./trailLogGroupRetention";
+import { vpcFlowLogs } from "./vpcFlowLogs";
 
 export const POLICIES: Policies = [
   cloudtrailMultiRegion,
@@ -34,6 +35,7 @@ export const POLICIES: Policies = [
   trailLogGroupEncryption,
   trailLogGroupRetention,
   kmsKeyRotation,
+  vpcFlowLogs,
 ];
 
 export { RESOURCE_POLICY_TYPES, STACK_POLICY_TYPES } from "../lib/resourceTypes";

@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import { ALARMS, METRIC_NAMESPACE } from "../../policy/catalogue";
 import { takesRegion } from "../../components/regionTransform";
+import { MONITORING_BASELINE_TYPE, REGION_BASELINE_TYPE } from "../../components/monitoringBaseline";
 import { MOCK_ACCOUNT_ID } from "../../tools/lib/mockRuntime";
 import { BuiltStack, buildStack, statement, statements } from "../helpers/baselineHarness";
 
@@ -213,10 +214,26 @@ describe("MonitoringBaseline across regions", () => {
     }
   });
 
+  it("is one MonitoringBaseline at the stack's root whose children are one part per region", () => {
+    const [top, ...others] = stack.ofType(MONITORING_BASELINE_TYPE);
+    assert.equal(others.length, 0);
+    assert.equal(top.parent, null);
+    assert.equal(top.name, "baseline");
+    const parts = stack.ofType(REGION_BASELINE_TYPE);
+    assert.deepEqual(parts.map((p) => [p.name, p.parent]).sort(), [
+      ["baseline-eu-central-1", top.urn],
+      ["baseline-eu-west-1", top.urn],
+      ["baseline-us-east-1-global-events", top.urn],
+    ]);
+    assert.equal(parts[0].urn.split("::")[2], `${MONITORING_BASELINE_TYPE}$${REGION_BASELINE_TYPE}`);
+  });
+
   it("sets its component's region on every AWS resource that takes one", () => {
-    const components = stack.ofType("baseline:index:MonitoringBaseline");
+    const components = stack.ofType(REGION_BASELINE_TYPE);
     assert.ok(components.length >= 2);
     const regionOf = new Map(components.map((c) => [c.urn, c.name.replace(/^baseline-/, "").replace(/-global-events$/, "")]));
+    // The investigation parts live in the home region.
+    for (const c of stack.ofType("baseline:investigate:Investigation")) regionOf.set(c.urn, "eu-west-1");
     const aws = stack.resources.filter((r) => r.type.startsWith("aws:"));
     assert.ok(aws.length > 50);
     for (const r of aws) {

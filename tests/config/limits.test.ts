@@ -5,6 +5,7 @@
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import { BaselineSettings, ConfigError, lifecycleWarnings, loadSettings } from "../../config";
+import { buildStack } from "../helpers/baselineHarness";
 import { Raw, problemsOf, settingsOf } from "../helpers/configHarness";
 import { awsLimitProblems } from "../../lib/settingsLimits";
 
@@ -151,17 +152,15 @@ describe("config: S3 lifecycle", () => {
   });
   it("does not warn about the defaults", () => assert.deepEqual(lifecycleWarnings(settingsOf({})), []));
 
-  it("shows the warning at preview through pulumi.log.warn", () => {
+  it("shows the warning at preview through pulumi.log.warn, from the component (so package consumers see it too)", async () => {
     const warnings: string[] = [];
     const log = pulumi.log as { warn: (message: string) => Promise<void> };
     const original = log.warn;
     log.warn = async (message: string) => void warnings.push(message);
-    pulumi.runtime.setAllConfig({ "aws-security-baseline:archiveStorageClass": "GLACIER_IR", "aws-security-baseline:archiveAfterDays": "30", "aws-security-baseline:expireAfterDays": "60" });
     try {
-      loadSettings("aws-security-baseline");
+      await buildStack({ archiveStorageClass: "GLACIER_IR", archiveAfterDays: "30", expireAfterDays: "60" });
     } finally {
       log.warn = original;
-      pulumi.runtime.setAllConfig({});
     }
     assert.equal(warnings.length, 1);
     assert.match(warnings[0], /30 days in GLACIER_IR .* at least 90 days/);

@@ -2,8 +2,8 @@
  * Builds the baseline from a config map under Pulumi's mocks and returns what `pulumi up`
  * would register. Several configurations can be built in one process.
  */
-import { parseSettings } from "../../config";
-import { defineBaseline } from "../../program";
+import { argsFromConfig } from "../../config";
+import { MonitoringBaseline } from "../../components/monitoringBaseline";
 import { settle, startMockRuntime } from "../../tools/lib/mockRuntime";
 import { PlanResource } from "../../tools/lib/planTypes";
 
@@ -22,7 +22,7 @@ export async function buildStack(config: TestConfig = {}, stack = "test"): Promi
   const raw: Record<string, string> = {};
   for (const [key, value] of Object.entries(config)) raw[key] = typeof value === "string" ? value : JSON.stringify(value);
   const recorder = startMockRuntime({ project: PROJECT, stack, config: {} });
-  defineBaseline(parseSettings((key) => raw[key]));
+  new MonitoringBaseline("baseline", argsFromConfig((key) => raw[key]));
   await settle();
   const resources = recorder.resources();
   return {

@@ -7,10 +7,13 @@ import * as assert from "assert";
 import { cloudtrailGlobalServiceEvents } from "../../policy/policies/cloudtrailGlobalServiceEvents";
 import { cloudtrailMonitoringAlarms } from "../../policy/policies/cloudtrailMonitoringAlarms";
 import { cloudtrailMultiRegion } from "../../policy/policies/cloudtrailMultiRegion";
+import { vpcFlowLogs } from "../../policy/policies/vpcFlowLogs";
 import { isExempt } from "../../policy/lib/exemptions";
 import { filterPatternMatches } from "../../policy/lib/filterPattern";
 import { controlsRecognising, MONITORING_CONTROLS } from "../../policy/lib/monitoringControls";
 import { PackResource } from "../../tools/lib/packClient";
+import { flowLogStack, stackView, VPC_TYPE, withoutDependencies } from "../fixtures/policy/flowLogPrograms";
+import { urnOf } from "../fixtures/policy/programs";
 import { remediate, runResourcePolicy, runStackPolicy } from "./harness";
 import { compliantStack, T, UNKNOWN, urn, withChange } from "./stacks";
 
@@ -95,5 +98,20 @@ describe("joins at a new stack's first preview go by property dependency", () =>
     const findings = runStackPolicy(cloudtrailMonitoringAlarms, firstPreview(missing));
     assert.strictEqual(findings.length, 1);
     assert.match(findings[0].message, /no metric filter for CIS [\d.]+ root-account-usage/);
+  });
+});
+
+describe("vpc-flow-logs joins each flow log to its own VPC", () => {
+  // Two VPCs, one flow log on "logged": only "bare" is reported. Dropping the join by property
+  // dependency leaves the preview's flow log unplaced (it could be on either VPC, so nothing is
+  // reported); dropping the join by id leaves the export's flow log on no VPC (both are reported).
+  const vpcs = [{ name: "logged" }, { name: "bare" }];
+  const flowLogs = [{ name: "logged", on: { vpc: "logged" }, trafficType: "ALL" as const }];
+  const reported = (resources: PackResource[]) => runStackPolicy(vpcFlowLogs, resources).map((f) => f.urn);
+  it("by property dependency at a new stack's first preview, when every VPC id is unknown", () => {
+    assert.deepStrictEqual(reported(stackView(flowLogStack("v7", "preview", vpcs, flowLogs))), [urnOf(VPC_TYPE.v7, "bare")]);
+  });
+  it("by id in an export read without property dependencies", () => {
+    assert.deepStrictEqual(reported(withoutDependencies(stackView(flowLogStack("aws-native", "deployed", vpcs, flowLogs)))), [urnOf(VPC_TYPE["aws-native"], "bare")]);
   });
 });

@@ -37,6 +37,10 @@ describe("policy config keeps each policy's own level unless it names one", func
     );
     assert.deepStrictEqual(reconciled["cloudtrail-global-service-events"].properties, { exemptTrails: ["us-data-residency"] });
     assert.deepStrictEqual(reconciled["cloudtrail-log-group-retention"].properties, { minimumRetentionDays: 400 });
+    assert.deepStrictEqual(reconciled["vpc-flow-logs"].properties, {
+      exemptVpcs: ["sandbox-*", "urn:pulumi:prod::network::aws:ec2/vpc:Vpc::inspection"],
+      requiredTrafficType: "ALL",
+    });
     assert.deepStrictEqual(reconcilePolicyConfig({}, info)["cloudtrail-log-group-retention"].properties, { minimumRetentionDays: 365 }, "schema defaults, as the engine sends them");
   });
 

@@ -19,6 +19,7 @@ import {
   urnOf,
   v7SeparateResourcesProgram,
 } from "../fixtures/policy/programs";
+import { flowLogStack } from "../fixtures/policy/flowLogPrograms";
 
 type Program = (phase: Phase) => PackResource[];
 
@@ -39,6 +40,17 @@ const CASES: [string, Program, string[]][] = [
     [`cloudtrail-bucket-public-access-blocked ${BUCKET}`],
   ],
   ["aws-native trail and bucket, versioning left out", nativeProgram, [`cloudtrail-bucket-versioning ${urnOf("aws-native:s3:Bucket", "trail-logs")}`]],
+  ["v7 VPC with a flow log of ALL traffic (joined by property dependency at preview, by id after)", (phase) => flowLogStack("v7", phase, [{ name: "app" }], [{ name: "app", on: { vpc: "app" }, trafficType: "ALL" }]), []],
+  [
+    "v6 VPC whose only flow log is on a subnet of it",
+    (phase) => flowLogStack("v6", phase, [{ name: "app" }], [{ name: "app", on: { subnetOf: "app" }, trafficType: "ALL" }]),
+    [`vpc-flow-logs ${urnOf("aws:ec2/vpc:Vpc", "app")}`],
+  ],
+  [
+    "aws-native VPC whose only flow log records ACCEPT",
+    (phase) => flowLogStack("aws-native", phase, [{ name: "app" }], [{ name: "app", on: { vpc: "app" }, trafficType: "ACCEPT" }]),
+    [`vpc-flow-logs ${urnOf("aws-native:ec2:Vpc", "app")}`],
+  ],
 ];
 
 describe("one program, one verdict: preview, stack analysis after an update, audit", function () {

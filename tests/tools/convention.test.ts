@@ -33,6 +33,7 @@ const COMMANDS: readonly Command[] = [
   { name: "drill", entry: "tools/drill/main.ts", valueFlag: "stack", equalsForm: { args: ["--stack=dev", "--region=eu-west-1", "extra"], error: "unexpected argument extra" } },
   { name: "alarm-test", entry: "tools/alarm-test/main.ts", valueFlag: "alarm", equalsForm: { args: ["--stack=dev", "--alarm=root-account-usage", "extra"], error: "unexpected argument extra" } },
   { name: "docs", entry: "tools/docs/main.ts" },
+  { name: "schema", entry: "tools/schema/main.ts" },
   { name: "bench", entry: "tools/bench/main.ts" },
 ];
 

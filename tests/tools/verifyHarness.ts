@@ -21,9 +21,7 @@ import { GetKeyPolicyCommand, KMSClient } from "@aws-sdk/client-kms";
 import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, SNSClient } from "@aws-sdk/client-sns";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
-import { loadSettings } from "../../config";
 import { filterPatternMatches } from "../../policy/lib/filterPattern";
-import { defineBaseline } from "../../program";
 import { MOCK_ACCOUNT_ID, settle, startMockRuntime } from "../../tools/lib/mockRuntime";
 import { readProject, stackConfig } from "../../tools/lib/plan";
 import { PlanResource } from "../../tools/lib/planTypes";
@@ -62,9 +60,12 @@ export function plannedStack(): Promise<void> {
   planned ??= (async () => {
     const project = readProject(ROOT);
     const recorder = startMockRuntime({ project: project.name, stack: "dev", config: stackConfig(project, STACK_FILE) });
-    const baseline = defineBaseline(loadSettings());
+    // The real program: its module's exports are the stack's outputs.
+    const program = require.resolve(path.join(ROOT, "index"));
+    delete require.cache[program];
+    const stackExports = (await import(program)) as Record<string, unknown>;
     await settle();
-    const exported = await new Promise<unknown>((resolve) => pulumi.output(baseline).apply(resolve));
+    const exported = await new Promise<unknown>((resolve) => pulumi.output(stackExports).apply(resolve));
     const text = JSON.stringify(exported, null, 2);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "verify-outputs-"));
     // Gone with the test process (the process tests' children have read it by then).

@@ -1,6 +1,6 @@
 /**
  * The one command-line convention of the offline tools (plan, plan-diff, audit, verify, drill,
- * alarm-test, bench, docs): how flags are read, what `--help` does, how a command ends.
+ * alarm-test, bench, docs, schema): how flags are read, what `--help` does, how a command ends.
  *
  * Exit codes, the same for every tool:
  *   0  ran and found nothing wrong (no mandatory violation, no failed check);

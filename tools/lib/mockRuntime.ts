@@ -29,6 +29,8 @@ interface RegisterRequest {
   getRetainondelete(): boolean | undefined;
   getDependenciesList(): string[];
   getPropertydependenciesMap(): { forEach(cb: (value: { getUrnsList(): string[] }, key: string) => void): void };
+  /** Aliases given as URNs (`hasUrn`) or as specs the engine resolves. */
+  getAliasesList(): { hasUrn(): boolean; getUrn(): string }[];
 }
 
 interface RecordedOptions {
@@ -36,6 +38,7 @@ interface RecordedOptions {
   readonly protect: boolean;
   readonly retainOnDelete: boolean;
   readonly dependsOn: string[];
+  readonly aliases: string[];
 }
 
 /** A planned resource with the input → URN links the engine hands a policy pack. */
@@ -50,34 +53,63 @@ export class ResourceRecorder {
 
   constructor(private readonly project: string, private readonly stack: string) {}
 
-  /** URN the mock monitor gives a resource (it has the same shape as the engine's). */
+  /**
+   * Pulumi's mock monitor qualifies a URN's type with the parent's last type only; the engine
+   * with the parent's whole chain (`A$B$aws:...` below two components). Requests carry the mock
+   * URNs; the recorder keeps the engine's, as `pulumi up` and a policy pack see them.
+   */
+  private readonly engineUrns = new Map<string, string>();
+
+  private toEngineUrn(mockUrn: string): string {
+    return this.engineUrns.get(mockUrn) ?? mockUrn;
+  }
+
+  /** The URN the engine gives a resource of `type` and `name` under the parent of engine URN `parent`. */
   urnOf(type: string, name: string, parent: string): string {
     const parentType = parent ? parent.split("::")[2] : "";
     const qualifiedType = parentType ? `${parentType}$${type}` : type;
     return `urn:pulumi:${this.stack}::${this.project}::${qualifiedType}::${name}`;
   }
 
+  private mockUrnOf(type: string, name: string, mockParent: string): string {
+    const parentType = mockParent ? mockParent.split("::")[2].split("$").pop() : "";
+    const qualifiedType = parentType ? `${parentType}$${type}` : type;
+    return `urn:pulumi:${this.stack}::${this.project}::${qualifiedType}::${name}`;
+  }
+
   recordRequest(req: RegisterRequest): void {
-    const parent = req.getParent() || null;
+    const parent = req.getParent() ? this.toEngineUrn(req.getParent()) : null;
     const implicit = new Set<string>();
     const byProperty: Record<string, string[]> = {};
     req.getPropertydependenciesMap().forEach((deps, property) => {
-      byProperty[property] = deps.getUrnsList().slice().sort();
-      deps.getUrnsList().forEach((urn) => implicit.add(urn));
+      const urns = deps.getUrnsList().map((d) => this.toEngineUrn(d));
+      byProperty[property] = urns.slice().sort();
+      urns.forEach((urn) => implicit.add(urn));
     });
-    const urn = this.urnOf(req.getType(), req.getName(), req.getParent());
+    const urn = this.urnOf(req.getType(), req.getName(), parent ?? "");
+    this.engineUrns.set(this.mockUrnOf(req.getType(), req.getName(), req.getParent()), urn);
     this.propertyDependencies.set(urn, byProperty);
     this.options.set(urn, {
       parent,
       protect: req.getProtect() ?? false,
       retainOnDelete: req.getRetainondelete() ?? false,
       // Explicit dependsOn: the request's dependencies less those its inputs already imply.
-      dependsOn: req.getDependenciesList().filter((d) => !implicit.has(d) && d !== parent).sort(),
+      dependsOn: req
+        .getDependenciesList()
+        .map((d) => this.toEngineUrn(d))
+        .filter((d) => !implicit.has(d) && d !== parent)
+        .sort(),
+      // URN aliases only: the program declares no alias specs.
+      aliases: req
+        .getAliasesList()
+        .flatMap((alias) => (alias.hasUrn() ? [alias.getUrn()] : []))
+        .sort(),
     });
   }
 
-  recordInputs(type: string, name: string, parent: string, inputs: Record<string, unknown>): void {
-    this.inputs.set(this.urnOf(type, name, parent), { type, name, inputs });
+  /** `mockParent`: the parent URN as the request carried it. */
+  recordInputs(type: string, name: string, mockParent: string, inputs: Record<string, unknown>): void {
+    this.inputs.set(this.urnOf(type, name, mockParent ? this.toEngineUrn(mockParent) : ""), { type, name, inputs });
   }
 
   /** What the plan JSON prints, sorted by URN. */

@@ -17,6 +17,12 @@ export interface PlanResource {
   readonly retainOnDelete: boolean;
   /** URNs of explicit `dependsOn` resources. */
   readonly dependsOn: readonly string[];
+  /**
+   * Earlier URNs the resource declares (`aliases`): the engine treats a resource found under one
+   * of them, or under a URN its parent's aliases imply, as this one (no replacement).
+   * Absent in plans made before version 0.2.
+   */
+  readonly aliases?: readonly string[];
 }
 
 export interface Plan {

@@ -58,28 +58,51 @@ export interface ReplacementWarning {
   readonly message: string;
 }
 
+/** A resource whose URN changes under an alias: the engine keeps it (no replacement). */
+export interface MovedResource {
+  /** The base plan's URN. */
+  readonly urn: string;
+  readonly newUrn: string;
+  readonly type: string;
+  readonly name: string;
+}
+
 export interface PlanDiff {
   readonly base: { readonly project: string; readonly stack: string };
   readonly head: { readonly project: string; readonly stack: string };
   readonly summary: { readonly add: number; readonly remove: number; readonly change: number; readonly replace: number };
   readonly added: readonly ResourceRef[];
   readonly removed: readonly ResourceRef[];
-  /** Updated or replaced in place (same URN). */
+  /** Updated or replaced in place (same URN, or a new URN under an alias). */
   readonly changed: readonly ResourceChange[];
+  /** Kept under a new URN through `aliases` (sorted by base URN). */
+  readonly moved: readonly MovedResource[];
   readonly alarms: { readonly added: readonly AlarmRef[]; readonly removed: readonly AlarmRef[] };
   /** Critical ones first, then by URN. */
   readonly warnings: readonly ReplacementWarning[];
 }
 
 export function diffPlans(base: Plan, head: Plan): PlanDiff {
-  const baseByUrn = new Map(base.resources.map((r) => [r.urn, r]));
   const headByUrn = new Map(head.resources.map((r) => [r.urn, r]));
-  const added = sortByUrn(head.resources.filter((r) => !baseByUrn.has(r.urn)));
-  const removed = sortByUrn(base.resources.filter((r) => !headByUrn.has(r.urn)));
+  const headByAlias = new Map<string, PlanResource>();
+  for (const [resource, aliases] of effectiveAliases(head)) for (const alias of aliases) if (!headByUrn.has(alias)) headByAlias.set(alias, resource);
+  // Each base resource's successor: the head resource of the same URN, else the one aliasing it.
+  const successor = new Map(
+    base.resources.flatMap((r) => {
+      const after = headByUrn.get(r.urn) ?? headByAlias.get(r.urn);
+      return after ? [[r.urn, after] as const] : [];
+    }),
+  );
+  const kept = new Set([...successor.values()].map((r) => r.urn));
+  const added = sortByUrn(head.resources.filter((r) => !kept.has(r.urn)));
+  const removed = sortByUrn(base.resources.filter((r) => !successor.has(r.urn)));
+  const moved = sortByUrn(base.resources)
+    .filter((r) => successor.has(r.urn) && successor.get(r.urn)!.urn !== r.urn)
+    .map((r) => ({ urn: r.urn, newUrn: successor.get(r.urn)!.urn, type: r.type, name: r.name }));
 
   const changed: ResourceChange[] = [];
   for (const before of sortByUrn(base.resources)) {
-    const after = headByUrn.get(before.urn);
+    const after = successor.get(before.urn);
     if (!after) continue;
     const changes = resourceChanges(before, after);
     if (changes.length === 0) continue;
@@ -100,9 +123,40 @@ export function diffPlans(base: Plan, head: Plan): PlanDiff {
     added: added.map(ref),
     removed: removed.map(ref),
     changed,
+    moved,
     alarms: alarmChanges(base, head),
     warnings: sortWarnings([...replaceWarnings(changed), ...removalWarnings(removed, added)]),
   };
+}
+
+/**
+ * Every earlier URN each resource answers to, as the engine computes them: its own `aliases`,
+ * and for each alias of its parent (own or inherited) the URN it had under that parent.
+ */
+export function effectiveAliases(plan: Plan): Map<PlanResource, string[]> {
+  const byUrn = new Map(plan.resources.map((r) => [r.urn, r]));
+  const result = new Map<PlanResource, string[]>();
+  const aliasesOf = (resource: PlanResource): string[] => {
+    const known = result.get(resource);
+    if (known) return known;
+    const parent = resource.parent === null ? undefined : byUrn.get(resource.parent);
+    const inherited = parent ? aliasesOf(parent).map((parentAlias) => inheritedChildAlias(parentAlias, parent.name, resource)) : [];
+    const all = [...new Set([...(resource.aliases ?? []), ...inherited])].sort();
+    result.set(resource, all);
+    return all;
+  };
+  for (const resource of plan.resources) aliasesOf(resource);
+  return result;
+}
+
+/**
+ * The engine's rule (pulumi/pulumi step generator, inheritedChildAlias): the child's URN under its
+ * parent's alias; a child named with its parent's name as a prefix takes the alias's name instead.
+ */
+function inheritedChildAlias(parentAlias: string, parentName: string, child: PlanResource): string {
+  const [stack, project, parentType, aliasName] = parentAlias.split("::");
+  const name = child.name.startsWith(parentName) ? aliasName + child.name.slice(parentName.length) : child.name;
+  return `${stack}::${project}::${parentType}$${child.type}::${name}`;
 }
 
 function ref(r: PlanResource): ResourceRef {

@@ -36,6 +36,9 @@ export function checkPlan(value: unknown, file: string): Plan {
     if (resource.parent !== null && typeof resource.parent !== "string") fail(`${at}.parent must be a URN or null`);
     if (typeof resource.protect !== "boolean" || typeof resource.retainOnDelete !== "boolean") fail(`${at}.protect and .retainOnDelete must be booleans`);
     if (!Array.isArray(resource.dependsOn)) fail(`${at}.dependsOn must be an array of URNs`);
+    if (resource.aliases !== undefined && (!Array.isArray(resource.aliases) || !resource.aliases.every((a) => typeof a === "string"))) {
+      fail(`${at}.aliases must be an array of URNs`);
+    }
     if (seen.has(resource.urn as string)) fail(`${at}.urn ${String(resource.urn)} appears twice`);
     seen.add(resource.urn as string);
   });

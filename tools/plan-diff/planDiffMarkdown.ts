@@ -69,6 +69,10 @@ export function renderMarkdown(diff: PlanDiff, verdict: PolicyVerdict): string {
     lines.push(`#### ${title} (${refs.length})`, "");
     lines.push(...fold(refs.map((r) => `- ${resourceLabel(r)}`), refs.length, `${title.toLowerCase()} resources`), "");
   }
+  if (diff.moved.length > 0) {
+    lines.push(`#### Kept under a new URN (${diff.moved.length})`, "", "Their `aliases` carry them over: Pulumi neither deletes nor re-creates them.", "");
+    lines.push(...fold(diff.moved.map((m) => `- \`${m.name}\` (${m.type})`), diff.moved.length, "resources kept under a new URN"), "");
+  }
   lines.push("<sub>Credential-free plan (`npm run plan`), not a `pulumi preview`: it compares inputs, not live state.</sub>");
   return `${lines.join("\n")}\n`;
 }

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.EXEMPTION_SCHEMA = void 0;
 exports.isExempt = isExempt;
+exports.matchesAnyPattern = matchesAnyPattern;
 exports.EXEMPTION_SCHEMA = {
     properties: {
         exemptTrails: {
@@ -18,6 +19,13 @@ function globToRegExp(glob) {
 }
 function isExempt(config, candidates) {
     const patterns = config.exemptTrails ?? [];
+    return patterns.some((p) => {
+        const re = globToRegExp(p);
+        return candidates.some((c) => re.test(c));
+    });
+}
+/** Whether any pattern (`*` wildcard, matched against the whole candidate) matches any candidate. */
+function matchesAnyPattern(patterns, candidates) {
     return patterns.some((p) => {
         const re = globToRegExp(p);
         return candidates.some((c) => re.test(c));

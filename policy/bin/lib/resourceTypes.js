@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.STACK_POLICY_TYPES = exports.RESOURCE_POLICY_TYPES = exports.TOPIC_TYPES = exports.ALARM_TYPES = exports.METRIC_FILTER_TYPES = exports.LOG_GROUP_TYPES = exports.KMS_KEY_TYPES = exports.BUCKET_POLICY_TYPES = exports.BUCKET_VERSIONING_TYPES = exports.BUCKET_ENCRYPTION_TYPES = exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = exports.PUBLIC_ACCESS_BLOCK_TYPES = exports.BUCKET_TYPES = exports.BUCKET_V2_TYPE = exports.TRAIL_TYPES = void 0;
+exports.STACK_POLICY_TYPES = exports.RESOURCE_POLICY_TYPES = exports.FLOW_LOG_TYPES = exports.VPC_TYPES = exports.TOPIC_TYPES = exports.ALARM_TYPES = exports.METRIC_FILTER_TYPES = exports.LOG_GROUP_TYPES = exports.KMS_KEY_TYPES = exports.BUCKET_POLICY_TYPES = exports.BUCKET_VERSIONING_TYPES = exports.BUCKET_ENCRYPTION_TYPES = exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = exports.PUBLIC_ACCESS_BLOCK_TYPES = exports.BUCKET_TYPES = exports.BUCKET_V2_TYPE = exports.TRAIL_TYPES = void 0;
 exports.isNative = isNative;
 exports.oneOf = oneOf;
 /**
@@ -31,6 +31,9 @@ exports.LOG_GROUP_TYPES = ["aws:cloudwatch/logGroup:LogGroup", "aws-native:logs:
 exports.METRIC_FILTER_TYPES = ["aws:cloudwatch/logMetricFilter:LogMetricFilter", "aws-native:logs:MetricFilter"];
 exports.ALARM_TYPES = ["aws:cloudwatch/metricAlarm:MetricAlarm", "aws-native:cloudwatch:Alarm"];
 exports.TOPIC_TYPES = ["aws:sns/topic:Topic", "aws-native:sns:Topic"];
+/** The same token in v6 and v7 (`__pulumiType` of ec2/vpc.js and ec2/flowLog.js in both majors). */
+exports.VPC_TYPES = ["aws:ec2/vpc:Vpc", "aws-native:ec2:Vpc"];
+exports.FLOW_LOG_TYPES = ["aws:ec2/flowLog:FlowLog", "aws-native:ec2:FlowLog"];
 /**
  * The only types the resource policies (`validateResource`) apply to: for any other type each
  * of them answers "not applicable" (a test checks it), so `audit` sends `Analyze` for these alone.
@@ -52,6 +55,8 @@ exports.STACK_POLICY_TYPES = [
     ...exports.METRIC_FILTER_TYPES,
     ...exports.ALARM_TYPES,
     ...exports.TOPIC_TYPES,
+    ...exports.VPC_TYPES,
+    ...exports.FLOW_LOG_TYPES,
 ];
 function isNative(type) {
     return type.startsWith("aws-native:");

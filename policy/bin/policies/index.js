@@ -17,6 +17,7 @@ const trailBucketTlsOnly_1 = require("./trailBucketTlsOnly");
 const trailBucketVersioning_1 = require("./trailBucketVersioning");
 const trailLogGroupEncryption_1 = require("./trailLogGroupEncryption");
 const trailLogGroupRetention_1 = require("./trailLogGroupRetention");
+const vpcFlowLogs_1 = require("./vpcFlowLogs");
 exports.POLICIES = [
     cloudtrailMultiRegion_1.cloudtrailMultiRegion,
     cloudtrailLogFileValidation_1.cloudtrailLogFileValidation,
@@ -34,6 +35,7 @@ exports.POLICIES = [
     trailLogGroupEncryption_1.trailLogGroupEncryption,
     trailLogGroupRetention_1.trailLogGroupRetention,
     kmsKeyRotation_1.kmsKeyRotation,
+    vpcFlowLogs_1.vpcFlowLogs,
 ];
 var resourceTypes_1 = require("../lib/resourceTypes");
 Object.defineProperty(exports, "RESOURCE_POLICY_TYPES", { enumerable: true, get: function () { return resourceTypes_1.RESOURCE_POLICY_TYPES; } });

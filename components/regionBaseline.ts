@@ -1,0 +1,131 @@
+/**
+ * RegionBaseline: MonitoringBaseline's part in one region. The home region's instance owns the
+ * account's evidence chain (key, log bucket, trail, log group, alarms); every instance owns its
+ * region's alerts (encrypted topic, subscriptions, real-time rules, their delivery alarms).
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { BaselineSettings } from "./settings";
+import { resolveAlarms } from "./alarmSet";
+import { AlarmOutput, createAlarms } from "./alarms";
+import { RealtimeAlarm, createAlerts } from "./alerts";
+import { canMatchInRegion, restrictToGlobalServices } from "./globalEvents";
+import { createDeliveryFailureAlarms } from "./deliveryFailureAlarms";
+import { createLogArchive } from "./logArchive";
+import { AccountContext } from "./policyDocuments";
+import { regionTransformation } from "./regionTransform";
+import { createTrail, logGroupArnFor, logGroupNameFor, trailAccountIdFor, trailArnFor } from "./trail";
+
+/** What an instance covers. */
+export type BaselineScope =
+  /** The home region: evidence chain, alarms and the region's alerts. */
+  | "home"
+  /** Another listed region: its alerts only. */
+  | "regional"
+  /** us-east-1 when the stack does not list it: real-time rules for IAM, STS, sign-in and Organizations events. */
+  | "global-events";
+
+export interface RegionBaselineArgs {
+  /** Region this instance manages; every AWS child gets it. */
+  readonly region: string;
+  readonly scope: BaselineScope;
+  /** Validated settings (settings.ts). */
+  readonly settings: BaselineSettings;
+  readonly account: AccountContext;
+}
+
+/** Type token of the per-region part; before 0.2 it was MonitoringBaseline's own, at the stack's root. */
+export const REGION_BASELINE_TYPE = "baseline:region:RegionBaseline";
+
+export class RegionBaseline extends pulumi.ComponentResource {
+  public readonly region: string;
+  public readonly topicArn: pulumi.Output<string>;
+  public readonly realtimeRules: { id: string; ruleName: string }[];
+  /** Alarms on the Region's rules' FailedInvocations (none when the Region has no rule). */
+  public readonly deliveryFailureAlarmNames: string[];
+  /** Home region only. */
+  public readonly trailArn?: pulumi.Output<string>;
+  public readonly logGroupName?: pulumi.Output<string>;
+  public readonly logGroupArn?: pulumi.Output<string>;
+  public readonly logBucketName?: pulumi.Output<string>;
+  public readonly accessLogBucketName?: pulumi.Output<string>;
+  public readonly kmsKeyArn?: pulumi.Output<string>;
+  public readonly alarms: AlarmOutput[] = [];
+  public readonly heartbeatAlarmName?: string;
+
+  constructor(name: string, args: RegionBaselineArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(
+      REGION_BASELINE_TYPE,
+      name,
+      {},
+      { ...opts, transformations: [regionTransformation(args.region), ...(opts?.transformations ?? [])] },
+    );
+    const { region, scope, settings, account } = args;
+    const tags = { ...settings.tags };
+    this.region = region;
+
+    const alarms = resolveAlarms(settings);
+    let homeKey: aws.kms.Key | undefined;
+    let home: { logGroupName: pulumi.Input<string>; logGroup?: pulumi.Resource } | undefined;
+
+    if (scope === "home" && settings.existingLogGroupName === undefined) {
+      const logGroupName = logGroupNameFor(settings.trailName);
+      const trailArn = trailArnFor(settings, account, region);
+      const trailAccountId = trailAccountIdFor(settings, account);
+      const archive = createLogArchive(
+        { name, region, settings, account, trailArn, trailAccountId, logGroupArn: logGroupArnFor(account, region, logGroupName), tags },
+        this,
+      );
+      const delivery = createTrail(
+        { name, region, settings, account, key: archive.key, logBucket: archive.logBucket, prerequisites: archive.trailPrerequisites, tags },
+        this,
+      );
+      homeKey = archive.key;
+      home = { logGroupName: delivery.logGroup.name, logGroup: delivery.logGroup };
+      this.trailArn = delivery.trail.arn;
+      this.logGroupName = delivery.logGroup.name;
+      this.logGroupArn = delivery.logGroup.arn;
+      this.logBucketName = archive.logBucket.bucket;
+      this.accessLogBucketName = archive.accessLogBucket.bucket;
+      this.kmsKeyArn = archive.key.arn;
+    } else if (scope === "home") {
+      // An existing trail (Control Tower, say) already pays for management events: alarm on its log group.
+      const logGroupName = settings.existingLogGroupName!;
+      home = { logGroupName };
+      this.logGroupName = pulumi.output(logGroupName);
+      this.logGroupArn = logGroupArnFor(account, region, logGroupName);
+    }
+
+    // Only rules that can fire here (globalEvents.ts): no IAM-only rule outside us-east-1, and in
+    // the extra us-east-1 instance only what can match a global service's event.
+    const realtimeAlarms: RealtimeAlarm[] = alarms.flatMap((alarm) => {
+      if (!alarm.eventPattern) return [];
+      const eventPattern = scope === "global-events" ? restrictToGlobalServices(alarm.eventPattern) : alarm.eventPattern;
+      return eventPattern && canMatchInRegion(eventPattern, region) ? [{ alarm, eventPattern }] : [];
+    });
+    const alerts = createAlerts({ name, region, settings, account, key: homeKey, realtimeAlarms, tags }, this);
+    this.topicArn = alerts.topic.arn;
+    this.realtimeRules = alerts.rules;
+    this.deliveryFailureAlarmNames = createDeliveryFailureAlarms(
+      { name, region, settings, ruleNames: alerts.rules.map((r) => r.ruleName), topicArn: alerts.topic.arn, tags },
+      this,
+    );
+
+    if (home) {
+      const created = createAlarms(
+        { name, settings, alarms, logGroupName: home.logGroupName, logGroup: home.logGroup, topicArn: alerts.topic.arn, tags },
+        this,
+      );
+      this.alarms = created.alarms;
+      this.heartbeatAlarmName = created.heartbeatAlarmName;
+    }
+
+    this.registerOutputs({
+      topicArn: this.topicArn,
+      trailArn: this.trailArn,
+      logGroupName: this.logGroupName,
+      logBucketName: this.logBucketName,
+      kmsKeyArn: this.kmsKeyArn,
+    });
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The component package as `pulumi package add` sees it: the schema Pulumi's analyzer derives
+ * from the source (tools/schema), and the component provider constructing MonitoringBaseline
+ * from the plain values another language sends, under Pulumi's mocks.
+ */
+import { strict as assert } from "assert";
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { ComponentProvider } from "@pulumi/pulumi/provider/experimental";
+import { COMPONENT_PACKAGE } from "../../component";
+import { MONITORING_BASELINE_TYPE } from "../../components/monitoringBaseline";
+import { BASELINE_ARG_KEYS } from "../../components/settings";
+import { settle, startMockRuntime } from "../../tools/lib/mockRuntime";
+import { withOutputsTable } from "../../tools/docs/outputsTable";
+import { packageSchema } from "../../tools/schema/main";
+
+interface SchemaProperty {
+  type?: string;
+  $ref?: string;
+  items?: SchemaProperty;
+  additionalProperties?: SchemaProperty;
+  description?: string;
+  plain?: boolean;
+}
+interface ComponentSchema {
+  isComponent: boolean;
+  inputProperties: Record<string, SchemaProperty>;
+  requiredInputs: string[];
+  properties: Record<string, SchemaProperty>;
+  required: string[];
+}
+
+const ROOT = path.join(__dirname, "..", "..");
+/** The stack outputs index.ts exports: the component's outputs, one for one. */
+const STACK_OUTPUTS = [...require("fs").readFileSync(path.join(ROOT, "index.ts"), "utf8").matchAll(/^export const (\w+) = baseline\.(\w+);$/gm)].map((m: RegExpMatchArray) => {
+  assert.equal(m[1], m[2], `index.ts exports ${m[2]} as ${m[1]}`);
+  return m[1];
+});
+
+const shape = (p: SchemaProperty | undefined): unknown =>
+  p === undefined ? undefined : p.$ref ?? (p.type === "array" ? [shape(p.items)] : p.type === "object" && p.additionalProperties ? { "*": shape(p.additionalProperties) } : p.type);
+
+describe("component package: the schema Pulumi derives", function () {
+  this.timeout(60_000);
+  let schema: { name: string; version: string; resources: Record<string, ComponentSchema>; types: Record<string, { properties: Record<string, SchemaProperty>; required?: string[] }> };
+  let component: ComponentSchema;
+  before(async () => {
+    schema = (await packageSchema()) as typeof schema;
+    component = schema.resources[MONITORING_BASELINE_TYPE];
+  });
+
+  it("is package `baseline` at package.json's version, with MonitoringBaseline under its class's own type token", () => {
+    assert.equal(schema.name, "baseline");
+    assert.equal(schema.version, require("../../package.json").version);
+    assert.deepEqual(Object.keys(schema.resources), [MONITORING_BASELINE_TYPE]);
+    assert.equal(component.isComponent, true);
+  });
+
+  it("takes every argument, typed, plain, optional and documented with its default", () => {
+    assert.deepEqual(Object.keys(component.inputProperties).sort(), [...BASELINE_ARG_KEYS].sort());
+    assert.deepEqual(component.requiredInputs, []);
+    assert.deepEqual(Object.fromEntries(Object.entries(component.inputProperties).map(([k, p]) => [k, shape(p)])), {
+      regions: ["string"],
+      homeRegion: "string",
+      trailName: "string",
+      alertEmails: ["string"],
+      logRetentionDays: "number",
+      archiveAfterDays: "number",
+      archiveStorageClass: "string",
+      expireAfterDays: "number",
+      objectLockMode: "string",
+      objectLockRetentionDays: "number",
+      organizationTrail: "boolean",
+      organizationId: "string",
+      managementAccountId: "string",
+      s3DataEvents: "string",
+      disabledAlarms: ["string"],
+      customAlarms: ["#/types/baseline:index:CustomAlarmArgs"],
+      watchedSecrets: ["string"],
+      signInWithoutMfaVariant: "string",
+      heartbeatWindowMinutes: "number",
+      existingLogGroupName: "string",
+      alarmProfile: "string",
+      realtimeAlerts: "boolean",
+      disabledRealtimeAlerts: ["string"],
+      tags: { "*": "string" },
+    });
+    for (const [key, p] of Object.entries(component.inputProperties)) {
+      // Plain: they decide which resources exist, so they must be known when the program runs.
+      assert.equal(p.plain, true, key);
+      assert.match(p.description ?? "", /Default|Required with|required for/, `${key} documents its default`);
+    }
+    const custom = schema.types["baseline:index:CustomAlarmArgs"];
+    assert.deepEqual(custom.required, ["filterPattern", "id"]);
+    assert.equal(shape(custom.properties.eventPattern)?.toString(), { "*": "pulumi.json#/Any" }.toString());
+  });
+
+  it("outputs what the stack exports, each documented, optional where a configuration has none", () => {
+    assert.deepEqual(Object.keys(component.properties).sort(), [...STACK_OUTPUTS].sort());
+    for (const [key, p] of Object.entries(component.properties)) assert.ok((p.description ?? "").length > 10, `${key} has a description`);
+    assert.deepEqual(
+      Object.keys(component.properties).filter((k) => !component.required.includes(k)).sort(),
+      ["accessLogBucketName", "heartbeatAlarmName", "kmsKeyArn", "logBucketName", "trailArn", "trailName"],
+    );
+    assert.deepEqual(shape(component.properties.topicArns), { "*": "string" });
+    assert.deepEqual(shape(component.properties.realtimeRules), { "*": ["#/types/baseline:index:BaselineRealtimeRule"] });
+    assert.deepEqual(shape(component.properties.alarms), ["#/types/baseline:index:BaselineAlarm"]);
+  });
+
+  it("is what the README's generated stack outputs table says (regenerate with npm run -s docs)", () => {
+    const readme = require("fs").readFileSync(path.join(ROOT, "README.md"), "utf8") as string;
+    assert.equal(withOutputsTable(readme, component), readme);
+  });
+
+  it("constructs MonitoringBaseline from the plain values another language sends, and answers with its outputs", async () => {
+    const recorder = startMockRuntime({ project: "landing-zone", stack: "prod", config: {} });
+    const provider = new ComponentProvider({ ...COMPONENT_PACKAGE, dirname: ROOT });
+    const result = await provider.construct("security", MONITORING_BASELINE_TYPE, { regions: ["eu-west-1", "us-east-1"], alertEmails: ["secops@example.com"], trailName: "org-baseline" }, {});
+    await settle();
+    const state = await new Promise<Record<string, unknown>>((resolve) => pulumi.output(result.state).apply((s) => resolve(s as Record<string, unknown>)));
+    assert.equal(state.homeRegion, "eu-west-1");
+    assert.equal(state.trailName, "org-baseline");
+    assert.match(String(state.trailArn), /^arn:aws:cloudtrail:eu-west-1:\d{12}:trail\/org-baseline$/);
+    assert.deepEqual(Object.keys(state.topicArns as object).sort(), ["eu-west-1", "us-east-1"]);
+    const names = recorder.resources().map((r) => r.name);
+    assert.ok(names.includes("security-eu-west-1-trail") && names.includes("security-us-east-1-topic"), names.join(", "));
+    assert.ok(!names.some((n) => n.includes("global-events")), "us-east-1 is listed: no extra global-events part");
+  });
+
+  it("refuses bad arguments from another language with the same one-line-per-problem error", async () => {
+    startMockRuntime({ project: "landing-zone", stack: "prod", config: {} });
+    const provider = new ComponentProvider({ ...COMPONENT_PACKAGE, dirname: ROOT });
+    await assert.rejects(
+      provider.construct("security", MONITORING_BASELINE_TYPE, { regions: ["eu-west-9"], logRetentionDays: "365", regoins: [] }, {}),
+      (err: Error) =>
+        err.message.includes('regions: "eu-west-9" is not valid') &&
+        err.message.includes('logRetentionDays: "365" is not valid; expected a whole number') &&
+        err.message.includes("regoins: unknown argument; did you mean regions?"),
+    );
+  });
+});

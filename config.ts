@@ -50,6 +50,10 @@ const CONFIG_KINDS = {
   selfHealingTrail: "boolean",
   slackChannel: "json",
   investigation: "json",
+  vpcFlowLogs: "json",
+  memberAccounts: "json",
+  centralLogArchive: "json",
+  residencyTrails: "json",
 } as const satisfies Partial<Record<keyof MonitoringBaselineArgs, "string" | "integer" | "boolean" | "json">>;
 
 export type ConfigKey = keyof typeof CONFIG_KINDS;
@@ -68,6 +72,10 @@ export const UNDECLARED_CONFIG_KEYS: readonly ConfigKey[] = [
   "existingLogGroupName",
   "slackChannel",
   "investigation",
+  "vpcFlowLogs",
+  "memberAccounts",
+  "centralLogArchive",
+  "residencyTrails",
 ];
 
 /** The known config key closest to `key` within two edits, if any. */

@@ -94,13 +94,14 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
     };
     // Until 0.2 the region parts were the stack's own children, typed MonitoringBaseline: the
     // alias keeps their resources (the protected key and buckets above all) in place.
-    const part = (partName: string, region: string, scope: "home" | "regional" | "global-events") =>
-      new RegionBaseline(partName, { region, scope, settings, account }, {
+    const part = (partName: string, region: string, scope: "home" | "regional" | "global-events", archive?: RegionBaseline["flowLogArchive"]) =>
+      new RegionBaseline(partName, { region, scope, settings, account, archive }, {
         parent: this,
         aliases: opts?.parent === undefined ? [pulumi.createUrn(partName, MONITORING_BASELINE_TYPE)] : [],
       });
     const ordered = [settings.homeRegion, ...settings.regions.filter((r) => r !== settings.homeRegion)];
-    const parts = ordered.map((region) => part(`${name}-${region}`, region, region === settings.homeRegion ? "home" : "regional"));
+    const homePart = part(`${name}-${settings.homeRegion}`, settings.homeRegion, "home");
+    const parts = [homePart, ...ordered.slice(1).map((region) => part(`${name}-${region}`, region, "regional", homePart.flowLogArchive))];
     const coversGlobalEvents = settings.regions.includes(GLOBAL_EVENTS_REGION) || partitionOf(settings.homeRegion) !== "aws";
     if (!coversGlobalEvents && settings.realtimeAlerts) {
       parts.push(part(`${name}-${GLOBAL_EVENTS_REGION}-global-events`, GLOBAL_EVENTS_REGION, "global-events"));
@@ -145,7 +146,7 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
           trailName: created ? settings.trailName : undefined,
           trailArn: home.trailArn,
           archiveBucketName: home.logBucketName,
-          kmsKeyArn: home.kmsKeyArn,
+          kmsKeyArn: home.homeKeyArn,
           organizationId: settings.organizationTrail ? settings.organizationId : undefined,
           archiveRegions: regionsOfPartition(settings.homeRegion),
           archiveSince: investigation.archiveSince,

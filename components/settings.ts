@@ -26,7 +26,7 @@ import {
 } from "../lib/awsLimits";
 import { awsLimitProblems } from "../lib/settingsLimits";
 import { InvestigationSettings, parseInvestigationConfig } from "../lib/investigateSettings";
-import type { CentralLogArchiveSettings, ResidencyTrailSettings, VpcFlowLogSettings } from "../lib/loggingCoverage";
+import { CentralLogArchiveSettings, ResidencyTrailSettings, VpcFlowLogSettings, parseLoggingCoverage } from "../lib/loggingCoverage";
 
 /** Retention values CloudWatch Logs accepts (PutRetentionPolicy), in days. */
 export const LOG_RETENTION_DAYS = [
@@ -210,6 +210,42 @@ export interface MonitoringBaselineArgs {
   slackChannel?: SlackChannelArgs;
   /** The investigation parts in the home region (README, Investigating an alert). Default: all on. */
   investigation?: InvestigationArgs;
+  /** VPC flow logs: `{ vpcIds: { <region>: ["vpc-..."] } }` or `{ allVpcs: true }`, with `destination` (s3, the log archive; or cloudwatch) and `trafficType` (ALL). Default: none. */
+  vpcFlowLogs?: VpcFlowLogsArgs;
+  /** 12-digit ids of accounts whose trails may deliver into this archive without Organizations, each to `AWSLogs/<its id>/` only. Default: none. */
+  memberAccounts?: string[];
+  /** A member account's stack: deliver the trail to the central archive `{ bucketName, kmsKeyArn }` in another account; no local bucket or trail key. Default: unset. */
+  centralLogArchive?: CentralLogArchiveArgs;
+  /** Additional single-region trails, each with its own bucket and key in its region (one of `regions`) and its own expiry. Default: none. */
+  residencyTrails?: ResidencyTrailArgs[];
+}
+
+/** VPC flow logs of the listed regions. */
+export interface VpcFlowLogsArgs {
+  /** Region → VPC ids (`vpc-` and 8 or 17 hex characters) that get a flow log. */
+  vpcIds?: { [region: string]: string[] };
+  /** Every VPC in each listed region at deployment time. Default: false. */
+  allVpcs?: boolean;
+  /** s3 (the log archive, Parquet, hourly partitions) or cloudwatch (an encrypted log group per region). Default: s3. */
+  destination?: string;
+  /** ALL, REJECT or ACCEPT. Default: ALL. */
+  trafficType?: string;
+}
+
+/** Another account's log archive. */
+export interface CentralLogArchiveArgs {
+  /** The central archive bucket's name. */
+  bucketName: string;
+  /** ARN of the central archive's KMS key, whose policy lets this account's trail encrypt. */
+  kmsKeyArn: string;
+}
+
+/** A single-region trail kept in its region. */
+export interface ResidencyTrailArgs {
+  /** One of `regions`. */
+  region: string;
+  /** Days before its log objects expire. Default: expireAfterDays. */
+  expireAfterDays?: number;
 }
 
 /** A Slack channel for AWS Chatbot. */
@@ -263,6 +299,10 @@ export const BASELINE_ARG_KEYS = [
   "selfHealingTrail",
   "slackChannel",
   "investigation",
+  "vpcFlowLogs",
+  "memberAccounts",
+  "centralLogArchive",
+  "residencyTrails",
 ] as const satisfies readonly (keyof MonitoringBaselineArgs)[];
 
 export const DEFAULT_TAGS: Readonly<Record<string, string>> = { "baseline:managed-by": "security-baseline" };
@@ -493,6 +533,18 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
     investigation = { ...investigation, selfHealingTrail: false, athena: false };
   }
 
+  const { coverage, problems: coverageProblems } = parseLoggingCoverage(
+    { vpcFlowLogs: raw.vpcFlowLogs, memberAccounts: raw.memberAccounts, centralLogArchive: raw.centralLogArchive, residencyTrails: raw.residencyTrails },
+    { regions, homeRegion, organizationTrail, existingLogGroupName, objectLock, archiveAfterDays, expireAfterDays, managementAccountId },
+  );
+  problems.push(...coverageProblems);
+  if (coverage.centralLogArchive !== undefined) {
+    // The archive is another account's: this account cannot read it, so Athena has nothing to query.
+    const athenaAsked = typeof raw.investigation === "object" && raw.investigation !== null && (raw.investigation as Record<string, unknown>).athena === true;
+    if (athenaAsked) fail("investigation.athena", true, "the archive is the central one (centralLogArchive), which this account cannot read: run Athena in the archive account's stack");
+    investigation = { ...investigation, athena: false };
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   const settings: BaselineSettings = {
@@ -520,6 +572,11 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
     existingLogGroupName,
     tags: tags as Readonly<Record<string, string>>,
     investigation,
+    // Absent unless set: a stack without them deploys exactly what it did before they existed.
+    ...(coverage.vpcFlowLogs ? { vpcFlowLogs: coverage.vpcFlowLogs } : {}),
+    ...(coverage.memberAccounts.length > 0 ? { memberAccounts: coverage.memberAccounts } : {}),
+    ...(coverage.centralLogArchive ? { centralLogArchive: coverage.centralLogArchive } : {}),
+    ...(coverage.residencyTrails.length > 0 ? { residencyTrails: coverage.residencyTrails } : {}),
   };
   // Names and quotas depend on the whole resolved configuration, so they are checked last.
   const limitProblems = awsLimitProblems(settings);

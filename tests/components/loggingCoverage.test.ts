@@ -4,13 +4,12 @@
  * central archive: whole policy documents pinned, under mocks.
  */
 import { strict as assert } from "assert";
-import { BaselineSettings } from "../../components/settings";
-import { LoggingCoverageValues, parseLoggingCoverage, residencyPolicyConfig } from "../../lib/loggingCoverage";
+import { BaselineSettings, MonitoringBaselineArgs, resolveSettings } from "../../components/settings";
+import { LoggingCoverageValues, residencyPolicyConfig } from "../../lib/loggingCoverage";
 import { MOCK_ACCOUNT_ID as ACCOUNT } from "../../tools/lib/mockRuntime";
 import { PolicyPackProcess } from "../../tools/lib/packClient";
 import { RESOURCE_POLICY_TYPES } from "../../policy/policies";
 import { logBucketPolicy } from "../../components/policyDocuments";
-import { settingsOf } from "../helpers/configHarness";
 import { CoverageStack, buildCentralMember, buildCoverageStack } from "../helpers/coverageHarness";
 import { Statement, statements } from "../helpers/baselineHarness";
 import { planLimitProblems } from "../config/planChecker";
@@ -21,11 +20,11 @@ const MEMBER_1 = "444455556666";
 const MEMBER_2 = "777788889999";
 const CENTRAL_KEY = "arn:aws:kms:eu-west-1:999988887777:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
-function settingsWith(values: LoggingCoverageValues): BaselineSettings {
-  const base = settingsOf({ regions: ["eu-west-1", "eu-central-1"] });
-  const { coverage, problems } = parseLoggingCoverage(values, base);
-  assert.deepEqual(problems, []);
-  return { ...base, ...coverage };
+/** The component's arguments: two regions plus the coverage values (validated as the component validates them). */
+function argsWith(values: LoggingCoverageValues): MonitoringBaselineArgs {
+  const args = { regions: ["eu-west-1", "eu-central-1"], ...values } as MonitoringBaselineArgs;
+  assert.doesNotThrow(() => resolveSettings(args));
+  return args;
 }
 
 /** The bucket ARN a policy document protects (its TLS-only Deny names it first). */
@@ -53,13 +52,15 @@ describe("flow logs to the S3 archive, member accounts and a residency trail", f
   this.timeout(60000);
   let stack: CoverageStack;
   let settings: BaselineSettings;
+  let args: MonitoringBaselineArgs;
   before(async () => {
-    settings = settingsWith({
+    args = argsWith({
       vpcFlowLogs: { vpcIds: { "eu-west-1": [VPC_A], "eu-central-1": [VPC_B] } },
       memberAccounts: [MEMBER_1, MEMBER_2],
       residencyTrails: [{ region: "eu-central-1", expireAfterDays: 3653 }],
     });
-    stack = await buildCoverageStack(settings);
+    settings = resolveSettings(args);
+    stack = await buildCoverageStack(args);
   });
 
   it("logs ALL traffic of each listed VPC, in its own region, to the archive's vpc-flow-logs/ folder as hourly Parquet", () => {
@@ -219,7 +220,7 @@ describe("flow logs of every VPC to CloudWatch Logs", function () {
   this.timeout(60000);
   let stack: CoverageStack;
   before(async () => {
-    stack = await buildCoverageStack(settingsWith({ vpcFlowLogs: { allVpcs: true, destination: "cloudwatch" } }), { "eu-west-1": [VPC_B, VPC_A], "eu-central-1": [] });
+    stack = await buildCoverageStack(argsWith({ vpcFlowLogs: { allVpcs: true, destination: "cloudwatch" } }), { "eu-west-1": [VPC_B, VPC_A], "eu-central-1": [] });
   });
   const GROUP = (region: string) => `arn:aws:logs:${region}:${ACCOUNT}:log-group:/aws/vpc-flow-logs/security-baseline`;
 
@@ -288,7 +289,7 @@ describe("a member stack writing to a central archive", function () {
   this.timeout(60000);
   let stack: CoverageStack;
   before(async () => {
-    stack = await buildCentralMember(settingsWith({ centralLogArchive: { bucketName: "org-log-archive", kmsKeyArn: CENTRAL_KEY } }));
+    stack = await buildCentralMember(argsWith({ centralLogArchive: { bucketName: "org-log-archive", kmsKeyArn: CENTRAL_KEY } }));
   });
 
   it("points the trail at the central bucket and key, and creates no bucket and no trail key here", () => {
@@ -298,7 +299,8 @@ describe("a member stack writing to a central archive", function () {
     assert.equal(trail.s3BucketName, "org-log-archive");
     assert.equal(trail.kmsKeyId, CENTRAL_KEY);
     assert.equal(trail.isMultiRegionTrail, true);
-    assert.deepEqual(stack.ofType("aws:kms/key:Key").map((k) => k.name), ["baseline-eu-west-1-local-key"]);
+    // The home region's one key is the local one; other regions keep their topic keys.
+    assert.deepEqual(stack.ofType("aws:kms/key:Key").filter((k) => k.inputs.region === "eu-west-1").map((k) => k.name), ["baseline-eu-west-1-local-key"]);
   });
 
   it("keeps the log group local, encrypted with a key CloudWatch Logs may use for that group only", () => {
@@ -320,14 +322,24 @@ describe("a member stack writing to a central archive", function () {
 describe("coverage names and texts at their longest", function () {
   this.timeout(60000);
   it("stay within what AWS and the provider accept (the plan checker of tests/config)", async () => {
-    const base = settingsOf({ trailName: "Org_Security-Baseline-24", regions: ["ap-southeast-2", "ap-northeast-3"] });
-    const { coverage, problems } = parseLoggingCoverage(
-      { vpcFlowLogs: { vpcIds: { "ap-northeast-3": [VPC_A] }, destination: "cloudwatch" }, memberAccounts: [MEMBER_1], residencyTrails: [{ region: "ap-northeast-3" }] },
-      base,
-    );
-    assert.deepEqual(problems, []);
-    const stack = await buildCoverageStack({ ...base, ...coverage });
+    const stack = await buildCoverageStack({
+      trailName: "Org_Security-Baseline-24",
+      regions: ["ap-southeast-2", "ap-northeast-3"],
+      vpcFlowLogs: { vpcIds: { "ap-northeast-3": [VPC_A] }, destination: "cloudwatch" },
+      memberAccounts: [MEMBER_1],
+      residencyTrails: [{ region: "ap-northeast-3" }],
+    });
     assert.ok(stack.ofType("aws:cloudtrail/trail:Trail").some((t) => t.inputs.name === "Org_Security-Baseline-24-residency-ap-northeast-3"));
     assert.deepEqual(planLimitProblems(stack.resources), []);
+  });
+});
+
+describe("logging coverage from stack config", function () {
+  this.timeout(60000);
+  it("reaches the component through the config keys of the same names", async () => {
+    const { buildStack } = await import("../helpers/baselineHarness");
+    const stack = await buildStack({ regions: ["eu-west-1"], vpcFlowLogs: { vpcIds: { "eu-west-1": [VPC_A] } }, residencyTrails: [{ region: "eu-west-1" }] });
+    assert.deepEqual(stack.ofType("aws:ec2/flowLog:FlowLog").map((f) => [f.inputs.vpcId, f.inputs.trafficType]), [[VPC_A, "ALL"]]);
+    assert.ok(stack.ofType("aws:cloudtrail/trail:Trail").some((t) => t.inputs.name === "security-baseline-residency-eu-west-1" && t.inputs.isMultiRegionTrail === false));
   });
 });

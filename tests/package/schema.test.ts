@@ -84,6 +84,13 @@ describe("component package: the schema Pulumi derives", function () {
       realtimeAlerts: "boolean",
       disabledRealtimeAlerts: ["string"],
       tags: { "*": "string" },
+      selfHealingTrail: "boolean",
+      slackChannel: "#/types/baseline:index:SlackChannelArgs",
+      investigation: "#/types/baseline:index:InvestigationArgs",
+      vpcFlowLogs: "#/types/baseline:index:VpcFlowLogsArgs",
+      memberAccounts: ["string"],
+      centralLogArchive: "#/types/baseline:index:CentralLogArchiveArgs",
+      residencyTrails: ["#/types/baseline:index:ResidencyTrailArgs"],
     });
     for (const [key, p] of Object.entries(component.inputProperties)) {
       // Plain: they decide which resources exist, so they must be known when the program runs.
@@ -100,7 +107,7 @@ describe("component package: the schema Pulumi derives", function () {
     for (const [key, p] of Object.entries(component.properties)) assert.ok((p.description ?? "").length > 10, `${key} has a description`);
     assert.deepEqual(
       Object.keys(component.properties).filter((k) => !component.required.includes(k)).sort(),
-      ["accessLogBucketName", "heartbeatAlarmName", "kmsKeyArn", "logBucketName", "trailArn", "trailName"],
+      ["accessLogBucketName", "athenaWorkgroupName", "chatConfigurationArn", "dashboardName", "heartbeatAlarmName", "kmsKeyArn", "logBucketName", "selfHealingFunctionName", "trailArn", "trailName"],
     );
     assert.deepEqual(shape(component.properties.topicArns), { "*": "string" });
     assert.deepEqual(shape(component.properties.realtimeRules), { "*": ["#/types/baseline:index:BaselineRealtimeRule"] });

@@ -1,16 +1,15 @@
 import { strict as assert } from "assert";
 import { spawn, spawnSync } from "child_process";
-import * as fs from "fs";
 import * as path from "path";
 import { runCommand } from "../tools/lib/cli";
-import { PLAN_COMMAND } from "../tools/lib/planCommand";
-import { PLAN_INPUT_ERRORS, planMain } from "../tools/lib/planRun";
+import { PLAN_COMMAND } from "../tools/plan/planCommand";
+import { PLAN_INPUT_ERRORS, planMain } from "../tools/plan/planRun";
 import { Plan } from "../tools/lib/planTypes";
-import { firstLine, processAlive, untilExit, waitUntil } from "./helpers/processes";
+import { firstLine, processAlive, processesIn, untilExit, waitUntil } from "./helpers/processes";
 
 const ROOT = path.join(__dirname, "..");
 
-const PLAN_TOOL = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "plan.ts")];
+const PLAN_TOOL = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "plan", "main.ts")];
 const POLICY_DIR = path.join(ROOT, "policy");
 
 /** Runs `plan` as its own process, its stdout on a pipe. */
@@ -38,19 +37,7 @@ async function planInProcess(...args: string[]): Promise<{ status: number; stdou
 }
 
 /** Policy-pack servers started from this worktree's policy folder with `marker` in their environment. */
-function packServers(marker: string): number[] {
-  const pids: number[] = [];
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (fs.readlinkSync(`/proc/${entry}/cwd`) !== POLICY_DIR) continue;
-      if (fs.readFileSync(`/proc/${entry}/environ`, "utf8").split("\0").includes(marker)) pids.push(Number(entry));
-    } catch {
-      // gone meanwhile, or not ours to read
-    }
-  }
-  return pids;
-}
+const packServers = (marker: string): number[] => processesIn(POLICY_DIR, marker);
 
 describe("npm run plan", () => {
   let plan: Plan;

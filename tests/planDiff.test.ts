@@ -4,15 +4,15 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCommand } from "../tools/lib/cli";
-import { PLAN_DIFF_COMMAND } from "../tools/lib/planDiffCommand";
-import { PLAN_DIFF_INPUT_ERRORS, planDiffMain } from "../tools/lib/planDiffRun";
+import { PLAN_DIFF_COMMAND } from "../tools/plan-diff/planDiffCommand";
+import { PLAN_DIFF_INPUT_ERRORS, planDiffMain } from "../tools/plan-diff/planDiffRun";
 import { firstLine, untilExit } from "./helpers/processes";
-import { diffPlans } from "../tools/lib/planDiff";
-import { alarmIdentity } from "../tools/lib/planDiffAlarms";
-import { PlanFileError, readPlanFile } from "../tools/lib/planDiffInput";
-import { commentMarker, renderDiff, renderDiffJson } from "../tools/lib/planDiffMarkdown";
-import { replaceOnChangeKeys } from "../tools/lib/planDiffReplacement";
-import { PolicyVerdict, notRun, verdictFrom } from "../tools/lib/planDiffVerdict";
+import { diffPlans } from "../tools/plan-diff/planDiff";
+import { alarmIdentity } from "../tools/plan-diff/planDiffAlarms";
+import { PlanFileError, readPlanFile } from "../tools/plan-diff/planDiffInput";
+import { commentMarker, renderDiff, renderDiffJson } from "../tools/plan-diff/planDiffMarkdown";
+import { replaceOnChangeKeys } from "../tools/plan-diff/planDiffReplacement";
+import { PolicyVerdict, notRun, verdictFrom } from "../tools/plan-diff/planDiffVerdict";
 import { Plan } from "../tools/lib/planTypes";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -197,7 +197,7 @@ describe("plan-diff: replacement and alarm knowledge", () => {
 });
 
 describe("plan-diff: command line", () => {
-  const TOOL = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "planDiff.ts")];
+  const TOOL = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "plan-diff", "main.ts")];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-diff-"));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   const writePlan = (name: string, value: Plan): string => {

@@ -3,8 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { ALARMS } from "../policy/catalogue";
 import { CONFIG_KEYS } from "../config";
-import { withAlarmTable } from "../tools/lib/alarmTable";
-import { withLimitsTable } from "../tools/lib/limitsTable";
+import { withAlarmTable } from "../tools/docs/alarmTable";
+import { withLimitsTable } from "../tools/docs/limitsTable";
 import * as awsLimits from "../lib/awsLimits";
 
 const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");

@@ -8,8 +8,8 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { buildPlan } from "../../tools/lib/plan";
-import { PlanDiff, diffPlans } from "../../tools/lib/planDiff";
-import { checkPlan } from "../../tools/lib/planDiffInput";
+import { PlanDiff, diffPlans } from "../../tools/plan-diff/planDiff";
+import { checkPlan } from "../../tools/plan-diff/planDiffInput";
 import { Plan } from "../../tools/lib/planTypes";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");

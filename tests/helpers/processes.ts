@@ -14,6 +14,21 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/** Processes running in `dir` (a policy-pack server in policy/) with `marker` (NAME=value) in their environment. */
+export function processesIn(dir: string, marker: string): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readlinkSync(`/proc/${entry}/cwd`) !== dir) continue;
+      if (fs.readFileSync(`/proc/${entry}/environ`, "utf8").split("\0").includes(marker)) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile, or not ours to read
+    }
+  }
+  return pids;
+}
+
 /** The exit code, or 128 + the signal number when a signal ended it (as a shell reports it). */
 export function untilExit(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {

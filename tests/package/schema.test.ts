@@ -11,7 +11,7 @@ import { COMPONENT_PACKAGE } from "../../component";
 import { MONITORING_BASELINE_TYPE } from "../../components/monitoringBaseline";
 import { BASELINE_ARG_KEYS } from "../../components/settings";
 import { settle, startMockRuntime } from "../../tools/lib/mockRuntime";
-import { withOutputsTable } from "../../tools/lib/outputsTable";
+import { withOutputsTable } from "../../tools/docs/outputsTable";
 import { packageSchema } from "../../tools/schema/main";
 
 interface SchemaProperty {

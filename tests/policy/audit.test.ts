@@ -8,20 +8,24 @@ import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { auditStacks } from "../../tools/audit";
-import { readPolicyConfig } from "../../tools/lib/auditConfig";
-import { AuditInputError, parseAuditFile, readAuditFile } from "../../tools/lib/auditInput";
-import { jsonReport, textReport } from "../../tools/lib/auditReport";
+import { auditStacks } from "../../tools/audit/auditRun";
+import { PolicyConfigError, readPolicyConfig } from "../../tools/lib/policyConfig";
+import { AuditInputError, parseAuditFile, readAuditFile } from "../../tools/audit/auditInput";
+import { jsonReport, textReport } from "../../tools/audit/auditReport";
 import { PolicyPackProcess } from "../../tools/lib/packClient";
-import { untilExit } from "../helpers/processes";
+import { processesIn, untilExit, waitUntil } from "../helpers/processes";
 
 const ROOT = path.join(__dirname, "../..");
 const FIXTURES = path.join(ROOT, "tests/fixtures/audit");
 const fixture = (name: string) => path.join(FIXTURES, name);
-const AUDIT = [require.resolve("ts-node/dist/bin"), "--transpile-only", "tools/audit.ts"];
+const AUDIT = [require.resolve("ts-node/dist/bin"), "--transpile-only", "tools/audit/main.ts"];
 
 function audit(...args: string[]) {
-  const r = spawnSync(process.execPath, [...AUDIT, ...args], { cwd: ROOT, encoding: "utf8" });
+  return auditWithEnv({}, ...args);
+}
+
+function auditWithEnv(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [...AUDIT, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -65,11 +69,14 @@ describe("npm run audit", function () {
     }
   });
 
-  it("exits 2 with one line naming the file and no stack trace, before starting the pack", () => {
-    const r = audit(fixture("truncated.stack.json"));
+  it("exits 2 with one line naming the file and no stack trace; the pack it started meanwhile ends with it", async () => {
+    // The pack boots while audit reads the files; the marker finds it among other tests' packs.
+    const marker = `AUDIT_BAD_FILE_RUN=${process.pid}-${Date.now()}`;
+    const r = auditWithEnv({ [marker.split("=")[0]]: marker.split("=")[1] }, fixture("truncated.stack.json"));
     assert.strictEqual(r.code, 2);
     assert.match(r.stderr, /^audit: .*truncated.stack.json: not valid JSON .*may be truncated\n$/);
     assert.strictEqual(r.stdout, "");
+    await waitUntil(() => processesIn(path.join(ROOT, "policy"), marker).length === 0, "a policy-pack server outlived audit");
   });
 
   it("--help prints usage with the exit codes and exits 0 without auditing", () => {
@@ -117,7 +124,7 @@ describe("npm run audit", function () {
       ["cloudtrail-log-group-retention", "mandatory"],
       ["cloudtrail-multi-region", "mandatory"],
     ]);
-    await assert.rejects(run([fixture("compliant.stack.json")], fixture("bad-config.json")), (e: Error) => e instanceof AuditInputError && /minimumRetentionDays' must be integer >= 1/.test(e.message));
+    await assert.rejects(run([fixture("compliant.stack.json")], fixture("bad-config.json")), (e: Error) => e instanceof PolicyConfigError && /minimumRetentionDays' must be integer >= 1/.test(e.message));
   });
 
   describe("refuses input it cannot audit, naming the file (exit 2)", () => {

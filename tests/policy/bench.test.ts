@@ -13,7 +13,7 @@ describe("npm run bench", function () {
     // A throwaway npm cache and prefix: an install attempt would have to write there.
     const home = fs.mkdtempSync(path.join(os.tmpdir(), "bench-help-"));
     try {
-      const r = spawnSync(process.execPath, [require.resolve("ts-node/dist/bin"), "--transpile-only", "bench/audit.ts", "--help"], {
+      const r = spawnSync(process.execPath, [require.resolve("ts-node/dist/bin"), "--transpile-only", "tools/bench/main.ts", "--help"], {
         cwd: ROOT,
         encoding: "utf8",
         env: { ...process.env, npm_config_cache: home, PATH: "" },

@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { AnalyzerInfo } from "@pulumi/pulumi/proto/analyzer_pb";
 import { POLICIES } from "../../policy/policies";
-import { validatePolicyConfig } from "../../tools/lib/auditConfig";
+import { validatePolicyConfig } from "../../tools/lib/policyConfig";
 import { PolicyPackConfig, PolicyPackProcess, reconcilePolicyConfig } from "../../tools/lib/packClient";
 import { compliantStack, T, withChange } from "./stacks";
 

@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { policiesTable } from "../../tools/lib/packTable";
+import { policiesTable } from "../../tools/docs/packTable";
 
 describe("README policy pack section", () => {
   it("lists exactly the policies the pack serves, with their current metadata", () => {

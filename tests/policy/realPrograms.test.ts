@@ -7,7 +7,7 @@
  */
 import * as assert from "assert";
 import { RESOURCE_POLICY_TYPES } from "../../policy/policies";
-import { parseAuditFile } from "../../tools/lib/auditInput";
+import { parseAuditFile } from "../../tools/audit/auditInput";
 import { PackResource, PolicyPackProcess } from "../../tools/lib/packClient";
 import {
   bucketV2InlineProgram,

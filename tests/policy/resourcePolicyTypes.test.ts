@@ -2,8 +2,8 @@ import { strict as assert } from "assert";
 import { ResourceValidationPolicy } from "@pulumi/policy";
 import { StackValidationPolicy } from "@pulumi/policy";
 import { POLICIES, RESOURCE_POLICY_TYPES, STACK_POLICY_TYPES } from "../../policy/policies";
-import { generateStack } from "../../bench/audit";
-import { readAuditFile } from "../../tools/lib/auditInput";
+import { generateStack } from "../../tools/bench/main";
+import { readAuditFile } from "../../tools/audit/auditInput";
 import * as path from "path";
 import { NOT_APPLICABLE, runResourcePolicy, runStackPolicy } from "./harness";
 

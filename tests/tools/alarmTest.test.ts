@@ -2,7 +2,7 @@ import * as assert from "assert";
 import { SetAlarmStateCommand } from "@aws-sdk/client-cloudwatch";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { usageText } from "../../tools/lib/cli";
-import { ALARM_TEST_SPEC, alarmTestCommand } from "../../tools/lib/verify/alarmTestCommand";
+import { ALARM_TEST_SPEC, alarmTestCommand } from "../../tools/alarm-test/alarmTestCommand";
 import { mocks, OUTPUTS, OUTPUTS_FILE, plannedStack } from "./verifyHarness";
 
 // The outputs of the planned default stack: the alarm names are what the component deploys.

@@ -257,6 +257,30 @@ describe("tools/lib/cli: a tool's output through a pipe", () => {
     assert.equal(stdout.text, "waiting\nundone\n");
   });
 
+  it("with interrupt \"abort\", a second signal ends it at once with that signal's code, its child stopped, while the undo still runs", async () => {
+    const tool = startDemo(["--until-interrupted", "--stuck-undo", "--child"]);
+    const stdout = collect(tool.stdout);
+    const stderr = collect(tool.stderr);
+    await waitUntil(() => stdout.text.endsWith("waiting\n"), "the demo never said it was waiting");
+    const pid = Number(/^child (\d+)\n/.exec(stdout.text)?.[1]);
+    assert.ok(processAlive(pid), stdout.text);
+    tool.kill("SIGTERM");
+    await waitUntil(() => stdout.text.endsWith("undoing\n"), "the demo never started its undo");
+    tool.kill("SIGINT");
+    assert.equal(await untilExit(tool), 130);
+    assert.equal(tool.exitCode, 130, "exits with the code (cleanups run), not killed by the signal");
+    assert.equal(stderr.text, "\nSIGTERM: stopping; send it again to quit at once.\n");
+    await waitUntil(() => !processAlive(pid), `child ${pid} still running after the second signal`);
+  });
+
+  it("with closedPipe \"finish\", runs to its end after the reader closes early, quietly, then exits 141", async () => {
+    const tool = startDemo(["--finish", "--fail", "--lines", "20000"]);
+    const stderr = collect(tool.stderr);
+    await firstLine(tool, "close");
+    assert.equal(await untilExit(tool), 141, "a closed pipe wins over the command's own code (1)");
+    assert.equal(stderr.text, "finished\n");
+  });
+
   it("stops its child on SIGTERM and exits 143", async () => {
     const tool = startDemo(["--child", "--lines", "1"]);
     const first = await firstLine(tool, "keep reading");

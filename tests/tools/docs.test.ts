@@ -1,33 +1,15 @@
+/**
+ * `npm run docs` rewrites the README's generated tables. Its command line (--help changes no
+ * file, usage errors exit 2) is checked with every tool's in tests/tools/convention.test.ts; each
+ * table's freshness by tests/readme.test.ts, tests/policy/readme.test.ts and tests/package/schema.test.ts.
+ */
 import { strict as assert } from "assert";
-import { spawnSync } from "child_process";
-import * as fs from "fs";
-import * as path from "path";
+import { policiesTable, POLICIES_END, POLICIES_START, withPoliciesTable } from "../../tools/docs/packTable";
 
-const ROOT = path.join(__dirname, "..", "..");
-const README = path.join(ROOT, "README.md");
-const docs = (...args: string[]) =>
-  spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "docs.ts"), ...args], { cwd: ROOT, encoding: "utf8" });
-
-describe("npm run docs: command line", () => {
-  /** The README's bytes and modification time: neither may change when docs does not run. */
-  const readmeState = (): [string, number] => [fs.readFileSync(README, "utf8"), fs.statSync(README).mtimeMs];
-
-  it("--help prints the usage to stdout, exits 0 and leaves the README untouched", () => {
-    const before = readmeState();
-    const result = docs("--help");
-    assert.equal(result.status, 0);
-    assert.match(result.stdout, /^Usage: npm run -s docs\n/);
-    assert.match(result.stdout, /-h, --help +Print this help and exit 0; does nothing else\./);
-    assert.equal(result.stderr, "");
-    assert.deepEqual(readmeState(), before);
-  });
-
-  it("refuses an unknown flag with 2 and one line, and leaves the README untouched", () => {
-    const before = readmeState();
-    const result = docs("--check");
-    assert.equal(result.status, 2);
-    assert.equal(result.stdout, "");
-    assert.equal(result.stderr, "docs: unknown flag --check (see npm run -s docs -- --help)\n");
-    assert.deepEqual(readmeState(), before);
+describe("npm run docs", () => {
+  it("puts the pack's current policies table between its markers, replacing a stale one", () => {
+    const stale = `intro\n${POLICIES_START}\n| old | table |\n${POLICIES_END}\nafter\n`;
+    assert.equal(withPoliciesTable(stale), `intro\n${POLICIES_START}\n${policiesTable()}\n${POLICIES_END}\nafter\n`);
+    assert.throws(() => withPoliciesTable("no markers"), /lacks the policies table markers/);
   });
 });

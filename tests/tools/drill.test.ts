@@ -21,7 +21,7 @@ import {
 import { CreateBucketCommand, DeleteBucketCommand, PutBucketTaggingCommand, S3Client } from "@aws-sdk/client-s3";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
-import { drillCommand } from "../../tools/lib/drill/drillCommand";
+import { drillCommand } from "../../tools/drill/drillCommand";
 import { mocks, OUTPUTS_FILE, plannedStack } from "./verifyHarness";
 
 // The planned default stack's outputs: every alarm the drill triggers, each with its real-time rule.

@@ -74,9 +74,9 @@ export interface ToolRun {
 const ROOT = path.join(__dirname, "..", "..");
 
 /** Starts a tool as `npm run` would (ts-node, transpile-only), pointed at the fake endpoint with throwaway keys (or none). */
-export function startTool(script: string, args: readonly string[], endpoint: string, options: { stdout?: "pipe" | "closed"; credentials?: boolean } = {}): ToolRun {
+export function startTool(command: "verify" | "alarm-test" | "drill", args: readonly string[], endpoint: string, options: { stdout?: "pipe" | "closed"; credentials?: boolean } = {}): ToolRun {
   const keys = options.credentials === false ? {} : { AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" };
-  const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", script), ...args], {
+  const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", command, "main.ts"), ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: {

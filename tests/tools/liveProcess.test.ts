@@ -43,12 +43,12 @@ before(async function () {
   // The planned default stack's outputs, saved as `pulumi stack output --json` would print them.
   await plannedStack();
   const [silentUrl, whoAmIUrl, drillUrl, nobodyUrl] = await Promise.all([silent.start(), whoAmIOnly.start(), drillAccount.start(), nobody.start()]);
-  verifyBounded = startTool("verify.ts", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--timeout", "1"], silentUrl);
-  alarmTestSignalled = startTool("alarmTest.ts", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--alarm", "nacl-changes"], whoAmIUrl);
-  drillSignalled = startTool("drill.ts", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--yes"], drillUrl);
-  helpIntoClosedPipe = startTool("verify.ts", ["--help"], silentUrl, { stdout: "closed" });
+  verifyBounded = startTool("verify", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--timeout", "1"], silentUrl);
+  alarmTestSignalled = startTool("alarm-test", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--alarm", "nacl-changes"], whoAmIUrl);
+  drillSignalled = startTool("drill", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--yes"], drillUrl);
+  helpIntoClosedPipe = startTool("verify", ["--help"], silentUrl, { stdout: "closed" });
   // No keys, no profile file, no instance metadata: the SDK's own credential chain finds nothing.
-  verifyWithoutCredentials = startTool("verify.ts", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--profile", "secops"], nobodyUrl, { credentials: false });
+  verifyWithoutCredentials = startTool("verify", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--profile", "secops"], nobodyUrl, { credentials: false });
   // Each signal goes when its tool is stuck waiting for AWS.
   // CloudWatch speaks another protocol than Query: any call after the credentials check is SetAlarmState.
   void whoAmIOnly.arrived((r) => r.action !== "GetCallerIdentity").then(() => alarmTestSignalled.child.kill("SIGTERM"));

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { quietSdkNodeVersionWarning, SDK_NODE_WARNING_SWITCH } from "../../tools/lib/verify/nodeSupport";
+import { quietSdkNodeVersionWarning, SDK_NODE_WARNING_SWITCH } from "../../tools/lib/live/nodeSupport";
 
 describe("live tools: the SDK's Node.js version warning", () => {
   let saved: string | undefined;

@@ -7,7 +7,7 @@ import { DescribeRuleCommand } from "@aws-sdk/client-eventbridge";
 import { DescribeLogStreamsCommand, DescribeMetricFiltersCommand, TestMetricFilterCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { GetKeyPolicyCommand } from "@aws-sdk/client-kms";
 import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand } from "@aws-sdk/client-sns";
-import { verifyCommand } from "../../tools/lib/verify/verifyCommand";
+import { verifyCommand } from "../../tools/verify/verifyCommand";
 import {
   awsError,
   awsTestMetricFilter,

@@ -1,15 +1,17 @@
 /**
  * The one command-line convention of the offline tools (plan, plan-diff, audit, verify, drill,
- * alarm-test, bench, docs): how flags are read, what `--help` does, how a command ends.
+ * alarm-test, bench, docs, schema): how flags are read, what `--help` does, how a command ends.
  *
  * Exit codes, the same for every tool:
  *   0  ran and found nothing wrong (no mandatory violation, no failed check);
  *   1  ran and found mandatory violations or failed checks (the report says which);
  *   2  could not run or could not finish: a usage error (unknown flag, missing or bad value),
  *      unreadable or invalid input, or an error while running; one message on stderr.
- * A reader that closes the pipe early (`| head -1`) ends the tool at once, quietly, with 141
- * (128 + SIGPIPE, what other Unix tools give); SIGINT and SIGTERM end it with 130 and 143.
- * Every way out stops the child processes the tool started (see `onCleanup`).
+ * A reader that closes the pipe early (`| head -1`) ends the tool quietly with 141 (128 + SIGPIPE,
+ * what other Unix tools give): at once, or, for a live tool that must undo its work, once the run
+ * has finished (`closedPipe: "finish"`). SIGINT and SIGTERM end it with 130 and 143 (after the
+ * command's undo, with `interrupt: "abort"`). Every way out stops the child processes the tool
+ * started (see `onCleanup`).
  *
  * `--help` / `-h` prints the usage with what each flag does to stdout and exits 0, and does
  * nothing else: no file is read or written, no process started. `--flag value` and
@@ -22,6 +24,13 @@ export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 /** 128 + SIGPIPE: the reader closed stdout before the tool finished writing. */
 export const EXIT_PIPE_CLOSED = 141;
+/** 128 + the signal's number, as a shell reports a process the signal ended. */
+export const EXIT_SIGINT = 130;
+export const EXIT_SIGTERM = 143;
+
+/** The signals a tool handles: each ends it (or, in "abort" mode, first stops its run). */
+export type StopSignal = "SIGINT" | "SIGTERM";
+export const SIGNAL_EXIT: Readonly<Record<StopSignal, number>> = { SIGINT: EXIT_SIGINT, SIGTERM: EXIT_SIGTERM };
 
 /** Bad input (a file, a config value): printed as one line (no stack trace) and the tool exits 2. */
 export class InputError extends Error {}
@@ -255,13 +264,23 @@ export interface CommandIo {
   readonly err: (text: string) => void;
 }
 
+/** Streams a reader has closed: writes to them are dropped instead of failing again. */
+const closedStreams = new WeakSet<NodeJS.WriteStream>();
+
+function writeUnlessClosed(stream: NodeJS.WriteStream, text: string): void {
+  if (!closedStreams.has(stream)) stream.write(text);
+}
+
 export const processIo: CommandIo = {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
+  out: (text) => writeUnlessClosed(process.stdout, text),
+  err: (text) => writeUnlessClosed(process.stderr, text),
 };
 
 export interface CommandContext extends CommandIo {
-  /** Aborted on the first SIGINT/SIGTERM when the command runs with `interrupt: "abort"`. */
+  /**
+   * Aborted on the first SIGINT/SIGTERM when the command runs with `interrupt: "abort"`, with
+   * the signal's name (`StopSignal`) as its reason.
+   */
   readonly signal: AbortSignal;
 }
 
@@ -270,10 +289,17 @@ export interface RunOptions {
   readonly inputErrors?: readonly ErrorClass[];
   /**
    * "exit" (default): SIGINT/SIGTERM run the cleanups and end the tool (130/143).
-   * "abort": the first signal aborts `context.signal` so the command can undo its work and
-   * return; a second one ends the tool as "exit" does.
+   * "abort": the first signal says on stderr that the tool is stopping and aborts
+   * `context.signal`, so the command can undo its work and return (its code stands; a live
+   * tool returns 130/143 itself); a second signal ends the tool as "exit" does.
    */
   readonly interrupt?: "exit" | "abort";
+  /**
+   * When the reader closes stdout early. "exit" (default): the tool ends at once with 141,
+   * computing nothing more. "finish": further writes are dropped quietly and the command runs
+   * to its end (a live tool finishes or undoes its changes in AWS), then the tool exits 141.
+   */
+  readonly closedPipe?: "exit" | "finish";
 }
 
 /**
@@ -303,8 +329,6 @@ export async function runCommand<F extends Readonly<Record<string, FlagSpec>>>(
   }
 }
 
-const SIGNAL_EXIT: Readonly<Record<"SIGINT" | "SIGTERM", number>> = { SIGINT: 130, SIGTERM: 143 };
-
 /** A write to a closed pipe: EPIPE, or a write after the stream was destroyed by one. */
 function isClosedPipe(err: NodeJS.ErrnoException): boolean {
   return err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED";
@@ -314,39 +338,51 @@ function isClosedPipe(err: NodeJS.ErrnoException): boolean {
  * The entry point of a tool: `runMain(SPEC, async (args, ctx) => { ...; return code; })`.
  * Runs `runCommand` on `process.argv` and sets `process.exitCode` (never `process.exit` after
  * output, so everything written reaches a pipe). A closed stdout ends the tool quietly with
- * 141; SIGINT/SIGTERM end it with 130/143; both run the `onCleanup` cleanups first.
+ * 141 (see `closedPipe`); SIGINT/SIGTERM end it with 130/143 (see `interrupt`); every way out
+ * runs the `onCleanup` cleanups first.
  */
 export function runMain<F extends Readonly<Record<string, FlagSpec>>>(
   spec: CommandSpec<F>,
   body: CommandBody<F>,
   options: RunOptions = {},
 ): Promise<number> {
-  const closedPipe = (err: NodeJS.ErrnoException): void => {
-    if (!isClosedPipe(err)) {
-      process.stderr.write(`${spec.name}: cannot write its output: ${err.message}\n`);
-      process.exit(EXIT_USAGE);
-    }
-    // Nobody reads any more: stop now rather than compute output nobody sees. The 'exit'
-    // hook runs the cleanups (child processes), and stdout has nothing left to flush.
-    process.exit(EXIT_PIPE_CLOSED);
-  };
-  process.stdout.on("error", closedPipe);
-  process.stderr.on("error", closedPipe);
+  let finished = false;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (!isClosedPipe(err)) {
+        process.stderr.write(`${spec.name}: cannot write its output: ${err.message}\n`);
+        process.exit(EXIT_USAGE);
+      }
+      closedStreams.add(stream);
+      // "exit": nobody reads any more, so stop now rather than compute output nobody sees. The 'exit'
+      // hook runs the cleanups (child processes), and stdout has nothing left to flush.
+      if (options.closedPipe !== "finish") process.exit(EXIT_PIPE_CLOSED);
+      // The error of the command's last write can arrive after it returned.
+      if (finished && stream === process.stdout) process.exitCode = EXIT_PIPE_CLOSED;
+    });
+  }
 
   const interrupt = new AbortController();
   for (const name of ["SIGINT", "SIGTERM"] as const) {
     process.on(name, () => {
       if (options.interrupt === "abort" && !interrupt.signal.aborted) {
-        interrupt.abort();
+        processIo.err(`\n${name}: stopping; send it again to quit at once.\n`);
+        interrupt.abort(name);
         return;
       }
+      // The one way a signal ends a tool, whether it is the first ("exit" mode) or the second
+      // ("abort" mode, the user insists; SIGINT or SIGTERM alike): at once, with 128 + the
+      // number of the signal just received, after the 'exit' hook's cleanups (child processes
+      // stopped). Output not yet flushed and the command's undo are given up: that is "at once".
       process.exit(SIGNAL_EXIT[name]);
     });
   }
   onCleanup(() => undefined); // installs the exit hook even when the command registers none
 
   return runCommand(spec, process.argv.slice(2), body, processIo, { ...options, signal: interrupt.signal }).then((code) => {
-    process.exitCode = code;
+    finished = true;
+    // With closedPipe "finish", the run went on after the reader left: it ends as a closed pipe does.
+    process.exitCode = closedStreams.has(process.stdout) ? EXIT_PIPE_CLOSED : code;
     return code;
   });
 }

@@ -4,8 +4,7 @@
  * Configure, Analyze per resource, AnalyzeStack). The audit command, the plan tools, the
  * integration test and the benchmark all go through this one module.
  */
-import { ChildProcess, spawn } from "child_process";
-import * as path from "path";
+import { ChildProcess } from "child_process";
 import * as grpc from "@grpc/grpc-js";
 import { AnalyzerClient } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import {
@@ -23,10 +22,10 @@ import {
 } from "@pulumi/pulumi/proto/analyzer_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { onCleanup } from "./cli";
+import { launchPack, PackError, PackLaunch, StartOptions } from "./packLaunch";
 
-export const ROOT_DIR = path.resolve(__dirname, "..", "..");
-export const POLICY_DIR = path.join(ROOT_DIR, "policy");
+export { PackError, POLICY_DIR, ROOT_DIR } from "./packLaunch";
+export type { StartOptions } from "./packLaunch";
 
 /** One resource to analyse: what a plan, a stack export or a preview gives. */
 export interface PackResource {
@@ -59,21 +58,6 @@ export interface Violation {
 /** `--policy-pack-config` contents: policy name -> level, or `{ enforcementLevel?, ...props }`. */
 export type PolicyPackConfig = Readonly<Record<string, EnforcementLevelName | Readonly<Record<string, unknown>>>>;
 
-export interface StartOptions {
-  readonly policyDir?: string;
-  /**
-   * "node" (default): `node <program>` in the pack folder; the program defaults to the folder
-   * itself, i.e. its package.json `main`, the compiled `bin/index.js`.
-   * "engine": `run-policy-pack`, exactly what `pulumi preview` runs (it registers ts-node with
-   * type-checking, then loads the same `main`).
-   * "transpile-only": the TypeScript sources under ts-node transpile-only (`index.ts`).
-   */
-  readonly launcher?: "node" | "engine" | "transpile-only";
-  /** Entry for the "node" and "transpile-only" launchers. */
-  readonly program?: string;
-  /** Milliseconds to wait for the port. */
-  readonly startTimeoutMs?: number;
-}
 
 const LEVEL_NAMES: Record<EnforcementLevel, EnforcementLevelName> = {
   [EnforcementLevel.ADVISORY]: "advisory",
@@ -88,7 +72,6 @@ const LEVEL_VALUES: Record<EnforcementLevelName, EnforcementLevel> = {
   remediate: EnforcementLevel.REMEDIATE,
 };
 
-export class PackError extends Error {}
 
 export interface ReconciledPolicyConfig {
   readonly enforcementLevel: EnforcementLevelName;
@@ -156,50 +139,22 @@ export class PolicyPackProcess {
     private readonly child: ChildProcess,
     readonly client: AnalyzerClient,
     readonly port: number,
-    private readonly forget: () => void,
+    /** Stops the process (however the tool ends, the cleanup hook does too). */
+    private readonly stop: () => void,
   ) {}
 
-  static async start(options: StartOptions = {}): Promise<PolicyPackProcess> {
-    const policyDir = options.policyDir ?? POLICY_DIR;
-    const launcher = options.launcher ?? "node";
-    const args =
-      launcher === "engine"
-        ? // The engine passes its own address first; the pack does not dial it back.
-          [path.join(ROOT_DIR, "node_modules/@pulumi/pulumi/cmd/run-policy-pack"), "127.0.0.1:0", "."]
-        : launcher === "transpile-only"
-          ? ["-r", require.resolve("ts-node/register/transpile-only"), options.program ?? "index.ts"]
-          : [options.program ?? "."];
-    const child = spawn(process.execPath, args, { cwd: policyDir, stdio: ["ignore", "pipe", "pipe"] });
-    // However the tool ends (a closed pipe, a signal, an error), the pack process ends with it.
-    const forget = onCleanup(() => child.kill());
-    const port = await new Promise<number>((resolve, reject) => {
-      let stdout = "";
-      let stderr = "";
-      const timer = setTimeout(() => fail(`no port within ${options.startTimeoutMs ?? 60000} ms`), options.startTimeoutMs ?? 60000);
-      const fail = (why: string): void => {
-        clearTimeout(timer);
-        child.kill();
-        forget();
-        reject(new PackError(`policy pack in ${policyDir} did not start: ${why}${stderr ? `\n${stderr.trim()}` : ""}`));
-      };
-      child.stdout!.on("data", (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const match = /^(\d+)\s*$/m.exec(stdout);
-        if (match) {
-          clearTimeout(timer);
-          resolve(Number(match[1]));
-        }
-      });
-      child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on("exit", (code) => fail(`exited with code ${code}`));
-      child.on("error", (e) => fail(e.message));
-    });
-    child.removeAllListeners("exit");
+  static start(options: StartOptions = {}): Promise<PolicyPackProcess> {
+    return PolicyPackProcess.connect(launchPack(options));
+  }
+
+  /** Connects to a pack started with `launchPack` once it prints its port. */
+  static async connect(launch: PackLaunch): Promise<PolicyPackProcess> {
+    const port = await launch.port;
     const client = new AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
       "grpc.max_receive_message_length": 400 * 1024 * 1024,
       "grpc.max_send_message_length": 400 * 1024 * 1024,
     });
-    return new PolicyPackProcess(child, client, port, forget);
+    return new PolicyPackProcess(launch.child, client, port, launch.stop);
   }
 
   /** The pack process's id (for memory measurements). */
@@ -294,8 +249,7 @@ export class PolicyPackProcess {
 
   close(): void {
     this.client.close();
-    this.child.kill();
-    this.forget();
+    this.stop();
   }
 }
 

@@ -1,0 +1,18 @@
+/**
+ * The `audit` command's flags and usage. Loads nothing else, so `--help` and usage errors
+ * answer at once; the body is tools/audit/auditRun.ts.
+ */
+import { defineCommand } from "../lib/cli";
+
+export const AUDIT = defineCommand({
+  name: "audit",
+  summary:
+    "Runs the policy pack over stack exports (`pulumi stack export`) and previews (`pulumi preview --json`) as the engine drives it: each resource's inputs through Analyze, its outputs through AnalyzeStack.",
+  usage: "FILE... [--json] [--config <file>]",
+  flags: {
+    json: { type: "boolean", description: 'Print {"violations": [{policy, urn, enforcementLevel, message}]} instead of the report.' },
+    config: { type: "string", valueName: "<file>", description: "A --policy-pack-config file: levels and settings, checked against the policies' schemas." },
+  },
+  positionals: { name: "FILE...", description: "Stack exports or preview JSON files.", min: 1, max: Number.MAX_SAFE_INTEGER },
+  exitCodes: { 0: "no mandatory violation", 1: "at least one mandatory violation", 2: "bad input (file, config, flag) or the pack could not run" },
+});

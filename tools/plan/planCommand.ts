@@ -1,0 +1,19 @@
+/**
+ * The `plan` command's flags and usage. Loads nothing else, so `--help` and usage errors answer
+ * at once; the body (tools/plan/planRun.ts) loads the program, Pulumi and the pack client.
+ */
+import { defineCommand } from "../lib/cli";
+
+export const PLAN_COMMAND = defineCommand({
+  name: "plan",
+  summary:
+    "What `pulumi up` would create for a stack, offline: the real program under Pulumi mocks, then the policy pack over the planned resources, as `pulumi preview --policy-pack policy` runs it.",
+  usage: "--stack <name> [--config-file <file>] [--json] [--no-policy]",
+  flags: {
+    stack: { type: "string", short: "s", valueName: "<name>", required: true, description: "Stack to plan; its config is read from Pulumi.<name>.yaml." },
+    "config-file": { type: "string", valueName: "<file>", description: "Read the stack config from this file instead of Pulumi.<stack>.yaml." },
+    json: { type: "boolean", description: "Print the plan as JSON (the documented contract) on stdout; the verdict goes to stderr." },
+    "no-policy": { type: "boolean", description: "Do not run the policy pack (exit 0 once the plan is built)." },
+  },
+  exitCodes: { 0: "planned; no mandatory violation", 1: "planned; the policy pack found mandatory violations", 2: "usage error, invalid stack config, or the plan or pack could not run" },
+});

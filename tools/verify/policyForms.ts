@@ -1,0 +1,96 @@
+/**
+ * The documented forms of the policies on the alert path, built by the same functions the
+ * component deploys them with (components/policyDocuments.ts), for this stack's account,
+ * regions, topic, trail and log group. Verify compares what AWS holds with them statement by
+ * statement, so a policy edited outside Pulumi, or one deployed before the component changed its
+ * documented form (the topic policy's EventBridge statement, which takes no Condition; the key
+ * policy's kms:Decrypt for CloudTrail), shows up by its statement id.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import type { AccountContext } from "../../components/policyDocuments";
+import { partitionOf } from "../../lib/regions";
+import { StackOutputs } from "../lib/stackOutputs";
+
+/** Loaded when first needed: @pulumi/pulumi takes a second to load, and --help needs none of it. */
+const builders = () => import("../../components/policyDocuments");
+
+function resolved(document: pulumi.Output<string>): Promise<string> {
+  return new Promise((resolve) => document.apply((text) => resolve(text)));
+}
+
+function accountOf(outputs: StackOutputs, accountId: string): AccountContext {
+  return { accountId, partition: partitionOf(outputs.homeRegion) };
+}
+
+export async function documentedTopicPolicy(outputs: StackOutputs, accountId: string, region: string, topicArn: string): Promise<string> {
+  const { topicPolicy } = await builders();
+  return resolved(topicPolicy({ account: accountOf(outputs, accountId), region, topicArn }));
+}
+
+/** The home key (shared by the trail, the log group and the home topic) or a region's own topic key. */
+export async function documentedKeyPolicy(outputs: StackOutputs, accountId: string, keyArn: string): Promise<string> {
+  const { topicKeyPolicy, trailKeyPolicy } = await builders();
+  const account = accountOf(outputs, accountId);
+  const { trailArn, trailName, logGroupArn, kmsKeyArn } = outputs;
+  if (keyArn === kmsKeyArn && trailArn !== undefined && trailName !== undefined && logGroupArn !== undefined) {
+    // The account in the trail's ARN: the management account's for an organization trail run
+    // from a delegated administrator, the caller's otherwise.
+    const args = { account, region: outputs.homeRegion, trailArn, trailName, trailAccountId: trailArn.split(":")[4], logGroupArn };
+    return resolved(trailKeyPolicy(args));
+  }
+  return resolved(topicKeyPolicy(account));
+}
+
+interface Statement {
+  Sid?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * How a deployed policy differs from its documented form, one phrase per statement id; empty
+ * when they are the same. Compared as IAM reads them: key order, statement order, a single
+ * value written as a string or a one-element list, and the order of list values do not matter.
+ */
+export function policyDifferences(deployedText: string, documentedText: string): string[] {
+  const deployed = bySid(deployedText);
+  const documented = bySid(documentedText);
+  const problems: string[] = [];
+  for (const [sid, expected] of documented) {
+    const actual = deployed.get(sid);
+    if (actual === undefined) problems.push(`statement ${sid} is missing`);
+    else if (canonical(actual) !== canonical(expected)) problems.push(`statement ${sid} differs (deployed ${compact(actual)}, documented ${compact(expected)})`);
+  }
+  for (const sid of deployed.keys()) if (!documented.has(sid)) problems.push(`statement ${sid} is not in the documented form`);
+  return problems;
+}
+
+function bySid(text: string): Map<string, Statement> {
+  const document = JSON.parse(text) as { Statement?: Statement | Statement[] };
+  const statements = document.Statement === undefined ? [] : Array.isArray(document.Statement) ? document.Statement : [document.Statement];
+  return new Map(statements.map((s, index) => [s.Sid ?? `#${index + 1} (no Sid)`, s]));
+}
+
+function normalise(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(normalise);
+    if (items.length === 1) return items[0];
+    return items.map((item) => JSON.stringify(item)).sort().map((item) => JSON.parse(item) as unknown);
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(
+      Object.keys(value as Record<string, unknown>)
+        .sort()
+        .map((key) => [key, normalise((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+function canonical(statement: Statement): string {
+  return JSON.stringify(normalise(statement));
+}
+
+function compact(statement: Statement): string {
+  const { Sid: _sid, ...rest } = normalise(statement) as Statement;
+  return JSON.stringify(rest);
+}

@@ -217,9 +217,19 @@ function logGroupKeys(value: string): readonly string[] {
 }
 
 /**
- * `@pulumi/policy` hands each stack policy its own freshly deserialised resource array, so each
- * policy builds its own (linear) index; there is nothing to share between them.
+ * The index of one stack, built once per resource list. The pack's analyzer server
+ * (`engine/analyzerServer.ts`) hands every stack policy of one `AnalyzeStack` request the same
+ * list, so the index is built once per request and each stack policy is a lookup over it; given a
+ * fresh list (as `@pulumi/policy`'s server gives each policy), it is built for that list alone.
+ * Policies only read the index.
  */
+const INDEXES = new WeakMap<readonly PolicyResource[], StackIndex>();
+
 export function indexStack(resources: readonly PolicyResource[]): StackIndex {
-  return new StackIndex(toStackResources(resources));
+  let index = INDEXES.get(resources);
+  if (!index) {
+    index = new StackIndex(toStackResources(resources));
+    INDEXES.set(resources, index);
+  }
+  return index;
 }

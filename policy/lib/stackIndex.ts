@@ -8,6 +8,7 @@
  */
 import { PolicyResource } from "@pulumi/policy";
 import { logGroupNameFromArn, reference, Reference, StackResource } from "./model";
+import { perStack } from "./perStack";
 import { settleProps } from "./props";
 import {
   STACK_POLICY_TYPES,
@@ -217,19 +218,7 @@ function logGroupKeys(value: string): readonly string[] {
 }
 
 /**
- * The index of one stack, built once per resource list. The pack's analyzer server
- * (`engine/analyzerServer.ts`) hands every stack policy of one `AnalyzeStack` request the same
- * list, so the index is built once per request and each stack policy is a lookup over it; given a
- * fresh list (as `@pulumi/policy`'s server gives each policy), it is built for that list alone.
- * Policies only read the index.
+ * The index of a stack's resources, built once per `AnalyzeStack` request however many stack
+ * policies read it (`perStack.ts`).
  */
-const INDEXES = new WeakMap<readonly PolicyResource[], StackIndex>();
-
-export function indexStack(resources: readonly PolicyResource[]): StackIndex {
-  let index = INDEXES.get(resources);
-  if (!index) {
-    index = new StackIndex(toStackResources(resources));
-    INDEXES.set(resources, index);
-  }
-  return index;
-}
+export const indexStack: (resources: readonly PolicyResource[]) => StackIndex = perStack((resources) => new StackIndex(toStackResources(resources)));

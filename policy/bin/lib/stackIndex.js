@@ -1,9 +1,9 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.StackIndex = void 0;
+exports.indexStack = exports.StackIndex = void 0;
 exports.toStackResources = toStackResources;
-exports.indexStack = indexStack;
 const model_1 = require("./model");
+const perStack_1 = require("./perStack");
 const props_1 = require("./props");
 const resourceTypes_1 = require("./resourceTypes");
 const RELEVANT_TYPES = new Set(resourceTypes_1.STACK_POLICY_TYPES);
@@ -202,18 +202,7 @@ function logGroupKeys(value) {
     return name ? [value, name] : [value];
 }
 /**
- * The index of one stack, built once per resource list. The pack's analyzer server
- * (`engine/analyzerServer.ts`) hands every stack policy of one `AnalyzeStack` request the same
- * list, so the index is built once per request and each stack policy is a lookup over it; given a
- * fresh list (as `@pulumi/policy`'s server gives each policy), it is built for that list alone.
- * Policies only read the index.
+ * The index of a stack's resources, built once per `AnalyzeStack` request however many stack
+ * policies read it (`perStack.ts`).
  */
-const INDEXES = new WeakMap();
-function indexStack(resources) {
-    let index = INDEXES.get(resources);
-    if (!index) {
-        index = new StackIndex(toStackResources(resources));
-        INDEXES.set(resources, index);
-    }
-    return index;
-}
+exports.indexStack = (0, perStack_1.perStack)((resources) => new StackIndex(toStackResources(resources)));

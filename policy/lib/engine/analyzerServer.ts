@@ -246,6 +246,12 @@ export class PackAnalyzer {
   private readonly packLevel: Level;
   /** One reused "not applicable" entry per resource policy, for types outside its scope. */
   private readonly outOfScope = new Map<Policy, proto.PolicyNotApplicable>();
+  /**
+   * The answer for a type no enabled resource policy is scoped to (most of a stack), one per set
+   * of policies that said so: the same message every time, serialised once (`servePack`).
+   */
+  private readonly unscopedAnswers = new Map<string, proto.AnalyzeResponse>();
+  private readonly shared = new WeakSet<proto.AnalyzeResponse>();
 
   constructor(
     private readonly pack: PackDefinition,
@@ -328,6 +334,7 @@ export class PackAnalyzer {
     const diagnostics: Diagnostic[] = [];
     const notApplicable: proto.PolicyNotApplicable[] = [];
     const cache: { props?: Props } = {};
+    let called = false;
     for (const p of this.pack.policies) {
       let level = this.level(p);
       if (level === "disabled" || !isResourcePolicy(p)) continue;
@@ -339,6 +346,7 @@ export class PackAnalyzer {
         continue;
       }
       const report = this.reporter(p, level, diagnostics);
+      called = true;
       for (const validate of validators) {
         try {
           await validate(resourceArgs(request, this.state, p.name, cache), report);
@@ -348,7 +356,20 @@ export class PackAnalyzer {
         }
       }
     }
-    return this.response(diagnostics, notApplicable);
+    if (called) return this.response(diagnostics, notApplicable);
+    const key = notApplicable.map((entry) => entry.getPolicyName()).join("\n");
+    let answer = this.unscopedAnswers.get(key);
+    if (!answer) {
+      answer = this.response([], notApplicable);
+      this.unscopedAnswers.set(key, answer);
+      this.shared.add(answer);
+    }
+    return answer;
+  }
+
+  /** Whether `analyze` hands this same response to many requests (it is never changed). */
+  isShared(response: proto.AnalyzeResponse): boolean {
+    return this.shared.has(response);
   }
 
   async analyzeStack(request: proto.AnalyzeStackRequest): Promise<proto.AnalyzeResponse> {
@@ -500,7 +521,19 @@ export function servePack(pack: PackDefinition): void {
   const server = new grpc.Server({ "grpc.max_receive_message_length": MAX_MESSAGE_BYTES });
   // The engine checks for `Empty` from the google-protobuf copy the service definition uses.
   const Empty = (rpc.AnalyzerService.configure as { responseType?: typeof EmptyMessage }).responseType ?? EmptyMessage;
-  server.addService(rpc.AnalyzerService, {
+  // A shared answer is serialised once; grpc-js copies the bytes into each reply's frame.
+  const analyzeMethod = rpc.AnalyzerService.analyze;
+  const serialised = new WeakMap<proto.AnalyzeResponse, Buffer>();
+  const serialize = (response: proto.AnalyzeResponse): Buffer => {
+    if (!analyzer.isShared(response)) return analyzeMethod.responseSerialize(response);
+    let bytes = serialised.get(response);
+    if (!bytes) {
+      bytes = analyzeMethod.responseSerialize(response);
+      serialised.set(response, bytes);
+    }
+    return bytes;
+  };
+  server.addService({ ...rpc.AnalyzerService, analyze: { ...analyzeMethod, responseSerialize: serialize } }, {
     analyze: unary((r: proto.AnalyzeRequest) => analyzer.analyze(r)),
     analyzeStack: unary((r: proto.AnalyzeStackRequest) => analyzer.analyzeStack(r)),
     remediate: unary((r: proto.AnalyzeRequest) => analyzer.remediate(r)),

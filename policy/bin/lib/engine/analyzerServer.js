@@ -222,6 +222,12 @@ class PackAnalyzer {
         this.state = { config: {}, stackTags: new Map() };
         /** One reused "not applicable" entry per resource policy, for types outside its scope. */
         this.outOfScope = new Map();
+        /**
+         * The answer for a type no enabled resource policy is scoped to (most of a stack), one per set
+         * of policies that said so: the same message every time, serialised once (`servePack`).
+         */
+        this.unscopedAnswers = new Map();
+        this.shared = new WeakSet();
         if (!/^[a-zA-Z0-9-_.]{1,100}$/.test(pack.name))
             throw new Error(`Invalid policy pack name "${pack.name}".`);
         const names = new Set();
@@ -309,6 +315,7 @@ class PackAnalyzer {
         const diagnostics = [];
         const notApplicable = [];
         const cache = {};
+        let called = false;
         for (const p of this.pack.policies) {
             let level = this.level(p);
             if (level === "disabled" || !isResourcePolicy(p))
@@ -322,6 +329,7 @@ class PackAnalyzer {
                 continue;
             }
             const report = this.reporter(p, level, diagnostics);
+            called = true;
             for (const validate of validators) {
                 try {
                     await validate(resourceArgs(request, this.state, p.name, cache), report);
@@ -334,7 +342,20 @@ class PackAnalyzer {
                 }
             }
         }
-        return this.response(diagnostics, notApplicable);
+        if (called)
+            return this.response(diagnostics, notApplicable);
+        const key = notApplicable.map((entry) => entry.getPolicyName()).join("\n");
+        let answer = this.unscopedAnswers.get(key);
+        if (!answer) {
+            answer = this.response([], notApplicable);
+            this.unscopedAnswers.set(key, answer);
+            this.shared.add(answer);
+        }
+        return answer;
+    }
+    /** Whether `analyze` hands this same response to many requests (it is never changed). */
+    isShared(response) {
+        return this.shared.has(response);
     }
     async analyzeStack(request) {
         const byUrn = new Map();
@@ -489,7 +510,20 @@ function servePack(pack) {
     const server = new grpc.Server({ "grpc.max_receive_message_length": MAX_MESSAGE_BYTES });
     // The engine checks for `Empty` from the google-protobuf copy the service definition uses.
     const Empty = rpc.AnalyzerService.configure.responseType ?? empty_pb_1.Empty;
-    server.addService(rpc.AnalyzerService, {
+    // A shared answer is serialised once; grpc-js copies the bytes into each reply's frame.
+    const analyzeMethod = rpc.AnalyzerService.analyze;
+    const serialised = new WeakMap();
+    const serialize = (response) => {
+        if (!analyzer.isShared(response))
+            return analyzeMethod.responseSerialize(response);
+        let bytes = serialised.get(response);
+        if (!bytes) {
+            bytes = analyzeMethod.responseSerialize(response);
+            serialised.set(response, bytes);
+        }
+        return bytes;
+    };
+    server.addService({ ...rpc.AnalyzerService, analyze: { ...analyzeMethod, responseSerialize: serialize } }, {
         analyze: unary((r) => analyzer.analyze(r)),
         analyzeStack: unary((r) => analyzer.analyzeStack(r)),
         remediate: unary((r) => analyzer.remediate(r)),

@@ -8,7 +8,7 @@
  */
 import { strict as assert } from "assert";
 import * as path from "path";
-import { Policies, Policy, StackValidationPolicy } from "@pulumi/policy";
+import { Policies, Policy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import {
   AnalyzeRequest,
   AnalyzeResponse,
@@ -90,6 +90,19 @@ function stackRequest(resources: readonly PackResource[]): AnalyzeStackRequest {
   );
 }
 
+/**
+ * @pulumi/policy 1.21.0 hands a remediation that copies `args.props` its secrets unwrapped, and
+ * sends them back in plain text; the pack's server sends them back secret. Otherwise the same.
+ */
+function secretsUnwrapped(response: RemediateResponse): RemediateResponse.AsObject {
+  const out = response.toObject();
+  for (const [i, m] of response.getRemediationsList().entries()) {
+    const plain = JSON.parse(JSON.stringify(m.getProperties()!.toJavaScript(), (_k, v: unknown) => (isSecret(v) ? v.value : v))) as Record<string, unknown>;
+    out.remediationsList[i].properties = struct(plain).toObject();
+  }
+  return out;
+}
+
 function servers(policies: Policies) {
   const ours = new PackAnalyzer({ name: PACK, policies }, VERSION);
   return {
@@ -165,13 +178,7 @@ describe("the pack's analyzer server answers as @pulumi/policy's would", functio
       for (const r of stack) {
         const request = analyzeRequest(r);
         const mine = await both.ours.remediate(request);
-        // @pulumi/policy 1.21.0 hands the pack's remediations secrets already unwrapped, and sends
-        // them back in plain text; the pack's server sends them back secret. Otherwise the same.
-        const unwrapped = mine.toObject();
-        for (const [i, m] of mine.getRemediationsList().entries()) {
-          unwrapped.remediationsList[i].properties = struct(JSON.parse(JSON.stringify(m.getProperties()!.toJavaScript(), (_k, v: unknown) => (isSecret(v) ? v.value : v))) as Record<string, unknown>).toObject();
-        }
-        assert.deepStrictEqual(unwrapped, (await call(both.remediate, request)).toObject(), `Remediate ${r.urn}`);
+        assert.deepStrictEqual(secretsUnwrapped(mine), (await call(both.remediate, request)).toObject(), `Remediate ${r.urn}`);
         fixed += mine.getRemediationsList().length;
       }
     }
@@ -189,6 +196,82 @@ describe("the pack's analyzer server answers as @pulumi/policy's would", functio
         [true, true, SECRET("arn:aws:kms:eu-west-1:111122223333:key/1")],
       ],
     );
+  });
+});
+
+describe("the pack's analyzer server on policy shapes the pack does not use yet, as @pulumi/policy's", () => {
+  // A resource class as @pulumi/aws generates them: its Pulumi type on the class.
+  class Bucket {
+    static readonly __pulumiType = "aws:s3/bucket:Bucket";
+    constructor(_name: string, _args: { bucket?: string }) {}
+  }
+  const shapes: Policies = [
+    {
+      name: "typed",
+      description: "validateResourceOfType on one type",
+      enforcementLevel: "mandatory",
+      validateResource: validateResourceOfType(Bucket as never, (props: Record<string, unknown>, _args, report) => {
+        if (props.bucket !== "ok") report(`bucket is ${String(props.bucket)}`);
+      }),
+    },
+    {
+      name: "several-validators",
+      description: "an array of validators, the pack's default level",
+      validateResource: [(args, report) => report(`first on ${args.name}`), (args) => args.notApplicable("second says no")],
+    },
+    { name: "remediation-only", description: "no validator", enforcementLevel: "remediate", remediateResource: (args) => ({ ...args.props, fixed: true }) },
+    { name: "off", description: "disabled", enforcementLevel: "disabled", validateResource: (_a, report) => report("never") },
+    {
+      name: "stack-not-applicable",
+      description: "says not applicable without buckets",
+      enforcementLevel: "advisory",
+      validateStack: (args, report) => {
+        const buckets = args.resources.filter((r) => r.isType(Bucket as never));
+        if (buckets.length === 0) args.notApplicable("no buckets");
+        for (const b of buckets) report(`bucket ${b.name} depends on ${b.dependencies.map((d) => d.name).join(",")}; parent ${b.parent?.name ?? "none"}`, b.urn);
+      },
+    },
+    {
+      name: "stack-remediate",
+      description: "a stack policy at level remediate reports as mandatory",
+      enforcementLevel: "remediate",
+      validateStack: (args, report) => report(`${args.resources.length} resources`),
+    },
+  ];
+  const { ours, analyze, analyzeStack, remediate } = servers(shapes);
+  const bucket = (name: string, props: Record<string, unknown>, extra: Partial<PackResource> = {}): PackResource => ({
+    urn: `urn:pulumi:prod::team-app::aws:s3/bucket:Bucket::${name}`,
+    type: "aws:s3/bucket:Bucket",
+    name,
+    inputs: props,
+    ...extra,
+  });
+  const topic: PackResource = { urn: "urn:pulumi:prod::team-app::aws:sns/topic:Topic::t", type: "aws:sns/topic:Topic", name: "t", inputs: { name: "t" } };
+  const stack = [topic, bucket("good", { bucket: "ok" }, { dependencies: [topic.urn], parent: topic.urn }), bucket("bad", { bucket: SECRET("no") })];
+
+  it("Analyze, AnalyzeStack and Remediate give the same answers", async () => {
+    for (const r of stack) {
+      const request = analyzeRequest(r);
+      assert.deepStrictEqual((await ours.analyze(request)).toObject(), (await call(analyze, request)).toObject(), `Analyze ${r.name}`);
+      assert.deepStrictEqual(secretsUnwrapped(await ours.remediate(request)), (await call(remediate, request)).toObject(), `Remediate ${r.name}`);
+    }
+    for (const resources of [stack, [topic]]) {
+      const request = stackRequest(resources);
+      assert.deepStrictEqual((await ours.analyzeStack(request)).toObject(), (await call(analyzeStack, request)).toObject(), "AnalyzeStack");
+    }
+    const diagnostics = (await ours.analyze(analyzeRequest(stack[2]))).getDiagnosticsList().map((d) => [d.getPolicyname(), d.getMessage()]);
+    assert.deepStrictEqual(diagnostics, [
+      ["typed", "validateResourceOfType on one type\nbucket is no"],
+      ["several-validators", "an array of validators, the pack's default level\nfirst on bad"],
+    ]);
+  });
+
+  it("a policy that throws fails the request with the policy named, as @pulumi/policy's does", async () => {
+    const failing: Policies = [{ name: "broken", description: "throws", validateResource: () => { throw new Error("boom"); } }];
+    const both = servers(failing);
+    const request = analyzeRequest(topic);
+    const errors = await Promise.all([both.ours.analyze(request).catch((e: Error) => e.message), call(both.analyze, request).catch((e: Error) => e.message)]);
+    for (const message of errors) assert.match(String(message), /^Error validating resource with policy 'broken' from policy pack 'aws-security-baseline@v0\.1\.0':\nError: boom/);
   });
 });
 

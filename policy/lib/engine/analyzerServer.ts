@@ -42,7 +42,6 @@ const MAX_MESSAGE_BYTES = 400 * 1024 * 1024;
 const DEFAULT_LEVEL: EnforcementLevel = "advisory";
 
 type Level = EnforcementLevel;
-type ResourcePolicy = ResourceValidationPolicy & { validateResource: NonNullable<ResourceValidationPolicy["validateResource"]> };
 type Validator = Extract<ResourceValidationPolicy["validateResource"], (...args: never[]) => unknown>;
 
 const LEVELS: Record<Level, proto.EnforcementLevel> = {
@@ -64,9 +63,12 @@ function levelOf(value: proto.EnforcementLevel): Level {
   return level;
 }
 
-function isResourcePolicy(p: Policy): p is ResourcePolicy {
-  const v = (p as ResourceValidationPolicy).validateResource;
-  return typeof v === "function" || (Array.isArray(v) && v.length > 0 && v.every((f) => typeof f === "function"));
+/** As `@pulumi/policy` tells them apart: validators (all functions), or else a remediation. */
+function isResourcePolicy(p: Policy): p is ResourceValidationPolicy {
+  const { validateResource: v, remediateResource: r } = p as ResourceValidationPolicy;
+  if (typeof v === "function") return true;
+  if (Array.isArray(v)) return v.every((f) => typeof f === "function");
+  return typeof r === "function";
 }
 
 function isStackPolicy(p: Policy): p is StackValidationPolicy {
@@ -338,6 +340,10 @@ export class PackAnalyzer {
     for (const p of this.pack.policies) {
       let level = this.level(p);
       if (level === "disabled" || !isResourcePolicy(p)) continue;
+      if (!p.validateResource) {
+        notApplicable.push(notApplicableEntry(p.name, "Policy does not implement validateResource"));
+        continue;
+      }
       if (level === "remediate") level = "mandatory"; // still violating after remediation
       const validators: Validator[] = Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];
       const scope = validators.length === 1 ? scopeOf(validators[0]) : undefined;

@@ -82,9 +82,14 @@ function levelOf(value) {
         throw new Error(`Unknown enforcement level ${value}.`);
     return level;
 }
+/** As `@pulumi/policy` tells them apart: validators (all functions), or else a remediation. */
 function isResourcePolicy(p) {
-    const v = p.validateResource;
-    return typeof v === "function" || (Array.isArray(v) && v.length > 0 && v.every((f) => typeof f === "function"));
+    const { validateResource: v, remediateResource: r } = p;
+    if (typeof v === "function")
+        return true;
+    if (Array.isArray(v))
+        return v.every((f) => typeof f === "function");
+    return typeof r === "function";
 }
 function isStackPolicy(p) {
     return typeof p.validateStack === "function";
@@ -320,6 +325,10 @@ class PackAnalyzer {
             let level = this.level(p);
             if (level === "disabled" || !isResourcePolicy(p))
                 continue;
+            if (!p.validateResource) {
+                notApplicable.push(notApplicableEntry(p.name, "Policy does not implement validateResource"));
+                continue;
+            }
             if (level === "remediate")
                 level = "mandatory"; // still violating after remediation
             const validators = Array.isArray(p.validateResource) ? p.validateResource : [p.validateResource];

@@ -22,7 +22,7 @@ import {
 } from "@pulumi/pulumi/proto/analyzer_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { generateStack } from "../../bench/audit";
-import { PackAnalyzer } from "../../policy/lib/engine/analyzerServer";
+import { analyzeCall, PackAnalyzer } from "../../policy/lib/engine/analyzerServer";
 import { indexStack } from "../../policy/lib/stackIndex";
 import { POLICIES } from "../../policy/policies";
 import { readAuditFile } from "../../tools/lib/auditInput";
@@ -153,7 +153,10 @@ describe("the pack's analyzer server answers as @pulumi/policy's would", functio
     it(`Analyze of every resource and AnalyzeStack: ${name}`, async () => {
       for (const [i, r] of stack.entries()) {
         const request = analyzeRequest(r, i % 2 === 0);
-        assert.deepStrictEqual((await ours.analyze(request)).toObject(), (await call(analyze, request)).toObject(), `Analyze ${r.urn}`);
+        const expected = (await call(analyze, request)).toObject();
+        assert.deepStrictEqual((await ours.analyze(request)).toObject(), expected, `Analyze ${r.urn}`);
+        // As the server receives it: the type read off the wire, the rest decoded only if needed.
+        assert.deepStrictEqual((await ours.analyze(analyzeCall(Buffer.from(request.serializeBinary())))).toObject(), expected, `Analyze ${r.urn} off the wire`);
       }
       const request = stackRequest(stack);
       assert.deepStrictEqual((await ours.analyzeStack(request)).toObject(), (await call(analyzeStack, request)).toObject(), "AnalyzeStack");

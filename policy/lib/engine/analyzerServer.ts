@@ -4,7 +4,8 @@
  * metadata, configuration and answers as `@pulumi/policy` 1.21.0's `PolicyPack`, at a cost that
  * does not grow with the number of policies (pulumi/pulumi `proto/pulumi/analyzer.proto`):
  * - `Analyze` calls a resource policy only for the types its validator is scoped to
- *   (`typeScope.ts`) and answers "not applicable" for the rest without reading the resource;
+ *   (`typeScope.ts`) and answers "not applicable" for the rest without decoding more of the
+ *   request than its type (`analyzeCall`), with one shared answer serialised once;
  * - `AnalyzeStack` hands every stack policy the same resource list, each resource's properties
  *   deserialised on first read and then shared, so the stack index (`stackIndex.ts`) is built once
  *   per request, not once per stack policy (`@pulumi/policy` deserialises the whole stack again
@@ -29,6 +30,7 @@ import {
 import * as rpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as proto from "@pulumi/pulumi/proto/analyzer_pb";
 import { PluginInfo } from "@pulumi/pulumi/proto/plugin_pb";
+import { BinaryReader } from "google-protobuf";
 import { Empty as EmptyMessage } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { markPlain, Props } from "../props";
@@ -331,8 +333,9 @@ export class PackAnalyzer {
     this.state.stackTags = tags;
   }
 
-  async analyze(request: proto.AnalyzeRequest): Promise<proto.AnalyzeResponse> {
-    const type = request.getType();
+  async analyze(call: proto.AnalyzeRequest | AnalyzeCall): Promise<proto.AnalyzeResponse> {
+    const type = call instanceof proto.AnalyzeRequest ? call.getType() : call.type;
+    const decoded = (): proto.AnalyzeRequest => (call instanceof proto.AnalyzeRequest ? call : call.request());
     const diagnostics: Diagnostic[] = [];
     const notApplicable: proto.PolicyNotApplicable[] = [];
     const cache: { props?: Props } = {};
@@ -355,7 +358,7 @@ export class PackAnalyzer {
       called = true;
       for (const validate of validators) {
         try {
-          await validate(resourceArgs(request, this.state, p.name, cache), report);
+          await validate(resourceArgs(decoded(), this.state, p.name, cache), report);
         } catch (e) {
           if (e instanceof NotApplicable) notApplicable.push(notApplicableEntry(p.name, e.reason));
           else throw grpcError(e, `Error validating resource with ${this.policyFrom(p)}`);
@@ -504,6 +507,29 @@ function notApplicableEntry(policyName: string, reason: string | undefined): pro
   return entry;
 }
 
+/**
+ * An `Analyze` request as it comes off the wire: its type read first (field 1 of
+ * `pulumirpc.AnalyzeRequest`), the rest, properties included, decoded only if a policy is
+ * scoped to that type. Most of a stack's resources are answered without being decoded.
+ */
+export interface AnalyzeCall {
+  readonly type: string;
+  request(): proto.AnalyzeRequest;
+}
+
+const TYPE_FIELD = 1;
+
+export function analyzeCall(bytes: Buffer): AnalyzeCall {
+  let type = "";
+  const reader = new BinaryReader(bytes);
+  while (reader.nextField() && !reader.isEndGroup()) {
+    if (reader.getFieldNumber() === TYPE_FIELD) type = reader.readString();
+    else reader.skipField();
+  }
+  let request: proto.AnalyzeRequest | undefined;
+  return { type, request: () => (request ??= proto.AnalyzeRequest.deserializeBinary(bytes)) };
+}
+
 function unary<Req, Res>(handle: (request: Req) => Res | Promise<Res>): grpc.handleUnaryCall<Req, Res> {
   return (call, callback) => {
     Promise.resolve()
@@ -539,8 +565,8 @@ export function servePack(pack: PackDefinition): void {
     }
     return bytes;
   };
-  server.addService({ ...rpc.AnalyzerService, analyze: { ...analyzeMethod, responseSerialize: serialize } }, {
-    analyze: unary((r: proto.AnalyzeRequest) => analyzer.analyze(r)),
+  server.addService({ ...rpc.AnalyzerService, analyze: { ...analyzeMethod, requestDeserialize: analyzeCall, responseSerialize: serialize } }, {
+    analyze: unary((r: AnalyzeCall) => analyzer.analyze(r)),
     analyzeStack: unary((r: proto.AnalyzeStackRequest) => analyzer.analyzeStack(r)),
     remediate: unary((r: proto.AnalyzeRequest) => analyzer.remediate(r)),
     getAnalyzerInfo: unary(() => analyzer.info()),

@@ -34,6 +34,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.PackAnalyzer = void 0;
+exports.analyzeCall = analyzeCall;
 exports.servePack = servePack;
 /**
  * The pack's Analyzer gRPC server: what `pulumi preview --policy-pack` starts (through
@@ -41,7 +42,8 @@ exports.servePack = servePack;
  * metadata, configuration and answers as `@pulumi/policy` 1.21.0's `PolicyPack`, at a cost that
  * does not grow with the number of policies (pulumi/pulumi `proto/pulumi/analyzer.proto`):
  * - `Analyze` calls a resource policy only for the types its validator is scoped to
- *   (`typeScope.ts`) and answers "not applicable" for the rest without reading the resource;
+ *   (`typeScope.ts`) and answers "not applicable" for the rest without decoding more of the
+ *   request than its type (`analyzeCall`), with one shared answer serialised once;
  * - `AnalyzeStack` hands every stack policy the same resource list, each resource's properties
  *   deserialised on first read and then shared, so the stack index (`stackIndex.ts`) is built once
  *   per request, not once per stack policy (`@pulumi/policy` deserialises the whole stack again
@@ -54,6 +56,7 @@ const grpc = __importStar(require("@grpc/grpc-js"));
 const rpc = __importStar(require("@pulumi/pulumi/proto/analyzer_grpc_pb"));
 const proto = __importStar(require("@pulumi/pulumi/proto/analyzer_pb"));
 const plugin_pb_1 = require("@pulumi/pulumi/proto/plugin_pb");
+const google_protobuf_1 = require("google-protobuf");
 const empty_pb_1 = require("google-protobuf/google/protobuf/empty_pb");
 const struct_pb_1 = require("google-protobuf/google/protobuf/struct_pb");
 const props_1 = require("../props");
@@ -315,8 +318,9 @@ class PackAnalyzer {
         request.getTagsMap().forEach((value, key) => tags.set(key, value));
         this.state.stackTags = tags;
     }
-    async analyze(request) {
-        const type = request.getType();
+    async analyze(call) {
+        const type = call instanceof proto.AnalyzeRequest ? call.getType() : call.type;
+        const decoded = () => (call instanceof proto.AnalyzeRequest ? call : call.request());
         const diagnostics = [];
         const notApplicable = [];
         const cache = {};
@@ -341,7 +345,7 @@ class PackAnalyzer {
             called = true;
             for (const validate of validators) {
                 try {
-                    await validate(resourceArgs(request, this.state, p.name, cache), report);
+                    await validate(resourceArgs(decoded(), this.state, p.name, cache), report);
                 }
                 catch (e) {
                     if (e instanceof NotApplicable)
@@ -499,6 +503,19 @@ function notApplicableEntry(policyName, reason) {
         entry.setReason(reason);
     return entry;
 }
+const TYPE_FIELD = 1;
+function analyzeCall(bytes) {
+    let type = "";
+    const reader = new google_protobuf_1.BinaryReader(bytes);
+    while (reader.nextField() && !reader.isEndGroup()) {
+        if (reader.getFieldNumber() === TYPE_FIELD)
+            type = reader.readString();
+        else
+            reader.skipField();
+    }
+    let request;
+    return { type, request: () => (request ?? (request = proto.AnalyzeRequest.deserializeBinary(bytes))) };
+}
 function unary(handle) {
     return (call, callback) => {
         Promise.resolve()
@@ -532,7 +549,7 @@ function servePack(pack) {
         }
         return bytes;
     };
-    server.addService({ ...rpc.AnalyzerService, analyze: { ...analyzeMethod, responseSerialize: serialize } }, {
+    server.addService({ ...rpc.AnalyzerService, analyze: { ...analyzeMethod, requestDeserialize: analyzeCall, responseSerialize: serialize } }, {
         analyze: unary((r) => analyzer.analyze(r)),
         analyzeStack: unary((r) => analyzer.analyzeStack(r)),
         remediate: unary((r) => analyzer.remediate(r)),

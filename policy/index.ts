@@ -1,6 +1,4 @@
-import { PolicyPack } from "@pulumi/policy";
+import { servePack } from "./lib/engine/analyzerServer";
 import { POLICIES } from "./policies";
 
-new PolicyPack("aws-security-baseline", {
-  policies: [...POLICIES],
-});
+servePack({ name: "aws-security-baseline", policies: [...POLICIES] });

@@ -1,7 +1,5 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-const policy_1 = require("@pulumi/policy");
+const analyzerServer_1 = require("./lib/engine/analyzerServer");
 const policies_1 = require("./policies");
-new policy_1.PolicyPack("aws-security-baseline", {
-    policies: [...policies_1.POLICIES],
-});
+(0, analyzerServer_1.servePack)({ name: "aws-security-baseline", policies: [...policies_1.POLICIES] });

@@ -56,7 +56,19 @@ function proxyTarget(props: unknown): Props | undefined {
   return typeof target === "object" && target !== null && !Array.isArray(target) ? (target as Props) : undefined;
 }
 
+/**
+ * Properties the pack's own analyzer server deserialised (`engine/wireProps.ts`): already plain
+ * JSON with unknowns as sentinels, so `settleProps` hands them back without a copy.
+ */
+const PLAIN = new WeakSet<object>();
+
+export function markPlain<T extends Props>(props: T): T {
+  PLAIN.add(props);
+  return props;
+}
+
 export function settleProps(props: unknown): Props {
+  if (typeof props === "object" && props !== null && PLAIN.has(props)) return props as Props;
   const target = proxyTarget(props);
   if (target) return target;
   const settled = settle(props);

@@ -8,6 +8,7 @@
  */
 import { PolicyResource } from "@pulumi/policy";
 import { logGroupNameFromArn, reference, Reference, StackResource } from "./model";
+import { perStack } from "./perStack";
 import { settleProps } from "./props";
 import {
   STACK_POLICY_TYPES,
@@ -217,9 +218,7 @@ function logGroupKeys(value: string): readonly string[] {
 }
 
 /**
- * `@pulumi/policy` hands each stack policy its own freshly deserialised resource array, so each
- * policy builds its own (linear) index; there is nothing to share between them.
+ * The index of a stack's resources, built once per `AnalyzeStack` request however many stack
+ * policies read it (`perStack.ts`).
  */
-export function indexStack(resources: readonly PolicyResource[]): StackIndex {
-  return new StackIndex(toStackResources(resources));
-}
+export const indexStack: (resources: readonly PolicyResource[]) => StackIndex = perStack((resources) => new StackIndex(toStackResources(resources)));

@@ -4,6 +4,7 @@
  */
 import { ResourceValidationArgs, ResourceValidationPolicy, ReportViolation } from "@pulumi/policy";
 import { notApplicable } from "./applicability";
+import { scopedTo } from "./engine/typeScope";
 import { ExemptionConfig, isExempt } from "./exemptions";
 import { TrailView, trailView } from "./model";
 import { Json, Props, settleProps } from "./props";
@@ -25,10 +26,10 @@ export function trailUnderCheck(args: ResourceValidationArgs, exemptible: boolea
 }
 
 export function validateTrail(exemptible: boolean, check: (view: TrailView, report: (message: string) => void) => void) {
-  return (args: ResourceValidationArgs, reportViolation: ReportViolation): void => {
+  return scopedTo(TRAIL_TYPES, NOT_A_TRAIL, (args: ResourceValidationArgs, reportViolation: ReportViolation): void => {
     const view = trailUnderCheck(args, exemptible);
     if (view) check(view, (message) => reportViolation(message));
-  };
+  });
 }
 
 /**

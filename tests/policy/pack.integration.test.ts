@@ -4,7 +4,8 @@
  * resource properties.
  */
 import * as assert from "assert";
-import { EnforcementLevel, PolicyType } from "@pulumi/pulumi/proto/analyzer_pb";
+import { AnalyzeRequest, AnalyzeResponse, AnalyzerResourceOptions, EnforcementLevel, PolicyType } from "@pulumi/pulumi/proto/analyzer_pb";
+import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { POLICIES } from "../../policy/policies";
 import { PolicyPackProcess } from "../../tools/lib/packClient";
 import { compliantStack, T, UNKNOWN, withChange } from "./stacks";
@@ -37,6 +38,19 @@ describe("policy pack over gRPC, started as the engine starts it", function () {
     const broken = withChange(stack, T.trail, "trail", { isMultiRegionTrail: false }).find((r) => r.type === T.trail)!;
     const violations = await pack.analyze(broken);
     assert.deepStrictEqual(violations.map((v) => [v.policy, v.enforcementLevel, v.urn]), [["cloudtrail-multi-region", "mandatory", trail.urn]]);
+  });
+
+  it("Analyze answers a type no policy checks, every time, with each resource policy's not-applicable reason", async () => {
+    const request = new AnalyzeRequest().setUrn("urn:pulumi:prod::team-app::aws:ec2/instance:Instance::web").setType("aws:ec2/instance:Instance").setName("web");
+    request.setProperties(Struct.fromJavaScript({ instanceType: "t3.micro" })).setOptions(new AnalyzerResourceOptions());
+    const answer = () =>
+      new Promise<AnalyzeResponse>((resolve, reject) => pack.client.analyze(request, (e, r) => (e ? reject(e) : resolve(r))));
+    const [first, second] = [await answer(), await answer()];
+    assert.deepStrictEqual(second.toObject(), first.toObject());
+    assert.deepStrictEqual(first.getDiagnosticsList(), []);
+    const resourcePolicies = POLICIES.filter((p) => "validateResource" in p).map((p) => p.name);
+    assert.deepStrictEqual(first.getNotApplicableList().map((n) => n.getPolicyName()), resourcePolicies);
+    assert.match(first.getNotApplicableList()[0].getReason(), /^Policy only applies to CloudTrail trails \(aws:cloudtrail\/trail:Trail, aws-native:cloudtrail:Trail\)$/);
   });
 
   it("Analyze does not report an input unknown during preview", async () => {

@@ -5,6 +5,7 @@ import { POLICIES, RESOURCE_POLICY_TYPES, STACK_POLICY_TYPES } from "../../polic
 import { generateStack } from "../../tools/bench/main";
 import { readAuditFile } from "../../tools/audit/auditInput";
 import * as path from "path";
+import { scopeOf } from "../../policy/lib/engine/typeScope";
 import { NOT_APPLICABLE, runResourcePolicy, runStackPolicy } from "./harness";
 
 const resourcePolicies = POLICIES.filter((p): p is ResourceValidationPolicy => "validateResource" in p && p.validateResource !== undefined);
@@ -44,6 +45,18 @@ describe("RESOURCE_POLICY_TYPES (what `audit` sends through Analyze)", () => {
       const applies = resourcePolicies.some((policy) => runResourcePolicy(policy, { urn: `urn:pulumi:s::p::${type}::r`, type, name: "r", inputs: {} }) !== NOT_APPLICABLE);
       assert.ok(applies, `no resource policy applies to ${type}`);
     }
+  });
+
+  it("is exactly what each resource policy's validator is scoped to, so the pack's server skips every other type unread", () => {
+    for (const policy of resourcePolicies) {
+      const scope = scopeOf(policy.validateResource as object);
+      assert.ok(scope, `${policy.name}: validateResource is not scopedTo its types, so the server calls it for every resource`);
+      assert.ok([...scope.types].every((t) => RESOURCE_POLICY_TYPES.includes(t)), `${policy.name} is scoped to a type RESOURCE_POLICY_TYPES omits`);
+      for (const type of scope.types) {
+        assert.notEqual(runResourcePolicy(policy, { urn: `urn:pulumi:s::p::${type}::r`, type, name: "r", inputs: {} }), NOT_APPLICABLE, `${policy.name} is scoped to ${type} but says not applicable`);
+      }
+    }
+    assert.deepStrictEqual(new Set(resourcePolicies.flatMap((p) => [...scopeOf(p.validateResource as object)!.types])), new Set(RESOURCE_POLICY_TYPES));
   });
 });
 

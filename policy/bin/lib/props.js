@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.isUnknown = isUnknown;
 exports.settle = settle;
+exports.markPlain = markPlain;
 exports.settleProps = settleProps;
 exports.boolInput = boolInput;
 exports.stringInput = stringInput;
@@ -63,7 +64,18 @@ function proxyTarget(props) {
     const target = props[PROXY_TARGET];
     return typeof target === "object" && target !== null && !Array.isArray(target) ? target : undefined;
 }
+/**
+ * Properties the pack's own analyzer server deserialised (`engine/wireProps.ts`): already plain
+ * JSON with unknowns as sentinels, so `settleProps` hands them back without a copy.
+ */
+const PLAIN = new WeakSet();
+function markPlain(props) {
+    PLAIN.add(props);
+    return props;
+}
 function settleProps(props) {
+    if (typeof props === "object" && props !== null && PLAIN.has(props))
+        return props;
     const target = proxyTarget(props);
     if (target)
         return target;

@@ -1,9 +1,9 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.StackIndex = void 0;
+exports.indexStack = exports.StackIndex = void 0;
 exports.toStackResources = toStackResources;
-exports.indexStack = indexStack;
 const model_1 = require("./model");
+const perStack_1 = require("./perStack");
 const props_1 = require("./props");
 const resourceTypes_1 = require("./resourceTypes");
 const RELEVANT_TYPES = new Set(resourceTypes_1.STACK_POLICY_TYPES);
@@ -202,9 +202,7 @@ function logGroupKeys(value) {
     return name ? [value, name] : [value];
 }
 /**
- * `@pulumi/policy` hands each stack policy its own freshly deserialised resource array, so each
- * policy builds its own (linear) index; there is nothing to share between them.
+ * The index of a stack's resources, built once per `AnalyzeStack` request however many stack
+ * policies read it (`perStack.ts`).
  */
-function indexStack(resources) {
-    return new StackIndex(toStackResources(resources));
-}
+exports.indexStack = (0, perStack_1.perStack)((resources) => new StackIndex(toStackResources(resources)));

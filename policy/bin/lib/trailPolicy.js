@@ -4,6 +4,7 @@ exports.trailUnderCheck = trailUnderCheck;
 exports.validateTrail = validateTrail;
 exports.remediateTrailFlag = remediateTrailFlag;
 const applicability_1 = require("./applicability");
+const typeScope_1 = require("./engine/typeScope");
 const exemptions_1 = require("./exemptions");
 const model_1 = require("./model");
 const props_1 = require("./props");
@@ -19,11 +20,11 @@ function trailUnderCheck(args, exemptible) {
     return view;
 }
 function validateTrail(exemptible, check) {
-    return (args, reportViolation) => {
+    return (0, typeScope_1.scopedTo)(resourceTypes_1.TRAIL_TYPES, NOT_A_TRAIL, (args, reportViolation) => {
         const view = trailUnderCheck(args, exemptible);
         if (view)
             check(view, (message) => reportViolation(message));
-    };
+    });
 }
 /**
  * A remediation that sets one boolean input when it is known to be off (absent counts as off),

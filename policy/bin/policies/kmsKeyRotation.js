@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.kmsKeyRotation = void 0;
 const applicability_1 = require("../lib/applicability");
+const typeScope_1 = require("../lib/engine/typeScope");
 const frameworks_1 = require("../lib/frameworks");
 const model_1 = require("../lib/model");
 const props_1 = require("../lib/props");
@@ -15,13 +16,13 @@ exports.kmsKeyRotation = {
     framework: (0, frameworks_1.cis)("3.8", "Ensure rotation for customer created symmetric CMKs is enabled"),
     remediationSteps: "Set `enableKeyRotation: true` on the key (asymmetric and HMAC keys cannot rotate and are not checked).",
     url: "https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html",
-    validateResource: (args, reportViolation) => {
+    validateResource: (0, typeScope_1.scopedTo)(resourceTypes_1.KMS_KEY_TYPES, NOT_A_KEY, (args, reportViolation) => {
         if (!(0, resourceTypes_1.oneOf)(resourceTypes_1.KMS_KEY_TYPES, args.type))
             (0, applicability_1.notApplicable)(args, NOT_A_KEY);
         if ((0, model_1.keyRotation)(args.type, (0, props_1.settleProps)(args.props)) === false) {
             reportViolation(`KMS key '${args.name}' does not rotate its key material (enableKeyRotation is false or absent), so one leaked or weak key version protects every log forever. Set enableKeyRotation: true.`);
         }
-    },
+    }),
     remediateResource: (args) => {
         if (!(0, resourceTypes_1.oneOf)(resourceTypes_1.KMS_KEY_TYPES, args.type))
             return undefined;

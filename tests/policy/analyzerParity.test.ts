@@ -1,0 +1,298 @@
+/**
+ * The pack serves itself (`policy/lib/engine/analyzerServer.ts`) instead of through
+ * `@pulumi/policy`'s `PolicyPack`, to be cheap as the engine drives it. These tests hold it to
+ * `@pulumi/policy` 1.21.0's own server, driven in-process through its request handlers: for the
+ * same requests, the same answers, message for message (diagnostics with their levels, "not
+ * applicable" entries with their reasons, remediated properties, the pack's metadata). If a
+ * release of `@pulumi/policy` changes what its server answers, these fail and say where.
+ */
+import { strict as assert } from "assert";
+import * as path from "path";
+import { Policies, Policy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
+import {
+  AnalyzeRequest,
+  AnalyzeResponse,
+  AnalyzerInfo,
+  AnalyzerProviderResource,
+  AnalyzerPropertyDependencies,
+  AnalyzerResource,
+  AnalyzerResourceOptions,
+  AnalyzeStackRequest,
+  RemediateResponse,
+} from "@pulumi/pulumi/proto/analyzer_pb";
+import { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import { generateStack } from "../../bench/audit";
+import { analyzeCall, PackAnalyzer } from "../../policy/lib/engine/analyzerServer";
+import { indexStack } from "../../policy/lib/stackIndex";
+import { POLICIES } from "../../policy/policies";
+import { readAuditFile } from "../../tools/lib/auditInput";
+import { PackResource } from "../../tools/lib/packClient";
+import { bucketV2InlineProgram, legacyBucketProgram, nativeProgram, PHASES, v7SeparateResourcesProgram } from "../fixtures/policy/programs";
+import { compliantStack, T, UNKNOWN, withChange } from "./stacks";
+
+type Callback<T> = (error: Error | null | undefined, response?: T) => void;
+type Handler<Req, Res> = (call: { request: Req }, callback: Callback<Res>) => void;
+type HandlerFactory<Req, Res> = (packName: string, version: string, level: string, policies: Policies) => Handler<Req, Res>;
+
+// @pulumi/policy's server internals (exported, marked @internal): the reference answers.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const reference = require("@pulumi/policy/server") as {
+  makeAnalyzeRpcFun: HandlerFactory<AnalyzeRequest, AnalyzeResponse>;
+  makeAnalyzeStackRpcFun: HandlerFactory<AnalyzeStackRequest, AnalyzeResponse>;
+  makeRemediateRpcFun: HandlerFactory<AnalyzeRequest, RemediateResponse>;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { makeAnalyzerInfo } = require("@pulumi/policy/protoutil") as {
+  makeAnalyzerInfo(name: string, version: string, level: string, args: { policies: Policies }, initialConfig: undefined): AnalyzerInfo;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version: POLICY_SDK_VERSION } = require("@pulumi/policy/version") as { version: string };
+
+const PACK = "aws-security-baseline";
+const VERSION = "0.1.0";
+const SECRET = (value: unknown) => ({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value });
+const isSecret = (v: unknown): v is { value: unknown } =>
+  typeof v === "object" && v !== null && (v as Record<string, unknown>)["4dabf18193072939515e22adb298388d"] === "1b47061264138c4ac30d75fd1eb44270";
+
+function call<Req, Res>(handler: Handler<Req, Res>, request: Req): Promise<Res> {
+  return new Promise((resolve, reject) => handler({ request }, (error, response) => (error ? reject(error) : resolve(response!))));
+}
+
+function struct(value: Readonly<Record<string, unknown>>): Struct {
+  return Struct.fromJavaScript(JSON.parse(JSON.stringify(value)) as Parameters<typeof Struct.fromJavaScript>[0]);
+}
+
+function analyzeRequest(r: PackResource, provider?: boolean): AnalyzeRequest {
+  const request = new AnalyzeRequest().setUrn(r.urn).setType(r.type).setName(r.name).setProperties(struct(r.inputs));
+  const options = new AnalyzerResourceOptions().setProtect(false);
+  if (r.parent) options.setParent(r.parent);
+  request.setOptions(options);
+  if (provider) {
+    request.setProvider(
+      new AnalyzerProviderResource().setType("pulumi:providers:aws").setUrn("urn:pulumi:prod::team-app::pulumi:providers:aws::default").setName("default").setProperties(struct({ region: "eu-west-1" })),
+    );
+  }
+  return request;
+}
+
+function stackRequest(resources: readonly PackResource[]): AnalyzeStackRequest {
+  return new AnalyzeStackRequest().setResourcesList(
+    resources.map((r) => {
+      const message = new AnalyzerResource().setUrn(r.urn).setType(r.type).setName(r.name).setProperties(struct(r.outputs ?? r.inputs));
+      message.setOptions(new AnalyzerResourceOptions());
+      if (r.parent) message.setParent(r.parent);
+      message.setDependenciesList([...(r.dependencies ?? [])]);
+      for (const [input, urns] of Object.entries(r.propertyDependencies ?? {})) {
+        message.getPropertydependenciesMap().set(input, new AnalyzerPropertyDependencies().setUrnsList([...urns]));
+      }
+      return message;
+    }),
+  );
+}
+
+/**
+ * @pulumi/policy 1.21.0 hands a remediation that copies `args.props` its secrets unwrapped, and
+ * sends them back in plain text; the pack's server sends them back secret. Otherwise the same.
+ */
+function secretsUnwrapped(response: RemediateResponse): RemediateResponse.AsObject {
+  const out = response.toObject();
+  for (const [i, m] of response.getRemediationsList().entries()) {
+    const plain = JSON.parse(JSON.stringify(m.getProperties()!.toJavaScript(), (_k, v: unknown) => (isSecret(v) ? v.value : v))) as Record<string, unknown>;
+    out.remediationsList[i].properties = struct(plain).toObject();
+  }
+  return out;
+}
+
+function servers(policies: Policies) {
+  const ours = new PackAnalyzer({ name: PACK, policies }, VERSION);
+  return {
+    ours,
+    analyze: reference.makeAnalyzeRpcFun(PACK, VERSION, "advisory", policies),
+    analyzeStack: reference.makeAnalyzeStackRpcFun(PACK, VERSION, "advisory", policies),
+    remediate: reference.makeRemediateRpcFun(PACK, VERSION, "advisory", policies),
+  };
+}
+
+const FIXTURES = path.join(__dirname, "..", "fixtures", "audit");
+const trail = (stack: readonly PackResource[]) => stack.find((r) => r.type === T.trail)!;
+
+/** Stacks in every shape the pack reads: v6, v7, aws-native, previews with unknowns, secrets, exports. */
+const STACKS: Record<string, PackResource[]> = {
+  compliant: compliantStack(),
+  "single-region trail, no validation, secret kmsKeyId": withChange(compliantStack(), T.trail, "trail", {
+    isMultiRegionTrail: false,
+    enableLogFileValidation: undefined,
+    kmsKeyId: SECRET("arn:aws:kms:eu-west-1:111122223333:key/1"),
+  }),
+  "secret flags": withChange(compliantStack(), T.trail, "trail", { isMultiRegionTrail: SECRET(false), includeGlobalServiceEvents: SECRET(true) }),
+  "unknowns at preview": withChange(compliantStack(), T.trail, "trail", { kmsKeyId: UNKNOWN, isMultiRegionTrail: UNKNOWN }),
+  "short log retention": withChange(compliantStack(), T.logGroup, "trail", { retentionInDays: 30 }),
+  ...Object.fromEntries(
+    PHASES.flatMap((phase) => [
+      [`legacy bucket (${phase})`, legacyBucketProgram(phase)],
+      [`v6 BucketV2 inline (${phase})`, bucketV2InlineProgram(phase)],
+      [`v7 separate resources, no public access block (${phase})`, v7SeparateResourcesProgram(phase, {})],
+      [`aws-native (${phase})`, nativeProgram(phase)],
+    ]),
+  ),
+  "noncompliant stack export": [...readAuditFile(path.join(FIXTURES, "noncompliant.stack.json")).resources],
+  "noncompliant preview": [...readAuditFile(path.join(FIXTURES, "noncompliant.preview.json")).resources],
+  "unrelated resources": generateStack(200).slice(-60),
+};
+
+describe("the pack's analyzer server answers as @pulumi/policy's would", function () {
+  this.timeout(60000);
+  const { ours, analyze, analyzeStack } = servers(POLICIES);
+
+  it("GetAnalyzerInfo: the same pack and policy metadata, and the same plugin version", () => {
+    assert.deepStrictEqual(ours.info().toObject(), makeAnalyzerInfo(PACK, VERSION, "advisory", { policies: POLICIES }, undefined).toObject());
+    assert.equal(POLICY_SDK_VERSION, "1.21.0", "analyzerServer.ts reports @pulumi/policy's version from GetPluginInfo: update POLICY_SDK_VERSION");
+  });
+
+  for (const [name, stack] of Object.entries(STACKS)) {
+    it(`Analyze of every resource and AnalyzeStack: ${name}`, async () => {
+      for (const [i, r] of stack.entries()) {
+        const request = analyzeRequest(r, i % 2 === 0);
+        const expected = (await call(analyze, request)).toObject();
+        assert.deepStrictEqual((await ours.analyze(request)).toObject(), expected, `Analyze ${r.urn}`);
+        // As the server receives it: the type read off the wire, the rest decoded only if needed.
+        assert.deepStrictEqual((await ours.analyze(analyzeCall(Buffer.from(request.serializeBinary())))).toObject(), expected, `Analyze ${r.urn} off the wire`);
+      }
+      const request = stackRequest(stack);
+      assert.deepStrictEqual((await ours.analyzeStack(request)).toObject(), (await call(analyzeStack, request)).toObject(), "AnalyzeStack");
+    });
+  }
+
+  it("finds what the pack exists to find (the comparison above is not vacuous)", async () => {
+    const stack = STACKS["single-region trail, no validation, secret kmsKeyId"];
+    const messages = (await ours.analyze(analyzeRequest(trail(stack)))).getDiagnosticsList().map((d) => d.getPolicyname());
+    assert.deepStrictEqual(messages, ["cloudtrail-multi-region", "cloudtrail-log-file-validation"]);
+    const secretFlag = (await ours.analyze(analyzeRequest(trail(STACKS["secret flags"])))).getDiagnosticsList().map((d) => d.getPolicyname());
+    assert.deepStrictEqual(secretFlag, ["cloudtrail-multi-region"]);
+    const stackFindings = (await ours.analyzeStack(stackRequest(STACKS["short log retention"]))).getDiagnosticsList().map((d) => d.getPolicyname());
+    assert.deepStrictEqual(stackFindings, ["cloudtrail-log-group-retention"]);
+  });
+
+  it("Remediate, with every policy at level remediate: the same fixed properties, but secrets stay secret", async () => {
+    const remediating: Policies = POLICIES.map((p): Policy => ({ ...p, enforcementLevel: "remediate" }));
+    const both = servers(remediating);
+    let fixed = 0;
+    for (const stack of [STACKS["single-region trail, no validation, secret kmsKeyId"], STACKS["secret flags"], STACKS["aws-native (preview)"], STACKS["unrelated resources"]]) {
+      for (const r of stack) {
+        const request = analyzeRequest(r);
+        const mine = await both.ours.remediate(request);
+        assert.deepStrictEqual(secretsUnwrapped(mine), (await call(both.remediate, request)).toObject(), `Remediate ${r.urn}`);
+        fixed += mine.getRemediationsList().length;
+      }
+    }
+    assert.ok(fixed >= 3, `only ${fixed} remediations compared`);
+  });
+
+  it("Remediate sends a property that was secret back as a secret", async () => {
+    const { ours: remediator } = servers(POLICIES.map((p): Policy => ({ ...p, enforcementLevel: "remediate" })));
+    const response = await remediator.remediate(analyzeRequest(trail(STACKS["single-region trail, no validation, secret kmsKeyId"])));
+    const fixedProps = response.getRemediationsList().map((m) => m.getProperties()!.toJavaScript() as Record<string, unknown>);
+    assert.deepStrictEqual(
+      fixedProps.map((p) => [p.isMultiRegionTrail, p.enableLogFileValidation, p.kmsKeyId]),
+      [
+        [true, undefined, SECRET("arn:aws:kms:eu-west-1:111122223333:key/1")],
+        [true, true, SECRET("arn:aws:kms:eu-west-1:111122223333:key/1")],
+      ],
+    );
+  });
+});
+
+describe("the pack's analyzer server on policy shapes the pack does not use yet, as @pulumi/policy's", () => {
+  // A resource class as @pulumi/aws generates them: its Pulumi type on the class.
+  class Bucket {
+    static readonly __pulumiType = "aws:s3/bucket:Bucket";
+    constructor(_name: string, _args: { bucket?: string }) {}
+  }
+  const shapes: Policies = [
+    {
+      name: "typed",
+      description: "validateResourceOfType on one type",
+      enforcementLevel: "mandatory",
+      validateResource: validateResourceOfType(Bucket as never, (props: Record<string, unknown>, _args, report) => {
+        if (props.bucket !== "ok") report(`bucket is ${String(props.bucket)}`);
+      }),
+    },
+    {
+      name: "several-validators",
+      description: "an array of validators, the pack's default level",
+      validateResource: [(args, report) => report(`first on ${args.name}`), (args) => args.notApplicable("second says no")],
+    },
+    { name: "remediation-only", description: "no validator", enforcementLevel: "remediate", remediateResource: (args) => ({ ...args.props, fixed: true }) },
+    { name: "off", description: "disabled", enforcementLevel: "disabled", validateResource: (_a, report) => report("never") },
+    {
+      name: "stack-not-applicable",
+      description: "says not applicable without buckets",
+      enforcementLevel: "advisory",
+      validateStack: (args, report) => {
+        const buckets = args.resources.filter((r) => r.isType(Bucket as never));
+        if (buckets.length === 0) args.notApplicable("no buckets");
+        for (const b of buckets) report(`bucket ${b.name} depends on ${b.dependencies.map((d) => d.name).join(",")}; parent ${b.parent?.name ?? "none"}`, b.urn);
+      },
+    },
+    {
+      name: "stack-remediate",
+      description: "a stack policy at level remediate reports as mandatory",
+      enforcementLevel: "remediate",
+      validateStack: (args, report) => report(`${args.resources.length} resources`),
+    },
+  ];
+  const { ours, analyze, analyzeStack, remediate } = servers(shapes);
+  const bucket = (name: string, props: Record<string, unknown>, extra: Partial<PackResource> = {}): PackResource => ({
+    urn: `urn:pulumi:prod::team-app::aws:s3/bucket:Bucket::${name}`,
+    type: "aws:s3/bucket:Bucket",
+    name,
+    inputs: props,
+    ...extra,
+  });
+  const topic: PackResource = { urn: "urn:pulumi:prod::team-app::aws:sns/topic:Topic::t", type: "aws:sns/topic:Topic", name: "t", inputs: { name: "t" } };
+  const stack = [topic, bucket("good", { bucket: "ok" }, { dependencies: [topic.urn], parent: topic.urn }), bucket("bad", { bucket: SECRET("no") })];
+
+  it("Analyze, AnalyzeStack and Remediate give the same answers", async () => {
+    for (const r of stack) {
+      const request = analyzeRequest(r);
+      assert.deepStrictEqual((await ours.analyze(request)).toObject(), (await call(analyze, request)).toObject(), `Analyze ${r.name}`);
+      assert.deepStrictEqual(secretsUnwrapped(await ours.remediate(request)), (await call(remediate, request)).toObject(), `Remediate ${r.name}`);
+    }
+    for (const resources of [stack, [topic]]) {
+      const request = stackRequest(resources);
+      assert.deepStrictEqual((await ours.analyzeStack(request)).toObject(), (await call(analyzeStack, request)).toObject(), "AnalyzeStack");
+    }
+    const diagnostics = (await ours.analyze(analyzeRequest(stack[2]))).getDiagnosticsList().map((d) => [d.getPolicyname(), d.getMessage()]);
+    assert.deepStrictEqual(diagnostics, [
+      ["typed", "validateResourceOfType on one type\nbucket is no"],
+      ["several-validators", "an array of validators, the pack's default level\nfirst on bad"],
+    ]);
+  });
+
+  it("a policy that throws fails the request with the policy named, as @pulumi/policy's does", async () => {
+    const failing: Policies = [{ name: "broken", description: "throws", validateResource: () => { throw new Error("boom"); } }];
+    const both = servers(failing);
+    const request = analyzeRequest(topic);
+    const errors = await Promise.all([both.ours.analyze(request).catch((e: Error) => e.message), call(both.analyze, request).catch((e: Error) => e.message)]);
+    for (const message of errors) assert.match(String(message), /^Error validating resource with policy 'broken' from policy pack 'aws-security-baseline@v0\.1\.0':\nError: boom/);
+  });
+});
+
+describe("one stack index per AnalyzeStack request", () => {
+  it("every stack policy gets the same resource list, so indexStack builds the index once", async () => {
+    const seen: unknown[] = [];
+    const spy = (name: string): StackValidationPolicy => ({
+      name,
+      description: name,
+      enforcementLevel: "mandatory",
+      validateStack: (args) => {
+        seen.push(args.resources, indexStack(args.resources));
+      },
+    });
+    const analyzer = new PackAnalyzer({ name: PACK, policies: [spy("a"), spy("b")] }, VERSION);
+    await analyzer.analyzeStack(stackRequest(compliantStack()));
+    assert.equal(seen.length, 4);
+    assert.equal(seen[0], seen[2], "the two policies got different resource lists");
+    assert.equal(seen[1], seen[3], "the stack index was built twice");
+  });
+});

@@ -1,0 +1,566 @@
+/**
+ * What the principal that runs `pulumi up`, `pulumi preview`, `pulumi refresh` and
+ * `pulumi destroy` for this baseline must be allowed: for every resource type the program can
+ * create, the IAM actions the AWS provider (@pulumi/aws 7.x, which wraps terraform-provider-aws
+ * v6) calls to create, read, update, tag and delete it, read from the provider's Create, Read,
+ * Update and Delete functions (each entry names its file in hashicorp/terraform-provider-aws),
+ * plus the permissions AWS checks on the caller beyond those calls (implied permissions).
+ *
+ * API operations map to IAM actions as the Service Authorization Reference lists them
+ * (SERVICE_AUTHORIZATION_PAGES); where the action name differs from the API's (most S3 calls),
+ * the entry says so.
+ *
+ * tests/project/deployPermissions.test.ts builds plans for several configurations and fails when
+ * a type a plan creates has no entry, an entry names a type no plan creates, or an entry's
+ * `createdWhen` or `retainedOnDelete` disagrees with the plans. tools/lib/permissionsTable.ts
+ * renders it in the README.
+ */
+
+/** The configuration choices that decide which resource types exist and which permissions apply. */
+export type DeployCondition =
+  /** Every configuration. */
+  | "always"
+  /** `existingLogGroupName` unset: the baseline creates the trail, its log group, key and buckets. */
+  | "trail"
+  /** `organizationTrail: true` (with a created trail). */
+  | "organizationTrail"
+  /** `objectLockMode` set (with a created trail). */
+  | "objectLock"
+  /** `alertEmails` not empty. */
+  | "alertEmails"
+  /** `realtimeAlerts` not false (and at least one alarm with an event pattern). */
+  | "realtimeAlerts";
+
+export const DEPLOY_CONDITION_TEXT: Readonly<Record<DeployCondition, string>> = {
+  always: "always",
+  trail: "`existingLogGroupName` unset",
+  organizationTrail: "`organizationTrail: true`",
+  objectLock: "`objectLockMode` set",
+  alertEmails: "`alertEmails` not empty",
+  realtimeAlerts: "`realtimeAlerts` not false",
+};
+
+/** The options of one configuration that DeployCondition names. */
+export interface DeployOptions {
+  readonly existingLogGroup: boolean;
+  readonly organizationTrail: boolean;
+  readonly objectLock: boolean;
+  readonly alertEmails: boolean;
+  readonly realtimeAlerts: boolean;
+}
+
+/** Every option on that adds permissions: the superset a deployer of any configuration needs. */
+export const ALL_OPTIONS: DeployOptions = {
+  existingLogGroup: false,
+  organizationTrail: true,
+  objectLock: true,
+  alertEmails: true,
+  realtimeAlerts: true,
+};
+
+export function conditionHolds(condition: DeployCondition, options: DeployOptions): boolean {
+  switch (condition) {
+    case "always":
+      return true;
+    case "trail":
+      return !options.existingLogGroup;
+    case "organizationTrail":
+      return !options.existingLogGroup && options.organizationTrail;
+    case "objectLock":
+      return !options.existingLogGroup && options.objectLock;
+    case "alertEmails":
+      return options.alertEmails;
+    case "realtimeAlerts":
+      return options.realtimeAlerts;
+  }
+}
+
+const PROVIDER = "https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service";
+
+/** Service Authorization Reference page of each service prefix: the action names used here. */
+export const SERVICE_AUTHORIZATION_PAGES: Readonly<Record<string, string>> = {
+  cloudtrail: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudtrail.html",
+  cloudwatch: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatch.html",
+  events: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridge.html",
+  iam: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html",
+  kms: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awskeymanagementservice.html",
+  logs: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchlogs.html",
+  organizations: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsorganizations.html",
+  s3: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html",
+  sns: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonsns.html",
+  sts: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecuritytokenservice.html",
+};
+
+/** The IAM actions one resource type needs, by what Pulumi does with it. */
+export interface ResourcePermissions {
+  /** Pulumi type token, as plans record it. */
+  readonly type: string;
+  /** When the baseline creates resources of this type. */
+  readonly createdWhen: DeployCondition;
+  /** The provider file whose Create/Read/Update/Delete these come from. */
+  readonly providerSource: string;
+  /** `pulumi up` creating it (the provider reads it back after creating, so `read` is needed too). */
+  readonly create: readonly string[];
+  /** `pulumi refresh`, `pulumi preview --refresh`, and every read after create or update. */
+  readonly read: readonly string[];
+  /** `pulumi up` changing an input in place. */
+  readonly update: readonly string[];
+  /** `pulumi destroy`, or a replacement. */
+  readonly delete: readonly string[];
+  /**
+   * Tags: listed on every read, set at creation (AWS checks the tag action when a create call
+   * carries tags) and changed on update.
+   */
+  readonly tag: readonly string[];
+  /**
+   * Every resource of this type is `retainOnDelete`: Pulumi never calls Delete for it (destroy
+   * and replacement leave it in the account), so `delete` stays out of the policy.
+   */
+  readonly retainedOnDelete: boolean;
+  /** Why an action is there when the API call does not name it, or other facts a reader needs. */
+  readonly notes?: string;
+}
+
+const S3_BUCKET_SUBRESOURCE_NOTE =
+  "S3 authorizes these calls with differently named actions (Service Authorization Reference, Amazon S3; each API reference page's Permissions section).";
+
+export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
+  {
+    type: "aws:cloudtrail/trail:Trail",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/cloudtrail/trail.go`,
+    // CreateTrail, then StartLogging (new trails do not log) and PutEventSelectors (advanced selectors).
+    create: ["cloudtrail:CreateTrail", "cloudtrail:StartLogging", "cloudtrail:PutEventSelectors"],
+    // DescribeTrails, GetTrailStatus, GetEventSelectors (the trail has custom selectors).
+    read: ["cloudtrail:DescribeTrails", "cloudtrail:GetTrailStatus", "cloudtrail:GetEventSelectors"],
+    // UpdateTrail; StopLogging/StartLogging when enableLogging changes; PutEventSelectors.
+    update: ["cloudtrail:UpdateTrail", "cloudtrail:PutEventSelectors", "cloudtrail:StartLogging", "cloudtrail:StopLogging"],
+    delete: ["cloudtrail:DeleteTrail"],
+    // cloudtrail/tags_gen.go: ListTags, AddTags, RemoveTags; CreateTrail carries TagsList.
+    tag: ["cloudtrail:ListTags", "cloudtrail:AddTags", "cloudtrail:RemoveTags"],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:cloudwatch/logGroup:LogGroup",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/logs/group.go`,
+    create: ["logs:CreateLogGroup", "logs:PutRetentionPolicy"],
+    read: ["logs:DescribeLogGroups"],
+    // PutRetentionPolicy / DeleteRetentionPolicy; AssociateKmsKey / DisassociateKmsKey when kmsKeyId changes.
+    update: ["logs:PutRetentionPolicy", "logs:DeleteRetentionPolicy", "logs:AssociateKmsKey", "logs:DisassociateKmsKey"],
+    delete: ["logs:DeleteLogGroup"],
+    // logs/tags_gen.go: ListTagsForResource, TagResource, UntagResource (by ARN).
+    tag: ["logs:ListTagsForResource", "logs:TagResource", "logs:UntagResource"],
+    retainedOnDelete: true,
+  },
+  {
+    type: "aws:cloudwatch/logMetricFilter:LogMetricFilter",
+    createdWhen: "always",
+    providerSource: `${PROVIDER}/logs/metric_filter.go`,
+    create: ["logs:PutMetricFilter"],
+    read: ["logs:DescribeMetricFilters"],
+    update: ["logs:PutMetricFilter"],
+    delete: ["logs:DeleteMetricFilter"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:cloudwatch/metricAlarm:MetricAlarm",
+    createdWhen: "always",
+    providerSource: `${PROVIDER}/cloudwatch/metric_alarm.go`,
+    create: ["cloudwatch:PutMetricAlarm"],
+    read: ["cloudwatch:DescribeAlarms"],
+    update: ["cloudwatch:PutMetricAlarm"],
+    delete: ["cloudwatch:DeleteAlarms"],
+    // cloudwatch/tags_gen.go; PutMetricAlarm carries Tags.
+    tag: ["cloudwatch:ListTagsForResource", "cloudwatch:TagResource", "cloudwatch:UntagResource"],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:cloudwatch/eventRule:EventRule",
+    createdWhen: "realtimeAlerts",
+    providerSource: `${PROVIDER}/events/rule.go`,
+    // PutRule, then DescribeRule until it is found.
+    create: ["events:PutRule"],
+    read: ["events:DescribeRule"],
+    update: ["events:PutRule"],
+    delete: ["events:DeleteRule"],
+    // events/tags_gen.go; PutRule carries Tags.
+    tag: ["events:ListTagsForResource", "events:TagResource", "events:UntagResource"],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:cloudwatch/eventTarget:EventTarget",
+    createdWhen: "realtimeAlerts",
+    providerSource: `${PROVIDER}/events/target.go`,
+    create: ["events:PutTargets"],
+    read: ["events:ListTargetsByRule"],
+    update: ["events:PutTargets"],
+    delete: ["events:RemoveTargets"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:iam/role:Role",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/iam/role.go`,
+    create: ["iam:CreateRole"],
+    // GetRole (tags come with it); ListRolePolicies + GetRolePolicy and ListAttachedRolePolicies
+    // for the deprecated inline_policy and managed_policy_arns, read on every refresh.
+    read: ["iam:GetRole", "iam:ListRolePolicies", "iam:GetRolePolicy", "iam:ListAttachedRolePolicies"],
+    update: ["iam:UpdateAssumeRolePolicy", "iam:UpdateRoleDescription", "iam:UpdateRole"],
+    // DeleteRole first removes the role from its instance profiles (ListInstanceProfilesForRole).
+    delete: ["iam:ListInstanceProfilesForRole", "iam:DeleteRole"],
+    // CreateRole carries Tags, which IAM authorizes as iam:TagRole.
+    tag: ["iam:TagRole", "iam:UntagRole"],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:iam/rolePolicy:RolePolicy",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/iam/role_policy.go`,
+    create: ["iam:PutRolePolicy"],
+    read: ["iam:GetRolePolicy"],
+    update: ["iam:PutRolePolicy"],
+    delete: ["iam:DeleteRolePolicy"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:kms/key:Key",
+    createdWhen: "always",
+    providerSource: `${PROVIDER}/kms/key.go`,
+    // CreateKey, EnableKeyRotation (enableKeyRotation), then waits on GetKeyPolicy for the policy.
+    create: ["kms:CreateKey", "kms:EnableKeyRotation"],
+    read: ["kms:DescribeKey", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus"],
+    update: ["kms:PutKeyPolicy", "kms:UpdateKeyDescription", "kms:EnableKeyRotation", "kms:DisableKeyRotation", "kms:EnableKey", "kms:DisableKey"],
+    // ScheduleKeyDeletion, then DescribeKey until PendingDeletion.
+    delete: ["kms:ScheduleKeyDeletion"],
+    // kms/tags_gen.go: ListResourceTags, TagResource, UntagResource; CreateKey carries Tags.
+    tag: ["kms:ListResourceTags", "kms:TagResource", "kms:UntagResource"],
+    retainedOnDelete: false,
+    notes:
+      "The home region's key is protect + retainOnDelete; regions without it get a topic key that `pulumi destroy` schedules for deletion. Both key policies grant the account root kms:*, so the deployer keeps administering the keys through its IAM policy, and CreateKey's policy lockout safety check (the caller must be able to PutKeyPolicy on the new key) passes because of kms:PutKeyPolicy here.",
+  },
+  {
+    type: "aws:kms/alias:Alias",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/kms/alias.go`,
+    create: ["kms:CreateAlias"],
+    // FindAliasByName pages through ListAliases.
+    read: ["kms:ListAliases"],
+    update: ["kms:UpdateAlias"],
+    delete: ["kms:DeleteAlias"],
+    tag: [],
+    retainedOnDelete: false,
+    notes: "KMS authorizes CreateAlias, UpdateAlias and DeleteAlias on both the alias and the key (KMS developer guide, Controlling access to aliases).",
+  },
+  {
+    type: "aws:s3/bucket:Bucket",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/s3/bucket.go`,
+    // CreateBucket (private canned ACL: s3:CreateBucket alone; with objectLockEnabled the
+    // objectLock row's s3:PutBucketObjectLockConfiguration and s3:PutBucketVersioning), then
+    // HeadBucket (s3:ListBucket) until it exists.
+    create: ["s3:CreateBucket"],
+    // Read: HeadBucket, GetBucketPolicy, GetBucketAcl, GetBucketCors, GetBucketWebsite,
+    // GetBucketVersioning, GetBucketAccelerateConfiguration, GetBucketRequestPayment,
+    // GetBucketLogging, GetBucketLifecycleConfiguration, GetBucketReplication,
+    // GetBucketEncryption, GetObjectLockConfiguration, GetBucketRegion (HeadBucket).
+    read: [
+      "s3:ListBucket",
+      "s3:GetBucketPolicy",
+      "s3:GetBucketAcl",
+      "s3:GetBucketCORS",
+      "s3:GetBucketWebsite",
+      "s3:GetBucketVersioning",
+      "s3:GetAccelerateConfiguration",
+      "s3:GetBucketRequestPayment",
+      "s3:GetBucketLogging",
+      "s3:GetLifecycleConfiguration",
+      "s3:GetReplicationConfiguration",
+      "s3:GetEncryptionConfiguration",
+      "s3:GetBucketObjectLockConfiguration",
+    ],
+    // No in-place update the baseline makes other than tags (its inputs are bucketPrefix,
+    // forceDestroy, objectLockEnabled and tags; the first and the third replace).
+    update: [],
+    // DeleteBucket (forceDestroy false: no object listing).
+    delete: ["s3:DeleteBucket"],
+    // GetBucketTagging, PutBucketTagging; DeleteBucketTagging is authorized as s3:PutBucketTagging.
+    tag: ["s3:GetBucketTagging", "s3:PutBucketTagging"],
+    retainedOnDelete: true,
+    notes: S3_BUCKET_SUBRESOURCE_NOTE,
+  },
+  {
+    type: "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/s3/bucket_lifecycle_configuration.go`,
+    create: ["s3:PutLifecycleConfiguration"],
+    read: ["s3:GetLifecycleConfiguration"],
+    update: ["s3:PutLifecycleConfiguration"],
+    // DeleteBucketLifecycle is authorized as s3:PutLifecycleConfiguration.
+    delete: ["s3:PutLifecycleConfiguration"],
+    tag: [],
+    retainedOnDelete: false,
+    notes: S3_BUCKET_SUBRESOURCE_NOTE,
+  },
+  {
+    type: "aws:s3/bucketLogging:BucketLogging",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/s3/bucket_logging.go`,
+    create: ["s3:PutBucketLogging"],
+    read: ["s3:GetBucketLogging"],
+    update: ["s3:PutBucketLogging"],
+    // Delete puts an empty BucketLoggingStatus.
+    delete: ["s3:PutBucketLogging"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
+    createdWhen: "objectLock",
+    providerSource: `${PROVIDER}/s3/bucket_object_lock_configuration.go`,
+    // PutObjectLockConfiguration / GetObjectLockConfiguration.
+    create: ["s3:PutBucketObjectLockConfiguration"],
+    read: ["s3:GetBucketObjectLockConfiguration"],
+    update: ["s3:PutBucketObjectLockConfiguration"],
+    // Delete puts a configuration without a default retention rule.
+    delete: ["s3:PutBucketObjectLockConfiguration"],
+    tag: [],
+    retainedOnDelete: false,
+    notes: S3_BUCKET_SUBRESOURCE_NOTE,
+  },
+  {
+    type: "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/s3/bucket_ownership_controls.go`,
+    create: ["s3:PutBucketOwnershipControls"],
+    read: ["s3:GetBucketOwnershipControls"],
+    update: ["s3:PutBucketOwnershipControls"],
+    // DeleteBucketOwnershipControls is authorized as s3:PutBucketOwnershipControls.
+    delete: ["s3:PutBucketOwnershipControls"],
+    tag: [],
+    retainedOnDelete: false,
+    notes: S3_BUCKET_SUBRESOURCE_NOTE,
+  },
+  {
+    type: "aws:s3/bucketPolicy:BucketPolicy",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/s3/bucket_policy.go`,
+    create: ["s3:PutBucketPolicy"],
+    read: ["s3:GetBucketPolicy"],
+    update: ["s3:PutBucketPolicy"],
+    delete: ["s3:DeleteBucketPolicy"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/s3/bucket_public_access_block.go`,
+    // PutPublicAccessBlock / GetPublicAccessBlock / DeletePublicAccessBlock.
+    create: ["s3:PutBucketPublicAccessBlock"],
+    read: ["s3:GetBucketPublicAccessBlock"],
+    update: ["s3:PutBucketPublicAccessBlock"],
+    delete: ["s3:PutBucketPublicAccessBlock"],
+    tag: [],
+    retainedOnDelete: false,
+    notes: S3_BUCKET_SUBRESOURCE_NOTE,
+  },
+  {
+    type: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/s3/bucket_server_side_encryption_configuration.go`,
+    // PutBucketEncryption / GetBucketEncryption / DeleteBucketEncryption.
+    create: ["s3:PutEncryptionConfiguration"],
+    read: ["s3:GetEncryptionConfiguration"],
+    update: ["s3:PutEncryptionConfiguration"],
+    delete: ["s3:PutEncryptionConfiguration"],
+    tag: [],
+    retainedOnDelete: false,
+    notes: S3_BUCKET_SUBRESOURCE_NOTE,
+  },
+  {
+    type: "aws:s3/bucketVersioning:BucketVersioning",
+    createdWhen: "trail",
+    providerSource: `${PROVIDER}/s3/bucket_versioning.go`,
+    create: ["s3:PutBucketVersioning"],
+    read: ["s3:GetBucketVersioning"],
+    update: ["s3:PutBucketVersioning"],
+    // Delete suspends versioning (refused, and skipped, on an Object Lock bucket).
+    delete: ["s3:PutBucketVersioning"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:sns/topic:Topic",
+    createdWhen: "always",
+    providerSource: `${PROVIDER}/sns/topic.go`,
+    // CreateTopic, then SetTopicAttributes for every attribute CreateTopic does not take here (KmsMasterKeyId).
+    create: ["sns:CreateTopic", "sns:SetTopicAttributes"],
+    read: ["sns:GetTopicAttributes"],
+    update: ["sns:SetTopicAttributes"],
+    delete: ["sns:DeleteTopic"],
+    // sns/tags_gen.go; CreateTopic carries Tags.
+    tag: ["sns:ListTagsForResource", "sns:TagResource", "sns:UntagResource"],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:sns/topicPolicy:TopicPolicy",
+    createdWhen: "always",
+    providerSource: `${PROVIDER}/sns/topic_policy.go`,
+    create: ["sns:SetTopicAttributes"],
+    read: ["sns:GetTopicAttributes"],
+    update: ["sns:SetTopicAttributes"],
+    // A topic policy cannot be removed: Delete sets SNS's default policy back.
+    delete: ["sns:SetTopicAttributes"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:sns/topicSubscription:TopicSubscription",
+    createdWhen: "alertEmails",
+    providerSource: `${PROVIDER}/sns/topic_subscription.go`,
+    // Subscribe (ReturnSubscriptionArn; email subscriptions are not waited for).
+    create: ["sns:Subscribe"],
+    read: ["sns:GetSubscriptionAttributes"],
+    update: ["sns:SetSubscriptionAttributes"],
+    // Unsubscribe ("pending confirmation" is accepted), then GetSubscriptionAttributes until gone.
+    delete: ["sns:Unsubscribe"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+];
+
+/** A permission AWS checks on the caller that no resource's own API call names. */
+export interface ImpliedPermission {
+  readonly actions: readonly string[];
+  readonly condition: DeployCondition;
+  /** An IAM condition block that narrows the grant, when AWS documents the key for the action. */
+  readonly iamCondition?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly why: string;
+  readonly source: string;
+}
+
+export const IMPLIED_PERMISSIONS: readonly ImpliedPermission[] = [
+  {
+    actions: ["iam:PassRole"],
+    condition: "trail",
+    iamCondition: { StringEquals: { "iam:PassedToService": "cloudtrail.amazonaws.com" } },
+    why: "CreateTrail and UpdateTrail hand CloudTrail the delivery role (cloudWatchLogsRoleArn).",
+    source: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/security_iam_id-based-policy-examples.html",
+  },
+  {
+    actions: [
+      "organizations:DescribeOrganization",
+      "organizations:ListAccounts",
+      "organizations:ListAWSServiceAccessForOrganization",
+      "iam:GetRole",
+    ],
+    condition: "organizationTrail",
+    why: "CreateTrail with IsOrganizationTrail reads the organization and CloudTrail's service-linked role. AWS's documented minimum also lists organizations:EnableAWSServiceAccess and DisableAWSServiceAccess, which the console uses to turn trusted access on; through the API (Pulumi's path) trusted access must already be enabled, so they are left out.",
+    source: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/creating-an-organizational-trail-prepare.html",
+  },
+  {
+    actions: ["iam:CreateServiceLinkedRole"],
+    condition: "organizationTrail",
+    iamCondition: { StringEquals: { "iam:AWSServiceName": "cloudtrail.amazonaws.com" } },
+    why: "An organization trail needs CloudTrail's service-linked role (AWSServiceRoleForCloudTrail); CreateTrail creates it when it is missing.",
+    source: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/creating-an-organizational-trail-prepare.html",
+  },
+  {
+    actions: ["s3:PutBucketObjectLockConfiguration", "s3:PutBucketVersioning"],
+    condition: "objectLock",
+    why: "CreateBucket with ObjectLockEnabledForBucket needs both besides s3:CreateBucket.",
+    source: "https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html",
+  },
+];
+
+/** Provider functions (invokes) the program calls during every preview and update. */
+export interface InvokePermission {
+  readonly token: string;
+  readonly actions: readonly string[];
+  readonly why: string;
+  readonly source: string;
+}
+
+export const INVOKE_PERMISSIONS: readonly InvokePermission[] = [
+  {
+    token: "aws:index/getCallerIdentity:getCallerIdentity",
+    actions: [],
+    why: "sts:GetCallerIdentity needs no permission, and an explicit Deny does not stop it; the provider also calls it when it starts, to validate the credentials.",
+    source: "https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html",
+  },
+];
+
+/** The resource types a configuration with these options creates. */
+export function resourceTypesFor(options: DeployOptions): string[] {
+  return RESOURCE_PERMISSIONS.filter((r) => conditionHolds(r.createdWhen, options)).map((r) => r.type);
+}
+
+/** Every action a resource type can need, in the order create, read, update, delete, tag (deletes of retained types left out). */
+export function actionsOf(resource: ResourcePermissions): string[] {
+  return [...resource.create, ...resource.read, ...resource.update, ...(resource.retainedOnDelete ? [] : resource.delete), ...resource.tag];
+}
+
+export interface PolicyStatement {
+  readonly Sid: string;
+  readonly Effect: "Allow";
+  readonly Action: readonly string[];
+  readonly Resource: "*";
+  readonly Condition?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+export interface PolicyDocument {
+  readonly Version: "2012-10-17";
+  readonly Statement: readonly PolicyStatement[];
+}
+
+const SERVICE_SIDS: Readonly<Record<string, string>> = {
+  cloudtrail: "CloudTrail",
+  cloudwatch: "CloudWatchAlarms",
+  events: "EventBridgeRules",
+  iam: "IamDeliveryRole",
+  kms: "KmsKeys",
+  logs: "CloudWatchLogs",
+  organizations: "OrganizationsReads",
+  s3: "S3LogBuckets",
+  sns: "SnsAlertTopics",
+};
+
+/**
+ * The identity-based policy the deployer needs for a configuration with these options: one
+ * statement per service, plus one per implied permission that carries an IAM condition.
+ * Resource "*": the names of most resources derive from `trailName` or are auto-named by Pulumi
+ * (the buckets, the role, the topic keys), so a narrower ARN pattern would tie the policy to one
+ * configuration; scope it by account with the policy's attachment instead.
+ */
+export function deployPolicyDocument(options: DeployOptions = ALL_OPTIONS): PolicyDocument {
+  const byService = new Map<string, Set<string>>();
+  const add = (action: string): void => {
+    const service = action.split(":")[0];
+    if (!byService.has(service)) byService.set(service, new Set());
+    byService.get(service)!.add(action);
+  };
+  for (const resource of RESOURCE_PERMISSIONS) if (conditionHolds(resource.createdWhen, options)) actionsOf(resource).forEach(add);
+  const conditioned: PolicyStatement[] = [];
+  for (const implied of IMPLIED_PERMISSIONS) {
+    if (!conditionHolds(implied.condition, options)) continue;
+    if (implied.iamCondition) {
+      conditioned.push({ Sid: sidFor(implied.actions), Effect: "Allow", Action: [...implied.actions].sort(), Resource: "*", Condition: implied.iamCondition });
+    } else {
+      implied.actions.forEach(add);
+    }
+  }
+  const perService = [...byService.keys()].sort().map(
+    (service): PolicyStatement => ({ Sid: SERVICE_SIDS[service] ?? service, Effect: "Allow", Action: [...byService.get(service)!].sort(), Resource: "*" }),
+  );
+  return { Version: "2012-10-17", Statement: [...perService, ...conditioned] };
+}
+
+function sidFor(actions: readonly string[]): string {
+  if (actions.includes("iam:PassRole")) return "PassDeliveryRoleToCloudTrail";
+  if (actions.includes("iam:CreateServiceLinkedRole")) return "CloudTrailServiceLinkedRole";
+  return actions.map((a) => a.replace(/[^A-Za-z0-9]/g, "")).join("");
+}

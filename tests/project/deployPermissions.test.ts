@@ -1,0 +1,119 @@
+/**
+ * The deployer's permissions (lib/deployPermissions.ts) stay true to what the program creates:
+ * plans for configurations that together turn on every option must create exactly the resource
+ * types the module lists for those options, no more, no fewer; and the README shows the table
+ * and the policy the module generates.
+ */
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import {
+  ALL_OPTIONS,
+  DeployOptions,
+  IMPLIED_PERMISSIONS,
+  RESOURCE_PERMISSIONS,
+  SERVICE_AUTHORIZATION_PAGES,
+  actionsOf,
+  deployPolicyDocument,
+  resourceTypesFor,
+} from "../../lib/deployPermissions";
+import { withPermissionsTable } from "../../tools/lib/permissionsTable";
+import { BuiltStack, TestConfig, sharedStack } from "../helpers/baselineHarness";
+import { WITHOUT_US_EAST_1 } from "../helpers/sharedConfigs";
+
+interface Case {
+  readonly config: TestConfig;
+  readonly options: DeployOptions;
+}
+
+const NONE: DeployOptions = { existingLogGroup: false, organizationTrail: false, objectLock: false, alertEmails: false, realtimeAlerts: true };
+
+/** Together they create every type and take every branch of DeployCondition. */
+const CASES: Readonly<Record<string, Case>> = {
+  // Shared with other test files (one plan per worker): two regions, topic keys besides the home key.
+  "two regions, defaults": { config: WITHOUT_US_EAST_1, options: NONE },
+  "organization trail, Object Lock, alert emails": {
+    config: {
+      alertEmails: ["secops@example.com"],
+      objectLockMode: "GOVERNANCE",
+      objectLockRetentionDays: 30,
+      organizationTrail: true,
+      organizationId: "o-abcdefghij",
+    },
+    options: { ...NONE, organizationTrail: true, objectLock: true, alertEmails: true },
+  },
+  "existing log group, no real-time alerts": {
+    config: { existingLogGroupName: "aws-controltower/CloudTrailLogs", realtimeAlerts: false },
+    options: { ...NONE, existingLogGroup: true, realtimeAlerts: false },
+  },
+};
+
+const awsTypes = (stack: BuiltStack): string[] => [...new Set(stack.resources.map((r) => r.type).filter((t) => t.startsWith("aws:")))].sort();
+
+describe("deploy permissions: one entry per resource type the program creates", () => {
+  const stacks = new Map<string, BuiltStack>();
+  before(async () => {
+    for (const [name, { config }] of Object.entries(CASES)) stacks.set(name, await sharedStack(config));
+  });
+
+  it("lists every AWS resource type a plan creates, and no type no plan creates", () => {
+    const planned = new Set([...stacks.values()].flatMap(awsTypes));
+    const listed = new Set(RESOURCE_PERMISSIONS.map((r) => r.type));
+    assert.deepEqual([...planned].filter((t) => !listed.has(t)), [], "types the program creates without an entry in lib/deployPermissions.ts");
+    assert.deepEqual([...listed].filter((t) => !planned.has(t)), [], "entries in lib/deployPermissions.ts for types no plan creates");
+    assert.equal(listed.size, RESOURCE_PERMISSIONS.length, "one entry per type");
+  });
+
+  for (const [name, { options }] of Object.entries(CASES)) {
+    it(`says which types a configuration creates (${name})`, () => {
+      assert.deepEqual(awsTypes(stacks.get(name)!), resourceTypesFor(options).sort());
+    });
+  }
+
+  it("leaves a type's delete out of the policy exactly when every resource of that type is retainOnDelete", () => {
+    for (const entry of RESOURCE_PERMISSIONS) {
+      const resources = [...stacks.values()].flatMap((s) => s.ofType(entry.type));
+      assert.equal(entry.retainedOnDelete, resources.every((r) => r.retainOnDelete), entry.type);
+    }
+  });
+});
+
+describe("deploy permissions: the policy", () => {
+  it("names actions as prefix:Action of services whose Service Authorization Reference page it cites", () => {
+    const all = [...RESOURCE_PERMISSIONS.flatMap((r) => [...r.create, ...r.read, ...r.update, ...r.delete, ...r.tag]), ...IMPLIED_PERMISSIONS.flatMap((p) => p.actions)];
+    for (const action of all) {
+      assert.match(action, /^[a-z0-9-]+:[A-Z][A-Za-z0-9]+$/, action);
+      assert.ok(SERVICE_AUTHORIZATION_PAGES[action.split(":")[0]], `no Service Authorization Reference page for ${action}`);
+    }
+  });
+
+  it("grants every action each created type needs, and the organization statements only for an organization trail", () => {
+    const granted = (options: DeployOptions): Set<string> => new Set(deployPolicyDocument(options).Statement.flatMap((s) => s.Action));
+    const everything = granted(ALL_OPTIONS);
+    for (const entry of RESOURCE_PERMISSIONS) for (const action of actionsOf(entry)) assert.ok(everything.has(action), `${entry.type}: ${action}`);
+    const plain = deployPolicyDocument(NONE);
+    assert.ok(!plain.Statement.some((s) => s.Action.some((a) => a.startsWith("organizations:") || a === "iam:CreateServiceLinkedRole")));
+    assert.ok(!granted(NONE).has("s3:PutBucketObjectLockConfiguration"), "Object Lock's action without Object Lock");
+    const existing = granted({ ...NONE, existingLogGroup: true });
+    assert.ok(![...existing].some((a) => a.startsWith("cloudtrail:") || a.startsWith("s3:") || a.startsWith("iam:")), [...existing].join(", "));
+  });
+
+  it("passes the delivery role to CloudTrail only", () => {
+    const passRole = deployPolicyDocument(NONE).Statement.find((s) => s.Action.includes("iam:PassRole"));
+    assert.deepEqual(passRole, {
+      Sid: "PassDeliveryRoleToCloudTrail",
+      Effect: "Allow",
+      Action: ["iam:PassRole"],
+      Resource: "*",
+      Condition: { StringEquals: { "iam:PassedToService": "cloudtrail.amazonaws.com" } },
+    });
+  });
+});
+
+describe("README: Permissions for `pulumi up`", () => {
+  it("shows the table and policy lib/deployPermissions.ts generates (run `npm run -s docs` after changing it)", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+    assert.equal(readme, withPermissionsTable(readme));
+    assert.ok(readme.includes("## Permissions for `pulumi up`"));
+  });
+});

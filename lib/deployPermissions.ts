@@ -108,8 +108,8 @@ export interface ResourcePermissions {
   /** `pulumi destroy`, or a replacement. */
   readonly delete: readonly string[];
   /**
-   * Tags: listed on every read, set at creation (AWS checks the tag action when a create call
-   * carries tags) and changed on update.
+   * Tags: listed on every read, set at creation (the create calls carry the tags, and several
+   * services then check the tag action too; see the entries' notes) and changed on update.
    */
   readonly tag: readonly string[];
   /**
@@ -121,8 +121,9 @@ export interface ResourcePermissions {
   readonly notes?: string;
 }
 
-const S3_BUCKET_SUBRESOURCE_NOTE =
-  "S3 authorizes these calls with differently named actions (Service Authorization Reference, Amazon S3; each API reference page's Permissions section).";
+/** S3 authorizes most calls under a differently named action; the page that maps them. */
+const S3_ACTIONS_PAGE = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html";
+const S3_BUCKET_SUBRESOURCE_NOTE = `S3 authorizes these calls under differently named actions (Amazon S3 user guide, Required permissions for Amazon S3 API operations, ${S3_ACTIONS_PAGE}).`;
 
 export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   {
@@ -152,6 +153,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     // logs/tags_gen.go: ListTagsForResource, TagResource, UntagResource (by ARN).
     tag: ["logs:ListTagsForResource", "logs:TagResource", "logs:UntagResource"],
     retainedOnDelete: true,
+    notes: "CreateLogGroup with tags needs logs:TagResource (or the older logs:TagLogGroup) besides logs:CreateLogGroup (CloudWatch Logs API reference, CreateLogGroup, tags).",
   },
   {
     type: "aws:cloudwatch/logMetricFilter:LogMetricFilter",
@@ -175,6 +177,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     // cloudwatch/tags_gen.go; PutMetricAlarm carries Tags.
     tag: ["cloudwatch:ListTagsForResource", "cloudwatch:TagResource", "cloudwatch:UntagResource"],
     retainedOnDelete: false,
+    notes: "PutMetricAlarm with tags needs cloudwatch:TagResource (CloudWatch API reference, PutMetricAlarm, Tags).",
   },
   {
     type: "aws:cloudwatch/eventRule:EventRule",
@@ -188,6 +191,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     // events/tags_gen.go; PutRule carries Tags.
     tag: ["events:ListTagsForResource", "events:TagResource", "events:UntagResource"],
     retainedOnDelete: false,
+    notes: "PutRule with tags needs events:PutRule and events:TagResource (EventBridge API reference, PutRule).",
   },
   {
     type: "aws:cloudwatch/eventTarget:EventTarget",
@@ -211,7 +215,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     update: ["iam:UpdateAssumeRolePolicy", "iam:UpdateRoleDescription", "iam:UpdateRole"],
     // DeleteRole first removes the role from its instance profiles (ListInstanceProfilesForRole).
     delete: ["iam:ListInstanceProfilesForRole", "iam:DeleteRole"],
-    // CreateRole carries Tags, which IAM authorizes as iam:TagRole.
+    // CreateRole carries Tags (read back with GetRole); TagRole / UntagRole when they change.
     tag: ["iam:TagRole", "iam:UntagRole"],
     retainedOnDelete: false,
   },
@@ -240,7 +244,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     tag: ["kms:ListResourceTags", "kms:TagResource", "kms:UntagResource"],
     retainedOnDelete: false,
     notes:
-      "The home region's key is protect + retainOnDelete; regions without it get a topic key that `pulumi destroy` schedules for deletion. Both key policies grant the account root kms:*, so the deployer keeps administering the keys through its IAM policy, and CreateKey's policy lockout safety check (the caller must be able to PutKeyPolicy on the new key) passes because of kms:PutKeyPolicy here.",
+      "The home region's key is protect + retainOnDelete; regions without it get a topic key that `pulumi destroy` schedules for deletion. Both key policies grant the account root kms:*, which lets IAM policies grant access to the key (KMS developer guide, Default key policy), so the deployer administers the keys through this policy without appearing in the key policy. CreateKey refuses a key policy that does not let the caller make a later PutKeyPolicy request (KMS API reference, CreateKey, Policy: the lockout safety check); the root statement plus kms:PutKeyPolicy here satisfies it. CreateKey with tags needs kms:TagResource (same page, Tags).",
   },
   {
     type: "aws:kms/alias:Alias",
@@ -259,9 +263,8 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     type: "aws:s3/bucket:Bucket",
     createdWhen: "trail",
     providerSource: `${PROVIDER}/s3/bucket.go`,
-    // CreateBucket (private canned ACL: s3:CreateBucket alone; with objectLockEnabled the
-    // objectLock row's s3:PutBucketObjectLockConfiguration and s3:PutBucketVersioning), then
-    // HeadBucket (s3:ListBucket) until it exists.
+    // CreateBucket with ACL "private" (the provider's default), then HeadBucket (s3:ListBucket)
+    // until it exists. With objectLockEnabled: IMPLIED_PERMISSIONS' Object Lock entry.
     create: ["s3:CreateBucket"],
     // Read: HeadBucket, GetBucketPolicy, GetBucketAcl, GetBucketCors, GetBucketWebsite,
     // GetBucketVersioning, GetBucketAccelerateConfiguration, GetBucketRequestPayment,
@@ -290,7 +293,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     // GetBucketTagging, PutBucketTagging; DeleteBucketTagging is authorized as s3:PutBucketTagging.
     tag: ["s3:GetBucketTagging", "s3:PutBucketTagging"],
     retainedOnDelete: true,
-    notes: S3_BUCKET_SUBRESOURCE_NOTE,
+    notes: `CreateBucket with the private canned ACL needs s3:CreateBucket alone, no s3:PutBucketAcl (S3 API reference, CreateBucket, Permissions). ${S3_BUCKET_SUBRESOURCE_NOTE}`,
   },
   {
     type: "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
@@ -405,6 +408,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     // sns/tags_gen.go; CreateTopic carries Tags.
     tag: ["sns:ListTagsForResource", "sns:TagResource", "sns:UntagResource"],
     retainedOnDelete: false,
+    notes: "Tagging a topic on creation needs sns:CreateTopic and sns:TagResource (SNS API reference, CreateTopic, Tags).",
   },
   {
     type: "aws:sns/topicPolicy:TopicPolicy",
@@ -466,14 +470,14 @@ export const IMPLIED_PERMISSIONS: readonly ImpliedPermission[] = [
     actions: ["iam:CreateServiceLinkedRole"],
     condition: "organizationTrail",
     iamCondition: { StringEquals: { "iam:AWSServiceName": "cloudtrail.amazonaws.com" } },
-    why: "An organization trail needs CloudTrail's service-linked role (AWSServiceRoleForCloudTrail); CreateTrail creates it when it is missing.",
+    why: "An organization trail needs CloudTrail's service-linked role; the page asks for permission in IAM to create it (and iam:GetRole, above).",
     source: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/creating-an-organizational-trail-prepare.html",
   },
   {
     actions: ["s3:PutBucketObjectLockConfiguration", "s3:PutBucketVersioning"],
     condition: "objectLock",
     why: "CreateBucket with ObjectLockEnabledForBucket needs both besides s3:CreateBucket.",
-    source: "https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucket.html",
+    source: S3_ACTIONS_PAGE,
   },
 ];
 

@@ -31,6 +31,10 @@ export function permissionsTable(): string {
     const remove = r.retainedOnDelete ? `${actions(r.delete)} (never called: retainOnDelete)` : actions(r.delete);
     return `| \`${r.type}\` | ${DEPLOY_CONDITION_TEXT[r.createdWhen]} | ${actions(r.create)} | ${actions(r.read)} | ${actions(r.update)} | ${remove} | ${actions(r.tag)} | [${fileOf(r.providerSource)}](${r.providerSource}) |`;
   });
+  // One line per distinct note, naming every type it applies to.
+  const notes = new Map<string, string[]>();
+  for (const r of RESOURCE_PERMISSIONS) if (r.notes) notes.set(r.notes, [...(notes.get(r.notes) ?? []), r.type]);
+  const noteLines = [...notes].map(([note, types]) => `- ${types.map((t) => `\`${t}\``).join(", ")}: ${note}`);
   const impliedRows = IMPLIED_PERMISSIONS.map((p) => {
     const condition = p.iamCondition ? ` with \`${JSON.stringify(p.iamCondition)}\`` : "";
     return `| ${actions(p.actions)}${cell(condition)} | ${DEPLOY_CONDITION_TEXT[p.condition]} | ${cell(p.why)} | ${p.source} |`;
@@ -40,6 +44,8 @@ export function permissionsTable(): string {
     "| resource type | created when | create | read (refresh, preview) | update | delete | tags | provider source |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...resourceRows,
+    "",
+    ...noteLines,
     "",
     "| implied permission | needed when | why | source |",
     "| --- | --- | --- | --- |",

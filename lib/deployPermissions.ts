@@ -16,6 +16,8 @@
  * renders it in the README.
  */
 
+import type { BaselineSettings } from "../components/settings";
+
 /** The configuration choices that decide which resource types exist and which permissions apply. */
 export type DeployCondition =
   /** Every configuration. */
@@ -47,6 +49,17 @@ export interface DeployOptions {
   readonly objectLock: boolean;
   readonly alertEmails: boolean;
   readonly realtimeAlerts: boolean;
+}
+
+/** The options of a validated configuration (MonitoringBaseline's resolved settings). */
+export function deployOptionsOf(settings: BaselineSettings): DeployOptions {
+  return {
+    existingLogGroup: settings.existingLogGroupName !== undefined,
+    organizationTrail: settings.organizationTrail,
+    objectLock: settings.objectLock !== undefined,
+    alertEmails: settings.alertEmails.length > 0,
+    realtimeAlerts: settings.realtimeAlerts,
+  };
 }
 
 /** Every option on that adds permissions: the superset a deployer of any configuration needs. */

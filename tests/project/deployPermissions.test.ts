@@ -14,61 +14,76 @@ import {
   RESOURCE_PERMISSIONS,
   SERVICE_AUTHORIZATION_PAGES,
   actionsOf,
+  deployOptionsOf,
   deployPolicyDocument,
   resourceTypesFor,
 } from "../../lib/deployPermissions";
 import { withPermissionsTable } from "../../tools/lib/permissionsTable";
+import { argsFromConfig } from "../../config";
+import { resolveSettings } from "../../components/settings";
 import { BuiltStack, TestConfig, sharedStack } from "../helpers/baselineHarness";
 import { WITHOUT_US_EAST_1 } from "../helpers/sharedConfigs";
-
-interface Case {
-  readonly config: TestConfig;
-  readonly options: DeployOptions;
-}
 
 const NONE: DeployOptions = { existingLogGroup: false, organizationTrail: false, objectLock: false, alertEmails: false, realtimeAlerts: true };
 
 /** Together they create every type and take every branch of DeployCondition. */
-const CASES: Readonly<Record<string, Case>> = {
+const CASES: Readonly<Record<string, TestConfig>> = {
   // Shared with other test files (one plan per worker): two regions, topic keys besides the home key.
-  "two regions, defaults": { config: WITHOUT_US_EAST_1, options: NONE },
+  "two regions, defaults": WITHOUT_US_EAST_1,
   "organization trail, Object Lock, alert emails": {
-    config: {
-      alertEmails: ["secops@example.com"],
-      objectLockMode: "GOVERNANCE",
-      objectLockRetentionDays: 30,
-      organizationTrail: true,
-      organizationId: "o-abcdefghij",
-    },
-    options: { ...NONE, organizationTrail: true, objectLock: true, alertEmails: true },
+    alertEmails: ["secops@example.com"],
+    objectLockMode: "GOVERNANCE",
+    objectLockRetentionDays: 30,
+    organizationTrail: true,
+    organizationId: "o-abcdefghij",
   },
-  "existing log group, no real-time alerts": {
-    config: { existingLogGroupName: "aws-controltower/CloudTrailLogs", realtimeAlerts: false },
-    options: { ...NONE, existingLogGroup: true, realtimeAlerts: false },
-  },
+  "existing log group, no real-time alerts": { existingLogGroupName: "aws-controltower/CloudTrailLogs", realtimeAlerts: false },
 };
+
+/** The options the component resolves from a test config, as `pulumi up` would. */
+function optionsOf(config: TestConfig): DeployOptions {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of Object.entries(config)) raw[key] = typeof value === "string" ? value : JSON.stringify(value);
+  return deployOptionsOf(resolveSettings(argsFromConfig((key) => raw[key])));
+}
+
+/** The committed plans (tests/fixtures/plans/*.json): the dev stack and its variants. */
+function fixturePlanTypes(): string[] {
+  const dir = path.join(__dirname, "..", "fixtures", "plans");
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json") && !f.endsWith(".verdict.json"))
+    .flatMap((f) => (JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as { resources: { type: string }[] }).resources.map((r) => r.type))
+    .filter((t) => t.startsWith("aws:"));
+}
 
 const awsTypes = (stack: BuiltStack): string[] => [...new Set(stack.resources.map((r) => r.type).filter((t) => t.startsWith("aws:")))].sort();
 
 describe("deploy permissions: one entry per resource type the program creates", () => {
   const stacks = new Map<string, BuiltStack>();
   before(async () => {
-    for (const [name, { config }] of Object.entries(CASES)) stacks.set(name, await sharedStack(config));
+    for (const [name, config] of Object.entries(CASES)) stacks.set(name, await sharedStack(config));
   });
 
-  it("lists every AWS resource type a plan creates, and no type no plan creates", () => {
-    const planned = new Set([...stacks.values()].flatMap(awsTypes));
+  it("lists every AWS resource type a plan creates (these and the committed fixture plans), and no type no plan creates", () => {
+    const planned = new Set([...[...stacks.values()].flatMap(awsTypes), ...fixturePlanTypes()]);
     const listed = new Set(RESOURCE_PERMISSIONS.map((r) => r.type));
     assert.deepEqual([...planned].filter((t) => !listed.has(t)), [], "types the program creates without an entry in lib/deployPermissions.ts");
     assert.deepEqual([...listed].filter((t) => !planned.has(t)), [], "entries in lib/deployPermissions.ts for types no plan creates");
     assert.equal(listed.size, RESOURCE_PERMISSIONS.length, "one entry per type");
   });
 
-  for (const [name, { options }] of Object.entries(CASES)) {
+  for (const [name, config] of Object.entries(CASES)) {
     it(`says which types a configuration creates (${name})`, () => {
-      assert.deepEqual(awsTypes(stacks.get(name)!), resourceTypesFor(options).sort());
+      assert.deepEqual(awsTypes(stacks.get(name)!), resourceTypesFor(optionsOf(config)).sort());
     });
   }
+
+  it("reads the options from the resolved settings", () => {
+    assert.deepEqual(optionsOf(CASES["two regions, defaults"]), NONE);
+    assert.deepEqual(optionsOf(CASES["organization trail, Object Lock, alert emails"]), { ...NONE, organizationTrail: true, objectLock: true, alertEmails: true });
+    assert.deepEqual(optionsOf(CASES["existing log group, no real-time alerts"]), { ...NONE, existingLogGroup: true, realtimeAlerts: false });
+  });
 
   it("leaves a type's delete out of the policy exactly when every resource of that type is retainOnDelete", () => {
     for (const entry of RESOURCE_PERMISSIONS) {

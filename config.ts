@@ -47,6 +47,13 @@ const CONFIG_KINDS = {
   alarmProfile: "string",
   realtimeAlerts: "boolean",
   disabledRealtimeAlerts: "json",
+  selfHealingTrail: "boolean",
+  slackChannel: "json",
+  investigation: "json",
+  vpcFlowLogs: "json",
+  memberAccounts: "json",
+  centralLogArchive: "json",
+  residencyTrails: "json",
 } as const satisfies Partial<Record<keyof MonitoringBaselineArgs, "string" | "integer" | "boolean" | "json">>;
 
 export type ConfigKey = keyof typeof CONFIG_KINDS;
@@ -63,6 +70,12 @@ export const UNDECLARED_CONFIG_KEYS: readonly ConfigKey[] = [
   "managementAccountId",
   "customAlarms",
   "existingLogGroupName",
+  "slackChannel",
+  "investigation",
+  "vpcFlowLogs",
+  "memberAccounts",
+  "centralLogArchive",
+  "residencyTrails",
 ];
 
 /** The known config key closest to `key` within two edits, if any. */

@@ -25,3 +25,7 @@ export const realtimeRules = baseline.realtimeRules;
 export const deliveryFailureAlarms = baseline.deliveryFailureAlarms;
 export const alertEmails = baseline.alertEmails;
 export const subscriptionReminder = baseline.subscriptionReminder;
+export const athenaWorkgroupName = baseline.athenaWorkgroupName;
+export const dashboardName = baseline.dashboardName;
+export const selfHealingFunctionName = baseline.selfHealingFunctionName;
+export const chatConfigurationArn = baseline.chatConfigurationArn;

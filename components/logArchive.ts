@@ -6,7 +6,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { BaselineSettings } from "./settings";
-import { AccountContext, accessLogBucketPolicy, logBucketPolicy, trailKeyPolicy } from "./policyDocuments";
+import { AccountContext, FlowLogDelivery, MemberAccounts, accessLogBucketPolicy, logBucketPolicy, trailKeyPolicy } from "./policyDocuments";
 
 export interface LogArchiveArgs {
   readonly name: string;
@@ -40,11 +40,32 @@ export function bucketPrefixFor(trailName: string, purpose: "logs" | "access-log
 }
 
 /** Keeps evidence through `pulumi destroy` and replacements. */
-const EVIDENCE: pulumi.CustomResourceOptions = { protect: true, retainOnDelete: true };
+export const EVIDENCE: pulumi.CustomResourceOptions = { protect: true, retainOnDelete: true };
+
+/** Member accounts' grants, only when memberAccounts lists some (absent: the policies are unchanged). */
+function membersOf(settings: BaselineSettings, account: AccountContext): MemberAccounts | undefined {
+  const accountIds = settings.memberAccounts ?? [];
+  return accountIds.length > 0 ? { partition: account.partition, accountIds, deployingAccountId: account.accountId } : undefined;
+}
+
+/**
+ * Flow-log delivery grants, only when flow logs go to this archive: from every region that has
+ * flow logs (all of the stack's regions with allVpcs). Flow logs of another region deliver to this
+ * home-region bucket; S3 encrypts each object with the bucket's default key, which is in the
+ * bucket's region (see README, Logging coverage).
+ */
+function flowLogDeliveryOf(settings: BaselineSettings, account: AccountContext): FlowLogDelivery | undefined {
+  const flowLogs = settings.vpcFlowLogs;
+  if (!flowLogs || flowLogs.destination !== "s3") return undefined;
+  const sourceRegions = flowLogs.allVpcs ? settings.regions : settings.regions.filter((r) => (flowLogs.vpcIds[r] ?? []).length > 0);
+  return sourceRegions.length > 0 ? { partition: account.partition, accountId: account.accountId, sourceRegions } : undefined;
+}
 
 export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource): LogArchive {
   const { name, settings, tags } = args;
   const child = { parent };
+  const members = membersOf(settings, args.account);
+  const flowLogDelivery = flowLogDeliveryOf(settings, args.account);
 
   const key = new aws.kms.Key(
     `${name}-key`,
@@ -59,6 +80,8 @@ export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource):
         trailName: settings.trailName,
         trailAccountId: args.trailAccountId,
         logGroupArn: args.logGroupArn,
+        members,
+        flowLogDelivery,
       }),
       tags,
     } satisfies aws.kms.KeyArgs,
@@ -132,6 +155,8 @@ export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource):
         trailAccountId: args.trailAccountId,
         organizationId: settings.organizationTrail ? settings.organizationId : undefined,
         objectLockMode: settings.objectLock?.mode,
+        members,
+        flowLogDelivery,
       }),
     } satisfies aws.s3.BucketPolicyArgs,
     // A bucket policy put before the public access block could be briefly public.
@@ -148,7 +173,7 @@ export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource):
   };
 }
 
-interface BucketHardening {
+export interface BucketHardening {
   readonly publicAccessBlock: aws.s3.BucketPublicAccessBlock;
   readonly versioning: aws.s3.BucketVersioning;
   readonly encryption: aws.s3.BucketServerSideEncryptionConfiguration;
@@ -159,10 +184,10 @@ interface BucketHardening {
  * What every evidence bucket gets: ACLs disabled, all four public access blocks, default
  * encryption, versioning and the archive/expiry lifecycle from config.
  */
-function hardenBucket(
+export function hardenBucket(
   name: string,
   bucket: aws.s3.Bucket,
-  settings: BaselineSettings,
+  settings: Pick<BaselineSettings, "archiveAfterDays" | "archiveStorageClass" | "expireAfterDays">,
   opts: pulumi.CustomResourceOptions,
   sse: { encryption: aws.types.input.s3.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault },
 ): BucketHardening {

@@ -7,7 +7,9 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { GLOBAL_EVENTS_REGION, partitionOf } from "../lib/regions";
+import { AWS_REGIONS, GLOBAL_EVENTS_REGION, partitionOf } from "../lib/regions";
+import { resolveAlarms } from "./alarmSet";
+import { Investigation } from "./investigate";
 import { AccountContext } from "./policyDocuments";
 import { REGION_BASELINE_TYPE, RegionBaseline } from "./regionBaseline";
 import { MonitoringBaselineArgs, lifecycleWarnings, resolveSettings } from "./settings";
@@ -72,6 +74,14 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
   public readonly alertEmails: pulumi.Output<string[]>;
   /** What subscribers must do before they receive anything. */
   public readonly subscriptionReminder: pulumi.Output<string>;
+  /** The Athena workgroup whose saved queries investigate the archive; absent when investigation.athena is off. */
+  public readonly athenaWorkgroupName?: pulumi.Output<string>;
+  /** The CloudWatch dashboard of every alarm and delivery path; absent when investigation.dashboard is off. */
+  public readonly dashboardName?: pulumi.Output<string>;
+  /** The function that restarts the trail after StopLogging; absent when selfHealingTrail is off. */
+  public readonly selfHealingFunctionName?: pulumi.Output<string>;
+  /** The AWS Chatbot Slack channel configuration; absent without slackChannel. */
+  public readonly chatConfigurationArn?: pulumi.Output<string>;
 
   constructor(name: string, args: MonitoringBaselineArgs, opts?: pulumi.ComponentResourceOptions) {
     super(MONITORING_BASELINE_TYPE, name, {}, opts);
@@ -84,13 +94,14 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
     };
     // Until 0.2 the region parts were the stack's own children, typed MonitoringBaseline: the
     // alias keeps their resources (the protected key and buckets above all) in place.
-    const part = (partName: string, region: string, scope: "home" | "regional" | "global-events") =>
-      new RegionBaseline(partName, { region, scope, settings, account }, {
+    const part = (partName: string, region: string, scope: "home" | "regional" | "global-events", archive?: RegionBaseline["flowLogArchive"]) =>
+      new RegionBaseline(partName, { region, scope, settings, account, archive }, {
         parent: this,
         aliases: opts?.parent === undefined ? [pulumi.createUrn(partName, MONITORING_BASELINE_TYPE)] : [],
       });
     const ordered = [settings.homeRegion, ...settings.regions.filter((r) => r !== settings.homeRegion)];
-    const parts = ordered.map((region) => part(`${name}-${region}`, region, region === settings.homeRegion ? "home" : "regional"));
+    const homePart = part(`${name}-${settings.homeRegion}`, settings.homeRegion, "home");
+    const parts = [homePart, ...ordered.slice(1).map((region) => part(`${name}-${region}`, region, "regional", homePart.flowLogArchive))];
     const coversGlobalEvents = settings.regions.includes(GLOBAL_EVENTS_REGION) || partitionOf(settings.homeRegion) !== "aws";
     if (!coversGlobalEvents && settings.realtimeAlerts) {
       parts.push(part(`${name}-${GLOBAL_EVENTS_REGION}-global-events`, GLOBAL_EVENTS_REGION, "global-events"));
@@ -122,6 +133,45 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
         : `Each address must click the confirmation link AWS emails it, once per region topic; until then its subscription stays "PendingConfirmation" and it receives nothing. Check with \`npm run -s verify -- --stack ${pulumi.getStack()}\`.`,
     );
 
+    const investigation = settings.investigation;
+    if (investigation.athena || investigation.insightsQueries || investigation.dashboard || investigation.selfHealingTrail || investigation.slackChannel) {
+      const titles = new Map(resolveAlarms(settings).map((a) => [a.id, a.title]));
+      const investigate = new Investigation(
+        `${name}-investigate`,
+        {
+          homeRegion: settings.homeRegion,
+          accountId: account.accountId,
+          namePrefix: settings.trailName,
+          logGroupName: home.logGroupName!,
+          trailName: created ? settings.trailName : undefined,
+          trailArn: home.trailArn,
+          archiveBucketName: home.logBucketName,
+          kmsKeyArn: home.homeKeyArn,
+          organizationId: settings.organizationTrail ? settings.organizationId : undefined,
+          archiveRegions: regionsOfPartition(settings.homeRegion),
+          archiveSince: investigation.archiveSince,
+          athenaBytesScannedCutoff: investigation.athenaBytesScannedCutoff,
+          alarms: home.alarms.map((a) => ({ id: a.id, alarmName: a.alarmName, filterPattern: a.filterPattern, title: titles.get(a.id) })),
+          heartbeatAlarmName: home.heartbeatAlarmName,
+          deliveryFailureAlarmNames: Object.fromEntries(parts.map((p) => [p.region, p.deliveryFailureAlarmNames])),
+          topicArns: Object.fromEntries(parts.map((p) => [p.region, p.topicArn])),
+          realtimeRuleNames: Object.fromEntries(parts.map((p) => [p.region, p.realtimeRules.map((r) => r.ruleName)])),
+          logRetentionDays: settings.logRetentionDays,
+          tags: { ...settings.tags },
+          athena: investigation.athena,
+          insightsQueries: investigation.insightsQueries,
+          dashboard: investigation.dashboard,
+          selfHealingTrail: investigation.selfHealingTrail,
+          slackChannel: investigation.slackChannel,
+        },
+        { parent: this },
+      );
+      this.athenaWorkgroupName = investigate.workgroupName;
+      this.dashboardName = investigate.dashboardName;
+      this.selfHealingFunctionName = investigate.selfHealingFunctionName;
+      this.chatConfigurationArn = investigate.chatConfigurationArn;
+    }
+
     this.registerOutputs({
       homeRegion: this.homeRegion,
       regions: this.regions,
@@ -139,8 +189,17 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
       deliveryFailureAlarms: this.deliveryFailureAlarms,
       alertEmails: this.alertEmails,
       subscriptionReminder: this.subscriptionReminder,
+      athenaWorkgroupName: this.athenaWorkgroupName,
+      dashboardName: this.dashboardName,
+      selfHealingFunctionName: this.selfHealingFunctionName,
+      chatConfigurationArn: this.chatConfigurationArn,
     });
   }
 }
 
 export { REGION_BASELINE_TYPE };
+
+/** Every region of `region`'s partition: a multi-region trail records them all. */
+function regionsOfPartition(region: string): string[] {
+  return AWS_REGIONS.filter((r) => partitionOf(r) === partitionOf(region));
+}

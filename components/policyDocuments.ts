@@ -5,6 +5,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { regionalServicePrincipal } from "../lib/regions";
+import { FLOW_LOG_S3_FOLDER } from "../lib/awsLimits";
+import { memberAccountProblem } from "../lib/loggingCoverage";
 
 type OneOrMany<T> = T | T[];
 export type Principal = "*" | { AWS?: OneOrMany<pulumi.Input<string>>; Service?: OneOrMany<string> };
@@ -60,6 +62,27 @@ export interface TrailKeyPolicyArgs {
   /** Account id in the trail's ARN: the management account's for an organization trail (see trail.ts). */
   readonly trailAccountId: pulumi.Input<string>;
   readonly logGroupArn: pulumi.Input<string>;
+  /** Accounts whose trails encrypt with this key (memberAccounts). Default: none. */
+  readonly members?: MemberAccounts;
+  /** VPC flow logs delivered to the bucket this key encrypts (vpcFlowLogs with destination s3). Default: none. */
+  readonly flowLogDelivery?: FlowLogDelivery;
+  /** Alarms and EventBridge publish to a topic this key encrypts. Default: true (a residency trail's key encrypts no topic). */
+  readonly topicPublishers?: boolean;
+}
+
+/** Accounts whose trails deliver into this archive without Organizations (memberAccounts). */
+export interface MemberAccounts {
+  readonly partition: string;
+  readonly accountIds: readonly string[];
+  /** The deploying account, known at deploy time: a member equal to it is refused then. */
+  readonly deployingAccountId: pulumi.Input<string>;
+}
+
+/** Flow logs of this account, from these regions, delivered by CloudWatch Logs' vended-log delivery. */
+export interface FlowLogDelivery {
+  readonly partition: string;
+  readonly accountId: pulumi.Input<string>;
+  readonly sourceRegions: readonly string[];
 }
 
 /**
@@ -77,7 +100,7 @@ export interface TrailKeyPolicyArgs {
 export function trailKeyPolicy(args: TrailKeyPolicyArgs): pulumi.Output<string> {
   const { account, region } = args;
   const thisTrail: ConditionBlock = { StringEquals: { "aws:SourceArn": args.trailArn } };
-  return policyDocument([
+  const document = policyDocument([
     accountAdministersKey(account),
     {
       Sid: "CloudTrailEncryptsForThisTrailOnly",
@@ -127,8 +150,96 @@ export function trailKeyPolicy(args: TrailKeyPolicyArgs): pulumi.Output<string> 
       Resource: "*",
       Condition: { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": args.logGroupArn } },
     },
-    ...topicPublishersUseKey(account),
+    ...(args.topicPublishers === false ? [] : topicPublishersUseKey(account)),
+    ...(args.members ? memberTrailsUseKey(args.members) : []),
+    ...(args.flowLogDelivery ? [flowLogDeliveryUsesKey(args.flowLogDelivery)] : []),
   ]);
+  return args.members ? refuseOwnAccountAsMember(document, args.members) : document;
+}
+
+/** A member trail's ARN pattern: any region, any trail name, that account only. */
+function memberTrailArns(members: MemberAccounts, accountId: string): string {
+  return `arn:${members.partition}:cloudtrail:*:${accountId}:trail/*`;
+}
+
+/**
+ * Fails the deployment when a member is the deploying account (only known then): its own trail
+ * already writes here, and listing it would widen its grant to every trail of the account.
+ */
+function refuseOwnAccountAsMember(document: pulumi.Output<string>, members: MemberAccounts): pulumi.Output<string> {
+  return pulumi.all([document, members.deployingAccountId]).apply(([doc, deploying]) => {
+    const problem = memberAccountProblem(deploying, members.accountIds);
+    if (problem) throw new Error(problem);
+    return doc;
+  });
+}
+
+/**
+ * Each member account's trails encrypt with this key, and only with their own trail ARNs in the
+ * encryption context: CloudTrail user guide, "Granting encrypt permissions" → "Allow CloudTrail to
+ * encrypt logs on behalf of specific accounts" (StringLike kms:EncryptionContext:aws:cloudtrail:arn
+ * on `arn:aws:cloudtrail:*:<account>:trail/*`,
+ * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail-encrypt.html),
+ * plus the aws:SourceArn the key policy page recommends, as ArnLike on the same pattern (the
+ * member's trail names are the member's). Decrypt (required with an S3 Bucket Key) and DescribeKey
+ * are the page's required sections 2 and 3, scoped the same way
+ * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html).
+ * One statement pair per account, so no account's grant names another's trails. Readers in this
+ * account decrypt through IAM (AccountAdministersKeyThroughIam); members get no read access.
+ */
+function memberTrailsUseKey(members: MemberAccounts): PolicyStatement[] {
+  return members.accountIds.flatMap((accountId): PolicyStatement[] => {
+    const trails = memberTrailArns(members, accountId);
+    return [
+      {
+        Sid: `MemberTrailsEncrypt${accountId}`,
+        Effect: "Allow",
+        Principal: { Service: "cloudtrail.amazonaws.com" },
+        Action: "kms:GenerateDataKey*",
+        Resource: "*",
+        Condition: {
+          StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": trails },
+          ArnLike: { "aws:SourceArn": trails },
+        },
+      },
+      {
+        Sid: `MemberTrailsDecryptAndDescribe${accountId}`,
+        Effect: "Allow",
+        Principal: { Service: "cloudtrail.amazonaws.com" },
+        Action: ["kms:Decrypt", "kms:DescribeKey"],
+        Resource: "*",
+        Condition: { ArnLike: { "aws:SourceArn": trails } },
+      },
+    ];
+  });
+}
+
+/** `arn:<partition>:logs:<region>:<account>:*` per source region: the form both pages below give for aws:SourceArn. */
+function flowLogSourceArns(delivery: FlowLogDelivery): pulumi.Output<string>[] {
+  return delivery.sourceRegions.map((region) => pulumi.interpolate`arn:${delivery.partition}:logs:${region}:${delivery.accountId}:*`);
+}
+
+/**
+ * CloudWatch Logs' delivery service writes flow logs into an SSE-KMS bucket only if the bucket's
+ * customer managed key lets it: CloudWatch Logs user guide, "Enabling logging from AWS services" →
+ * "Logs sent to Amazon S3" → "Amazon S3 bucket server-side encryption"
+ * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html#AWS-logs-SSE-KMS-S3):
+ * principal delivery.logs.amazonaws.com, these five actions, StringEquals aws:SourceAccount and
+ * ArnLike aws:SourceArn `arn:aws:logs:<source region>:<source account>:*`. The VPC user guide's
+ * "Publish flow logs to Amazon S3" → "Required key policy for use with SSE-KMS" points to it.
+ */
+function flowLogDeliveryUsesKey(delivery: FlowLogDelivery): PolicyStatement {
+  return {
+    Sid: "FlowLogsDeliveryUsesKey",
+    Effect: "Allow",
+    Principal: { Service: "delivery.logs.amazonaws.com" },
+    Action: ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
+    Resource: "*",
+    Condition: {
+      StringEquals: { "aws:SourceAccount": delivery.accountId },
+      ArnLike: { "aws:SourceArn": flowLogSourceArns(delivery) },
+    },
+  };
 }
 
 /** The account administers the key, and its IAM policies decide who else may use it (KMS's default). */
@@ -184,6 +295,10 @@ export interface LogBucketPolicyArgs {
   readonly organizationId?: string;
   /** Object Lock mode of the bucket; GOVERNANCE adds a Deny of the bypass. */
   readonly objectLockMode?: "GOVERNANCE" | "COMPLIANCE";
+  /** Accounts whose trails write here without Organizations (memberAccounts). Default: none. */
+  readonly members?: MemberAccounts;
+  /** VPC flow logs delivered under `vpc-flow-logs/` (vpcFlowLogs with destination s3). Default: none. */
+  readonly flowLogDelivery?: FlowLogDelivery;
 }
 
 /**
@@ -218,8 +333,79 @@ export function logBucketPolicy(args: LogBucketPolicyArgs): pulumi.Output<string
       },
     },
   ];
+  if (args.members) statements.push(...memberTrailsWrite(args.bucketArn, args.members));
+  if (args.flowLogDelivery) statements.push(...flowLogDeliveryWrites(args.bucketArn, args.flowLogDelivery));
   if (args.objectLockMode === "GOVERNANCE") statements.push(denyGovernanceBypass(args.bucketArn));
-  return policyDocument(statements);
+  const document = policyDocument(statements);
+  return args.members ? refuseOwnAccountAsMember(document, args.members) : document;
+}
+
+/**
+ * CloudTrail user guide, "Setting bucket policy for multiple accounts"
+ * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-set-bucket-policy-for-multiple-accounts.html):
+ * the ACL check and a PutObject on `AWSLogs/<account id>/*` per account, s3:x-amz-acl
+ * bucket-owner-full-control, and aws:SourceArn as a security best practice. The page lists exact
+ * trail ARNs; a member's trail names are the member's, so aws:SourceArn is ArnLike on all of that
+ * account's trails. One write statement per account: a member's trails reach its own prefix only.
+ */
+function memberTrailsWrite(bucketArn: pulumi.Input<string>, members: MemberAccounts): PolicyStatement[] {
+  return [
+    {
+      Sid: "MemberTrailsCheckBucketAcl",
+      Effect: "Allow",
+      Principal: { Service: "cloudtrail.amazonaws.com" },
+      Action: "s3:GetBucketAcl",
+      Resource: bucketArn,
+      Condition: { ArnLike: { "aws:SourceArn": members.accountIds.map((id) => memberTrailArns(members, id)) } },
+    },
+    ...members.accountIds.map(
+      (accountId): PolicyStatement => ({
+        Sid: `MemberTrailsWriteLogs${accountId}`,
+        Effect: "Allow",
+        Principal: { Service: "cloudtrail.amazonaws.com" },
+        Action: "s3:PutObject",
+        Resource: pulumi.interpolate`${bucketArn}/AWSLogs/${accountId}/*`,
+        Condition: {
+          StringEquals: { "s3:x-amz-acl": "bucket-owner-full-control" },
+          ArnLike: { "aws:SourceArn": memberTrailArns(members, accountId) },
+        },
+      }),
+    ),
+  ];
+}
+
+/**
+ * VPC user guide, "Publish flow logs to Amazon S3" → "Amazon S3 bucket permissions for flow logs"
+ * (https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-s3.html#flow-logs-s3-permissions):
+ * delivery.logs.amazonaws.com gets s3:GetBucketAcl and s3:ListBucket on the bucket and s3:PutObject
+ * on `<folder>/AWSLogs/<account id>/*`, with StringEquals aws:SourceAccount (and s3:x-amz-acl
+ * bucket-owner-full-control on the write) and ArnLike aws:SourceArn `arn:aws:logs:<region>:<account>:*`,
+ * one per source region (same statements: CloudWatch Logs user guide, "Logs sent to Amazon S3").
+ * Written here so EC2 need not rewrite the policy ("This policy overwrites any existing policy").
+ */
+function flowLogDeliveryWrites(bucketArn: pulumi.Input<string>, delivery: FlowLogDelivery): PolicyStatement[] {
+  const sourceArns = flowLogSourceArns(delivery);
+  return [
+    {
+      Sid: "FlowLogsDeliveryChecksBucketAcl",
+      Effect: "Allow",
+      Principal: { Service: "delivery.logs.amazonaws.com" },
+      Action: ["s3:GetBucketAcl", "s3:ListBucket"],
+      Resource: bucketArn,
+      Condition: { StringEquals: { "aws:SourceAccount": delivery.accountId }, ArnLike: { "aws:SourceArn": sourceArns } },
+    },
+    {
+      Sid: "FlowLogsDeliveryWritesLogs",
+      Effect: "Allow",
+      Principal: { Service: "delivery.logs.amazonaws.com" },
+      Action: "s3:PutObject",
+      Resource: pulumi.interpolate`${bucketArn}/${FLOW_LOG_S3_FOLDER}/AWSLogs/${delivery.accountId}/*`,
+      Condition: {
+        StringEquals: { "aws:SourceAccount": delivery.accountId, "s3:x-amz-acl": "bucket-owner-full-control" },
+        ArnLike: { "aws:SourceArn": sourceArns },
+      },
+    },
+  ];
 }
 
 /**
@@ -378,5 +564,83 @@ export function topicPolicy(args: TopicPolicyArgs): pulumi.Output<string> {
       Resource: topicArn,
     },
     denyInsecureTransport("sns:Publish", [topicArn]),
+  ]);
+}
+
+export interface FlowLogRoleArgs {
+  readonly account: AccountContext;
+  readonly region: string;
+  readonly logGroupArn: pulumi.Input<string>;
+}
+
+/**
+ * VPC Flow Logs assumes the delivery role for this account's flow logs of this region only: VPC
+ * user guide, "Publish flow logs to CloudWatch Logs" → "IAM role for publishing flow logs to
+ * CloudWatch Logs" (https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-cwl.html#flow-logs-iam-role):
+ * principal vpc-flow-logs.amazonaws.com, and the confused-deputy condition the page recommends,
+ * StringEquals aws:SourceAccount (the flow log's owner) and ArnLike aws:SourceArn on
+ * `arn:aws:ec2:<region>:<account>:vpc-flow-log/*` (the page's wildcard for ids not known yet).
+ */
+export function flowLogRoleTrustPolicy(args: Omit<FlowLogRoleArgs, "logGroupArn">): pulumi.Output<string> {
+  const { account, region } = args;
+  return policyDocument([
+    {
+      Sid: "VpcFlowLogsOfThisAccountAndRegion",
+      Effect: "Allow",
+      Principal: { Service: "vpc-flow-logs.amazonaws.com" },
+      Action: "sts:AssumeRole",
+      Condition: {
+        StringEquals: { "aws:SourceAccount": account.accountId },
+        ArnLike: { "aws:SourceArn": pulumi.interpolate`arn:${account.partition}:ec2:${region}:${account.accountId}:vpc-flow-log/*` },
+      },
+    },
+  ]);
+}
+
+/**
+ * The same page's permissions (CreateLogGroup, CreateLogStream, PutLogEvents, DescribeLogGroups,
+ * DescribeLogStreams on `*`), narrowed: writes on this one log group's streams only, and
+ * DescribeLogGroups (a list action) on the region's log groups. CreateLogGroup is left out on
+ * purpose: the group exists, encrypted and with retention, and the role must not be able to make
+ * an unencrypted one if it is deleted.
+ */
+export function flowLogRolePolicy(args: FlowLogRoleArgs): pulumi.Output<string> {
+  const { account, region } = args;
+  return policyDocument([
+    {
+      Sid: "FlowLogsWriteTheirLogGroup",
+      Effect: "Allow",
+      Action: ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+      Resource: pulumi.interpolate`${args.logGroupArn}:log-stream:*`,
+    },
+    {
+      Sid: "FlowLogsFindTheirLogGroup",
+      Effect: "Allow",
+      Action: "logs:DescribeLogGroups",
+      Resource: pulumi.interpolate`arn:${account.partition}:logs:${region}:${account.accountId}:log-group:*`,
+    },
+  ]);
+}
+
+/**
+ * A key for log groups only (flow logs to CloudWatch Logs; the local log group of a member stack,
+ * whose trail logs the central key encrypts): the account administers it, CloudWatch Logs uses it
+ * for the named log groups only (CloudWatch Logs user guide, "Encrypt log data in CloudWatch Logs
+ * using AWS KMS", ArnEquals kms:EncryptionContext:aws:logs:arn,
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html), and, when
+ * it also encrypts the alert topic, alarms and EventBridge publish with it (topicPublishersUseKey).
+ */
+export function logGroupKeyPolicy(args: { account: AccountContext; region: string; logGroupArns: pulumi.Input<string>[]; topicPublishers: boolean }): pulumi.Output<string> {
+  return policyDocument([
+    accountAdministersKey(args.account),
+    {
+      Sid: "CloudWatchLogsUsesKeyForTheseLogGroupsOnly",
+      Effect: "Allow",
+      Principal: { Service: regionalServicePrincipal("logs", args.region) },
+      Action: ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+      Resource: "*",
+      Condition: { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": args.logGroupArns } },
+    },
+    ...(args.topicPublishers ? topicPublishersUseKey(args.account) : []),
   ]);
 }

@@ -11,6 +11,9 @@ import { AlarmOutput, createAlarms } from "./alarms";
 import { RealtimeAlarm, createAlerts } from "./alerts";
 import { canMatchInRegion, restrictToGlobalServices } from "./globalEvents";
 import { createDeliveryFailureAlarms } from "./deliveryFailureAlarms";
+import { createCentralArchiveDelivery } from "./centralArchive";
+import { FlowLogArchive } from "./flowLogs";
+import { createLoggingCoverage } from "./loggingCoverage";
 import { createLogArchive } from "./logArchive";
 import { AccountContext } from "./policyDocuments";
 import { regionTransformation } from "./regionTransform";
@@ -32,6 +35,8 @@ export interface RegionBaselineArgs {
   /** Validated settings (settings.ts). */
   readonly settings: BaselineSettings;
   readonly account: AccountContext;
+  /** The home part's log archive, where every region's flow logs deliver (vpcFlowLogs to s3). */
+  readonly archive?: FlowLogArchive;
 }
 
 /** Type token of the per-region part; before 0.2 it was MonitoringBaseline's own, at the stack's root. */
@@ -52,6 +57,10 @@ export class RegionBaseline extends pulumi.ComponentResource {
   public readonly kmsKeyArn?: pulumi.Output<string>;
   public readonly alarms: AlarmOutput[] = [];
   public readonly heartbeatAlarmName?: string;
+  /** Home region with the baseline's own archive: where flow logs deliver. */
+  public readonly flowLogArchive?: FlowLogArchive;
+  /** Home region: the key that encrypts the log group and the home topic (the archive key, or a member stack's local key). */
+  public readonly homeKeyArn?: pulumi.Output<string>;
 
   constructor(name: string, args: RegionBaselineArgs, opts?: pulumi.ComponentResourceOptions) {
     super(
@@ -68,7 +77,17 @@ export class RegionBaseline extends pulumi.ComponentResource {
     let homeKey: aws.kms.Key | undefined;
     let home: { logGroupName: pulumi.Input<string>; logGroup?: pulumi.Resource } | undefined;
 
-    if (scope === "home" && settings.existingLogGroupName === undefined) {
+    if (scope === "home" && settings.centralLogArchive !== undefined) {
+      // A member stack: the trail delivers to another account's archive; no bucket or trail key here.
+      const delivery = createCentralArchiveDelivery({ name, region, settings, central: settings.centralLogArchive, account, tags }, this);
+      homeKey = delivery.localKey;
+      home = { logGroupName: delivery.logGroup.name, logGroup: delivery.logGroup };
+      this.trailArn = delivery.trail.arn;
+      this.logGroupName = delivery.logGroup.name;
+      this.logGroupArn = delivery.logGroup.arn;
+      this.logBucketName = pulumi.output(settings.centralLogArchive.bucketName);
+      this.kmsKeyArn = pulumi.output(settings.centralLogArchive.kmsKeyArn);
+    } else if (scope === "home" && settings.existingLogGroupName === undefined) {
       const logGroupName = logGroupNameFor(settings.trailName);
       const trailArn = trailArnFor(settings, account, region);
       const trailAccountId = trailAccountIdFor(settings, account);
@@ -88,6 +107,7 @@ export class RegionBaseline extends pulumi.ComponentResource {
       this.logBucketName = archive.logBucket.bucket;
       this.accessLogBucketName = archive.accessLogBucket.bucket;
       this.kmsKeyArn = archive.key.arn;
+      this.flowLogArchive = { bucketArn: archive.logBucket.arn, ready: [archive.logBucketPolicy, archive.key] };
     } else if (scope === "home") {
       // An existing trail (Control Tower, say) already pays for management events: alarm on its log group.
       const logGroupName = settings.existingLogGroupName!;
@@ -95,6 +115,8 @@ export class RegionBaseline extends pulumi.ComponentResource {
       this.logGroupName = pulumi.output(logGroupName);
       this.logGroupArn = logGroupArnFor(account, region, logGroupName);
     }
+
+    this.homeKeyArn = homeKey?.arn;
 
     // Only rules that can fire here (globalEvents.ts): no IAM-only rule outside us-east-1, and in
     // the extra us-east-1 instance only what can match a global service's event.
@@ -118,6 +140,11 @@ export class RegionBaseline extends pulumi.ComponentResource {
       );
       this.alarms = created.alarms;
       this.heartbeatAlarmName = created.heartbeatAlarmName;
+    }
+
+    // Flow logs and residency trails of the region (the global-events part covers no listed region).
+    if (scope !== "global-events") {
+      createLoggingCoverage({ name, region, settings, account, archive: this.flowLogArchive ?? args.archive, tags }, this);
     }
 
     this.registerOutputs({

@@ -25,6 +25,8 @@ import {
   utf8Bytes,
 } from "../lib/awsLimits";
 import { awsLimitProblems } from "../lib/settingsLimits";
+import { InvestigationSettings, parseInvestigationConfig } from "../lib/investigateSettings";
+import { CentralLogArchiveSettings, ResidencyTrailSettings, VpcFlowLogSettings, parseLoggingCoverage } from "../lib/loggingCoverage";
 
 /** Retention values CloudWatch Logs accepts (PutRetentionPolicy), in days. */
 export const LOG_RETENTION_DAYS = [
@@ -110,6 +112,16 @@ export interface BaselineSettings {
   readonly existingLogGroupName?: string;
   /** Tags on every taggable resource. */
   readonly tags: Readonly<Record<string, string>>;
+  /** What a responder gets (components/investigate): Athena, Insights queries, dashboard, self-healing trail, chat. */
+  readonly investigation: InvestigationSettings;
+  /** VPC flow logs on listed VPCs or every VPC of each region (lib/loggingCoverage.ts). Default: unset, none. */
+  readonly vpcFlowLogs?: VpcFlowLogSettings;
+  /** Accounts whose trails deliver into this stack's log archive without Organizations. Default: none. */
+  readonly memberAccounts?: readonly string[];
+  /** A member stack's central archive in another account: no local bucket or trail key. Default: unset. */
+  readonly centralLogArchive?: CentralLogArchiveSettings;
+  /** Additional single-region trails kept in their region with their own retention. Default: none. */
+  readonly residencyTrails?: readonly ResidencyTrailSettings[];
 }
 
 /** Raised with every bad key at once, so a user fixes them in one pass. */
@@ -192,6 +204,70 @@ export interface MonitoringBaselineArgs {
   disabledRealtimeAlerts?: string[];
   /** Tags on every taggable resource. Default: `{ "baseline:managed-by": "security-baseline" }`. */
   tags?: { [key: string]: string };
+  /** Restart the trail within a minute when someone stops it (StopLogging), and alert; changes it cannot undo alert and ask for `pulumi up`. Needs the baseline's own trail. Default: true (false with existingLogGroupName). */
+  selfHealingTrail?: boolean;
+  /** AWS Chatbot Slack channel that receives every region's alerts; authorise the workspace in the AWS Chatbot console first. Default: none (no chat). */
+  slackChannel?: SlackChannelArgs;
+  /** The investigation parts in the home region (README, Investigating an alert). Default: all on. */
+  investigation?: InvestigationArgs;
+  /** VPC flow logs: `{ vpcIds: { <region>: ["vpc-..."] } }` or `{ allVpcs: true }`, with `destination` (s3, the log archive; or cloudwatch) and `trafficType` (ALL). Default: none. */
+  vpcFlowLogs?: VpcFlowLogsArgs;
+  /** 12-digit ids of accounts whose trails may deliver into this archive without Organizations, each to `AWSLogs/<its id>/` only. Default: none. */
+  memberAccounts?: string[];
+  /** A member account's stack: deliver the trail to the central archive `{ bucketName, kmsKeyArn }` in another account; no local bucket or trail key. Default: unset. */
+  centralLogArchive?: CentralLogArchiveArgs;
+  /** Additional single-region trails, each with its own bucket and key in its region (one of `regions`) and its own expiry. Default: none. */
+  residencyTrails?: ResidencyTrailArgs[];
+}
+
+/** VPC flow logs of the listed regions. */
+export interface VpcFlowLogsArgs {
+  /** Region → VPC ids (`vpc-` and 8 or 17 hex characters) that get a flow log. */
+  vpcIds?: { [region: string]: string[] };
+  /** Every VPC in each listed region at deployment time. Default: false. */
+  allVpcs?: boolean;
+  /** s3 (the log archive, Parquet, hourly partitions) or cloudwatch (an encrypted log group per region). Default: s3. */
+  destination?: string;
+  /** ALL, REJECT or ACCEPT. Default: ALL. */
+  trafficType?: string;
+}
+
+/** Another account's log archive. */
+export interface CentralLogArchiveArgs {
+  /** The central archive bucket's name. */
+  bucketName: string;
+  /** ARN of the central archive's KMS key, whose policy lets this account's trail encrypt. */
+  kmsKeyArn: string;
+}
+
+/** A single-region trail kept in its region. */
+export interface ResidencyTrailArgs {
+  /** One of `regions`. */
+  region: string;
+  /** Days before its log objects expire. Default: expireAfterDays. */
+  expireAfterDays?: number;
+}
+
+/** A Slack channel for AWS Chatbot. */
+export interface SlackChannelArgs {
+  /** The Slack workspace (team) id, such as T07EA123LEP, as the AWS Chatbot console shows it after authorisation. */
+  workspaceId: string;
+  /** The Slack channel id, such as C07EZ1ABC23 (channel details in Slack). */
+  channelId: string;
+}
+
+/** Which investigation parts the baseline creates in its home region. */
+export interface InvestigationArgs {
+  /** Athena workgroup, Glue database, CloudTrail table over the log archive (partition projection) and saved queries. Needs the baseline's own archive. Default: true (false with existingLogGroupName). */
+  athena?: boolean;
+  /** CloudWatch Logs Insights query definitions on the trail's log group: the investigations, and the events behind each alarm. Default: true. */
+  insightsQueries?: boolean;
+  /** A CloudWatch dashboard with every alarm, the delivery heartbeat and the real-time rules' deliveries. Default: true. */
+  dashboard?: boolean;
+  /** Athena's per-query scan limit in bytes, at least 10,000,000. Default: 10,000,000,000 (10 GB). */
+  athenaBytesScannedCutoff?: number;
+  /** First day the Athena table projects, yyyy/MM/dd. Default: 2020/01/01. */
+  archiveSince?: string;
 }
 
 /** The argument names, in the order the README lists them. */
@@ -220,6 +296,13 @@ export const BASELINE_ARG_KEYS = [
   "realtimeAlerts",
   "disabledRealtimeAlerts",
   "tags",
+  "selfHealingTrail",
+  "slackChannel",
+  "investigation",
+  "vpcFlowLogs",
+  "memberAccounts",
+  "centralLogArchive",
+  "residencyTrails",
 ] as const satisfies readonly (keyof MonitoringBaselineArgs)[];
 
 export const DEFAULT_TAGS: Readonly<Record<string, string>> = { "baseline:managed-by": "security-baseline" };
@@ -438,6 +521,30 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
     fail("tags", tags, "expected a map of tag keys to string values");
   }
 
+  const investigationConfig = parseInvestigationConfig({ selfHealingTrail: raw.selfHealingTrail, slackChannel: raw.slackChannel, investigation: raw.investigation });
+  problems.push(...investigationConfig.problems);
+  let investigation = investigationConfig.settings;
+  if (existingLogGroupName !== undefined) {
+    // Athena reads the baseline's archive and the self-healing function restarts the baseline's
+    // trail: with an existing trail's log group there is neither.
+    const athenaAsked = typeof raw.investigation === "object" && raw.investigation !== null && (raw.investigation as Record<string, unknown>).athena === true;
+    // selfHealingTrail is not refused: Pulumi.yaml's default (true) reaches every stack as if set.
+    if (athenaAsked) fail("investigation.athena", true, "it reads the archive the baseline creates; unset it or existingLogGroupName");
+    investigation = { ...investigation, selfHealingTrail: false, athena: false };
+  }
+
+  const { coverage, problems: coverageProblems } = parseLoggingCoverage(
+    { vpcFlowLogs: raw.vpcFlowLogs, memberAccounts: raw.memberAccounts, centralLogArchive: raw.centralLogArchive, residencyTrails: raw.residencyTrails },
+    { regions, homeRegion, organizationTrail, existingLogGroupName, objectLock, archiveAfterDays, expireAfterDays, managementAccountId },
+  );
+  problems.push(...coverageProblems);
+  if (coverage.centralLogArchive !== undefined) {
+    // The archive is another account's: this account cannot read it, so Athena has nothing to query.
+    const athenaAsked = typeof raw.investigation === "object" && raw.investigation !== null && (raw.investigation as Record<string, unknown>).athena === true;
+    if (athenaAsked) fail("investigation.athena", true, "the archive is the central one (centralLogArchive), which this account cannot read: run Athena in the archive account's stack");
+    investigation = { ...investigation, athena: false };
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   const settings: BaselineSettings = {
@@ -464,6 +571,12 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
     heartbeatWindowMinutes,
     existingLogGroupName,
     tags: tags as Readonly<Record<string, string>>,
+    investigation,
+    // Absent unless set: a stack without them deploys exactly what it did before they existed.
+    ...(coverage.vpcFlowLogs ? { vpcFlowLogs: coverage.vpcFlowLogs } : {}),
+    ...(coverage.memberAccounts.length > 0 ? { memberAccounts: coverage.memberAccounts } : {}),
+    ...(coverage.centralLogArchive ? { centralLogArchive: coverage.centralLogArchive } : {}),
+    ...(coverage.residencyTrails.length > 0 ? { residencyTrails: coverage.residencyTrails } : {}),
   };
   // Names and quotas depend on the whole resolved configuration, so they are checked last.
   const limitProblems = awsLimitProblems(settings);

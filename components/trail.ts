@@ -36,13 +36,22 @@ export function logGroupArnFor(account: AccountContext, region: string, logGroup
   return pulumi.interpolate`arn:${account.partition}:logs:${region}:${account.accountId}:log-group:${logGroupName}`;
 }
 
+/** Where the trail's log files go: the local archive's bucket, or a central archive's (centralArchive.ts). */
+export interface TrailLogBucket {
+  readonly bucket: pulumi.Input<string>;
+  readonly arn: pulumi.Input<string>;
+}
+
 export interface TrailArgs {
   readonly name: string;
   readonly region: string;
   readonly settings: BaselineSettings;
   readonly account: AccountContext;
+  /** Encrypts the log group; and the trail's log files unless `trailKeyArn` names another key. */
   readonly key: aws.kms.Key;
-  readonly logBucket: aws.s3.Bucket;
+  readonly logBucket: TrailLogBucket;
+  /** Key of the trail's log files when it is not `key` (a central archive's). Default: `key`. */
+  readonly trailKeyArn?: pulumi.Input<string>;
   /** Bucket policy, key and bucket settings the trail waits for. */
   readonly prerequisites: pulumi.Resource[];
   readonly tags: Record<string, string>;
@@ -94,7 +103,7 @@ export function createTrail(args: TrailArgs, parent: pulumi.Resource): TrailDeli
       includeGlobalServiceEvents: true,
       enableLogFileValidation: true,
       enableLogging: true,
-      kmsKeyId: args.key.arn,
+      kmsKeyId: args.trailKeyArn ?? args.key.arn,
       // CloudTrail wants the log group ARN with its stream wildcard.
       cloudWatchLogsGroupArn: pulumi.interpolate`${logGroup.arn}:*`,
       cloudWatchLogsRoleArn: deliveryRole.arn,
@@ -112,7 +121,7 @@ export function createTrail(args: TrailArgs, parent: pulumi.Resource): TrailDeli
  * (CIS 3.10 write, 3.11 read), never on the trail's own bucket, whose every log delivery
  * would otherwise log itself.
  */
-function eventSelectors(settings: BaselineSettings, logBucket: aws.s3.Bucket): aws.types.input.cloudtrail.TrailAdvancedEventSelector[] {
+function eventSelectors(settings: BaselineSettings, logBucket: TrailLogBucket): aws.types.input.cloudtrail.TrailAdvancedEventSelector[] {
   const selectors: aws.types.input.cloudtrail.TrailAdvancedEventSelector[] = [
     { name: "All management events", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] },
   ];

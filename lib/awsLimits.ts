@@ -286,3 +286,108 @@ export const METRIC_MATH_ALARM_METRICS_MAX: AwsLimit = {
   adjustable: false,
   source: "CloudWatch user guide, alarm limits: \"Alarms based on metric math expressions can reference a maximum of 10 metrics. This is a hard limit\" (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-limits.html)",
 };
+
+// ---------------------------------------------------------------------------------------
+// Investigation: chat (AWS Chatbot, now "Amazon Q Developer in chat applications").
+// The provider (hashicorp/terraform-provider-aws internal/service/chatbot/slack_channel_configuration.go)
+// validates none of these fields; the API does, so these rules come from its reference.
+// ---------------------------------------------------------------------------------------
+
+const CHATBOT_CREATE_SLACK = "https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateSlackChannelConfiguration.html";
+
+/** Slack workspace (team) ids: upper-case letters and digits, as the Chatbot console shows them (T07EA123LEP). */
+export const SLACK_WORKSPACE_ID: LengthRule = {
+  pattern: /^[0-9A-Z]{1,255}$/,
+  allowed: "the workspace id the AWS Chatbot console shows after you authorise the workspace: 1-255 upper-case letters or digits, such as T07EA123LEP",
+  maxBytes: 255,
+  source: `${CHATBOT_CREATE_SLACK} (SlackTeamId: pattern ^[0-9A-Z]{1,255}$); botocore chatbot/2017-10-11 service-2.json (SlackTeamId)`,
+};
+
+/** Slack channel ids: letters and digits (C07EZ1ABC23); the channel's name is not accepted. */
+export const SLACK_CHANNEL_ID: LengthRule = {
+  pattern: /^[A-Za-z0-9]{1,255}$/,
+  allowed: "the channel id (not its name) from Slack's channel details: 1-255 letters or digits, such as C07EZ1ABC23",
+  maxBytes: 255,
+  source: `${CHATBOT_CREATE_SLACK} (SlackChannelId: 1-255, pattern ^[A-Za-z0-9]+$); botocore chatbot/2017-10-11 service-2.json (SlackChannelId)`,
+};
+
+/** Chatbot configuration names. */
+export const CHATBOT_CONFIGURATION_NAME: LengthRule = {
+  pattern: /^[A-Za-z0-9_-]{1,128}$/,
+  allowed: "1-128 letters, digits, underscores or dashes",
+  maxBytes: 128,
+  source: `${CHATBOT_CREATE_SLACK} (ConfigurationName: 1-128, pattern ^[A-Za-z0-9-_]+$)`,
+};
+
+/** IAM role names (the chat channel role and the self-healing function's role). */
+export const IAM_ROLE_NAME: LengthRule = {
+  pattern: /^[\w+=,.@-]{1,64}$/,
+  allowed: "1-64 letters, digits and + = , . @ _ -",
+  maxBytes: 64,
+  source: "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html (RoleName: 1-64, pattern [\\w+=,.@-]+)",
+};
+
+/** Lambda function names (the self-healing function). */
+export const LAMBDA_FUNCTION_NAME: LengthRule = {
+  pattern: /^[A-Za-z0-9_-]{1,64}$/,
+  allowed: "1-64 letters, digits, underscores or dashes",
+  maxBytes: 64,
+  source: "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html (FunctionName: a name is up to 64 characters of a-z A-Z 0-9 - _)",
+};
+
+/** Athena workgroup names. */
+export const ATHENA_WORKGROUP_NAME: LengthRule = {
+  pattern: /^[a-zA-Z0-9._-]{1,128}$/,
+  allowed: "1-128 letters, digits, periods, underscores or dashes",
+  maxBytes: 128,
+  source: "https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateWorkGroup.html (Name: pattern [a-zA-Z0-9._-]{1,128})",
+};
+
+/** Athena's smallest per-query scan limit a workgroup accepts. */
+export const ATHENA_BYTES_SCANNED_CUTOFF_MIN: AwsLimit = {
+  value: 10_000_000,
+  unit: "bytes",
+  source: "https://docs.aws.amazon.com/athena/latest/APIReference/API_WorkGroupConfiguration.html (BytesScannedCutoffPerQuery: minimum 10000000)",
+};
+
+// ---------------------------------------------------------------------------------------
+// Logging coverage (lib/loggingCoverage.ts): VPC flow logs, member accounts, central archive.
+// ---------------------------------------------------------------------------------------
+
+/**
+ * VPC ids: `vpc-` then 8 hex characters (older resources) or 17 (longer IDs, every resource
+ * created since 2018): EC2 user guide, "Resource IDs" ("Each resource identifier ... consists of
+ * a resource type prefix and a unique ... combination of letters and numbers"; "longer IDs ... 17
+ * characters"), https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html.
+ */
+export const VPC_ID: NameRule = {
+  pattern: /^vpc-(?:[0-9a-f]{8}|[0-9a-f]{17})$/,
+  allowed: "a VPC id: vpc- then 8 or 17 lowercase hex characters, such as vpc-0a1b2c3d4e5f67890",
+  source: "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html",
+};
+
+/**
+ * A KMS key ARN (not an alias, not a bare key id): `arn:<partition>:kms:<region>:<account>:key/<key id>`,
+ * the key id a UUID or, for a multi-Region key, `mrk-` and 32 hex characters. KMS developer
+ * guide, "Key identifiers (KeyId)", https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id.
+ * CloudTrail takes a key ARN for a key in another account (CreateTrail KmsKeyId:
+ * https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateTrail.html).
+ */
+export const KMS_KEY_ARN: NameRule = {
+  pattern: /^arn:(aws|aws-us-gov|aws-cn):kms:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/,
+  allowed: "a KMS key ARN such as arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab (not an alias or a bare key id)",
+  source: "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id",
+};
+
+/** What a flow log records: accepted, rejected or all traffic (CreateFlowLogs TrafficType). */
+export const FLOW_LOG_TRAFFIC_TYPES = ["ALL", "ACCEPT", "REJECT"] as const;
+export const FLOW_LOG_TRAFFIC_TYPES_SOURCE = "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFlowLogs.html (TrafficType)";
+
+/**
+ * The folder flow logs use inside the log archive bucket. VPC user guide, "Publish flow logs to
+ * Amazon S3": "The bucket cannot use AWSLogs as a subfolder name, as this is a reserved term";
+ * files land at `<folder>/AWSLogs/<account id>/vpcflowlogs/<region>/<yyyy>/<mm>/<dd>/<hh>/` with
+ * hourly partitions (https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-s3.html).
+ */
+export const FLOW_LOG_S3_FOLDER = "vpc-flow-logs";
+

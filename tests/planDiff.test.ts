@@ -22,19 +22,23 @@ const verdict = (name: string): PolicyVerdict => JSON.parse(fs.readFileSync(path
 const comment = (head: string): string => renderDiff(plan("base"), plan(head), verdict(head));
 
 describe("plan-diff: what a reviewer sees for a real change", () => {
-  it("shows a retention change as one input, old → new, with no warning", () => {
+  it("shows a retention change as one input per log group it sets, old → new, with no warning", () => {
     const md = comment("retention-changed");
     assert.ok(md.startsWith("<!-- plan-diff aws-security-baseline/dev -->\n"), "the sticky comment marker comes first");
     assert.equal(commentMarker("aws-security-baseline", "dev"), "<!-- plan-diff aws-security-baseline/dev -->");
-    assert.match(md, /\*\*0 to add, 0 to remove, 1 to change, 0 replacements\*\* · policy pack: ✅ passed/);
-    assert.match(md, /- `baseline-eu-west-1-trail-logs` aws:cloudwatch\/logGroup:LogGroup \[eu-west-1\]\n {2}- `retentionInDays`: `365` → `731`/);
+    // logRetentionDays sets the trail's log group and the self-healing function's.
+    assert.match(md, /\*\*0 to add, 0 to remove, 2 to change, 0 replacements\*\* · policy pack: ✅ passed/);
+    assert.match(md, /- 2 × aws:cloudwatch\/logGroup:LogGroup, the same change: `baseline-investigate-restart-trail-logs`, `baseline-eu-west-1-trail-logs`\n {2}- `retentionInDays`: `365` → `731`/);
     assert.doesNotMatch(md, /\[!WARNING\]/);
   });
 
   it("names an added alarm by its id and lists its filter and alarm resources", () => {
     const md = comment("alarm-added");
-    assert.match(md, /\*\*2 to add, 0 to remove, 0 to change, 0 replacements\*\*/);
+    // The alarm's filter and alarm, its Insights query, and the dashboard that shows it.
+    assert.match(md, /\*\*3 to add, 0 to remove, 1 to change, 0 replacements\*\*/);
     assert.match(md, /➕ added `iam-access-key-created` \(custom\) in eu-west-1/);
+    assert.match(md, /aws:cloudwatch\/queryDefinition:QueryDefinition/);
+    assert.match(md, /`baseline-investigate-dashboard` aws:cloudwatch\/dashboard:Dashboard/);
     assert.match(md, /`baseline-eu-west-1-filter-iam-access-key-created` aws:cloudwatch\/logMetricFilter:LogMetricFilter/);
     assert.match(md, /`baseline-eu-west-1-alarm-iam-access-key-created` aws:cloudwatch\/metricAlarm:MetricAlarm/);
   });
@@ -81,7 +85,7 @@ describe("plan-diff: what a reviewer sees for a real change", () => {
     const head: Plan = {
       ...base,
       resources: base.resources.map((r) =>
-        r.type === "aws:cloudwatch/eventRule:EventRule" || r.type === "aws:cloudwatch/logGroup:LogGroup"
+        r.type === "aws:cloudwatch/eventRule:EventRule" || r.name === "baseline-eu-west-1-trail-logs"
           ? { ...r, inputs: { ...r.inputs, tags: { ...(r.inputs.tags as object), team: "secops" } } }
           : r,
       ),

@@ -1,25 +1,32 @@
-/** `npm run -s docs`: regenerates the README's generated tables (the alarm catalogue and the AWS limits) from their sources. */
+/** `npm run -s docs`: regenerates every generated README table (alarms, AWS limits, policies, stack outputs) from its source. */
 import * as fs from "fs";
 import * as path from "path";
 import { withAlarmTable } from "./lib/alarmTable";
 import { EXIT_OK, defineCommand, runMain } from "./lib/cli";
 import { withLimitsTable } from "./lib/limitsTable";
+import { ComponentOutputs, withOutputsTable } from "./lib/outputsTable";
+import { withPoliciesTable } from "./lib/packTable";
+import { packageSchema } from "./schema/main";
 
 const DOCS_COMMAND = defineCommand({
   name: "docs",
-  summary: "Rewrites the README's generated tables from their sources (the alarm table from policy/catalogue.ts, the limits table from lib/awsLimits.ts).",
+  summary:
+    "Rewrites the README's generated tables from their sources: alarms (policy/catalogue.ts), AWS limits (lib/awsLimits.ts), policies (policy/policies), stack outputs (MonitoringBaseline's schema, as Pulumi's analyzer derives it).",
   usage: "",
   flags: {},
   exitCodes: { 0: "the README's tables are written", 1: "not used by docs" },
 });
 
-function regenerateReadme(): string {
+async function regenerateReadme(): Promise<string> {
   const readmePath = path.join(__dirname, "..", "README.md");
-  fs.writeFileSync(readmePath, withLimitsTable(withAlarmTable(fs.readFileSync(readmePath, "utf8"))));
-  return `updated the alarm and limits tables in ${readmePath}\n`;
+  const schema = (await packageSchema()) as { resources: Record<string, ComponentOutputs> };
+  const outputs = schema.resources["baseline:index:MonitoringBaseline"];
+  const readme = withOutputsTable(withPoliciesTable(withLimitsTable(withAlarmTable(fs.readFileSync(readmePath, "utf8")))), outputs);
+  fs.writeFileSync(readmePath, readme);
+  return `updated the alarm, limits, policies and outputs tables in ${readmePath}\n`;
 }
 
 void runMain(DOCS_COMMAND, async (_args, io) => {
-  io.out(regenerateReadme());
+  io.out(await regenerateReadme());
   return EXIT_OK;
 });

@@ -10,7 +10,9 @@
  * and "Set up partition projection", https://docs.aws.amazon.com/athena/latest/ug/partition-projection-setting-up.html
  */
 import type * as aws from "@pulumi/aws";
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
+import { ATHENA_BYTES_SCANNED_CUTOFF_MIN } from "../../lib/awsLimits";
+import { DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF } from "../../lib/investigateSettings";
 
 /** A Hive column type: a primitive, a struct of named fields, an array or a map. */
 export type HiveType =
@@ -127,18 +129,29 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
 const DAY = /^\d{4}\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])$/;
 
-/** Rejects what would make a table that silently finds nothing. */
-export function validateTrailArchive(archive: TrailArchive): void {
+/** What would make a table that silently finds nothing; account ids are checked when known. */
+function archiveProblems(archive: Omit<TrailArchive, "bucketName" | "accountIds"> & { readonly accountIds?: readonly string[] }): string[] {
   const problems: string[] = [];
-  if (archive.accountIds.length === 0) problems.push("accountIds must list at least one account");
-  for (const id of archive.accountIds) if (!ACCOUNT_ID.test(id)) problems.push(`accountIds: "${id}" is not a 12-digit account ID`);
+  if (archive.accountIds !== undefined) {
+    if (archive.accountIds.length === 0) problems.push("accountIds must list at least one account");
+    for (const id of archive.accountIds) if (!ACCOUNT_ID.test(id)) problems.push(`accountIds: "${id}" is not a 12-digit account ID`);
+  }
   if (archive.regions.length === 0) problems.push("regions must list at least one region");
   for (const region of archive.regions) if (!REGION.test(region)) problems.push(`regions: "${region}" is not a region name like eu-west-1`);
   if (archive.organizationId !== undefined && !ORGANIZATION_ID.test(archive.organizationId)) {
     problems.push(`organizationId: "${archive.organizationId}" is not an organization ID like o-a1b2c3d4e5`);
   }
   if (!DAY.test(archive.since)) problems.push(`since: "${archive.since}" must be a date as yyyy/MM/dd`);
+  return problems;
+}
+
+function throwProblems(problems: readonly string[]): void {
   if (problems.length > 0) throw new Error(`Athena table over the CloudTrail archive: ${problems.join("; ")}`);
+}
+
+/** Rejects what would make a table that silently finds nothing. */
+export function validateTrailArchive(archive: TrailArchive): void {
+  throwProblems(archiveProblems(archive));
 }
 
 /** `s3://bucket/AWSLogs/` or, for an organization trail, `s3://bucket/AWSLogs/<organization id>/`. */
@@ -177,23 +190,48 @@ export function athenaName(trailName: string): string {
   return trailName.toLowerCase().replace(/[^a-z0-9_]/g, "_");
 }
 
-export function cloudTrailTableArgs(databaseName: pulumi.Input<string>, tableName: string, archive: TrailArchive): aws.glue.CatalogTableArgs {
-  validateTrailArchive(archive);
+/** The table's arguments that do not depend on the archive's location. */
+function fixedTableArgs(databaseName: pulumi.Input<string>, tableName: string) {
   return {
     name: tableName,
     databaseName,
     tableType: "EXTERNAL_TABLE",
     description: "CloudTrail log files in the baseline's archive; partitions are projected (no crawler, no MSCK REPAIR).",
-    parameters: projectionParameters(archive),
     partitionKeys: PARTITION_KEYS.map((name) => ({ name, type: "string" })),
-    storageDescriptor: {
-      location: archiveRoot(archive),
+    storage: {
       inputFormat: "com.amazon.emr.cloudtrail.CloudTrailInputFormat",
       outputFormat: "org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat",
       serDeInfo: { serializationLibrary: "org.apache.hive.hcatalog.data.JsonSerDe" },
       columns: CLOUDTRAIL_COLUMNS.map((column) => ({ name: column.name, type: hiveTypeString(column.type) })),
     },
   };
+}
+
+export function cloudTrailTableArgs(databaseName: pulumi.Input<string>, tableName: string, archive: TrailArchive): aws.glue.CatalogTableArgs {
+  validateTrailArchive(archive);
+  const { storage, ...table } = fixedTableArgs(databaseName, tableName);
+  return { ...table, parameters: projectionParameters(archive), storageDescriptor: { location: archiveRoot(archive), ...storage } };
+}
+
+/** A TrailArchive whose bucket and accounts are known only at deployment (a created bucket, the caller's account). */
+export interface TrailArchiveInputs extends Omit<TrailArchive, "bucketName" | "accountIds"> {
+  readonly bucketName: pulumi.Input<string>;
+  readonly accountIds: pulumi.Input<string>[];
+}
+
+/**
+ * cloudTrailTableArgs for a deployment: regions, organization and date are checked now, the
+ * account ids when they resolve (a malformed one fails the table's creation with the same message).
+ */
+export function cloudTrailTableArgsFor(databaseName: pulumi.Input<string>, tableName: string, archive: TrailArchiveInputs): aws.glue.CatalogTableArgs {
+  throwProblems(archiveProblems({ regions: archive.regions, organizationId: archive.organizationId, since: archive.since }));
+  const resolved = pulumi.all([archive.bucketName, pulumi.all(archive.accountIds)]).apply(([bucketName, accountIds]) => {
+    const full: TrailArchive = { ...archive, bucketName, accountIds };
+    validateTrailArchive(full);
+    return full;
+  });
+  const { storage, ...table } = fixedTableArgs(databaseName, tableName);
+  return { ...table, parameters: resolved.apply(projectionParameters), storageDescriptor: { location: resolved.apply(archiveRoot), ...storage } };
 }
 
 export interface WorkgroupInputs {
@@ -206,9 +244,10 @@ export interface WorkgroupInputs {
   readonly bytesScannedCutoffPerQuery?: number;
 }
 
-/** Athena WorkGroupConfiguration.BytesScannedCutoffPerQuery: minimum 10,000,000 (https://docs.aws.amazon.com/athena/latest/APIReference/API_WorkGroupConfiguration.html). */
-export const MIN_BYTES_SCANNED_CUTOFF = 10_000_000;
-export const DEFAULT_BYTES_SCANNED_CUTOFF = 10_000_000_000;
+/** Athena's minimum per-query scan limit (lib/awsLimits.ts ATHENA_BYTES_SCANNED_CUTOFF_MIN). */
+export const MIN_BYTES_SCANNED_CUTOFF = ATHENA_BYTES_SCANNED_CUTOFF_MIN.value;
+/** The default limit, defined once with the config that sets it (lib/investigateSettings.ts). */
+export const DEFAULT_BYTES_SCANNED_CUTOFF = DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF;
 
 /**
  * Results encrypted with the baseline's key (SSE_KMS) and the configuration enforced, so a

@@ -1,9 +1,9 @@
 /**
  * Another team's program using the baseline as a component: one `new MonitoringBaseline(...)`
  * creates the whole baseline of the account (trail, key, archive, log group, alarms, a topic
- * and real-time rules per region). Outside this repository, import it from the package instead:
- * `import { MonitoringBaseline } from "aws-security-monitoring-baseline/component"` after
- * `npm install <this repository's git URL>`, or from the SDK `pulumi package add` generates.
+ * and real-time rules per region). Outside this repository, `pulumi package add <repository URL>`
+ * generates an SDK with the same class: `import * as baseline from "@pulumi/baseline"` (README,
+ * "Use it from another program").
  */
 import { MonitoringBaseline } from "../../component";
 

@@ -31,8 +31,10 @@ describe("upgrading a 0.1 stack to the one-component MonitoringBaseline", () => 
     assert.ok(old.resources.some((r) => r.type === "aws:kms/key:Key") && old.resources.some((r) => r.type === "aws:s3/bucket:Bucket"));
   });
 
-  it("adds only the new top-level component and changes no input", () => {
-    assert.deepEqual(diff.added.map((r) => [r.type, r.name]), [["baseline:index:MonitoringBaseline", "baseline"]]);
+  it("adds only the new top-level component and the investigation parts (new in 0.2), and changes no input", () => {
+    const other = diff.added.filter((r) => r.type !== "baseline:index:MonitoringBaseline" && !r.urn.includes("baseline:investigate:Investigation"));
+    assert.deepEqual(other, []);
+    assert.equal(diff.added.filter((r) => r.type === "baseline:index:MonitoringBaseline").length, 1);
     assert.deepEqual(diff.changed, []);
     assert.deepEqual(diff.warnings, []);
   });

@@ -11,6 +11,7 @@ import { COMPONENT_PACKAGE } from "../../component";
 import { MONITORING_BASELINE_TYPE } from "../../components/monitoringBaseline";
 import { BASELINE_ARG_KEYS } from "../../components/settings";
 import { settle, startMockRuntime } from "../../tools/lib/mockRuntime";
+import { withOutputsTable } from "../../tools/lib/outputsTable";
 import { packageSchema } from "../../tools/schema/main";
 
 interface SchemaProperty {
@@ -83,6 +84,13 @@ describe("component package: the schema Pulumi derives", function () {
       realtimeAlerts: "boolean",
       disabledRealtimeAlerts: ["string"],
       tags: { "*": "string" },
+      selfHealingTrail: "boolean",
+      slackChannel: "#/types/baseline:index:SlackChannelArgs",
+      investigation: "#/types/baseline:index:InvestigationArgs",
+      vpcFlowLogs: "#/types/baseline:index:VpcFlowLogsArgs",
+      memberAccounts: ["string"],
+      centralLogArchive: "#/types/baseline:index:CentralLogArchiveArgs",
+      residencyTrails: ["#/types/baseline:index:ResidencyTrailArgs"],
     });
     for (const [key, p] of Object.entries(component.inputProperties)) {
       // Plain: they decide which resources exist, so they must be known when the program runs.
@@ -99,11 +107,16 @@ describe("component package: the schema Pulumi derives", function () {
     for (const [key, p] of Object.entries(component.properties)) assert.ok((p.description ?? "").length > 10, `${key} has a description`);
     assert.deepEqual(
       Object.keys(component.properties).filter((k) => !component.required.includes(k)).sort(),
-      ["accessLogBucketName", "heartbeatAlarmName", "kmsKeyArn", "logBucketName", "trailArn", "trailName"],
+      ["accessLogBucketName", "athenaWorkgroupName", "chatConfigurationArn", "dashboardName", "heartbeatAlarmName", "kmsKeyArn", "logBucketName", "selfHealingFunctionName", "trailArn", "trailName"],
     );
     assert.deepEqual(shape(component.properties.topicArns), { "*": "string" });
     assert.deepEqual(shape(component.properties.realtimeRules), { "*": ["#/types/baseline:index:BaselineRealtimeRule"] });
     assert.deepEqual(shape(component.properties.alarms), ["#/types/baseline:index:BaselineAlarm"]);
+  });
+
+  it("is what the README's generated stack outputs table says (regenerate with npm run -s docs)", () => {
+    const readme = require("fs").readFileSync(path.join(ROOT, "README.md"), "utf8") as string;
+    assert.equal(withOutputsTable(readme, component), readme);
   });
 
   it("constructs MonitoringBaseline from the plain values another language sends, and answers with its outputs", async () => {

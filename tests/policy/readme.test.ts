@@ -8,6 +8,6 @@ describe("README policy pack section", () => {
     const readme = fs.readFileSync(path.join(__dirname, "../../README.md"), "utf8");
     const match = /<!-- policies-table:[^>]*-->\n([\s\S]*?)\n<!-- \/policies-table -->/.exec(readme);
     assert.ok(match, "README has the generated policies table");
-    assert.strictEqual(match[1], policiesTable(), "regenerate with: npx ts-node --transpile-only tools/lib/packTable.ts");
+    assert.strictEqual(match[1], policiesTable(), "regenerate with: npm run -s docs");
   });
 });

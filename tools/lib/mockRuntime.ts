@@ -157,6 +157,9 @@ export function startMockRuntime(options: MockRuntimeOptions): ResourceRecorder 
         if (args.token === "aws:index/getCallerIdentity:getCallerIdentity") {
           return { accountId: MOCK_ACCOUNT_ID, arn: `arn:aws:iam::${MOCK_ACCOUNT_ID}:user/plan`, userId: "AIDAPLAN", id: MOCK_ACCOUNT_ID };
         }
+        if (args.token === "aws:ec2/getVpcs:getVpcs") {
+          throw new Error("vpcFlowLogs.allVpcs: the VPCs are looked up in AWS at deployment, which the offline plan cannot do; plan with vpcFlowLogs.vpcIds listing them, or run `pulumi preview`.");
+        }
         throw new Error(`The offline plan cannot answer ${args.token}: build the value from config instead of a provider call.`);
       },
     },

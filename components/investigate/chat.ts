@@ -1,0 +1,148 @@
+/**
+ * Chat alerts: an AWS Chatbot ("Amazon Q Developer in chat applications") Slack channel
+ * configuration subscribed to every region's alert topic, with a channel role that can only do
+ * what notifications need and a read-only guardrail.
+ *
+ * What AWS documents, and what this relies on:
+ * - One configuration takes a list of topic ARNs (CreateSlackChannelConfiguration SnsTopicArns,
+ *   https://docs.aws.amazon.com/chatbot/latest/APIReference/API_CreateSlackChannelConfiguration.html)
+ *   and the service is global: its API is served from us-east-2, us-west-2, ap-southeast-1 and
+ *   eu-west-1 only, and "your configuration data is stored in each of the relevant available
+ *   Regions" (AWS CLI reference, chatbot, https://docs.aws.amazon.com/cli/latest/reference/chatbot/index.html).
+ *   AWS documents no rule that a configuration's topics share a region. In the aws partition the
+ *   provider sends the call to the resource's region when it is one of those four and to
+ *   us-west-2 otherwise (hashicorp/terraform-provider-aws internal/service/chatbot/service_package.go),
+ *   so the configuration can live with the home region's resources and list every region's topic.
+ * - Chatbot subscribes to the topics with its service-linked role
+ *   (AWSChatbotServiceLinkedRolePolicy: sns:Subscribe on *,
+ *   https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSChatbotServiceLinkedRolePolicy.html),
+ *   an IAM principal of this account: the topic policy's AccountManagesTopic statement already
+ *   delegates sns:Subscribe to IAM (policyDocuments.ts), so the topic policy needs no change.
+ * - The topics are SSE-KMS encrypted. SNS decrypts a message before delivering it to a
+ *   subscriber (https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html), so a
+ *   subscriber needs no key grant; what encrypted topics need is that the *publishers* may use the
+ *   key (CloudWatch alarms and EventBridge: https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services),
+ *   which topicPublishersUseKey in policyDocuments.ts already grants. A key grant to
+ *   chatbot.amazonaws.com would be a permission AWS does not document as needed: none is added.
+ */
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import type { PolicyDocument } from "../policyDocuments";
+
+/** The Slack channel alerts go to; the workspace must first be authorised in the AWS Chatbot console. */
+export interface SlackChannel {
+  /** Workspace id the Chatbot console shows after the one-time workspace authorisation (T07EA123LEP). */
+  readonly workspaceId: string;
+  /** Channel id from Slack's channel details (C07EZ1ABC23). Invite the AWS app to a private channel. */
+  readonly channelId: string;
+}
+
+/**
+ * Chatbot assumes the channel role: principal chatbot.amazonaws.com, sts:AssumeRole, as the
+ * roles the Chatbot console creates ("IAM policies for AWS Chatbot", https://docs.aws.amazon.com/chatbot/latest/adminguide/chatbot-iam-policies.html;
+ * "Understanding permissions" → Channel role, https://docs.aws.amazon.com/chatbot/latest/adminguide/understanding-permissions.html).
+ * AWS documents no aws:SourceArn / aws:SourceAccount condition for this trust, so none is set.
+ */
+export function chatbotTrustPolicy(): PolicyDocument {
+  return {
+    Version: "2012-10-17",
+    Statement: [{ Sid: "ChatbotAssumesChannelRole", Effect: "Allow", Principal: { Service: "chatbot.amazonaws.com" }, Action: "sts:AssumeRole" }],
+  };
+}
+
+/**
+ * The channel role's permissions: the "Notifications-only" policy template (https://docs.aws.amazon.com/chatbot/latest/adminguide/chatbot-iam-policies.html,
+ * Customer managed IAM policies → Notifications-only policy): CloudWatch Describe/Get/List, which
+ * Chatbot uses to render an alarm notification with its metric graph. The CloudWatch read
+ * actions used here have no resource-level permissions for most of the set (Service
+ * Authorization Reference, https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatch.html),
+ * hence Resource "*" as the template has it. No command permissions: the channel only receives.
+ */
+export function chatbotNotificationsPolicy(): PolicyDocument {
+  return {
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Sid: "RenderAlarmNotifications",
+        Effect: "Allow",
+        Action: ["cloudwatch:Describe*", "cloudwatch:Get*", "cloudwatch:List*"],
+        Resource: "*",
+      },
+    ],
+  };
+}
+
+/**
+ * Guardrail: CloudWatchReadOnlyAccess, not ReadOnlyAccess. A guardrail caps what anyone in the
+ * channel can do through the channel or user roles ("Understanding permissions" → Channel
+ * guardrail policies); without one AWS applies AdministratorAccess (CreateSlackChannelConfiguration,
+ * GuardrailPolicyArns). Both are AWS managed policies Chatbot supports (https://docs.aws.amazon.com/chatbot/latest/adminguide/chatbot-iam-policies.html,
+ * AWS managed IAM policies). ReadOnlyAccess would let a channel member read every bucket's objects,
+ * the CloudTrail archive included, from Slack; CloudWatchReadOnlyAccess covers everything the
+ * notifications need (CloudWatch Describe/Get/List, a subset of it) and nothing outside CloudWatch,
+ * CloudWatch Logs and alarm-related SNS reads.
+ */
+export function chatGuardrailPolicyArn(partition: string): string {
+  return `arn:${partition}:iam::aws:policy/CloudWatchReadOnlyAccess`;
+}
+
+export interface SlackChannelArgs {
+  /** Prefix of the AWS names (configuration, role). */
+  readonly namePrefix: string;
+  readonly partition: string;
+  readonly channel: SlackChannel;
+  /** Every region's alert topic. */
+  readonly topicArns: pulumi.Input<string>[];
+  readonly tags: Record<string, string>;
+}
+
+export interface SlackChannelResources {
+  readonly configuration: aws.chatbot.SlackChannelConfiguration;
+  readonly role: aws.iam.Role;
+}
+
+export function chatConfigurationName(namePrefix: string): string {
+  return `${namePrefix}-alerts`;
+}
+
+export function chatRoleName(namePrefix: string): string {
+  return `${namePrefix}-chatbot-notifications`;
+}
+
+/** Creates the channel role, its policy and the channel configuration, as children of `parent`. */
+export function createSlackChannel(name: string, args: SlackChannelArgs, parent: pulumi.Resource): SlackChannelResources {
+  const child = { parent };
+  const role = new aws.iam.Role(
+    `${name}-chat-role`,
+    {
+      name: chatRoleName(args.namePrefix),
+      description: "AWS Chatbot channel role: renders security alert notifications in Slack; no commands",
+      assumeRolePolicy: pulumi.jsonStringify(chatbotTrustPolicy()),
+      tags: args.tags,
+    } satisfies aws.iam.RoleArgs,
+    child,
+  );
+  const rolePolicy = new aws.iam.RolePolicy(
+    `${name}-chat-role-policy`,
+    { role: role.id, name: "notifications-only", policy: pulumi.jsonStringify(chatbotNotificationsPolicy()) } satisfies aws.iam.RolePolicyArgs,
+    child,
+  );
+  const configuration = new aws.chatbot.SlackChannelConfiguration(
+    `${name}-slack`,
+    {
+      configurationName: chatConfigurationName(args.namePrefix),
+      iamRoleArn: role.arn,
+      slackTeamId: args.channel.workspaceId,
+      slackChannelId: args.channel.channelId,
+      snsTopicArns: args.topicArns,
+      guardrailPolicyArns: [chatGuardrailPolicyArn(args.partition)],
+      // Everyone in the channel gets the channel role (notifications only); no per-user roles to manage.
+      userAuthorizationRequired: false,
+      loggingLevel: "ERROR",
+      tags: args.tags,
+    } satisfies aws.chatbot.SlackChannelConfigurationArgs,
+    // Chatbot checks the role when the configuration is created.
+    { ...child, dependsOn: [rolePolicy] },
+  );
+  return { configuration, role };
+}

@@ -1,0 +1,144 @@
+/**
+ * Stack config for the investigation parts, from plain parsed JSON: typed settings plus one
+ * line per problem, naming the key, the bad value and what is allowed (config.ts's style).
+ * config.ts reads the keys and passes their parsed values here; nothing is thrown, so its
+ * ConfigError can list these problems with every other key's.
+ *
+ * Keys:
+ * - `selfHealingTrail`: boolean, default true.
+ * - `slackChannel`: { workspaceId, channelId }, default none (no chat).
+ * - `investigation`: { athena?, insightsQueries?, dashboard?: boolean (default true);
+ *   athenaBytesScannedCutoff?: whole bytes, at least 10 MB (default 10 GB);
+ *   archiveSince?: yyyy/MM/dd (default 2020/01/01) }.
+ */
+import { ATHENA_BYTES_SCANNED_CUTOFF_MIN, SLACK_CHANNEL_ID, SLACK_WORKSPACE_ID, nameProblem } from "./awsLimits";
+
+/** Default per-query scan limit: 10 GB, about $0.05 a query at $5 per TB (components/investigate/athena.ts uses the same). */
+export const DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF = 10_000_000_000;
+
+export interface SlackChannelSettings {
+  readonly workspaceId: string;
+  readonly channelId: string;
+}
+
+export interface InvestigationSettings {
+  readonly selfHealingTrail: boolean;
+  /** Absent: no chat configuration. */
+  readonly slackChannel?: SlackChannelSettings;
+  readonly athena: boolean;
+  readonly insightsQueries: boolean;
+  readonly dashboard: boolean;
+  readonly athenaBytesScannedCutoff: number;
+  /** First day the Athena table's date projection covers, yyyy/MM/dd. */
+  readonly archiveSince: string;
+}
+
+export const INVESTIGATION_CONFIG_KEYS = ["selfHealingTrail", "slackChannel", "investigation"] as const;
+export const INVESTIGATION_FIELDS = ["athena", "insightsQueries", "dashboard", "athenaBytesScannedCutoff", "archiveSince"] as const;
+
+/**
+ * Default first day of the projection. A wider range than the archive costs nothing: every saved
+ * query bounds the date, and Athena reads only the projected days a query asks for.
+ */
+export const DEFAULT_ARCHIVE_SINCE = "2020/01/01";
+/** A day as yyyy/MM/dd, the format of CloudTrail's object keys and the table's date projection. */
+export const ARCHIVE_DAY = /^\d{4}\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])$/;
+
+export interface RawInvestigationConfig {
+  readonly selfHealingTrail?: unknown;
+  readonly slackChannel?: unknown;
+  readonly investigation?: unknown;
+}
+
+export interface ParsedInvestigationConfig {
+  readonly settings: InvestigationSettings;
+  readonly problems: readonly string[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function invalid(key: string, value: unknown, allowed: string): string {
+  return `${key}: ${JSON.stringify(value)} is not valid; ${allowed}.`;
+}
+
+function booleanOf(key: string, value: unknown, fallback: boolean, problems: string[]): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === "boolean") return value;
+  problems.push(invalid(key, value, "expected true or false"));
+  return fallback;
+}
+
+function parseSlackChannel(value: unknown, problems: string[]): SlackChannelSettings | undefined {
+  if (value === undefined || value === null) return undefined;
+  const example = 'expected { "workspaceId": "T07EA123LEP", "channelId": "C07EZ1ABC23" }';
+  if (!isRecord(value)) {
+    problems.push(invalid("slackChannel", value, example));
+    return undefined;
+  }
+  const before = problems.length;
+  for (const key of Object.keys(value)) {
+    if (key !== "workspaceId" && key !== "channelId") problems.push(`slackChannel.${key}: unknown field; slackChannel takes workspaceId and channelId.`);
+  }
+  const field = (key: "workspaceId" | "channelId", rule: typeof SLACK_WORKSPACE_ID): string => {
+    const text = value[key];
+    if (typeof text !== "string") {
+      problems.push(invalid(`slackChannel.${key}`, text ?? null, `expected ${rule.allowed}`));
+      return "";
+    }
+    const problem = nameProblem(text, rule);
+    if (problem) problems.push(invalid(`slackChannel.${key}`, text, `${problem}; ${rule.allowed} (${rule.source})`));
+    return text;
+  };
+  const workspaceId = field("workspaceId", SLACK_WORKSPACE_ID);
+  const channelId = field("channelId", SLACK_CHANNEL_ID);
+  return problems.length === before ? { workspaceId, channelId } : undefined;
+}
+
+export function parseInvestigationConfig(raw: RawInvestigationConfig): ParsedInvestigationConfig {
+  const problems: string[] = [];
+  const selfHealingTrail = booleanOf("selfHealingTrail", raw.selfHealingTrail, true, problems);
+  const slackChannel = parseSlackChannel(raw.slackChannel, problems);
+
+  let parts: Record<string, unknown> = {};
+  if (raw.investigation !== undefined && !isRecord(raw.investigation)) {
+    problems.push(invalid("investigation", raw.investigation, `expected an object with any of ${INVESTIGATION_FIELDS.join(", ")}`));
+  } else if (raw.investigation !== undefined) {
+    parts = raw.investigation;
+    for (const key of Object.keys(parts)) {
+      if (!(INVESTIGATION_FIELDS as readonly string[]).includes(key)) {
+        problems.push(`investigation.${key}: unknown field; investigation takes ${INVESTIGATION_FIELDS.join(", ")}.`);
+      }
+    }
+  }
+  const athena = booleanOf("investigation.athena", parts.athena, true, problems);
+  const insightsQueries = booleanOf("investigation.insightsQueries", parts.insightsQueries, true, problems);
+  const dashboard = booleanOf("investigation.dashboard", parts.dashboard, true, problems);
+
+  let athenaBytesScannedCutoff = DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF;
+  const cutoff = parts.athenaBytesScannedCutoff;
+  if (cutoff !== undefined) {
+    if (typeof cutoff === "number" && Number.isInteger(cutoff) && cutoff >= ATHENA_BYTES_SCANNED_CUTOFF_MIN.value) athenaBytesScannedCutoff = cutoff;
+    else
+      problems.push(
+        invalid(
+          "investigation.athenaBytesScannedCutoff",
+          cutoff,
+          `expected a whole number of bytes of at least ${ATHENA_BYTES_SCANNED_CUTOFF_MIN.value} (Athena's 10 MB minimum, ${ATHENA_BYTES_SCANNED_CUTOFF_MIN.source})`,
+        ),
+      );
+  }
+
+  let archiveSince = DEFAULT_ARCHIVE_SINCE;
+  const since = parts.archiveSince;
+  if (since !== undefined) {
+    if (typeof since === "string" && ARCHIVE_DAY.test(since)) archiveSince = since;
+    else problems.push(invalid("investigation.archiveSince", since, "expected the archive's first day as yyyy/MM/dd, such as 2024/01/01"));
+  }
+
+  return {
+    settings: { selfHealingTrail, slackChannel, athena, insightsQueries, dashboard, athenaBytesScannedCutoff, archiveSince },
+    problems,
+  };
+}

@@ -22,76 +22,168 @@ import type { BaselineSettings } from "../components/settings";
 export type DeployCondition =
   /** Every configuration. */
   | "always"
-  /** `existingLogGroupName` unset: the baseline creates the trail, its log group, key and buckets. */
+  /** `existingLogGroupName` unset: the baseline creates the trail, its log group, key and delivery role. */
   | "trail"
+  /** A created trail and no `centralLogArchive`: the log bucket and its access-log bucket. */
+  | "logArchive"
   /** `organizationTrail: true` (with a created trail). */
   | "organizationTrail"
-  /** `objectLockMode` set (with a created trail). */
+  /** `objectLockMode` set (with the baseline's own log bucket). */
   | "objectLock"
   /** `alertEmails` not empty. */
   | "alertEmails"
-  /** `realtimeAlerts` not false (and at least one alarm with an event pattern). */
-  | "realtimeAlerts";
+  /** `realtimeAlerts` not false. */
+  | "realtimeAlerts"
+  /** `investigation.athena` on: workgroup, results bucket, Glue database and table, saved queries. */
+  | "athena"
+  /** `investigation.insightsQueries` on. */
+  | "insightsQueries"
+  /** `investigation.dashboard` on. */
+  | "dashboard"
+  /** `selfHealingTrail` on: the function that restarts the trail, its role, log group and rules. */
+  | "selfHealingTrail"
+  /** `slackChannel` set: the Chatbot channel configuration and its role. */
+  | "slackChannel"
+  /** `vpcFlowLogs` set. */
+  | "vpcFlowLogs"
+  /** `vpcFlowLogs` with `destination: "cloudwatch"`: a key, log group and delivery role per region. */
+  | "vpcFlowLogsToCloudWatch"
+  /** `vpcFlowLogs` with `destination: "s3"` (the default): into the log archive. */
+  | "vpcFlowLogsToS3"
+  /** `vpcFlowLogs.allVpcs`: the VPCs are looked up at every preview and update. */
+  | "allVpcs"
+  /** `residencyTrails` not empty: a single-region trail with its own key, bucket, log group and role. */
+  | "residencyTrails";
 
 export const DEPLOY_CONDITION_TEXT: Readonly<Record<DeployCondition, string>> = {
   always: "always",
   trail: "`existingLogGroupName` unset",
+  logArchive: "`existingLogGroupName` and `centralLogArchive` unset",
   organizationTrail: "`organizationTrail: true`",
   objectLock: "`objectLockMode` set",
   alertEmails: "`alertEmails` not empty",
   realtimeAlerts: "`realtimeAlerts` not false",
+  athena: "`investigation.athena`",
+  insightsQueries: "`investigation.insightsQueries`",
+  dashboard: "`investigation.dashboard`",
+  selfHealingTrail: "`selfHealingTrail`",
+  slackChannel: "`slackChannel` set",
+  vpcFlowLogs: "`vpcFlowLogs` set",
+  vpcFlowLogsToCloudWatch: "`vpcFlowLogs.destination: cloudwatch`",
+  vpcFlowLogsToS3: "`vpcFlowLogs.destination: s3`",
+  allVpcs: "`vpcFlowLogs.allVpcs`",
+  residencyTrails: "`residencyTrails` not empty",
 };
 
 /** The options of one configuration that DeployCondition names. */
 export interface DeployOptions {
   readonly existingLogGroup: boolean;
+  readonly centralArchive: boolean;
   readonly organizationTrail: boolean;
   readonly objectLock: boolean;
   readonly alertEmails: boolean;
   readonly realtimeAlerts: boolean;
+  readonly athena: boolean;
+  readonly insightsQueries: boolean;
+  readonly dashboard: boolean;
+  readonly selfHealingTrail: boolean;
+  readonly slackChannel: boolean;
+  readonly vpcFlowLogs: "none" | "s3" | "cloudwatch";
+  readonly allVpcs: boolean;
+  readonly residencyTrails: boolean;
 }
 
 /** The options of a validated configuration (MonitoringBaseline's resolved settings). */
 export function deployOptionsOf(settings: BaselineSettings): DeployOptions {
   return {
     existingLogGroup: settings.existingLogGroupName !== undefined,
+    centralArchive: settings.centralLogArchive !== undefined,
     organizationTrail: settings.organizationTrail,
     objectLock: settings.objectLock !== undefined,
     alertEmails: settings.alertEmails.length > 0,
     realtimeAlerts: settings.realtimeAlerts,
+    athena: settings.investigation.athena,
+    insightsQueries: settings.investigation.insightsQueries,
+    dashboard: settings.investigation.dashboard,
+    selfHealingTrail: settings.investigation.selfHealingTrail,
+    slackChannel: settings.investigation.slackChannel !== undefined,
+    vpcFlowLogs: settings.vpcFlowLogs === undefined ? "none" : settings.vpcFlowLogs.destination,
+    allVpcs: settings.vpcFlowLogs?.allVpcs ?? false,
+    residencyTrails: (settings.residencyTrails ?? []).length > 0,
   };
 }
 
 /** Every option on that adds permissions: the superset a deployer of any configuration needs. */
 export const ALL_OPTIONS: DeployOptions = {
   existingLogGroup: false,
+  centralArchive: false,
   organizationTrail: true,
   objectLock: true,
   alertEmails: true,
   realtimeAlerts: true,
+  athena: true,
+  insightsQueries: true,
+  dashboard: true,
+  selfHealingTrail: true,
+  slackChannel: true,
+  vpcFlowLogs: "cloudwatch",
+  allVpcs: true,
+  residencyTrails: true,
 };
 
-export function conditionHolds(condition: DeployCondition, options: DeployOptions): boolean {
+export function conditionHolds(condition: DeployCondition, o: DeployOptions): boolean {
   switch (condition) {
     case "always":
       return true;
     case "trail":
-      return !options.existingLogGroup;
+      return !o.existingLogGroup;
+    case "logArchive":
+      return !o.existingLogGroup && !o.centralArchive;
     case "organizationTrail":
-      return !options.existingLogGroup && options.organizationTrail;
+      return !o.existingLogGroup && o.organizationTrail;
     case "objectLock":
-      return !options.existingLogGroup && options.objectLock;
+      return !o.existingLogGroup && !o.centralArchive && o.objectLock;
     case "alertEmails":
-      return options.alertEmails;
+      return o.alertEmails;
     case "realtimeAlerts":
-      return options.realtimeAlerts;
+      return o.realtimeAlerts;
+    case "athena":
+      return o.athena;
+    case "insightsQueries":
+      return o.insightsQueries;
+    case "dashboard":
+      return o.dashboard;
+    case "selfHealingTrail":
+      return o.selfHealingTrail;
+    case "slackChannel":
+      return o.slackChannel;
+    case "vpcFlowLogs":
+      return o.vpcFlowLogs !== "none";
+    case "vpcFlowLogsToCloudWatch":
+      return o.vpcFlowLogs === "cloudwatch";
+    case "vpcFlowLogsToS3":
+      return o.vpcFlowLogs === "s3";
+    case "allVpcs":
+      return o.vpcFlowLogs !== "none" && o.allVpcs;
+    case "residencyTrails":
+      return o.residencyTrails;
   }
+}
+
+/** A type is created when any of its conditions holds. */
+export function createdUnder(conditions: readonly DeployCondition[], options: DeployOptions): boolean {
+  return conditions.some((c) => conditionHolds(c, options));
 }
 
 const PROVIDER = "https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service";
 
 /** Service Authorization Reference page of each service prefix: the action names used here. */
 export const SERVICE_AUTHORIZATION_PAGES: Readonly<Record<string, string>> = {
+  athena: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonathena.html",
+  chatbot: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awschatbot.html",
+  ec2: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html",
+  glue: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsglue.html",
+  lambda: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslambda.html",
   cloudtrail: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudtrail.html",
   cloudwatch: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatch.html",
   events: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridge.html",
@@ -108,8 +200,8 @@ export const SERVICE_AUTHORIZATION_PAGES: Readonly<Record<string, string>> = {
 export interface ResourcePermissions {
   /** Pulumi type token, as plans record it. */
   readonly type: string;
-  /** When the baseline creates resources of this type. */
-  readonly createdWhen: DeployCondition;
+  /** When the baseline creates resources of this type: under any of these conditions. */
+  readonly createdWhen: readonly DeployCondition[];
   /** The provider file whose Create/Read/Update/Delete these come from. */
   readonly providerSource: string;
   /** `pulumi up` creating it (the provider reads it back after creating, so `read` is needed too). */
@@ -141,7 +233,7 @@ const S3_BUCKET_SUBRESOURCE_NOTE = `S3 authorizes these calls under differently 
 export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   {
     type: "aws:cloudtrail/trail:Trail",
-    createdWhen: "trail",
+    createdWhen: ["trail", "residencyTrails"],
     providerSource: `${PROVIDER}/cloudtrail/trail.go`,
     // CreateTrail, then StartLogging (new trails do not log) and PutEventSelectors (advanced selectors).
     create: ["cloudtrail:CreateTrail", "cloudtrail:StartLogging", "cloudtrail:PutEventSelectors"],
@@ -156,7 +248,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:cloudwatch/logGroup:LogGroup",
-    createdWhen: "trail",
+    createdWhen: ["trail", "selfHealingTrail", "vpcFlowLogsToCloudWatch", "residencyTrails"],
     providerSource: `${PROVIDER}/logs/group.go`,
     create: ["logs:CreateLogGroup", "logs:PutRetentionPolicy"],
     read: ["logs:DescribeLogGroups"],
@@ -165,12 +257,14 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     delete: ["logs:DeleteLogGroup"],
     // logs/tags_gen.go: ListTagsForResource, TagResource, UntagResource (by ARN).
     tag: ["logs:ListTagsForResource", "logs:TagResource", "logs:UntagResource"],
-    retainedOnDelete: true,
+    // The trail's, flow logs' and residency trails' groups are retainOnDelete; the self-healing
+    // function's is not.
+    retainedOnDelete: false,
     notes: "CreateLogGroup with tags needs logs:TagResource (or the older logs:TagLogGroup) besides logs:CreateLogGroup (CloudWatch Logs API reference, CreateLogGroup, tags).",
   },
   {
     type: "aws:cloudwatch/logMetricFilter:LogMetricFilter",
-    createdWhen: "always",
+    createdWhen: ["always"],
     providerSource: `${PROVIDER}/logs/metric_filter.go`,
     create: ["logs:PutMetricFilter"],
     read: ["logs:DescribeMetricFilters"],
@@ -181,7 +275,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:cloudwatch/metricAlarm:MetricAlarm",
-    createdWhen: "always",
+    createdWhen: ["always"],
     providerSource: `${PROVIDER}/cloudwatch/metric_alarm.go`,
     create: ["cloudwatch:PutMetricAlarm"],
     read: ["cloudwatch:DescribeAlarms"],
@@ -194,7 +288,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:cloudwatch/eventRule:EventRule",
-    createdWhen: "realtimeAlerts",
+    createdWhen: ["realtimeAlerts", "selfHealingTrail"],
     providerSource: `${PROVIDER}/events/rule.go`,
     // PutRule, then DescribeRule until it is found.
     create: ["events:PutRule"],
@@ -208,7 +302,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:cloudwatch/eventTarget:EventTarget",
-    createdWhen: "realtimeAlerts",
+    createdWhen: ["realtimeAlerts", "selfHealingTrail"],
     providerSource: `${PROVIDER}/events/target.go`,
     create: ["events:PutTargets"],
     read: ["events:ListTargetsByRule"],
@@ -219,7 +313,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:iam/role:Role",
-    createdWhen: "trail",
+    createdWhen: ["trail", "selfHealingTrail", "slackChannel", "vpcFlowLogsToCloudWatch", "residencyTrails"],
     providerSource: `${PROVIDER}/iam/role.go`,
     create: ["iam:CreateRole"],
     // GetRole (tags come with it); ListRolePolicies + GetRolePolicy and ListAttachedRolePolicies
@@ -234,7 +328,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:iam/rolePolicy:RolePolicy",
-    createdWhen: "trail",
+    createdWhen: ["trail", "selfHealingTrail", "slackChannel", "vpcFlowLogsToCloudWatch", "residencyTrails"],
     providerSource: `${PROVIDER}/iam/role_policy.go`,
     create: ["iam:PutRolePolicy"],
     read: ["iam:GetRolePolicy"],
@@ -245,7 +339,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:kms/key:Key",
-    createdWhen: "always",
+    createdWhen: ["always"],
     providerSource: `${PROVIDER}/kms/key.go`,
     // CreateKey, EnableKeyRotation (enableKeyRotation), then waits on GetKeyPolicy for the policy.
     create: ["kms:CreateKey", "kms:EnableKeyRotation"],
@@ -261,7 +355,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:kms/alias:Alias",
-    createdWhen: "trail",
+    createdWhen: ["trail", "residencyTrails"],
     providerSource: `${PROVIDER}/kms/alias.go`,
     create: ["kms:CreateAlias"],
     // FindAliasByName pages through ListAliases.
@@ -274,7 +368,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucket:Bucket",
-    createdWhen: "trail",
+    createdWhen: ["logArchive", "athena", "residencyTrails"],
     providerSource: `${PROVIDER}/s3/bucket.go`,
     // CreateBucket with ACL "private" (the provider's default), then HeadBucket (s3:ListBucket)
     // until it exists. With objectLockEnabled: IMPLIED_PERMISSIONS' Object Lock entry.
@@ -301,16 +395,17 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     // No in-place update the baseline makes other than tags (its inputs are bucketPrefix,
     // forceDestroy, objectLockEnabled and tags; the first and the third replace).
     update: [],
-    // DeleteBucket (forceDestroy false: no object listing).
+    // DeleteBucket. The evidence buckets have forceDestroy false and are retainOnDelete; the
+    // Athena results bucket has forceDestroy: IMPLIED_PERMISSIONS' athena entry.
     delete: ["s3:DeleteBucket"],
     // GetBucketTagging, PutBucketTagging; DeleteBucketTagging is authorized as s3:PutBucketTagging.
     tag: ["s3:GetBucketTagging", "s3:PutBucketTagging"],
-    retainedOnDelete: true,
+    retainedOnDelete: false,
     notes: `CreateBucket with the private canned ACL needs s3:CreateBucket alone, no s3:PutBucketAcl (S3 API reference, CreateBucket, Permissions). ${S3_BUCKET_SUBRESOURCE_NOTE}`,
   },
   {
     type: "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
-    createdWhen: "trail",
+    createdWhen: ["logArchive", "athena", "residencyTrails"],
     providerSource: `${PROVIDER}/s3/bucket_lifecycle_configuration.go`,
     create: ["s3:PutLifecycleConfiguration"],
     read: ["s3:GetLifecycleConfiguration"],
@@ -323,7 +418,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketLogging:BucketLogging",
-    createdWhen: "trail",
+    createdWhen: ["logArchive"],
     providerSource: `${PROVIDER}/s3/bucket_logging.go`,
     create: ["s3:PutBucketLogging"],
     read: ["s3:GetBucketLogging"],
@@ -335,7 +430,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
-    createdWhen: "objectLock",
+    createdWhen: ["objectLock"],
     providerSource: `${PROVIDER}/s3/bucket_object_lock_configuration.go`,
     // PutObjectLockConfiguration / GetObjectLockConfiguration.
     create: ["s3:PutBucketObjectLockConfiguration"],
@@ -349,7 +444,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
-    createdWhen: "trail",
+    createdWhen: ["logArchive", "athena", "residencyTrails"],
     providerSource: `${PROVIDER}/s3/bucket_ownership_controls.go`,
     create: ["s3:PutBucketOwnershipControls"],
     read: ["s3:GetBucketOwnershipControls"],
@@ -362,7 +457,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketPolicy:BucketPolicy",
-    createdWhen: "trail",
+    createdWhen: ["logArchive", "athena", "residencyTrails"],
     providerSource: `${PROVIDER}/s3/bucket_policy.go`,
     create: ["s3:PutBucketPolicy"],
     read: ["s3:GetBucketPolicy"],
@@ -373,7 +468,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
-    createdWhen: "trail",
+    createdWhen: ["logArchive", "athena", "residencyTrails"],
     providerSource: `${PROVIDER}/s3/bucket_public_access_block.go`,
     // PutPublicAccessBlock / GetPublicAccessBlock / DeletePublicAccessBlock.
     create: ["s3:PutBucketPublicAccessBlock"],
@@ -386,7 +481,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
-    createdWhen: "trail",
+    createdWhen: ["logArchive", "athena", "residencyTrails"],
     providerSource: `${PROVIDER}/s3/bucket_server_side_encryption_configuration.go`,
     // PutBucketEncryption / GetBucketEncryption / DeleteBucketEncryption.
     create: ["s3:PutEncryptionConfiguration"],
@@ -399,7 +494,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketVersioning:BucketVersioning",
-    createdWhen: "trail",
+    createdWhen: ["logArchive", "residencyTrails"],
     providerSource: `${PROVIDER}/s3/bucket_versioning.go`,
     create: ["s3:PutBucketVersioning"],
     read: ["s3:GetBucketVersioning"],
@@ -411,7 +506,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:sns/topic:Topic",
-    createdWhen: "always",
+    createdWhen: ["always"],
     providerSource: `${PROVIDER}/sns/topic.go`,
     // CreateTopic, then SetTopicAttributes for every attribute CreateTopic does not take here (KmsMasterKeyId).
     create: ["sns:CreateTopic", "sns:SetTopicAttributes"],
@@ -425,7 +520,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:sns/topicPolicy:TopicPolicy",
-    createdWhen: "always",
+    createdWhen: ["always"],
     providerSource: `${PROVIDER}/sns/topic_policy.go`,
     create: ["sns:SetTopicAttributes"],
     read: ["sns:GetTopicAttributes"],
@@ -437,7 +532,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:sns/topicSubscription:TopicSubscription",
-    createdWhen: "alertEmails",
+    createdWhen: ["alertEmails"],
     providerSource: `${PROVIDER}/sns/topic_subscription.go`,
     // Subscribe (ReturnSubscriptionArn; email subscriptions are not waited for).
     create: ["sns:Subscribe"],
@@ -446,6 +541,134 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     // Unsubscribe ("pending confirmation" is accepted), then GetSubscriptionAttributes until gone.
     delete: ["sns:Unsubscribe"],
     tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:athena/workgroup:Workgroup",
+    createdWhen: ["athena"],
+    providerSource: `${PROVIDER}/athena/workgroup.go`,
+    create: ["athena:CreateWorkGroup"],
+    read: ["athena:GetWorkGroup"],
+    update: ["athena:UpdateWorkGroup"],
+    delete: ["athena:DeleteWorkGroup"],
+    // athena/tags_gen.go; CreateWorkGroup carries Tags.
+    tag: ["athena:ListTagsForResource", "athena:TagResource", "athena:UntagResource"],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:athena/namedQuery:NamedQuery",
+    createdWhen: ["athena"],
+    providerSource: `${PROVIDER}/athena/named_query.go`,
+    create: ["athena:CreateNamedQuery"],
+    read: ["athena:GetNamedQuery"],
+    // Every argument replaces the query: no update call.
+    update: [],
+    delete: ["athena:DeleteNamedQuery"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:glue/catalogDatabase:CatalogDatabase",
+    createdWhen: ["athena"],
+    providerSource: `${PROVIDER}/glue/catalog_database.go`,
+    create: ["glue:CreateDatabase"],
+    read: ["glue:GetDatabase"],
+    update: ["glue:UpdateDatabase"],
+    delete: ["glue:DeleteDatabase"],
+    // glue/tags_gen.go: GetTags, TagResource, UntagResource.
+    tag: ["glue:GetTags", "glue:TagResource", "glue:UntagResource"],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:glue/catalogTable:CatalogTable",
+    createdWhen: ["athena"],
+    providerSource: `${PROVIDER}/glue/catalog_table.go`,
+    create: ["glue:CreateTable"],
+    // GetTable, then GetPartitionIndexes.
+    read: ["glue:GetTable", "glue:GetPartitionIndexes"],
+    // Update reads the table (GetTable) to keep its managed parameters, then UpdateTable.
+    update: ["glue:UpdateTable"],
+    delete: ["glue:DeleteTable"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:cloudwatch/queryDefinition:QueryDefinition",
+    createdWhen: ["insightsQueries"],
+    providerSource: `${PROVIDER}/logs/query_definition.go`,
+    create: ["logs:PutQueryDefinition"],
+    // findQueryDefinitionByTwoPartKey pages through DescribeQueryDefinitions.
+    read: ["logs:DescribeQueryDefinitions"],
+    update: ["logs:PutQueryDefinition"],
+    delete: ["logs:DeleteQueryDefinition"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:cloudwatch/dashboard:Dashboard",
+    createdWhen: ["dashboard"],
+    providerSource: `${PROVIDER}/cloudwatch/dashboard.go`,
+    create: ["cloudwatch:PutDashboard"],
+    read: ["cloudwatch:GetDashboard"],
+    update: ["cloudwatch:PutDashboard"],
+    delete: ["cloudwatch:DeleteDashboards"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:lambda/function:Function",
+    createdWhen: ["selfHealingTrail"],
+    providerSource: `${PROVIDER}/lambda/function.go`,
+    // CreateFunction (zip code inline), then GetFunction until Active. No reserved concurrency
+    // (PutFunctionConcurrency only when reservedConcurrentExecutions >= 0).
+    create: ["lambda:CreateFunction"],
+    // GetFunction, ListVersionsByFunction (latest version), GetFunctionCodeSigningConfig
+    // (commercial partition).
+    read: ["lambda:GetFunction", "lambda:ListVersionsByFunction", "lambda:GetFunctionCodeSigningConfig"],
+    update: ["lambda:UpdateFunctionCode", "lambda:UpdateFunctionConfiguration"],
+    delete: ["lambda:DeleteFunction"],
+    // GetFunction returns the tags; TagResource / UntagResource (lambda/tags_gen.go).
+    tag: ["lambda:ListTags", "lambda:TagResource", "lambda:UntagResource"],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:lambda/permission:Permission",
+    createdWhen: ["selfHealingTrail"],
+    providerSource: `${PROVIDER}/lambda/permission.go`,
+    create: ["lambda:AddPermission"],
+    // The statement is read from the function's resource policy.
+    read: ["lambda:GetPolicy"],
+    update: [],
+    delete: ["lambda:RemovePermission"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:chatbot/slackChannelConfiguration:SlackChannelConfiguration",
+    createdWhen: ["slackChannel"],
+    providerSource: `${PROVIDER}/chatbot/slack_channel_configuration.go`,
+    // CreateSlackChannelConfiguration, then DescribeSlackChannelConfigurations until available.
+    create: ["chatbot:CreateSlackChannelConfiguration"],
+    read: ["chatbot:DescribeSlackChannelConfigurations"],
+    update: ["chatbot:UpdateSlackChannelConfiguration"],
+    delete: ["chatbot:DeleteSlackChannelConfiguration"],
+    // chatbot/tags_gen.go; Create carries Tags.
+    tag: ["chatbot:ListTagsForResource", "chatbot:TagResource", "chatbot:UntagResource"],
+    retainedOnDelete: false,
+    notes: "Chatbot's API is served from a few regions only; the provider calls it where the configuration lives. The Slack workspace must be authorised in the Chatbot console first (README, Investigating an alert).",
+  },
+  {
+    type: "aws:ec2/flowLog:FlowLog",
+    createdWhen: ["vpcFlowLogs"],
+    providerSource: `${PROVIDER}/ec2/vpc_flow_log.go`,
+    // CreateFlowLogs with TagSpecifications.
+    create: ["ec2:CreateFlowLogs"],
+    read: ["ec2:DescribeFlowLogs"],
+    // Only tags change in place.
+    update: [],
+    delete: ["ec2:DeleteFlowLogs"],
+    // ec2/tags_gen.go: CreateTags, DeleteTags (tags come back with DescribeFlowLogs).
+    tag: ["ec2:CreateTags", "ec2:DeleteTags"],
     retainedOnDelete: false,
   },
 ];
@@ -465,8 +688,35 @@ export const IMPLIED_PERMISSIONS: readonly ImpliedPermission[] = [
     actions: ["iam:PassRole"],
     condition: "trail",
     iamCondition: { StringEquals: { "iam:PassedToService": "cloudtrail.amazonaws.com" } },
-    why: "CreateTrail and UpdateTrail hand CloudTrail the delivery role (cloudWatchLogsRoleArn).",
+    why: "CreateTrail and UpdateTrail hand CloudTrail the delivery role (cloudWatchLogsRoleArn); residency trails too.",
     source: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/security_iam_id-based-policy-examples.html",
+  },
+  {
+    actions: ["iam:PassRole"],
+    condition: "selfHealingTrail",
+    iamCondition: { StringEquals: { "iam:PassedToService": "lambda.amazonaws.com" } },
+    why: "CreateFunction and UpdateFunctionConfiguration hand Lambda the function's execution role.",
+    source: "https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html",
+  },
+  {
+    actions: ["iam:PassRole"],
+    condition: "vpcFlowLogsToCloudWatch",
+    iamCondition: { StringEquals: { "iam:PassedToService": "vpc-flow-logs.amazonaws.com" } },
+    why: "CreateFlowLogs to CloudWatch Logs hands the flow-logs service the delivery role (deliverLogsPermissionArn).",
+    source: "https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-iam-role.html",
+  },
+  {
+    actions: ["logs:CreateLogDelivery", "logs:DeleteLogDelivery"],
+    condition: "vpcFlowLogsToS3",
+    why: "Flow logs published to S3 are vended logs: creating and deleting them checks these on the caller.",
+    source: "https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-s3.html",
+  },
+  {
+    actions: ["iam:PassRole"],
+    condition: "slackChannel",
+    iamCondition: { StringEquals: { "iam:PassedToService": "chatbot.amazonaws.com" } },
+    why: "The channel configuration names the role Chatbot assumes (iamRoleArn).",
+    source: "https://docs.aws.amazon.com/chatbot/latest/adminguide/chatbot-iam-policies.html",
   },
   {
     actions: [
@@ -487,6 +737,12 @@ export const IMPLIED_PERMISSIONS: readonly ImpliedPermission[] = [
     source: "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/creating-an-organizational-trail-prepare.html",
   },
   {
+    actions: ["s3:ListBucketVersions", "s3:DeleteObject", "s3:DeleteObjectVersion"],
+    condition: "athena",
+    why: "The Athena results bucket has forceDestroy: when DeleteBucket finds it not empty, the provider empties it first (ListObjectVersions, DeleteObjects on every version and delete marker; s3/bucket.go, s3/delete.go). The evidence buckets are never emptied.",
+    source: S3_ACTIONS_PAGE,
+  },
+  {
     actions: ["s3:PutBucketObjectLockConfiguration", "s3:PutBucketVersioning"],
     condition: "objectLock",
     why: "CreateBucket with ObjectLockEnabledForBucket needs both besides s3:CreateBucket.",
@@ -497,6 +753,7 @@ export const IMPLIED_PERMISSIONS: readonly ImpliedPermission[] = [
 /** Provider functions (invokes) the program calls during every preview and update. */
 export interface InvokePermission {
   readonly token: string;
+  readonly condition: DeployCondition;
   readonly actions: readonly string[];
   readonly why: string;
   readonly source: string;
@@ -504,7 +761,15 @@ export interface InvokePermission {
 
 export const INVOKE_PERMISSIONS: readonly InvokePermission[] = [
   {
+    token: "aws:ec2/getVpcs:getVpcs",
+    condition: "allVpcs",
+    actions: ["ec2:DescribeVpcs"],
+    why: "vpcFlowLogs.allVpcs lists every VPC of each region at every preview and update (ec2/vpcs_data_source.go).",
+    source: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html",
+  },
+  {
     token: "aws:index/getCallerIdentity:getCallerIdentity",
+    condition: "always",
     actions: [],
     why: "sts:GetCallerIdentity needs no permission, and an explicit Deny does not stop it; the provider also calls it when it starts, to validate the credentials.",
     source: "https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html",
@@ -513,7 +778,7 @@ export const INVOKE_PERMISSIONS: readonly InvokePermission[] = [
 
 /** The resource types a configuration with these options creates. */
 export function resourceTypesFor(options: DeployOptions): string[] {
-  return RESOURCE_PERMISSIONS.filter((r) => conditionHolds(r.createdWhen, options)).map((r) => r.type);
+  return RESOURCE_PERMISSIONS.filter((r) => createdUnder(r.createdWhen, options)).map((r) => r.type);
 }
 
 /** Every action a resource type can need, in the order create, read, update, delete, tag (deletes of retained types left out). */
@@ -535,14 +800,19 @@ export interface PolicyDocument {
 }
 
 const SERVICE_SIDS: Readonly<Record<string, string>> = {
+  athena: "AthenaWorkgroup",
+  chatbot: "ChatbotSlackChannel",
+  ec2: "Ec2FlowLogs",
+  glue: "GlueCatalog",
+  lambda: "LambdaSelfHealingTrail",
   cloudtrail: "CloudTrail",
   cloudwatch: "CloudWatchAlarms",
   events: "EventBridgeRules",
-  iam: "IamDeliveryRole",
+  iam: "IamRoles",
   kms: "KmsKeys",
   logs: "CloudWatchLogs",
   organizations: "OrganizationsReads",
-  s3: "S3LogBuckets",
+  s3: "S3Buckets",
   sns: "SnsAlertTopics",
 };
 
@@ -560,12 +830,13 @@ export function deployPolicyDocument(options: DeployOptions = ALL_OPTIONS): Poli
     if (!byService.has(service)) byService.set(service, new Set());
     byService.get(service)!.add(action);
   };
-  for (const resource of RESOURCE_PERMISSIONS) if (conditionHolds(resource.createdWhen, options)) actionsOf(resource).forEach(add);
+  for (const resource of RESOURCE_PERMISSIONS) if (createdUnder(resource.createdWhen, options)) actionsOf(resource).forEach(add);
+  for (const invoke of INVOKE_PERMISSIONS) if (conditionHolds(invoke.condition, options)) invoke.actions.forEach(add);
   const conditioned: PolicyStatement[] = [];
   for (const implied of IMPLIED_PERMISSIONS) {
     if (!conditionHolds(implied.condition, options)) continue;
     if (implied.iamCondition) {
-      conditioned.push({ Sid: sidFor(implied.actions), Effect: "Allow", Action: [...implied.actions].sort(), Resource: "*", Condition: implied.iamCondition });
+      conditioned.push({ Sid: sidFor(implied), Effect: "Allow", Action: [...implied.actions].sort(), Resource: "*", Condition: implied.iamCondition });
     } else {
       implied.actions.forEach(add);
     }
@@ -576,8 +847,13 @@ export function deployPolicyDocument(options: DeployOptions = ALL_OPTIONS): Poli
   return { Version: "2012-10-17", Statement: [...perService, ...conditioned] };
 }
 
-function sidFor(actions: readonly string[]): string {
-  if (actions.includes("iam:PassRole")) return "PassDeliveryRoleToCloudTrail";
-  if (actions.includes("iam:CreateServiceLinkedRole")) return "CloudTrailServiceLinkedRole";
-  return actions.map((a) => a.replace(/[^A-Za-z0-9]/g, "")).join("");
+/** `PassRoleToLambda` and the like, from the service the role is passed to. */
+function sidFor(implied: ImpliedPermission): string {
+  if (implied.actions.includes("iam:CreateServiceLinkedRole")) return "CloudTrailServiceLinkedRole";
+  const service = implied.iamCondition?.StringEquals?.["iam:PassedToService"];
+  if (implied.actions.includes("iam:PassRole") && service) {
+    const name = service.split(".")[0].split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+    return `PassRoleTo${name}`;
+  }
+  return implied.actions.map((a) => a.replace(/[^A-Za-z0-9]/g, "")).join("");
 }

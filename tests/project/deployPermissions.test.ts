@@ -24,20 +24,56 @@ import { resolveSettings } from "../../components/settings";
 import { BuiltStack, TestConfig, sharedStack } from "../helpers/baselineHarness";
 import { WITHOUT_US_EAST_1 } from "../helpers/sharedConfigs";
 
-const NONE: DeployOptions = { existingLogGroup: false, organizationTrail: false, objectLock: false, alertEmails: false, realtimeAlerts: true };
+/** Every option that adds permissions off. */
+const NONE: DeployOptions = {
+  existingLogGroup: false,
+  centralArchive: false,
+  organizationTrail: false,
+  objectLock: false,
+  alertEmails: false,
+  realtimeAlerts: true,
+  athena: false,
+  insightsQueries: false,
+  dashboard: false,
+  selfHealingTrail: false,
+  slackChannel: false,
+  vpcFlowLogs: "none",
+  allVpcs: false,
+  residencyTrails: false,
+};
+
+const VPC = "vpc-0a1b2c3d4e5f67890";
+const CENTRAL_KEY = "arn:aws:kms:eu-west-1:999988887777:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
 /** Together they create every type and take every branch of DeployCondition. */
 const CASES: Readonly<Record<string, TestConfig>> = {
-  // Shared with other test files (one plan per worker): two regions, topic keys besides the home key.
+  // Shared with other test files (one plan per worker): two regions, topic keys besides the home
+  // key, the default investigation parts (Athena, Insights queries, dashboard, self-healing trail).
   "two regions, defaults": WITHOUT_US_EAST_1,
-  "organization trail, Object Lock, alert emails": {
+  "organization trail, Object Lock, alert emails, Slack, S3 flow logs, residency trail": {
+    regions: ["eu-west-1", "eu-central-1"],
     alertEmails: ["secops@example.com"],
     objectLockMode: "GOVERNANCE",
     objectLockRetentionDays: 30,
     organizationTrail: true,
     organizationId: "o-abcdefghij",
+    slackChannel: { workspaceId: "T07EA123LEP", channelId: "C07EZ1ABC23" },
+    vpcFlowLogs: { vpcIds: { "eu-west-1": [VPC] } },
+    residencyTrails: [{ region: "eu-central-1" }],
   },
-  "existing log group, no real-time alerts": { existingLogGroupName: "aws-controltower/CloudTrailLogs", realtimeAlerts: false },
+  "central archive, CloudWatch flow logs, no investigation parts": {
+    regions: ["eu-west-1"],
+    centralLogArchive: { bucketName: "org-log-archive", kmsKeyArn: CENTRAL_KEY },
+    vpcFlowLogs: { vpcIds: { "eu-west-1": [VPC] }, destination: "cloudwatch" },
+    selfHealingTrail: false,
+    investigation: { athena: false, insightsQueries: false, dashboard: false },
+  },
+  "existing log group, no real-time alerts": {
+    existingLogGroupName: "aws-controltower/CloudTrailLogs",
+    realtimeAlerts: false,
+    selfHealingTrail: false,
+    investigation: { insightsQueries: false, dashboard: false },
+  },
 };
 
 /** The options the component resolves from a test config, as `pulumi up` would. */
@@ -80,8 +116,18 @@ describe("deploy permissions: one entry per resource type the program creates", 
   }
 
   it("reads the options from the resolved settings", () => {
-    assert.deepEqual(optionsOf(CASES["two regions, defaults"]), NONE);
-    assert.deepEqual(optionsOf(CASES["organization trail, Object Lock, alert emails"]), { ...NONE, organizationTrail: true, objectLock: true, alertEmails: true });
+    const defaults = { ...NONE, athena: true, insightsQueries: true, dashboard: true, selfHealingTrail: true };
+    assert.deepEqual(optionsOf(CASES["two regions, defaults"]), defaults);
+    assert.deepEqual(optionsOf(CASES["organization trail, Object Lock, alert emails, Slack, S3 flow logs, residency trail"]), {
+      ...defaults,
+      organizationTrail: true,
+      objectLock: true,
+      alertEmails: true,
+      slackChannel: true,
+      vpcFlowLogs: "s3",
+      residencyTrails: true,
+    });
+    assert.deepEqual(optionsOf(CASES["central archive, CloudWatch flow logs, no investigation parts"]), { ...NONE, centralArchive: true, vpcFlowLogs: "cloudwatch" });
     assert.deepEqual(optionsOf(CASES["existing log group, no real-time alerts"]), { ...NONE, existingLogGroup: true, realtimeAlerts: false });
   });
 
@@ -113,15 +159,21 @@ describe("deploy permissions: the policy", () => {
     assert.ok(![...existing].some((a) => a.startsWith("cloudtrail:") || a.startsWith("s3:") || a.startsWith("iam:")), [...existing].join(", "));
   });
 
-  it("passes the delivery role to CloudTrail only", () => {
-    const passRole = deployPolicyDocument(NONE).Statement.find((s) => s.Action.includes("iam:PassRole"));
-    assert.deepEqual(passRole, {
-      Sid: "PassDeliveryRoleToCloudTrail",
-      Effect: "Allow",
-      Action: ["iam:PassRole"],
-      Resource: "*",
-      Condition: { StringEquals: { "iam:PassedToService": "cloudtrail.amazonaws.com" } },
-    });
+  it("passes each role only to the service that assumes it", () => {
+    const passRoles = deployPolicyDocument(ALL_OPTIONS).Statement.filter((s) => s.Action.includes("iam:PassRole"));
+    assert.deepEqual(
+      passRoles.map((s) => [s.Sid, s.Action, s.Condition]),
+      [
+        ["PassRoleToCloudtrail", ["iam:PassRole"], { StringEquals: { "iam:PassedToService": "cloudtrail.amazonaws.com" } }],
+        ["PassRoleToLambda", ["iam:PassRole"], { StringEquals: { "iam:PassedToService": "lambda.amazonaws.com" } }],
+        ["PassRoleToVpcFlowLogs", ["iam:PassRole"], { StringEquals: { "iam:PassedToService": "vpc-flow-logs.amazonaws.com" } }],
+        ["PassRoleToChatbot", ["iam:PassRole"], { StringEquals: { "iam:PassedToService": "chatbot.amazonaws.com" } }],
+      ],
+    );
+    assert.deepEqual(
+      deployPolicyDocument(NONE).Statement.filter((s) => s.Action.includes("iam:PassRole")).map((s) => s.Sid),
+      ["PassRoleToCloudtrail"],
+    );
   });
 });
 

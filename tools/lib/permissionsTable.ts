@@ -29,7 +29,7 @@ function organizationTrailOnly(): string[] {
 export function permissionsTable(): string {
   const resourceRows = RESOURCE_PERMISSIONS.map((r) => {
     const remove = r.retainedOnDelete ? `${actions(r.delete)} (never called: retainOnDelete)` : actions(r.delete);
-    return `| \`${r.type}\` | ${DEPLOY_CONDITION_TEXT[r.createdWhen]} | ${actions(r.create)} | ${actions(r.read)} | ${actions(r.update)} | ${remove} | ${actions(r.tag)} | [${fileOf(r.providerSource)}](${r.providerSource}) |`;
+    return `| \`${r.type}\` | ${r.createdWhen.map((c) => DEPLOY_CONDITION_TEXT[c]).join(" or ")} | ${actions(r.create)} | ${actions(r.read)} | ${actions(r.update)} | ${remove} | ${actions(r.tag)} | [${fileOf(r.providerSource)}](${r.providerSource}) |`;
   });
   // One line per distinct note, naming every type it applies to.
   const notes = new Map<string, string[]>();
@@ -39,7 +39,9 @@ export function permissionsTable(): string {
     const condition = p.iamCondition ? ` with \`${JSON.stringify(p.iamCondition)}\`` : "";
     return `| ${actions(p.actions)}${cell(condition)} | ${DEPLOY_CONDITION_TEXT[p.condition]} | ${cell(p.why)} | ${p.source} |`;
   });
-  const invokeRows = INVOKE_PERMISSIONS.map((i) => `| \`${i.token}\` (invoke) | always | ${cell(i.why)} | ${i.source} |`);
+  const invokeRows = INVOKE_PERMISSIONS.map(
+    (i) => `| \`${i.token}\` (invoke): ${actions(i.actions)} | ${DEPLOY_CONDITION_TEXT[i.condition]} | ${cell(i.why)} | ${i.source} |`,
+  );
   return [
     "| resource type | created when | create | read (refresh, preview) | update | delete | tags | provider source |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",

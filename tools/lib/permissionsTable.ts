@@ -5,6 +5,7 @@
  */
 import {
   ALL_OPTIONS,
+  DeployOptions,
   DEPLOY_CONDITION_TEXT,
   IMPLIED_PERMISSIONS,
   INVOKE_PERMISSIONS,
@@ -20,10 +21,22 @@ const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g,
 const actions = (list: readonly string[]): string => (list.length === 0 ? "–" : list.map((a) => `\`${a}\``).join(", "));
 const fileOf = (url: string): string => url.replace(/^.*\/internal\/service\//, "");
 
-/** Statements only an organization trail needs, by Sid. */
-function organizationTrailOnly(): string[] {
-  const without = new Set(deployPolicyDocument({ ...ALL_OPTIONS, organizationTrail: false }).Statement.map((s) => s.Sid));
-  return deployPolicyDocument(ALL_OPTIONS).Statement.map((s) => s.Sid).filter((sid) => !without.has(sid));
+/** Each option's own statements: the Sids the policy loses when only that option is off. */
+function statementsOnlyFor(): string[] {
+  const sids = (options: DeployOptions): Set<string> => new Set(deployPolicyDocument(options).Statement.map((st) => st.Sid));
+  const all = sids(ALL_OPTIONS);
+  const toggles: [string, DeployOptions][] = [
+    ["`organizationTrail`", { ...ALL_OPTIONS, organizationTrail: false }],
+    ["`investigation.athena`", { ...ALL_OPTIONS, athena: false }],
+    ["`selfHealingTrail`", { ...ALL_OPTIONS, selfHealingTrail: false }],
+    ["`slackChannel`", { ...ALL_OPTIONS, slackChannel: false }],
+    ["`vpcFlowLogs`", { ...ALL_OPTIONS, vpcFlowLogs: "none" }],
+  ];
+  return toggles.flatMap(([option, options]) => {
+    const without = sids(options);
+    const own = [...all].filter((sid) => !without.has(sid));
+    return own.length === 0 ? [] : [`${own.map((sid) => `\`${sid}\``).join(", ")} (${option})`];
+  });
 }
 
 export function permissionsTable(): string {
@@ -54,7 +67,7 @@ export function permissionsTable(): string {
     ...impliedRows,
     ...invokeRows,
     "",
-    `The policy for every option (without an organization trail, leave out ${organizationTrailOnly().map((sid) => `\`${sid}\``).join(" and ")}):`,
+    `The policy for every option. Statements only one option needs: ${statementsOnlyFor().join("; ")}. \`deployPolicyDocument(deployOptionsOf(settings))\` in \`lib/deployPermissions.ts\` gives the policy of one configuration, action by action.`,
     "",
     "```json",
     JSON.stringify(deployPolicyDocument(), null, 2),

@@ -708,8 +708,8 @@ export const IMPLIED_PERMISSIONS: readonly ImpliedPermission[] = [
   {
     actions: ["logs:CreateLogDelivery", "logs:DeleteLogDelivery"],
     condition: "vpcFlowLogsToS3",
-    why: "Flow logs published to S3 are vended logs: creating and deleting them checks these on the caller.",
-    source: "https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-s3.html",
+    why: "Flow logs to S3 are vended logs: setting one up needs logs:CreateLogDelivery, plus s3:GetBucketPolicy and s3:PutBucketPolicy on the bucket (already granted for the bucket policies), and AWS adds its delivery statement to the bucket policy when it is missing; deleting it, logs:DeleteLogDelivery (VPC user guide, flow logs to Amazon S3).",
+    source: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html",
   },
   {
     actions: ["iam:PassRole"],

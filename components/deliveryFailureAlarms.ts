@@ -48,7 +48,7 @@ export function createDeliveryFailureAlarms(args: DeliveryFailureAlarmsArgs, par
       {
         name: alarmName,
         alarmDescription: truncateUtf8(
-          `Real-time alerts could not be delivered in ${region}: EventBridge failed to publish to the alert topic for ${ruleNames.join(", ")}. ` +
+          `Real-time alerts could not be delivered in ${region}: EventBridge failed to deliver to the target (the alert topic, or the self-healing function) of ${ruleNames.join(", ")}. ` +
             "Check the topic policy, the topic key's policy and the rule targets; until fixed, only the CloudWatch alarms reach you.",
           METRIC_ALARM_DESCRIPTION_MAX.value,
         ),

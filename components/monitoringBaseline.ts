@@ -9,7 +9,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { AWS_REGIONS, GLOBAL_EVENTS_REGION, partitionOf } from "../lib/regions";
 import { resolveAlarms } from "./alarmSet";
-import { Investigation } from "./investigate";
+import { Investigation, selfHealingRuleNames } from "./investigate";
 import { AccountContext } from "./policyDocuments";
 import { REGION_BASELINE_TYPE, RegionBaseline } from "./regionBaseline";
 import { MonitoringBaselineArgs, lifecycleWarnings, resolveSettings } from "./settings";
@@ -94,13 +94,15 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
     };
     // Until 0.2 the region parts were the stack's own children, typed MonitoringBaseline: the
     // alias keeps their resources (the protected key and buckets above all) in place.
-    const part = (partName: string, region: string, scope: "home" | "regional" | "global-events", archive?: RegionBaseline["flowLogArchive"]) =>
-      new RegionBaseline(partName, { region, scope, settings, account, archive }, {
+    const part = (partName: string, region: string, scope: "home" | "regional" | "global-events", archive?: RegionBaseline["flowLogArchive"], otherRuleNames?: string[]) =>
+      new RegionBaseline(partName, { region, scope, settings, account, archive, otherRuleNames }, {
         parent: this,
         aliases: opts?.parent === undefined ? [pulumi.createUrn(partName, MONITORING_BASELINE_TYPE)] : [],
       });
     const ordered = [settings.homeRegion, ...settings.regions.filter((r) => r !== settings.homeRegion)];
-    const homePart = part(`${name}-${settings.homeRegion}`, settings.homeRegion, "home");
+    // The self-healing trail's rules live in the home region: its delivery-failure alarms watch them too.
+    const selfHealingRules = settings.investigation.selfHealingTrail ? selfHealingRuleNames(settings.trailName, settings.trailName) : [];
+    const homePart = part(`${name}-${settings.homeRegion}`, settings.homeRegion, "home", undefined, selfHealingRules);
     const parts = [homePart, ...ordered.slice(1).map((region) => part(`${name}-${region}`, region, "regional", homePart.flowLogArchive))];
     const coversGlobalEvents = settings.regions.includes(GLOBAL_EVENTS_REGION) || partitionOf(settings.homeRegion) !== "aws";
     if (!coversGlobalEvents && settings.realtimeAlerts) {

@@ -37,6 +37,8 @@ export interface RegionBaselineArgs {
   readonly account: AccountContext;
   /** The home part's log archive, where every region's flow logs deliver (vpcFlowLogs to s3). */
   readonly archive?: FlowLogArchive;
+  /** Rules of the region created outside this part (the self-healing trail's) whose FailedInvocations it alarms on too. */
+  readonly otherRuleNames?: readonly string[];
 }
 
 /** Type token of the per-region part; before 0.2 it was MonitoringBaseline's own, at the stack's root. */
@@ -129,7 +131,7 @@ export class RegionBaseline extends pulumi.ComponentResource {
     this.topicArn = alerts.topic.arn;
     this.realtimeRules = alerts.rules;
     this.deliveryFailureAlarmNames = createDeliveryFailureAlarms(
-      { name, region, settings, ruleNames: alerts.rules.map((r) => r.ruleName), topicArn: alerts.topic.arn, tags },
+      { name, region, settings, ruleNames: [...alerts.rules.map((r) => r.ruleName), ...(args.otherRuleNames ?? [])], topicArn: alerts.topic.arn, tags },
       this,
     );
 

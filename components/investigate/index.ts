@@ -107,6 +107,15 @@ export interface InvestigationArgs {
   readonly slackChannel?: SlackChannel;
 }
 
+/**
+ * The EventBridge rules the self-healing trail creates (the restart rule, and one per change it
+ * cannot undo): the baseline alarms on their FailedInvocations with the home region's own rules.
+ */
+export function selfHealingRuleNames(namePrefix: string, trailName: string): string[] {
+  const names = investigationNames(namePrefix);
+  return [names.restartRule, ...unrecoverableChangePatterns(trailName, "").map((change) => names.unrecoverableRule(change.id))];
+}
+
 const DASHBOARD_NAME_RULE: LengthRule = {
   pattern: DASHBOARD_NAME,
   allowed: "up to 255 of A-Z a-z 0-9 - _",

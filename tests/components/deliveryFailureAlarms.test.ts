@@ -53,7 +53,7 @@ describe("alarms on EventBridge delivery failures", () => {
   });
 
   it("adds none where a Region has no rule", async () => {
-    const quiet = await buildStack({ regions: ["eu-west-1"], realtimeAlerts: "false" });
+    const quiet = await buildStack({ regions: ["eu-west-1"], realtimeAlerts: "false", selfHealingTrail: "false" });
     assert.equal(quiet.ofType("aws:cloudwatch/eventRule:EventRule").length, 0);
     assert.equal(quiet.resources.filter((r) => r.name.includes("realtime-delivery-failed")).length, 0);
   });

@@ -6,7 +6,8 @@ import { BuiltStack, buildStack } from "../helpers/baselineHarness";
 describe("real-time rules", () => {
   let stack: BuiltStack;
   before(async () => {
-    stack = await buildStack({ regions: ["us-east-1"], watchedSecrets: ["prod/payments/db"] });
+    // The real-time alert rules only: the self-healing trail's rules have their own tests (tests/investigate).
+    stack = await buildStack({ regions: ["us-east-1"], watchedSecrets: ["prod/payments/db"], selfHealingTrail: "false" });
   });
 
   it("creates one rule per catalogue entry with an event pattern, publishing to the region's topic", () => {

@@ -31,11 +31,13 @@ describe("upgrading a 0.1 stack to the one-component MonitoringBaseline", () => 
     assert.ok(old.resources.some((r) => r.type === "aws:kms/key:Key") && old.resources.some((r) => r.type === "aws:s3/bucket:Bucket"));
   });
 
-  it("adds only the new top-level component and the investigation parts (new in 0.2), and changes no input", () => {
+  it("adds only the new top-level component and the investigation parts (new in 0.2), and replaces nothing", () => {
     const other = diff.added.filter((r) => r.type !== "baseline:index:MonitoringBaseline" && !r.urn.includes("baseline:investigate:Investigation"));
     assert.deepEqual(other, []);
     assert.equal(diff.added.filter((r) => r.type === "baseline:index:MonitoringBaseline").length, 1);
-    assert.deepEqual(diff.changed, []);
+    // Only the delivery-failure alarms change, in place: they now also watch the self-healing trail's rules (home region) and say so.
+    assert.deepEqual([...new Set(diff.changed.map((c) => `${c.type} ${c.replace}`))], ["aws:cloudwatch/metricAlarm:MetricAlarm false"]);
+    assert.ok(diff.changed.every((c) => /-alarm-realtime-delivery-failed(-\d+)?$/.test(c.name)), diff.changed.map((c) => c.name).join(", "));
     assert.deepEqual(diff.warnings, []);
   });
 

@@ -21,11 +21,11 @@ import {
   RemediateResponse,
 } from "@pulumi/pulumi/proto/analyzer_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { generateStack } from "../../bench/audit";
+import { generateStack } from "../../tools/bench/main";
 import { analyzeCall, PackAnalyzer } from "../../policy/lib/engine/analyzerServer";
 import { indexStack } from "../../policy/lib/stackIndex";
 import { POLICIES } from "../../policy/policies";
-import { readAuditFile } from "../../tools/lib/auditInput";
+import { readAuditFile } from "../../tools/audit/auditInput";
 import { PackResource } from "../../tools/lib/packClient";
 import { bucketV2InlineProgram, legacyBucketProgram, nativeProgram, PHASES, v7SeparateResourcesProgram } from "../fixtures/policy/programs";
 import { compliantStack, T, UNKNOWN, withChange } from "./stacks";

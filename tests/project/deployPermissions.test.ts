@@ -18,7 +18,7 @@ import {
   deployPolicyDocument,
   resourceTypesFor,
 } from "../../lib/deployPermissions";
-import { withPermissionsTable } from "../../tools/lib/permissionsTable";
+import { withPermissionsTable } from "../../tools/docs/permissionsTable";
 import { argsFromConfig } from "../../config";
 import { resolveSettings } from "../../components/settings";
 import { BuiltStack, TestConfig, sharedStack } from "../helpers/baselineHarness";

@@ -22,7 +22,14 @@ const root = path.join(__dirname, "..");
  * on them and the short files fill in around them instead of one long file running alone at
  * the end. A name missing here only costs time.
  */
-const LONGEST_FIRST = ["tests/plan.test.ts", "tests/tools/liveProcess.test.ts", "tests/policy/audit.test.ts", "tests/planDiff.test.ts"];
+const LONGEST_FIRST = [
+  "tests/plan.test.ts",
+  "tests/tools/liveProcess.test.ts",
+  "tests/policy/audit.test.ts",
+  "tests/planDiff.test.ts",
+  "tests/package/schema.test.ts",
+  "tests/components/loggingCoverage.test.ts",
+];
 
 // Every tests/ file ending in .test.ts, longest first, then in path order.
 function testFiles() {

@@ -7,12 +7,11 @@ import { strict as assert } from "assert";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { ComponentProvider } from "@pulumi/pulumi/provider/experimental";
-import { COMPONENT_PACKAGE } from "../../component";
 import { MONITORING_BASELINE_TYPE } from "../../components/monitoringBaseline";
 import { BASELINE_ARG_KEYS } from "../../components/settings";
 import { settle, startMockRuntime } from "../../tools/lib/mockRuntime";
 import { withOutputsTable } from "../../tools/docs/outputsTable";
-import { packageSchema } from "../../tools/schema/main";
+import { componentProvider, packageSchema } from "../../tools/schema/main";
 
 interface SchemaProperty {
   type?: string;
@@ -44,8 +43,11 @@ describe("component package: the schema Pulumi derives", function () {
   this.timeout(60_000);
   let schema: { name: string; version: string; resources: Record<string, ComponentSchema>; types: Record<string, { properties: Record<string, SchemaProperty>; required?: string[] }> };
   let component: ComponentSchema;
+  // One provider: the analyzer runs once (getSchema caches), construct reuses it.
+  let provider: ComponentProvider;
   before(async () => {
-    schema = (await packageSchema()) as typeof schema;
+    provider = await componentProvider();
+    schema = (await packageSchema(provider)) as typeof schema;
     component = schema.resources[MONITORING_BASELINE_TYPE];
   });
 
@@ -121,7 +123,6 @@ describe("component package: the schema Pulumi derives", function () {
 
   it("constructs MonitoringBaseline from the plain values another language sends, and answers with its outputs", async () => {
     const recorder = startMockRuntime({ project: "landing-zone", stack: "prod", config: {} });
-    const provider = new ComponentProvider({ ...COMPONENT_PACKAGE, dirname: ROOT });
     const result = await provider.construct("security", MONITORING_BASELINE_TYPE, { regions: ["eu-west-1", "us-east-1"], alertEmails: ["secops@example.com"], trailName: "org-baseline" }, {});
     await settle();
     const state = await new Promise<Record<string, unknown>>((resolve) => pulumi.output(result.state).apply((s) => resolve(s as Record<string, unknown>)));
@@ -136,7 +137,6 @@ describe("component package: the schema Pulumi derives", function () {
 
   it("refuses bad arguments from another language with the same one-line-per-problem error", async () => {
     startMockRuntime({ project: "landing-zone", stack: "prod", config: {} });
-    const provider = new ComponentProvider({ ...COMPONENT_PACKAGE, dirname: ROOT });
     await assert.rejects(
       provider.construct("security", MONITORING_BASELINE_TYPE, { regions: ["eu-west-9"], logRetentionDays: "365", regoins: [] }, {}),
       (err: Error) =>

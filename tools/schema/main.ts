@@ -15,12 +15,16 @@ const SCHEMA_COMMAND = defineCommand({
   exitCodes: { 0: "the schema is printed", 1: "not used by schema" },
 });
 
-/** The schema, as the component provider would answer GetSchema. */
-export async function packageSchema(): Promise<Record<string, unknown>> {
+/** The component provider `pulumi package add` runs (provider.ts), without serving it. */
+export async function componentProvider() {
   const { ComponentProvider } = await import("@pulumi/pulumi/provider/experimental");
   const { COMPONENT_PACKAGE } = await import("../../component");
-  const provider = new ComponentProvider({ ...COMPONENT_PACKAGE, dirname: path.join(__dirname, "..", "..") });
-  return JSON.parse(await provider.getSchema()) as Record<string, unknown>;
+  return new ComponentProvider({ ...COMPONENT_PACKAGE, dirname: path.join(__dirname, "..", "..") });
+}
+
+/** The schema, as the component provider answers GetSchema. */
+export async function packageSchema(provider?: Awaited<ReturnType<typeof componentProvider>>): Promise<Record<string, unknown>> {
+  return JSON.parse(await (provider ?? (await componentProvider())).getSchema()) as Record<string, unknown>;
 }
 
 if (require.main === module) {

@@ -128,7 +128,7 @@ export function parseSettings(get: ConfigSource, presentKeys: readonly string[] 
 /**
  * The stack's config as MonitoringBaseline's arguments, refusing unknown keys of the project's
  * namespace (other namespaces, such as aws: and pulumi:, belong to others). Bad values are
- * refused here too, every problem in one error, before the component is constructed.
+ * refused by the component, every problem in one error, before it registers any resource.
  */
 export function loadBaselineArgs(project?: string): MonitoringBaselineArgs {
   const cfg = new pulumi.Config(project);
@@ -136,9 +136,12 @@ export function loadBaselineArgs(project?: string): MonitoringBaselineArgs {
   const presentKeys = Object.keys(pulumi.runtime.allConfig())
     .filter((key) => key.startsWith(namespace))
     .map((key) => key.slice(namespace.length));
-  const get = (key: string) => cfg.get(key);
-  parseSettings(get, presentKeys);
-  return argsFromConfig(get);
+  const args = argsFromConfig((key) => cfg.get(key));
+  const unknownKeys = unknownKeyProblems(presentKeys, CONFIG_KEYS, "configuration key");
+  // Unknown keys are reported with every other problem, in one error; bad values alone are
+  // reported by the component, which validates its arguments itself.
+  if (unknownKeys.length > 0) resolveSettings(args, unknownKeys);
+  return args;
 }
 
 /** The validated settings of the stack's config (what the component resolves from them). */

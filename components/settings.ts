@@ -524,10 +524,11 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
   const investigationConfig = parseInvestigationConfig({ selfHealingTrail: raw.selfHealingTrail, slackChannel: raw.slackChannel, investigation: raw.investigation });
   problems.push(...investigationConfig.problems);
   let investigation = investigationConfig.settings;
+  // Athena defaults to on: only an explicit `athena: true` is refused where it cannot work.
+  const athenaAsked = typeof raw.investigation === "object" && raw.investigation !== null && (raw.investigation as Record<string, unknown>).athena === true;
   if (existingLogGroupName !== undefined) {
     // Athena reads the baseline's archive and the self-healing function restarts the baseline's
     // trail: with an existing trail's log group there is neither.
-    const athenaAsked = typeof raw.investigation === "object" && raw.investigation !== null && (raw.investigation as Record<string, unknown>).athena === true;
     // selfHealingTrail is not refused: Pulumi.yaml's default (true) reaches every stack as if set.
     if (athenaAsked) fail("investigation.athena", true, "it reads the archive the baseline creates; unset it or existingLogGroupName");
     investigation = { ...investigation, selfHealingTrail: false, athena: false };
@@ -540,7 +541,6 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
   problems.push(...coverageProblems);
   if (coverage.centralLogArchive !== undefined) {
     // The archive is another account's: this account cannot read it, so Athena has nothing to query.
-    const athenaAsked = typeof raw.investigation === "object" && raw.investigation !== null && (raw.investigation as Record<string, unknown>).athena === true;
     if (athenaAsked) fail("investigation.athena", true, "the archive is the central one (centralLogArchive), which this account cannot read: run Athena in the archive account's stack");
     investigation = { ...investigation, athena: false };
   }

@@ -7,6 +7,7 @@
 import { BaselineSettings } from "../components/settings";
 import { ResolvedAlarm, resolveAlarms } from "../components/alarmSet";
 import { deliveryFailureAlarmNameFor } from "../components/deliveryFailureAlarms";
+import { selfHealingRuleNames } from "../components/investigate";
 import { alarmNameFor } from "../components/alarms";
 import { ruleNameFor, topicNameFor } from "../components/alerts";
 import { bucketPrefixFor } from "../components/logArchive";
@@ -56,8 +57,8 @@ function derivedNames(settings: BaselineSettings, alarms: readonly ResolvedAlarm
     names.push({ key, what: `EventBridge rule name (${alarm.id})`, name: ruleNameFor(settings, alarm.id), rule: EVENTBRIDGE_RULE_NAME });
   }
   // The longest of the home region's FailedInvocations alarm names (a group per ten rules; the
-  // self-healing trail adds its restart rule and its two rules for changes it cannot undo).
-  const homeRules = alarms.filter((a) => a.eventPattern).length + (settings.investigation.selfHealingTrail ? 3 : 0);
+  // self-healing trail adds its own rules there).
+  const homeRules = alarms.filter((a) => a.eventPattern).length + (settings.investigation.selfHealingTrail ? selfHealingRuleNames(settings.trailName, settings.trailName).length : 0);
   const lastGroup = Math.max(0, Math.ceil(homeRules / 10) - 1);
   names.push({ key: "trailName", what: "CloudWatch alarm name (delivery failures)", name: deliveryFailureAlarmNameFor(settings, lastGroup), rule: METRIC_ALARM_NAME });
   if (settings.existingLogGroupName === undefined) {

@@ -25,6 +25,7 @@ import {
 import { AWS_REGIONS, partitionOf } from "../../lib/regions";
 import { ARCHIVE_DAY, DEFAULT_ARCHIVE_SINCE } from "../../lib/investigateSettings";
 import { regionTransformation } from "../regionTransform";
+import { DEFAULT_TAGS } from "../settings";
 import { denyInsecureTransport, policyDocument } from "../policyDocuments";
 import { athenaName, cloudTrailTableArgsFor, namedQueryArgs, workgroupArgs } from "./athena";
 import { chatConfigurationName, chatRoleName, createSlackChannel, SlackChannel } from "./chat";
@@ -130,7 +131,6 @@ export interface UntranslatedAlarm {
 }
 
 export const DEFAULT_NAME_PREFIX = "security-baseline";
-const DEFAULT_TAGS = { "baseline:managed-by": "security-baseline" };
 
 /** The AWS names the component derives from `namePrefix`. */
 export function investigationNames(namePrefix: string) {
@@ -240,7 +240,7 @@ export class Investigation extends pulumi.ComponentResource {
     const partition = partitionOf(region);
     const prefix = args.namePrefix ?? DEFAULT_NAME_PREFIX;
     const names = investigationNames(prefix);
-    const tags = args.tags ?? DEFAULT_TAGS;
+    const tags = args.tags ?? { ...DEFAULT_TAGS };
     const child = { parent: this };
     const homeTopicArn = args.topicArns[region];
     const alarms = args.alarms ?? [];

@@ -29,3 +29,7 @@ export const athenaWorkgroupName = baseline.athenaWorkgroupName;
 export const dashboardName = baseline.dashboardName;
 export const selfHealingFunctionName = baseline.selfHealingFunctionName;
 export const chatConfigurationArn = baseline.chatConfigurationArn;
+export const memberAccounts = baseline.memberAccounts;
+export const localKeyArn = baseline.localKeyArn;
+export const flowLogs = baseline.flowLogs;
+export const residencyTrails = baseline.residencyTrails;

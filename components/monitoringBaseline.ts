@@ -38,6 +38,36 @@ export interface BaselineRealtimeRule {
   ruleName: string;
 }
 
+/** The stack's VPC flow logs (vpcFlowLogs). */
+export interface BaselineFlowLogs {
+  /** `s3` (the log archive bucket, under `vpc-flow-logs/`) or `cloudwatch` (an encrypted log group per region). */
+  destination: string;
+  /** The traffic recorded: `ALL`, `ACCEPT` or `REJECT`. */
+  trafficType: string;
+  /** Every VPC of each region is logged, as found when `pulumi up` last ran (allVpcs). */
+  allVpcs: boolean;
+  /** Region → the VPCs with a flow log of this stack; every region the stack logs is a key, with or without VPCs. */
+  vpcIds: { [region: string]: string[] };
+  /** Region → its flow-log log group; destination `cloudwatch` only. */
+  logGroupNames?: { [region: string]: string };
+}
+
+/** One data-residency trail (residencyTrails). */
+export interface BaselineResidencyTrail {
+  /** The one region the trail records, and where its bucket, key and log group are. */
+  region: string;
+  /** The trail's name, `<trailName>-residency-<region>`. */
+  trailName: string;
+  /** The trail's ARN. */
+  trailArn: string;
+  /** The bucket in `region` that archives its log files. */
+  logBucketName: string;
+  /** The key in `region` that encrypts its log files and log group. */
+  kmsKeyArn: string;
+  /** Its log group in `region`. */
+  logGroupName: string;
+}
+
 /** Type token of MonitoringBaseline; the component package's `<package>:index:<Name>`. */
 export const MONITORING_BASELINE_TYPE = "baseline:index:MonitoringBaseline";
 
@@ -82,6 +112,14 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
   public readonly selfHealingFunctionName?: pulumi.Output<string>;
   /** The AWS Chatbot Slack channel configuration; absent without slackChannel. */
   public readonly chatConfigurationArn?: pulumi.Output<string>;
+  /** The accounts whose trails may write into logBucketName (memberAccounts); absent when none. */
+  public readonly memberAccounts?: pulumi.Output<string[]>;
+  /** A member stack's own key for its log group and home topic (centralLogArchive, whose bucket and key logBucketName and kmsKeyArn then name); absent otherwise. */
+  public readonly localKeyArn?: pulumi.Output<string>;
+  /** The VPC flow logs; absent without vpcFlowLogs. */
+  public readonly flowLogs?: pulumi.Output<BaselineFlowLogs>;
+  /** The data-residency trails; absent without residencyTrails. */
+  public readonly residencyTrails?: pulumi.Output<BaselineResidencyTrail[]>;
 
   constructor(name: string, args: MonitoringBaselineArgs, opts?: pulumi.ComponentResourceOptions) {
     super(MONITORING_BASELINE_TYPE, name, {}, opts);
@@ -134,6 +172,38 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
         ? "No alertEmails configured: nobody is notified. Set them with `pulumi config set --path 'alertEmails[0]' you@example.com`."
         : `Each address must click the confirmation link AWS emails it, once per region topic; until then its subscription stays "PendingConfirmation" and it receives nothing. Check with \`npm run -s verify -- --stack ${pulumi.getStack()}\`.`,
     );
+
+    const flowLogSettings = settings.vpcFlowLogs;
+    if (settings.memberAccounts !== undefined && settings.memberAccounts.length > 0) this.memberAccounts = pulumi.output([...settings.memberAccounts]);
+    this.localKeyArn = home.localKeyArn;
+    if (flowLogSettings !== undefined) {
+      const logged = parts.flatMap((p) => (p.coverage.flowLogs ? [{ region: p.region, flowLogs: p.coverage.flowLogs }] : []));
+      const logGroups = logged.flatMap(({ region, flowLogs }) => (flowLogs.logGroup ? [{ region, name: flowLogs.logGroup.name }] : []));
+      this.flowLogs = pulumi
+        .all([pulumi.all(logged.map((l) => l.flowLogs.vpcIds)), pulumi.all(logGroups.map((g) => g.name))])
+        .apply(([vpcIds, groupNames]) => ({
+          destination: flowLogSettings.destination,
+          trafficType: flowLogSettings.trafficType,
+          allVpcs: flowLogSettings.allVpcs,
+          vpcIds: Object.fromEntries(logged.map((l, i) => [l.region, vpcIds[i]])),
+          ...(logGroups.length > 0 ? { logGroupNames: Object.fromEntries(logGroups.map((g, i) => [g.region, groupNames[i]])) } : {}),
+        }));
+    }
+    const residency = parts.flatMap((p) => (p.coverage.residencyTrail ? [{ region: p.region, trail: p.coverage.residencyTrail }] : []));
+    if (residency.length > 0) {
+      this.residencyTrails = pulumi.all(
+        residency.map(({ region, trail }) =>
+          pulumi.all([trail.trail.arn, trail.logBucket.bucket, trail.key.arn, trail.logGroup.name]).apply(([trailArn, logBucketName, kmsKeyArn, logGroupName]) => ({
+            region,
+            trailName: trail.trailName,
+            trailArn,
+            logBucketName,
+            kmsKeyArn,
+            logGroupName,
+          })),
+        ),
+      );
+    }
 
     const investigation = settings.investigation;
     if (investigation.athena || investigation.insightsQueries || investigation.dashboard || investigation.selfHealingTrail || investigation.slackChannel) {
@@ -195,6 +265,10 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
       dashboardName: this.dashboardName,
       selfHealingFunctionName: this.selfHealingFunctionName,
       chatConfigurationArn: this.chatConfigurationArn,
+      memberAccounts: this.memberAccounts,
+      localKeyArn: this.localKeyArn,
+      flowLogs: this.flowLogs,
+      residencyTrails: this.residencyTrails,
     });
   }
 }

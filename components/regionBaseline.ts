@@ -13,7 +13,7 @@ import { canMatchInRegion, restrictToGlobalServices } from "./globalEvents";
 import { createDeliveryFailureAlarms } from "./deliveryFailureAlarms";
 import { createCentralArchiveDelivery } from "./centralArchive";
 import { FlowLogArchive } from "./flowLogs";
-import { createLoggingCoverage } from "./loggingCoverage";
+import { RegionLoggingCoverage, createLoggingCoverage } from "./loggingCoverage";
 import { createLogArchive } from "./logArchive";
 import { AccountContext } from "./policyDocuments";
 import { regionTransformation } from "./regionTransform";
@@ -63,6 +63,10 @@ export class RegionBaseline extends pulumi.ComponentResource {
   public readonly flowLogArchive?: FlowLogArchive;
   /** Home region: the key that encrypts the log group and the home topic (the archive key, or a member stack's local key). */
   public readonly homeKeyArn?: pulumi.Output<string>;
+  /** Home region of a member stack (centralLogArchive): the local key, as homeKeyArn. */
+  public readonly localKeyArn?: pulumi.Output<string>;
+  /** The region's flow logs and residency trail (none in the global-events part). */
+  public readonly coverage: RegionLoggingCoverage = {};
 
   constructor(name: string, args: RegionBaselineArgs, opts?: pulumi.ComponentResourceOptions) {
     super(
@@ -83,6 +87,7 @@ export class RegionBaseline extends pulumi.ComponentResource {
       // A member stack: the trail delivers to another account's archive; no bucket or trail key here.
       const delivery = createCentralArchiveDelivery({ name, region, settings, central: settings.centralLogArchive, account, tags }, this);
       homeKey = delivery.localKey;
+      this.localKeyArn = delivery.localKey.arn;
       home = { logGroupName: delivery.logGroup.name, logGroup: delivery.logGroup };
       this.trailArn = delivery.trail.arn;
       this.logGroupName = delivery.logGroup.name;
@@ -146,7 +151,7 @@ export class RegionBaseline extends pulumi.ComponentResource {
 
     // Flow logs and residency trails of the region (the global-events part covers no listed region).
     if (scope !== "global-events") {
-      createLoggingCoverage({ name, region, settings, account, archive: this.flowLogArchive ?? args.archive, tags }, this);
+      this.coverage = createLoggingCoverage({ name, region, settings, account, archive: this.flowLogArchive ?? args.archive, tags }, this);
     }
 
     this.registerOutputs({

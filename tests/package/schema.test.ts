@@ -109,8 +109,16 @@ describe("component package: the schema Pulumi derives", function () {
     for (const [key, p] of Object.entries(component.properties)) assert.ok((p.description ?? "").length > 10, `${key} has a description`);
     assert.deepEqual(
       Object.keys(component.properties).filter((k) => !component.required.includes(k)).sort(),
-      ["accessLogBucketName", "athenaWorkgroupName", "chatConfigurationArn", "dashboardName", "heartbeatAlarmName", "kmsKeyArn", "logBucketName", "selfHealingFunctionName", "trailArn", "trailName"],
+      [
+        "accessLogBucketName", "athenaWorkgroupName", "chatConfigurationArn", "dashboardName", "flowLogs", "heartbeatAlarmName", "kmsKeyArn",
+        "localKeyArn", "logBucketName", "memberAccounts", "residencyTrails", "selfHealingFunctionName", "trailArn", "trailName",
+      ],
     );
+    // verify reads these back (tools/lib/stackOutputs.ts): their shapes are a contract.
+    assert.deepEqual(shape(component.properties.flowLogs), "#/types/baseline:index:BaselineFlowLogs");
+    assert.deepEqual(shape(component.properties.residencyTrails), ["#/types/baseline:index:BaselineResidencyTrail"]);
+    assert.deepEqual(schema.types["baseline:index:BaselineFlowLogs"].required, ["allVpcs", "destination", "trafficType", "vpcIds"]);
+    assert.deepEqual(schema.types["baseline:index:BaselineResidencyTrail"].required, ["kmsKeyArn", "logBucketName", "logGroupName", "region", "trailArn", "trailName"]);
     assert.deepEqual(shape(component.properties.topicArns), { "*": "string" });
     assert.deepEqual(shape(component.properties.realtimeRules), { "*": ["#/types/baseline:index:BaselineRealtimeRule"] });
     assert.deepEqual(shape(component.properties.alarms), ["#/types/baseline:index:BaselineAlarm"]);

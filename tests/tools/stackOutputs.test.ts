@@ -32,3 +32,36 @@ describe("stack outputs: deliveryFailureAlarms", () => {
     );
   });
 });
+
+describe("stack outputs: logging coverage (memberAccounts, localKeyArn, flowLogs, residencyTrails)", () => {
+  const FLOW_LOGS = { destination: "s3", trafficType: "ALL", allVpcs: false, vpcIds: { "us-east-1": ["vpc-1234abcd"] } };
+  const TRAIL = {
+    region: "us-east-1",
+    trailName: "security-baseline-residency-us-east-1",
+    trailArn: "arn:aws:cloudtrail:us-east-1:111122223333:trail/security-baseline-residency-us-east-1",
+    logBucketName: "security-baseline-residency-0262b2d29853",
+    kmsKeyArn: "arn:aws:kms:us-east-1:111122223333:key/7fa9c9662f49",
+    logGroupName: "/aws/cloudtrail/security-baseline-residency-us-east-1",
+  };
+  const refused = (extra: Record<string, unknown>, message: string) =>
+    assert.throws(() => parseStackOutputs(JSON.stringify({ ...BASE, ...extra }), "dev.json"), (err: unknown) => err instanceof InputError && err.message === message);
+
+  it("reads them when present, and leaves them absent when the stack has none (older outputs too)", () => {
+    const outputs = parseStackOutputs(JSON.stringify({ ...BASE, memberAccounts: ["444455556666"], localKeyArn: "arn:aws:kms:us-east-1:111122223333:key/k", flowLogs: FLOW_LOGS, residencyTrails: [TRAIL] }), "dev.json");
+    assert.deepEqual(
+      { memberAccounts: outputs.memberAccounts, localKeyArn: outputs.localKeyArn, flowLogs: outputs.flowLogs, residencyTrails: outputs.residencyTrails },
+      { memberAccounts: ["444455556666"], localKeyArn: "arn:aws:kms:us-east-1:111122223333:key/k", flowLogs: { ...FLOW_LOGS, logGroupNames: undefined }, residencyTrails: [TRAIL] },
+    );
+    const none = parseStackOutputs(JSON.stringify(BASE), "dev.json");
+    assert.deepEqual([none.memberAccounts, none.localKeyArn, none.flowLogs, none.residencyTrails], [undefined, undefined, undefined, undefined]);
+  });
+
+  it("refuses each malformed one, naming the key", () => {
+    refused({ memberAccounts: "444455556666" }, 'dev.json: key "memberAccounts" must be an array of account ids.');
+    refused({ flowLogs: { ...FLOW_LOGS, destination: "firehose" } }, 'dev.json: key "flowLogs.destination" must be "s3" or "cloudwatch".');
+    refused({ flowLogs: { ...FLOW_LOGS, allVpcs: "yes" } }, 'dev.json: key "flowLogs.allVpcs" must be true or false.');
+    refused({ flowLogs: { ...FLOW_LOGS, vpcIds: { "us-east-1": "vpc-1234abcd" } } }, 'dev.json: key "flowLogs.vpcIds.us-east-1" must be an array of VPC ids.');
+    refused({ flowLogs: { ...FLOW_LOGS, vpcIds: { "us-east-1": [7] } } }, 'dev.json: key "flowLogs.vpcIds.us-east-1[0]" must be a non-empty string.');
+    refused({ residencyTrails: [{ ...TRAIL, kmsKeyArn: undefined }] }, 'dev.json: key "residencyTrails[0].kmsKeyArn" must be a non-empty string.');
+  });
+});

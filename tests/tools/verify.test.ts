@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { GetTrailCommand, GetTrailStatusCommand } from "@aws-sdk/client-cloudtrail";
+import { CloudTrailClient, GetTrailCommand, GetTrailStatusCommand } from "@aws-sdk/client-cloudtrail";
 import { DescribeAlarmsCommand, GetMetricDataCommand } from "@aws-sdk/client-cloudwatch";
 import { DescribeRuleCommand } from "@aws-sdk/client-eventbridge";
 import { DescribeLogStreamsCommand, DescribeMetricFiltersCommand, TestMetricFilterCommand } from "@aws-sdk/client-cloudwatch-logs";
@@ -79,10 +79,10 @@ describe("verify: a healthy baseline", () => {
     const run = await verify(["--stack", "dev", "--outputs", OUTPUTS_FILE, "--json"]);
     const report = JSON.parse(run.out) as { stack: string; checks: { id: string; status: string; detail: string; fix: string | null }[] };
     assert.strictEqual(report.stack, "dev");
-    assert.strictEqual(report.checks.length, 84);
+    assert.strictEqual(report.checks.length, 85);
     assert.deepStrictEqual(Object.keys(report), ["stack", "checks", "realtimeHealth"]);
     assert.deepStrictEqual(Object.keys(report.checks[0]), ["id", "status", "detail", "fix"]);
-    assert.deepStrictEqual(report.checks[4], { id: "trail.logging", status: "ok", detail: "Logging.", fix: null });
+    assert.deepStrictEqual(report.checks[5], { id: "trail.logging", status: "ok", detail: "Logging.", fix: null });
     assert.strictEqual(run.code, 0);
   });
 });
@@ -98,7 +98,7 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
       "fail  trail.logging  Not logging since 2026-03-01T10:30:00.000Z: nothing is recorded, so no alarm can fire. Fix: aws cloudtrail start-logging --name security-baseline --region us-east-1; then find who stopped it (the cloudtrail-config-changes alarm should have fired).",
     );
     assert.strictEqual(line(run, "trail.s3-delivery"), "warn  trail.s3-delivery  The latest delivery to S3 was 95 min ago. Fix: CloudTrail delivers every few minutes while the account is active: check trail.logging, then the account's activity.");
-    assert.ok(run.out.endsWith("dev: 81 ok, 2 warn, 1 fail\n"), run.out);
+    assert.ok(run.out.endsWith("dev: 82 ok, 2 warn, 1 fail\n"), run.out);
     assert.strictEqual(run.code, 1);
   });
 
@@ -117,6 +117,17 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
     assert.strictEqual(line(run, "trail.multi-region"), `fail  trail.multi-region  Records one region only: activity elsewhere raises no alarm. ${drift}`);
     assert.strictEqual(line(run, "trail.log-file-validation"), `fail  trail.log-file-validation  Log file validation is off: tampering with delivered logs goes unnoticed. ${drift}`);
     assert.strictEqual(line(run, "trail.kms"), `fail  trail.kms  Logs are encrypted with S3-managed keys, not the stack's KMS key. ${drift}`);
+    assert.strictEqual(run.code, 1);
+  });
+
+  it("a trail that writes its log files to another bucket", async () => {
+    const healthy = await new CloudTrailClient({ region: "us-east-1" }).send(new GetTrailCommand({ Name: OUTPUTS.trailArn }));
+    mocks.cloudtrail.on(GetTrailCommand).resolves({ Trail: { ...healthy.Trail, S3BucketName: "somebody-elses-bucket" } });
+    const run = await verify();
+    assert.strictEqual(
+      line(run, "trail.bucket"),
+      `fail  trail.bucket  Writes its log files to somebody-elses-bucket, not the stack's log bucket ${OUTPUTS.logBucketName}. Fix: It was changed outside Pulumi: run \`pulumi up\` for this stack to restore it.`,
+    );
     assert.strictEqual(run.code, 1);
   });
 

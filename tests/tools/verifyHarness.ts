@@ -14,6 +14,7 @@ import * as os from "os";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { CloudTrailClient, GetTrailCommand, GetTrailStatusCommand } from "@aws-sdk/client-cloudtrail";
+import { DescribeFlowLogsCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand, MetricAlarm } from "@aws-sdk/client-cloudwatch";
 import { CloudWatchLogsClient, DescribeLogStreamsCommand, DescribeMetricFiltersCommand, TestMetricFilterCommand } from "@aws-sdk/client-cloudwatch-logs";
 import { DescribeRuleCommand, EventBridgeClient, ListTargetsByRuleCommand, RuleState } from "@aws-sdk/client-eventbridge";
@@ -22,7 +23,7 @@ import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, SNSClient }
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
 import { filterPatternMatches } from "../../policy/lib/filterPattern";
-import { MOCK_ACCOUNT_ID, settle, startMockRuntime } from "../../tools/lib/mockRuntime";
+import { MOCK_ACCOUNT_ID, RecordedResource, settle, startMockRuntime } from "../../tools/lib/mockRuntime";
 import { readProject, stackConfig } from "../../tools/lib/plan";
 import { PlanResource } from "../../tools/lib/planTypes";
 import { parseStackOutputs, StackOutputs } from "../../tools/lib/stackOutputs";
@@ -51,66 +52,125 @@ export const mocks = {
   kms: mockClient(KMSClient),
   events: mockClient(EventBridgeClient),
   sts: mockClient(STSClient),
+  ec2: mockClient(EC2Client),
 };
 
+/** A stack as deployed: its outputs (and the file they are saved in), what it registered, and the account's VPCs. */
+export interface DeployedStack {
+  readonly outputs: StackOutputs;
+  readonly outputsFile: string;
+  readonly resources: readonly RecordedResource[];
+  /** Region → the VPCs the account has (DescribeVpcs). */
+  readonly vpcs: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * Plans `stackFile` with the real program under Pulumi's mocks and saves its exports as
+ * `pulumi stack output --json` prints them. VPC lookups (allVpcs) answer from `vpcs`, which is
+ * also what DescribeVpcs answers; without it, the VPCs the stack lists.
+ */
+export async function planStack(stackFile: string, vpcs?: Readonly<Record<string, readonly string[]>>): Promise<DeployedStack> {
+  const project = readProject(ROOT);
+  const recorder = startMockRuntime({ project: project.name, stack: "dev", config: stackConfig(project, stackFile) });
+  if (vpcs !== undefined) answerVpcLookups(vpcs);
+  // The real program: its module's exports are the stack's outputs.
+  const program = require.resolve(path.join(ROOT, "index"));
+  delete require.cache[program];
+  const stackExports = (await import(program)) as Record<string, unknown>;
+  await settle();
+  const exported = await new Promise<unknown>((resolve) => pulumi.output(stackExports).apply(resolve));
+  const text = JSON.stringify(exported, null, 2);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "verify-outputs-"));
+  // Gone with the test process (the process tests' children have read it by then).
+  process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  const outputsFile = path.join(dir, `${path.basename(stackFile, ".yaml")}.json`);
+  fs.writeFileSync(outputsFile, text);
+  const outputs = parseStackOutputs(text, outputsFile);
+  return { outputs, outputsFile, resources: recorder.recorded(), vpcs: vpcs ?? outputs.flowLogs?.vpcIds ?? {} };
+}
+
+/** Answers `aws:ec2/getVpcs:getVpcs` per region from `vpcs`; other calls as the plan's mocks do. */
+function answerVpcLookups(vpcs: Readonly<Record<string, readonly string[]>>): void {
+  const monitor = pulumi.runtime.getMonitor() as unknown as { mocks: pulumi.runtime.Mocks };
+  const call = monitor.mocks.call.bind(monitor.mocks);
+  monitor.mocks.call = (args: pulumi.runtime.MockCallArgs) => {
+    if (args.token === "aws:ec2/getVpcs:getVpcs") {
+      const region = String(args.inputs.region);
+      return { ids: [...(vpcs[region] ?? [])], region, id: region };
+    }
+    return call(args);
+  };
+}
+
 let planned: Promise<void> | undefined;
+let DEFAULT: DeployedStack;
 
 /** Plans the default stack once per process: the real program, under Pulumi's mocks. */
 export function plannedStack(): Promise<void> {
   planned ??= (async () => {
-    const project = readProject(ROOT);
-    const recorder = startMockRuntime({ project: project.name, stack: "dev", config: stackConfig(project, STACK_FILE) });
-    // The real program: its module's exports are the stack's outputs.
-    const program = require.resolve(path.join(ROOT, "index"));
-    delete require.cache[program];
-    const stackExports = (await import(program)) as Record<string, unknown>;
-    await settle();
-    const exported = await new Promise<unknown>((resolve) => pulumi.output(stackExports).apply(resolve));
-    const text = JSON.stringify(exported, null, 2);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "verify-outputs-"));
-    // Gone with the test process (the process tests' children have read it by then).
-    process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
-    OUTPUTS_FILE = path.join(dir, "dev.json");
-    fs.writeFileSync(OUTPUTS_FILE, text);
-    OUTPUTS = parseStackOutputs(text, OUTPUTS_FILE);
-    RESOURCES = recorder.resources();
+    DEFAULT = await planStack(STACK_FILE);
+    OUTPUTS_FILE = DEFAULT.outputsFile;
+    OUTPUTS = DEFAULT.outputs;
+    RESOURCES = DEFAULT.resources;
     TOPIC = OUTPUTS.topicArns[OUTPUTS.homeRegion];
-    TOPIC_POLICY = topicPolicyOf(TOPIC);
-    KEY_POLICY = keyOfTopic(TOPIC).policy;
+    const answers = answersFor(DEFAULT);
+    TOPIC_POLICY = answers.topicPolicyOf(TOPIC);
+    const key = answers.keyOf(answers.topicKeyArn(TOPIC));
+    if (key === undefined) throw new Error(`no planned key encrypts ${TOPIC}`);
+    KEY_POLICY = key.policy;
   })();
   return planned;
 }
 
-const ofType = (type: string): PlanResource[] => RESOURCES.filter((r) => r.type === type);
 const str = (value: unknown): string => {
   if (typeof value !== "string") throw new Error(`planned input is not a string: ${JSON.stringify(value)}`);
   return value;
 };
 
-function topicPolicyOf(topicArn: string): string {
-  const policy = ofType("aws:sns/topicPolicy:TopicPolicy").find((r) => r.inputs.arn === topicArn);
-  if (policy === undefined) throw new Error(`no planned topic policy for ${topicArn}`);
-  return str(policy.inputs.policy);
-}
-
-function topicOf(topicArn: string): PlanResource {
-  const topic = ofType("aws:sns/topic:Topic").find((r) => topicArn === `arn:aws:sns:${str(r.inputs.region)}:${ACCOUNT}:${str(r.inputs.name)}`);
-  if (topic === undefined) throw new Error(`no planned topic ${topicArn}`);
-  return topic;
-}
-
-/** The key that encrypts a topic: each region's topic uses the one key planned in its region. */
-function keyOfTopic(topicArn: string): { arn: string; policy: string } {
-  const topic = topicOf(topicArn);
-  const keys = ofType("aws:kms/key:Key").filter((k) => k.inputs.region === topic.inputs.region);
-  if (keys.length !== 1) throw new Error(`expected one planned key in ${str(topic.inputs.region)}, found ${keys.length}`);
-  return { arn: str(topic.inputs.kmsMasterKeyId), policy: str(keys[0].inputs.policy) };
+/** What AWS answers for a deployed stack, read off its planned resources. */
+function answersFor(stack: DeployedStack) {
+  const ofType = (type: string): RecordedResource[] => stack.resources.filter((r) => r.type === type);
+  const byUrn = new Map(stack.resources.map((r) => [r.urn, r]));
+  const topicOf = (topicArn: string): RecordedResource => {
+    const topic = ofType("aws:sns/topic:Topic").find((r) => topicArn === `arn:aws:sns:${str(r.inputs.region)}:${ACCOUNT}:${str(r.inputs.name)}`);
+    if (topic === undefined) throw new Error(`no planned topic ${topicArn}`);
+    return topic;
+  };
+  // Key ARNs are the provider's output: each is known here as the value of an input that depends on the key.
+  const keys = new Map<string, RecordedResource>();
+  for (const r of stack.resources) {
+    for (const [input, urns] of Object.entries(r.propertyDependencies)) {
+      const key = urns.map((u) => byUrn.get(u)).find((d) => d?.type === "aws:kms/key:Key");
+      const value = r.inputs[input];
+      if (key !== undefined && typeof value === "string" && value.startsWith("arn:aws:kms:")) keys.set(value.replace(/:\*$/, ""), key);
+    }
+  }
+  const trailArnOf = (trail: RecordedResource): string => `arn:aws:cloudtrail:${str(trail.inputs.region)}:${ACCOUNT}:trail/${str(trail.inputs.name)}`;
+  return {
+    ofType,
+    topicOf,
+    topicPolicyOf(topicArn: string): string {
+      const policy = ofType("aws:sns/topicPolicy:TopicPolicy").find((r) => r.inputs.arn === topicArn);
+      if (policy === undefined) throw new Error(`no planned topic policy for ${topicArn}`);
+      return str(policy.inputs.policy);
+    },
+    topicKeyArn: (topicArn: string): string => str(topicOf(topicArn).inputs.kmsMasterKeyId),
+    keyOf(keyArn: string): { arn: string; policy: string } | undefined {
+      const key = keys.get(keyArn);
+      return key === undefined ? undefined : { arn: keyArn, policy: str(key.inputs.policy) };
+    },
+    trailOf(nameOrArn: string): RecordedResource | undefined {
+      return ofType("aws:cloudtrail/trail:Trail").find((t) => t.inputs.name === nameOrArn || trailArnOf(t) === nameOrArn);
+    },
+    trailArnOf,
+  };
 }
 
 /** Every planned alarm as DescribeAlarms returns it, in state OK. */
-export function healthyAlarms(): MetricAlarm[] {
+export function healthyAlarms(stack: DeployedStack = DEFAULT, region?: string): MetricAlarm[] {
   // Metric-math alarms have no namespace or metric name of their own.
-  return ofType("aws:cloudwatch/metricAlarm:MetricAlarm").map(({ inputs }) => ({
+  const alarms = answersFor(stack).ofType("aws:cloudwatch/metricAlarm:MetricAlarm").filter((a) => region === undefined || a.inputs.region === region);
+  return alarms.map(({ inputs }) => ({
     AlarmName: str(inputs.name),
     Namespace: inputs.namespace as string | undefined,
     MetricName: inputs.metricName as string | undefined,
@@ -135,26 +195,63 @@ async function regionOf(getClient: () => { config: { region: unknown } }): Promi
 /** Each planned rule's invocations in the last 24 h, as GetMetricData answers; none failed. */
 export const INVOCATIONS_PER_RULE = 3;
 
+/** Every mocked AWS client answers as a healthy account with the default stack deployed (mocha hooks call it with no argument). */
 export async function mockHealthyAccount(): Promise<void> {
   await plannedStack();
+  mockHealthyStack(DEFAULT);
+}
+
+/** Every mocked AWS client answers as a healthy account with `stack` deployed. */
+export function mockHealthyStack(stack: DeployedStack): void {
+  const { outputs } = stack;
+  const { ofType, topicOf, topicPolicyOf, keyOf, trailOf, trailArnOf } = answersFor(stack);
   for (const mock of Object.values(mocks)) mock.reset();
   mocks.sts.on(GetCallerIdentityCommand).resolves({ Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/verify` });
 
-  const [trail] = ofType("aws:cloudtrail/trail:Trail");
-  mocks.cloudtrail.on(GetTrailCommand).resolves({
-    Trail: {
-      Name: str(trail.inputs.name),
-      HomeRegion: str(trail.inputs.region),
-      TrailARN: OUTPUTS.trailArn,
-      IsMultiRegionTrail: trail.inputs.isMultiRegionTrail === true,
-      LogFileValidationEnabled: trail.inputs.enableLogFileValidation === true,
-      KmsKeyId: str(trail.inputs.kmsKeyId),
-      CloudWatchLogsLogGroupArn: str(trail.inputs.cloudWatchLogsGroupArn),
-    },
+  mocks.cloudtrail.on(GetTrailCommand).callsFake((input: { Name: string }) => {
+    const trail = trailOf(input.Name);
+    if (trail === undefined) throw awsError("TrailNotFoundException", `Unknown trail: ${input.Name}`);
+    return {
+      Trail: {
+        Name: str(trail.inputs.name),
+        HomeRegion: str(trail.inputs.region),
+        TrailARN: trailArnOf(trail),
+        S3BucketName: str(trail.inputs.s3BucketName),
+        IsMultiRegionTrail: trail.inputs.isMultiRegionTrail === true,
+        LogFileValidationEnabled: trail.inputs.enableLogFileValidation === true,
+        KmsKeyId: str(trail.inputs.kmsKeyId),
+        CloudWatchLogsLogGroupArn: str(trail.inputs.cloudWatchLogsGroupArn),
+      },
+    };
   });
   mocks.cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true, LatestDeliveryTime: minutesAgo(4), LatestCloudWatchLogsDeliveryTime: minutesAgo(3) });
+  mocks.ec2.on(DescribeVpcsCommand).callsFake(async (_input: unknown, getClient) => {
+    const region = await regionOf(getClient as never);
+    return { Vpcs: (stack.vpcs[region] ?? []).map((VpcId) => ({ VpcId, State: "available" })) };
+  });
+  mocks.ec2.on(DescribeFlowLogsCommand).callsFake(async (_input: unknown, getClient) => {
+    const region = await regionOf(getClient as never);
+    return {
+      FlowLogs: ofType("aws:ec2/flowLog:FlowLog")
+        .filter((f) => f.inputs.region === region)
+        .map((f, index) => {
+          const destination = str(f.inputs.logDestination);
+          const toLogs = f.inputs.logDestinationType === "cloud-watch-logs";
+          return {
+            FlowLogId: `fl-0123456789abcdef${index}`,
+            ResourceId: str(f.inputs.vpcId),
+            TrafficType: str(f.inputs.trafficType) as "ALL",
+            LogDestinationType: str(f.inputs.logDestinationType) as "s3",
+            LogDestination: destination,
+            LogGroupName: toLogs ? destination.split(":log-group:")[1] : undefined,
+            FlowLogStatus: "ACTIVE",
+            DeliverLogsStatus: "SUCCESS",
+          };
+        }),
+    };
+  });
   mocks.logs.on(DescribeLogStreamsCommand).resolves({
-    logStreams: [{ logStreamName: `${ACCOUNT}_CloudTrail_${OUTPUTS.homeRegion}`, lastEventTimestamp: minutesAgo(20).getTime() }],
+    logStreams: [{ logStreamName: `${ACCOUNT}_CloudTrail_${outputs.homeRegion}`, lastEventTimestamp: minutesAgo(20).getTime() }],
   });
   mocks.logs.on(DescribeMetricFiltersCommand).resolves({
     metricFilters: ofType("aws:cloudwatch/logMetricFilter:LogMetricFilter").map(({ inputs }) => {
@@ -168,7 +265,8 @@ export async function mockHealthyAccount(): Promise<void> {
     }),
   });
   mocks.logs.on(TestMetricFilterCommand).callsFake(awsTestMetricFilter);
-  mocks.cloudwatch.on(DescribeAlarmsCommand).resolves({ MetricAlarms: healthyAlarms() });
+  // Each region's alarms: the delivery-failure alarms have the same name in every region.
+  mocks.cloudwatch.on(DescribeAlarmsCommand).callsFake(async (_input: unknown, getClient) => ({ MetricAlarms: healthyAlarms(stack, await regionOf(getClient as never)) }));
   mocks.cloudwatch.on(GetMetricDataCommand).callsFake((input: { MetricDataQueries: { Id: string; MetricStat: { Metric: { MetricName: string } } }[] }) => ({
     MetricDataResults: input.MetricDataQueries.map((q) => ({
       Id: q.Id,
@@ -188,9 +286,9 @@ export async function mockHealthyAccount(): Promise<void> {
       .map((s, index) => ({ TopicArn: input.TopicArn, Protocol: str(s.inputs.protocol), Endpoint: str(s.inputs.endpoint), SubscriptionArn: `${input.TopicArn}:0f4b6d0e-0000-4000-8000-00000000000${index}` })),
   }));
   mocks.kms.on(GetKeyPolicyCommand).callsFake((input: { KeyId: string }) => {
-    const topicArn = Object.values(OUTPUTS.topicArns).find((arn) => keyOfTopic(arn).arn === input.KeyId);
-    if (topicArn === undefined) throw awsError("NotFoundException", `Key '${input.KeyId}' does not exist`);
-    return { Policy: keyOfTopic(topicArn).policy, PolicyName: "default" };
+    const key = keyOf(input.KeyId);
+    if (key === undefined) throw awsError("NotFoundException", `Key '${input.KeyId}' does not exist`);
+    return { Policy: key.policy, PolicyName: "default" };
   });
   mocks.events.on(DescribeRuleCommand).callsFake(async (input: { Name: string }, getClient) => {
     const region = await regionOf(getClient as never);

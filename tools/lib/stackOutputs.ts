@@ -41,6 +41,31 @@ export interface StackOutputs {
   /** Region → its alarms on the rules' AWS/Events FailedInvocations; absent in outputs saved before it existed. */
   readonly deliveryFailureAlarms?: Readonly<Record<string, readonly string[]>>;
   readonly alertEmails: readonly string[];
+  /** Accounts whose trails write into logBucketName (memberAccounts); absent when none. */
+  readonly memberAccounts?: readonly string[];
+  /** A member stack's (centralLogArchive) own key for its log group and home topic; logBucketName and kmsKeyArn are then the central archive's. */
+  readonly localKeyArn?: string;
+  readonly flowLogs?: StackFlowLogs;
+  readonly residencyTrails?: readonly StackResidencyTrail[];
+}
+
+export interface StackFlowLogs {
+  readonly destination: "s3" | "cloudwatch";
+  readonly trafficType: string;
+  readonly allVpcs: boolean;
+  /** Region → VPC ids with a flow log of the stack; every logged region is a key. */
+  readonly vpcIds: Readonly<Record<string, readonly string[]>>;
+  /** Region → flow-log log group (destination cloudwatch). */
+  readonly logGroupNames?: Readonly<Record<string, string>>;
+}
+
+export interface StackResidencyTrail {
+  readonly region: string;
+  readonly trailName: string;
+  readonly trailArn: string;
+  readonly logBucketName: string;
+  readonly kmsKeyArn: string;
+  readonly logGroupName: string;
 }
 
 /** Bad command-line usage or bad input file: the tools print the message and exit 2. */
@@ -161,7 +186,47 @@ export function parseStackOutputs(text: string, source: string): StackOutputs {
     realtimeRules,
     deliveryFailureAlarms,
     alertEmails: array(root.alertEmails ?? [], at("alertEmails"), "an array of email addresses").map((e, i) => string(e, at(`alertEmails[${i}]`))),
+    memberAccounts: optionalStrings(root.memberAccounts, "memberAccounts", at, "an array of account ids"),
+    localKeyArn: optionalString(root.localKeyArn, at("localKeyArn")),
+    flowLogs: root.flowLogs === undefined || root.flowLogs === null ? undefined : flowLogsOf(record(root.flowLogs, source, `"flowLogs"`), at),
+    residencyTrails:
+      root.residencyTrails === undefined || root.residencyTrails === null
+        ? undefined
+        : array(root.residencyTrails, at("residencyTrails"), "an array of residency trail objects").map((item, index) => {
+            const trail = record(item, source, `residencyTrails[${index}]`);
+            const field = (key: keyof StackResidencyTrail): string => string(trail[key], at(`residencyTrails[${index}].${key}`));
+            return {
+              region: field("region"),
+              trailName: field("trailName"),
+              trailArn: field("trailArn"),
+              logBucketName: field("logBucketName"),
+              kmsKeyArn: field("kmsKeyArn"),
+              logGroupName: field("logGroupName"),
+            };
+          }),
   };
+}
+
+function flowLogsOf(flowLogs: Record<string, unknown>, at: (key: string) => string): StackFlowLogs {
+  const destination = flowLogs.destination;
+  if (destination !== "s3" && destination !== "cloudwatch") throw new InputError(`${at("flowLogs.destination")} must be "s3" or "cloudwatch".`);
+  if (typeof flowLogs.allVpcs !== "boolean") throw new InputError(`${at("flowLogs.allVpcs")} must be true or false.`);
+  // `read` gets the value and its key path (flowLogs.vpcIds.eu-west-1).
+  const perRegion = <T>(key: string, value: unknown, read: (v: unknown, path: string) => T): Record<string, T> => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${at(`flowLogs.${key}`)} must be an object of region → value.`);
+    return Object.fromEntries(Object.entries(value).map(([region, v]) => [region, read(v, `flowLogs.${key}.${region}`)]));
+  };
+  return {
+    destination,
+    allVpcs: flowLogs.allVpcs,
+    trafficType: string(flowLogs.trafficType, at("flowLogs.trafficType")),
+    vpcIds: perRegion("vpcIds", flowLogs.vpcIds, (v, path) => array(v, at(path), "an array of VPC ids").map((id, i) => string(id, at(`${path}[${i}]`)))),
+    logGroupNames: flowLogs.logGroupNames === undefined ? undefined : perRegion("logGroupNames", flowLogs.logGroupNames, (v, path) => string(v, at(path))),
+  };
+}
+
+function optionalStrings(value: unknown, key: string, at: (key: string) => string, allowed: string): string[] | undefined {
+  return value === undefined || value === null ? undefined : array(value, at(key), allowed).map((v, i) => string(v, at(`${key}[${i}]`)));
 }
 
 function record(value: unknown, source: string, what: string): Record<string, unknown> {

@@ -79,7 +79,7 @@ async function deliveryFailureAlarmChecks(ctx: VerifyContext, home: Map<string, 
       checks.push(fail(id, `${inAlarm.join(", ")} in ALARM: EventBridge could not deliver real-time alerts in ${region}.`,
         `Check topic-policy.${region} and key-policy.${region} above and run \`pulumi up\`.`));
     } else {
-      checks.push(ok(id, `${names.join(", ")} watch${names.length === 1 ? "es" : ""} the rules' FailedInvocations and notify ${topicArn?.split(":").pop()}.`));
+      checks.push(ok(id, `${names.join(", ")} watch${names.length === 1 ? "es" : ""} the rules' FailedInvocations and notif${names.length === 1 ? "ies" : "y"} ${topicArn?.split(":").pop()}.`));
     }
   }
   return checks;

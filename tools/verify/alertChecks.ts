@@ -8,7 +8,8 @@ import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, Subscriptio
 import { Check, fail, ok, warn } from "./report";
 import { callAws, couldNotRead, errorName, RESTORE_WITH_PULUMI, VerifyContext } from "./context";
 import { allowsService, parsePolicy } from "./policyMatch";
-import { documentedKeyPolicy, documentedTopicPolicy, policyDifferences } from "./policyForms";
+import { documentedKeyPolicy, documentedTopicPolicy } from "./policyForms";
+import { formCheck } from "./formCheck";
 import { ALARMS, SECRET_READ_ALARM } from "../../policy/catalogue";
 
 const PUBLISHERS = ["cloudwatch.amazonaws.com", "events.amazonaws.com"] as const;
@@ -67,15 +68,6 @@ async function topicChecks(ctx: VerifyContext, region: string, topicArn: string)
     checks.push(couldNotRead(keyCheckId, err, "kms:GetKeyPolicy"));
   }
   return checks;
-}
-
-/** The deployed policy against the documented form the component builds for this stack. */
-function formCheck(id: string, what: string, deployed: string | undefined, documented: string): Check {
-  if (deployed === undefined) return fail(id, `The ${what} is empty.`, RESTORE_WITH_PULUMI);
-  const problems = policyDifferences(deployed, documented);
-  return problems.length === 0
-    ? ok(id, `The ${what} is the documented form, statement for statement.`)
-    : fail(id, `The ${what} is not the documented form: ${problems.join("; ")}.`, RESTORE_WITH_PULUMI);
 }
 
 async function subscriptionChecks(ctx: VerifyContext, region: string, topicArn: string): Promise<Check[]> {

@@ -27,16 +27,43 @@ export async function documentedTopicPolicy(outputs: StackOutputs, accountId: st
   return resolved(topicPolicy({ account: accountOf(outputs, accountId), region, topicArn }));
 }
 
-/** The home key (shared by the trail, the log group and the home topic) or a region's own topic key. */
+/**
+ * The documented form of a key the stack created, from its ARN: the home key (shared by the trail,
+ * the log group and the home topic, with the member accounts' and flow logs' grants when the
+ * stack has them), a member stack's local key (centralLogArchive), a residency trail's key, or a
+ * region's own topic key.
+ */
 export async function documentedKeyPolicy(outputs: StackOutputs, accountId: string, keyArn: string): Promise<string> {
-  const { topicKeyPolicy, trailKeyPolicy } = await builders();
+  const { logGroupKeyPolicy, topicKeyPolicy, trailKeyPolicy } = await builders();
   const account = accountOf(outputs, accountId);
-  const { trailArn, trailName, logGroupArn, kmsKeyArn } = outputs;
-  if (keyArn === kmsKeyArn && trailArn !== undefined && trailName !== undefined && logGroupArn !== undefined) {
+  const { trailArn, trailName, logGroupArn, kmsKeyArn, homeRegion } = outputs;
+  if (keyArn === outputs.localKeyArn && logGroupArn !== undefined) {
+    return resolved(logGroupKeyPolicy({ account, region: homeRegion, logGroupArns: [logGroupArn], topicPublishers: true }));
+  }
+  if (keyArn === kmsKeyArn && outputs.localKeyArn === undefined && trailArn !== undefined && trailName !== undefined && logGroupArn !== undefined) {
     // The account in the trail's ARN: the management account's for an organization trail run
     // from a delegated administrator, the caller's otherwise.
-    const args = { account, region: outputs.homeRegion, trailArn, trailName, trailAccountId: trailArn.split(":")[4], logGroupArn };
+    const memberAccounts = outputs.memberAccounts ?? [];
+    const flowLogRegions = outputs.flowLogs?.destination === "s3" ? Object.keys(outputs.flowLogs.vpcIds) : [];
+    const args = {
+      account,
+      region: homeRegion,
+      trailArn,
+      trailName,
+      trailAccountId: trailArn.split(":")[4],
+      logGroupArn,
+      members: memberAccounts.length > 0 ? { partition: account.partition, accountIds: memberAccounts, deployingAccountId: accountId } : undefined,
+      flowLogDelivery: flowLogRegions.length > 0 ? { partition: account.partition, accountId, sourceRegions: flowLogRegions } : undefined,
+    };
     return resolved(trailKeyPolicy(args));
+  }
+  const residency = outputs.residencyTrails?.find((r) => r.kmsKeyArn === keyArn);
+  if (residency !== undefined) {
+    const { region } = residency;
+    const residencyLogGroupArn = `arn:${account.partition}:logs:${region}:${accountId}:log-group:${residency.logGroupName}`;
+    return resolved(
+      trailKeyPolicy({ account, region, trailArn: residency.trailArn, trailName: residency.trailName, trailAccountId: accountId, logGroupArn: residencyLogGroupArn, topicPublishers: false }),
+    );
   }
   return resolved(topicKeyPolicy(account));
 }

@@ -36,6 +36,8 @@ export async function trailChecks(ctx: VerifyContext): Promise<Check[]> {
     return [couldNotRead("trail.exists", err, "cloudtrail:GetTrail")];
   }
 
+  // A member stack (centralLogArchive) writes to another account's archive, whose policies are that stack's.
+  const central = outputs.localKeyArn !== undefined;
   const checks: Check[] = [ok("trail.exists", `Trail ${name} in ${region}.`)];
   checks.push(
     trail.IsMultiRegionTrail === true
@@ -45,6 +47,7 @@ export async function trailChecks(ctx: VerifyContext): Promise<Check[]> {
       ? ok("trail.log-file-validation", "Log file validation is on (digest files prove logs were not altered).")
       : fail("trail.log-file-validation", "Log file validation is off: tampering with delivered logs goes unnoticed.", RESTORE_WITH_PULUMI),
     kmsCheck(trail, ctx.outputs.kmsKeyArn),
+    bucketCheck(trail, ctx.outputs.logBucketName, central),
   );
 
   let status: GetTrailStatusCommandOutput;
@@ -63,8 +66,11 @@ export async function trailChecks(ctx: VerifyContext): Promise<Check[]> {
           `Not logging${status.StopLoggingTime ? ` since ${status.StopLoggingTime.toISOString()}` : ""}: nothing is recorded, so no alarm can fire.`,
           `aws cloudtrail start-logging --name ${name} --region ${region}; then find who stopped it (the cloudtrail-config-changes alarm should have fired).`,
         ),
-    deliveryCheck("trail.s3-delivery", "S3", status.LatestDeliveryError, status.LatestDeliveryTime, now,
-      "The bucket policy or the key policy no longer lets cloudtrail.amazonaws.com write: run `pulumi up` for this stack to restore them."),
+    central
+      ? deliveryCheck("trail.s3-delivery", `the central archive ${outputs.logBucketName}`, status.LatestDeliveryError, status.LatestDeliveryTime, now,
+          `The central archive's bucket policy or key policy does not let this account's trail write: the archive's stack must list ${ctx.account} in memberAccounts (README, Logging coverage), then \`pulumi up\` there; this stack cannot change them.`)
+      : deliveryCheck("trail.s3-delivery", "S3", status.LatestDeliveryError, status.LatestDeliveryTime, now,
+          "The bucket policy or the key policy no longer lets cloudtrail.amazonaws.com write: run `pulumi up` for this stack to restore them."),
     cloudWatchDeliveryCheck(trail, status, ctx, now),
   );
   return checks;
@@ -80,7 +86,16 @@ function kmsCheck(trail: Trail, expectedKeyArn: string | undefined): Check {
   return ok("trail.kms", `Encrypted with ${trail.KmsKeyId}.`);
 }
 
-function deliveryCheck(id: string, where: string, error: string | undefined, time: Date | undefined, now: number, fixForError: string): Check {
+function bucketCheck(trail: Trail, expectedBucket: string | undefined, central: boolean): Check {
+  const where = central ? `the central archive ${expectedBucket}` : `the stack's log bucket ${expectedBucket}`;
+  if (expectedBucket !== undefined && trail.S3BucketName !== expectedBucket) {
+    return fail("trail.bucket", `Writes its log files to ${trail.S3BucketName ?? "no bucket"}, not ${where}.`, RESTORE_WITH_PULUMI);
+  }
+  return ok("trail.bucket", `Writes its log files to ${where}.`);
+}
+
+/** A delivery path from GetTrailStatus: its latest error, or how long ago it last delivered. */
+export function deliveryCheck(id: string, where: string, error: string | undefined, time: Date | undefined, now: number, fixForError: string): Check {
   if (error !== undefined && error !== "") {
     return fail(id, `The latest delivery to ${where} failed: ${error}.`, fixForError);
   }

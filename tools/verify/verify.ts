@@ -1,6 +1,7 @@
 /** The whole chain, link by link, in the order a missing email is debugged (seed 003). */
 import { alarmChecks } from "./alarmChecks";
 import { alertChecks, ruleChecks } from "./alertChecks";
+import { coverageChecks } from "./coverageChecks";
 import { VerifyContext } from "./context";
 import { filterChecks } from "./filterChecks";
 import { realtimeHealthChecks } from "./realtimeHealth";
@@ -16,6 +17,7 @@ export async function runVerify(stack: string, ctx: VerifyContext): Promise<Veri
     alarmChecks(ctx),
     alertChecks(ctx),
     ruleChecks(ctx),
+    coverageChecks(ctx),
   ]);
   // The real-time path's health reads after its rules.
   return { stack, checks: [...groups.flat(), ...health.checks], realtimeHealth: health.health };

@@ -404,6 +404,8 @@ function memberTrailsWrite(bucketArn: pulumi.Input<string>, members: MemberAccou
  * the flow logs' wait for this policy (flowLogs.ts `ready`). From that VPC page: the AclCheck's
  * ["s3:GetBucketAcl", "s3:ListBucket"], and the write on the "Default prefixes" form
  * `bucket_name/optional_folder/AWSLogs/account_id/*` (no Hive-compatible prefixes, flowLogs.ts).
+ * The CloudWatch Logs page also warns that a bucket policy with a `NotAction` or `NotPrincipal`
+ * element makes creating the log subscription fail: logBucketPolicy uses neither.
  */
 function flowLogDeliveryWrites(bucketArn: pulumi.Input<string>, delivery: FlowLogDelivery): PolicyStatement[] {
   const sourceArns = flowLogSourceArns(delivery);

@@ -56,10 +56,19 @@ export function createVpcFlowLogs(args: VpcFlowLogsArgs, parent: pulumi.Resource
     if (!args.archive) throw new Error(`vpcFlowLogs: destination s3 needs the log archive bucket in ${region}; pass archive to createVpcFlowLogs.`);
     destination = {
       logDestinationType: "s3",
-      // A folder of the archive bucket: its lifecycle, encryption and access logging apply.
+      // A folder of the archive bucket: its lifecycle, encryption and access logging apply. EC2
+      // CreateFlowLogs, LogDestination: "specify the ARN of an S3 bucket. For example:
+      // arn:aws:s3:::my_bucket/my_subfolder/ ... you can't use AWSLogs as a subfolder name"
+      // (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFlowLogs.html).
       logDestination: pulumi.interpolate`${args.archive.bucketArn}/${FLOW_LOG_S3_FOLDER}/`,
-      // VPC user guide, "Publish flow logs to Amazon S3" → Log file format / options: Parquet
-      // queries are "10 to 100 times faster" and take "20 percent less storage space" than text.
+      // VPC user guide, "Flow log files" (https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-s3-path.html):
+      // Parquet queries are "10 to 100 times faster" and take "20 percent less storage space"
+      // than text; hourly partitions for queries "to a specific hour". Values as the provider
+      // validates them (terraform-provider-aws internal/service/ec2/vpc_flow_log.go
+      // destination_options: file_format enum plain-text | parquet, default plain-text; both
+      // partition flags default false; all ForceNew). Hive-compatible prefixes stay off: the
+      // bucket policy's write is on the default `AWSLogs/<account>/` prefix (policyDocuments.ts).
+      // maxAggregationInterval stays unset: the provider defaults it to 600 s (allowed: 60, 600).
       destinationOptions: { fileFormat: "parquet", perHourPartition: true, hiveCompatiblePartitions: false },
     };
     ready = args.archive.ready;

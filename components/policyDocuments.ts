@@ -176,16 +176,22 @@ function refuseOwnAccountAsMember(document: pulumi.Output<string>, members: Memb
 
 /**
  * Each member account's trails encrypt with this key, and only with their own trail ARNs in the
- * encryption context: CloudTrail user guide, "Granting encrypt permissions" → "Allow CloudTrail to
- * encrypt logs on behalf of specific accounts" (StringLike kms:EncryptionContext:aws:cloudtrail:arn
- * on `arn:aws:cloudtrail:*:<account>:trail/*`,
- * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail-encrypt.html),
- * plus the aws:SourceArn the key policy page recommends, as ArnLike on the same pattern (the
- * member's trail names are the member's). Decrypt (required with an S3 Bucket Key) and DescribeKey
- * are the page's required sections 2 and 3, scoped the same way
- * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html).
- * One statement pair per account, so no account's grant names another's trails. Readers in this
- * account decrypt through IAM (AccountAdministersKeyThroughIam); members get no read access.
+ * encryption context: CloudTrail user guide, "Configure AWS KMS key policies for CloudTrail" →
+ * "Granting encrypt permissions for trails" → "Allow CloudTrail to encrypt logs on behalf of
+ * specific accounts" (StringLike kms:EncryptionContext:aws:cloudtrail:arn on
+ * `arn:aws:cloudtrail:*:<account>:trail/*`,
+ * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html#create-kms-key-policy-for-cloudtrail-encrypt),
+ * plus the aws:SourceArn the same page recommends. A member's trail names are the member's, so
+ * aws:SourceArn takes the wildcard form of CloudTrail's "Cross-service confused deputy
+ * prevention" page, with the operator it prescribes: "use the aws:SourceArn global context
+ * condition key with wildcards (*) for the unknown portions of the ARN. For example,
+ * "arn:aws:cloudtrail:*:AccountID:trail/*". When you include a wildcard, you must also use the
+ * StringLike condition operator"
+ * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cross-service-confused-deputy-prevention.html).
+ * Decrypt (required with an S3 Bucket Key) and DescribeKey are the key policy page's required
+ * sections 2 and 3, scoped the same way. One statement pair per account, so no account's grant
+ * names another's trails. Readers in this account decrypt through IAM
+ * (AccountAdministersKeyThroughIam); members get no read access.
  */
 function memberTrailsUseKey(members: MemberAccounts): PolicyStatement[] {
   return members.accountIds.flatMap((accountId): PolicyStatement[] => {
@@ -198,8 +204,7 @@ function memberTrailsUseKey(members: MemberAccounts): PolicyStatement[] {
         Action: "kms:GenerateDataKey*",
         Resource: "*",
         Condition: {
-          StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": trails },
-          ArnLike: { "aws:SourceArn": trails },
+          StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": trails, "aws:SourceArn": trails },
         },
       },
       {
@@ -208,7 +213,7 @@ function memberTrailsUseKey(members: MemberAccounts): PolicyStatement[] {
         Principal: { Service: "cloudtrail.amazonaws.com" },
         Action: ["kms:Decrypt", "kms:DescribeKey"],
         Resource: "*",
-        Condition: { ArnLike: { "aws:SourceArn": trails } },
+        Condition: { StringLike: { "aws:SourceArn": trails } },
       },
     ];
   });
@@ -221,12 +226,16 @@ function flowLogSourceArns(delivery: FlowLogDelivery): pulumi.Output<string>[] {
 
 /**
  * CloudWatch Logs' delivery service writes flow logs into an SSE-KMS bucket only if the bucket's
- * customer managed key lets it: CloudWatch Logs user guide, "Enabling logging from AWS services" →
- * "Logs sent to Amazon S3" → "Amazon S3 bucket server-side encryption"
- * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-and-resource-policy.html#AWS-logs-SSE-KMS-S3):
- * principal delivery.logs.amazonaws.com, these five actions, StringEquals aws:SourceAccount and
- * ArnLike aws:SourceArn `arn:aws:logs:<source region>:<source account>:*`. The VPC user guide's
- * "Publish flow logs to Amazon S3" → "Required key policy for use with SSE-KMS" points to it.
+ * customer managed key lets it: CloudWatch Logs user guide, "Logs sent to Amazon S3" → "Amazon
+ * S3 bucket server-side encryption"
+ * (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-infrastructure-S3.html#AWS-logs-SSE-KMS-S3):
+ * "You must add the following to the key policy for your customer managed key (not to the bucket
+ * policy ...)": principal delivery.logs.amazonaws.com, kms:Encrypt, kms:Decrypt, kms:ReEncrypt*,
+ * kms:GenerateDataKey*, kms:DescribeKey, StringEquals aws:SourceAccount and ArnLike aws:SourceArn
+ * `arn:aws:logs:<source region>:<source account>:*`. The VPC user guide's "Required key policy
+ * for use with SSE-KMS" points to it, and asks for the key's ARN in the bucket's encryption
+ * ("If you use a key ID, you can run into a LogDestination undeliverable error"; logArchive.ts
+ * sets key.arn). AWS does not edit key policies, so the Sid is ours.
  */
 function flowLogDeliveryUsesKey(delivery: FlowLogDelivery): PolicyStatement {
   return {
@@ -344,9 +353,11 @@ export function logBucketPolicy(args: LogBucketPolicyArgs): pulumi.Output<string
  * CloudTrail user guide, "Setting bucket policy for multiple accounts"
  * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-set-bucket-policy-for-multiple-accounts.html):
  * the ACL check and a PutObject on `AWSLogs/<account id>/*` per account, s3:x-amz-acl
- * bucket-owner-full-control, and aws:SourceArn as a security best practice. The page lists exact
- * trail ARNs; a member's trail names are the member's, so aws:SourceArn is ArnLike on all of that
- * account's trails. One write statement per account: a member's trails reach its own prefix only.
+ * bucket-owner-full-control, and "As a security best practice, add an aws:SourceArn condition
+ * key". The page lists exact trail ARNs under StringEquals; a member's trail names are the
+ * member's, so aws:SourceArn is the wildcard `arn:<partition>:cloudtrail:*:<member>:trail/*`
+ * under StringLike, as CloudTrail's confused-deputy page prescribes for wildcards (see
+ * memberTrailsUseKey). One write statement per account: a member's trails reach its own prefix only.
  */
 function memberTrailsWrite(bucketArn: pulumi.Input<string>, members: MemberAccounts): PolicyStatement[] {
   return [
@@ -356,7 +367,7 @@ function memberTrailsWrite(bucketArn: pulumi.Input<string>, members: MemberAccou
       Principal: { Service: "cloudtrail.amazonaws.com" },
       Action: "s3:GetBucketAcl",
       Resource: bucketArn,
-      Condition: { ArnLike: { "aws:SourceArn": members.accountIds.map((id) => memberTrailArns(members, id)) } },
+      Condition: { StringLike: { "aws:SourceArn": members.accountIds.map((id) => memberTrailArns(members, id)) } },
     },
     ...members.accountIds.map(
       (accountId): PolicyStatement => ({
@@ -367,7 +378,7 @@ function memberTrailsWrite(bucketArn: pulumi.Input<string>, members: MemberAccou
         Resource: pulumi.interpolate`${bucketArn}/AWSLogs/${accountId}/*`,
         Condition: {
           StringEquals: { "s3:x-amz-acl": "bucket-owner-full-control" },
-          ArnLike: { "aws:SourceArn": memberTrailArns(members, accountId) },
+          StringLike: { "aws:SourceArn": memberTrailArns(members, accountId) },
         },
       }),
     ),
@@ -375,19 +386,32 @@ function memberTrailsWrite(bucketArn: pulumi.Input<string>, members: MemberAccou
 }
 
 /**
- * VPC user guide, "Publish flow logs to Amazon S3" → "Amazon S3 bucket permissions for flow logs"
- * (https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-s3.html#flow-logs-s3-permissions):
- * delivery.logs.amazonaws.com gets s3:GetBucketAcl and s3:ListBucket on the bucket and s3:PutObject
- * on `<folder>/AWSLogs/<account id>/*`, with StringEquals aws:SourceAccount (and s3:x-amz-acl
- * bucket-owner-full-control on the write) and ArnLike aws:SourceArn `arn:aws:logs:<region>:<account>:*`,
- * one per source region (same statements: CloudWatch Logs user guide, "Logs sent to Amazon S3").
- * Written here so EC2 need not rewrite the policy ("This policy overwrites any existing policy").
+ * The statement pair AWS's log delivery adds to a bucket policy that lacks it, written here first
+ * so that delivery finds it and leaves the Pulumi-managed policy alone. CloudWatch Logs user
+ * guide, "Logs sent to Amazon S3" (the delivery VPC flow logs to S3 use,
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/AWS-logs-infrastructure-S3.html):
+ * AWS changes the bucket policy "if needed"; "If the bucket does have a resource policy but that
+ * policy doesn't contain the statement shown in the previous policy ... that statement is
+ * appended". The statements shown are `AWSLogDeliveryAclCheck` (s3:GetBucketAcl) and
+ * `AWSLogDeliveryWrite` (s3:PutObject with s3:x-amz-acl bucket-owner-full-control), both with
+ * StringEquals aws:SourceAccount and ArnLike aws:SourceArn "in the form
+ * arn:aws:logs:source-region:source-account-id:*". So these carry the documented Sids, actions
+ * and condition keys, one source ARN per flow-log region: grants under names of our own are not
+ * what the page says it looks for, and an appended statement is drift at every `pulumi refresh`.
+ * The VPC user guide's version says worse of a policy it does not find: "This policy overwrites
+ * any existing policy attached to the bucket"
+ * (https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-s3-permissions.html), hence also
+ * the flow logs' wait for this policy (flowLogs.ts `ready`). From that VPC page: the AclCheck's
+ * ["s3:GetBucketAcl", "s3:ListBucket"], and the write on the "Default prefixes" form
+ * `bucket_name/optional_folder/AWSLogs/account_id/*` (no Hive-compatible prefixes, flowLogs.ts).
+ * The CloudWatch Logs page also warns that a bucket policy with a `NotAction` or `NotPrincipal`
+ * element makes creating the log subscription fail: logBucketPolicy uses neither.
  */
 function flowLogDeliveryWrites(bucketArn: pulumi.Input<string>, delivery: FlowLogDelivery): PolicyStatement[] {
   const sourceArns = flowLogSourceArns(delivery);
   return [
     {
-      Sid: "FlowLogsDeliveryChecksBucketAcl",
+      Sid: "AWSLogDeliveryAclCheck",
       Effect: "Allow",
       Principal: { Service: "delivery.logs.amazonaws.com" },
       Action: ["s3:GetBucketAcl", "s3:ListBucket"],
@@ -395,7 +419,7 @@ function flowLogDeliveryWrites(bucketArn: pulumi.Input<string>, delivery: FlowLo
       Condition: { StringEquals: { "aws:SourceAccount": delivery.accountId }, ArnLike: { "aws:SourceArn": sourceArns } },
     },
     {
-      Sid: "FlowLogsDeliveryWritesLogs",
+      Sid: "AWSLogDeliveryWrite",
       Effect: "Allow",
       Principal: { Service: "delivery.logs.amazonaws.com" },
       Action: "s3:PutObject",

@@ -384,10 +384,12 @@ export const FLOW_LOG_TRAFFIC_TYPES = ["ALL", "ACCEPT", "REJECT"] as const;
 export const FLOW_LOG_TRAFFIC_TYPES_SOURCE = "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFlowLogs.html (TrafficType)";
 
 /**
- * The folder flow logs use inside the log archive bucket. VPC user guide, "Publish flow logs to
- * Amazon S3": "The bucket cannot use AWSLogs as a subfolder name, as this is a reserved term";
- * files land at `<folder>/AWSLogs/<account id>/vpcflowlogs/<region>/<yyyy>/<mm>/<dd>/<hh>/` with
- * hourly partitions (https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-s3.html).
+ * The folder flow logs use inside the log archive bucket. EC2 CreateFlowLogs, LogDestination:
+ * "Note that you can't use AWSLogs as a subfolder name"
+ * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateFlowLogs.html); files land at
+ * `<folder>/AWSLogs/<account id>/vpcflowlogs/<region>/<yyyy>/<mm>/<dd>/<hh>/` with hourly
+ * partitions (VPC user guide, "Flow log files",
+ * https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-s3-path.html).
  */
 export const FLOW_LOG_S3_FOLDER = "vpc-flow-logs";
 

@@ -80,24 +80,24 @@ describe("flow logs to the S3 archive, member accounts and a residency trail", f
     }
   });
 
-  it("lets CloudWatch Logs' delivery write flow logs of this account's flow-log regions, and members' trails their own prefix only, in the archive bucket policy", () => {
+  it("lets CloudWatch Logs' delivery write flow logs of this account's flow-log regions under the Sids it would otherwise append, and members' trails their own prefix only, in the archive bucket policy", () => {
     const policy = stack.named("baseline-eu-west-1-logs-policy").inputs.policy;
     const bucketArn = bucketArnIn(policy);
     const memberTrails = (id: string) => `arn:aws:cloudtrail:*:${id}:trail/*`;
     const flowLogSources = [`arn:aws:logs:eu-west-1:${ACCOUNT}:*`, `arn:aws:logs:eu-central-1:${ACCOUNT}:*`];
     assert.deepEqual(statements(policy), [
       ...CLOUDTRAIL_BUCKET_STATEMENTS(bucketArn, HOME_TRAIL),
-      { Sid: "MemberTrailsCheckBucketAcl", Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "s3:GetBucketAcl", Resource: bucketArn, Condition: { ArnLike: { "aws:SourceArn": [memberTrails(MEMBER_1), memberTrails(MEMBER_2)] } } },
+      { Sid: "MemberTrailsCheckBucketAcl", Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "s3:GetBucketAcl", Resource: bucketArn, Condition: { StringLike: { "aws:SourceArn": [memberTrails(MEMBER_1), memberTrails(MEMBER_2)] } } },
       ...[MEMBER_1, MEMBER_2].map((id) => ({
         Sid: `MemberTrailsWriteLogs${id}`,
         Effect: "Allow",
         Principal: { Service: "cloudtrail.amazonaws.com" },
         Action: "s3:PutObject",
         Resource: `${bucketArn}/AWSLogs/${id}/*`,
-        Condition: { StringEquals: { "s3:x-amz-acl": "bucket-owner-full-control" }, ArnLike: { "aws:SourceArn": memberTrails(id) } },
+        Condition: { StringEquals: { "s3:x-amz-acl": "bucket-owner-full-control" }, StringLike: { "aws:SourceArn": memberTrails(id) } },
       })),
       {
-        Sid: "FlowLogsDeliveryChecksBucketAcl",
+        Sid: "AWSLogDeliveryAclCheck",
         Effect: "Allow",
         Principal: { Service: "delivery.logs.amazonaws.com" },
         Action: ["s3:GetBucketAcl", "s3:ListBucket"],
@@ -105,7 +105,7 @@ describe("flow logs to the S3 archive, member accounts and a residency trail", f
         Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT }, ArnLike: { "aws:SourceArn": flowLogSources } },
       },
       {
-        Sid: "FlowLogsDeliveryWritesLogs",
+        Sid: "AWSLogDeliveryWrite",
         Effect: "Allow",
         Principal: { Service: "delivery.logs.amazonaws.com" },
         Action: "s3:PutObject",
@@ -126,9 +126,9 @@ describe("flow logs to the S3 archive, member accounts and a residency trail", f
           Principal: { Service: "cloudtrail.amazonaws.com" },
           Action: "kms:GenerateDataKey*",
           Resource: "*",
-          Condition: { StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": memberTrails(id) }, ArnLike: { "aws:SourceArn": memberTrails(id) } },
+          Condition: { StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": memberTrails(id), "aws:SourceArn": memberTrails(id) } },
         },
-        { Sid: `MemberTrailsDecryptAndDescribe${id}`, Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: ["kms:Decrypt", "kms:DescribeKey"], Resource: "*", Condition: { ArnLike: { "aws:SourceArn": memberTrails(id) } } },
+        { Sid: `MemberTrailsDecryptAndDescribe${id}`, Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: ["kms:Decrypt", "kms:DescribeKey"], Resource: "*", Condition: { StringLike: { "aws:SourceArn": memberTrails(id) } } },
       ]),
       {
         Sid: "FlowLogsDeliveryUsesKey",
@@ -280,7 +280,7 @@ describe("flow logs of every VPC to CloudWatch Logs", function () {
   it("adds no flow-log or member grant to the archive when flow logs go to CloudWatch Logs", () => {
     for (const name of ["baseline-eu-west-1-logs-policy", "baseline-eu-west-1-key"]) {
       const sids = statements(stack.named(name).inputs.policy).map((s) => s.Sid);
-      assert.deepEqual(sids.filter((sid) => /^(FlowLogs|MemberTrails)/.test(sid)), [], name);
+      assert.deepEqual(sids.filter((sid) => /^(AWSLogDelivery|FlowLogs|MemberTrails)/.test(sid)), [], name);
     }
   });
 });

@@ -63,13 +63,11 @@ describe("npm run plan", () => {
 
   it("fails when the planned resources break a mandatory policy, saying which and how to fix it", async () => {
     // --flag=value, the form the parser must accept as well as --flag value.
-    const written = path.join(tmp, "short.policy-config.json");
-    const result = await planInProcess("--stack=short", `--config-file=${path.join(ROOT, "tests/fixtures/config/Pulumi.short-retention.yaml")}`, "--json", `--write-policy-config=${written}`);
+    const result = await planInProcess("--stack=short", `--config-file=${path.join(ROOT, "tests/fixtures/config/Pulumi.short-retention.yaml")}`, "--json");
     assert.equal(result.status, 1);
     JSON.parse(result.stdout);
+    // No residency trails: nothing exempted, nothing said before the verdict.
     assert.match(result.stderr, /^Policy pack: \d+ violation\(s\)\.\n {2}\[mandatory\] cloudtrail-log-group-retention: baseline-us-east-1-trail-logs: .*30 days.*365/);
-    // No residency trails: nothing exempted, nothing said, an empty config written.
-    assert.equal(fs.readFileSync(written, "utf8"), "{}\n");
   });
 
   it("prints the documented JSON for the dev stack and nothing else", () => {
@@ -87,8 +85,11 @@ describe("npm run plan", () => {
 
   it("is byte-identical from one run to the next, and a pipe gets all of what the tool writes", async () => {
     // `first` came through a pipe from a separate process; this run writes the same plan in-process.
-    const again = await planInProcess("--stack", "dev", "--json", "--no-policy");
+    // --write-policy-config changes nothing printed; a stack without residency trails exempts nothing.
+    const written = path.join(tmp, "dev.policy-config.json");
+    const again = await planInProcess("--stack", "dev", "--json", "--no-policy", "--write-policy-config", written);
     assert.equal(again.status, 0, again.stderr);
+    assert.equal(fs.readFileSync(written, "utf8"), "{}\n");
     assert.ok(first.length > 65536, "the plan outgrows a pipe's buffer, so the pipe run proves no output is lost");
     assert.equal(again.stdout, first);
   });
@@ -128,15 +129,19 @@ describe("npm run plan: the residency trails' exemptions", () => {
   const LINE =
     `Policy pack config: the stack's residency trails (${TRAIL}) are exempt from cloudtrail-multi-region, cloudtrail-global-service-events, ` +
     "cloudtrail-cis-monitoring-alarms (residencyTrails; --write-policy-config writes this config for pulumi preview).\n";
+  /** What the stack's settings (trailName acme-baseline, one residency trail in eu-central-1) call for. */
+  const OWN = residencyPolicyConfig("acme-baseline", { residencyTrails: [{ region: "eu-central-1", expireAfterDays: 3653 }] });
   let tmp: string;
   before(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-residency-"))));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it("plans a residency stack with exit 0, naming the exempted trail and policies on stdout before the verdict", async () => {
-    const result = await planInProcess("--stack", "residency", "--config-file", STACK_CONFIG);
+  it("plans a residency stack with exit 0, naming the exempted trail and policies on stdout before the verdict; writes exactly residencyPolicyConfig's entries", async () => {
+    const written = path.join(tmp, "own.json");
+    const result = await planInProcess("--stack", "residency", "--config-file", STACK_CONFIG, "--write-policy-config", written);
     assert.equal(result.status, 0, result.stdout + result.stderr);
     assert.equal(result.stderr, "");
     assert.ok(result.stdout.endsWith(`${LINE}Policy pack: no violation.\n`), result.stdout.slice(-600));
+    assert.equal(fs.readFileSync(written, "utf8"), `${JSON.stringify(OWN, null, 2)}\n`);
   });
 
   it("with --json, says it on stderr with the verdict, keeps the plan JSON's shape, and writes the user's config merged with the exemptions", async () => {
@@ -149,13 +154,12 @@ describe("npm run plan: the residency trails' exemptions", () => {
     assert.ok(planned.resources.some((r) => r.type === "aws:cloudtrail/trail:Trail" && r.inputs.name === TRAIL));
     // The team's file, the residency entries merged in: the team's levels and other entries kept,
     // its exemptTrails first, no trail twice. Exactly what `pulumi preview` is then given.
-    const own = residencyPolicyConfig("acme-baseline", { residencyTrails: [{ region: "eu-central-1", expireAfterDays: 3653 }] });
-    assert.deepEqual(Object.keys(own), ["cloudtrail-multi-region", "cloudtrail-global-service-events", "cloudtrail-cis-monitoring-alarms"]);
+    assert.deepEqual(Object.keys(OWN), ["cloudtrail-multi-region", "cloudtrail-global-service-events", "cloudtrail-cis-monitoring-alarms"]);
     const expected = {
       "cloudtrail-multi-region": { enforcementLevel: "advisory", exemptTrails: ["team-us-trail", TRAIL] },
-      "cloudtrail-global-service-events": { enforcementLevel: "mandatory", exemptTrails: own["cloudtrail-global-service-events"].exemptTrails },
+      "cloudtrail-global-service-events": { enforcementLevel: "mandatory", exemptTrails: OWN["cloudtrail-global-service-events"].exemptTrails },
       "vpc-flow-logs": { exemptVpcs: ["legacy-*"] },
-      "cloudtrail-cis-monitoring-alarms": own["cloudtrail-cis-monitoring-alarms"],
+      "cloudtrail-cis-monitoring-alarms": OWN["cloudtrail-cis-monitoring-alarms"],
     };
     assert.equal(fs.readFileSync(written, "utf8"), `${JSON.stringify(expected, null, 2)}\n`);
   });
@@ -170,16 +174,22 @@ describe("npm run plan: the residency trails' exemptions", () => {
     assert.equal(fs.existsSync(written), false);
   });
 
-  it("refuses --policy-config and --write-policy-config beside --no-policy, before planning anything", async () => {
-    for (const [flag, why] of [
-      ["--policy-config", "--policy-config configures the policy pack"],
-      ["--write-policy-config", "--write-policy-config writes the config the policy pack runs with, checked by that run"],
-    ]) {
-      const written = path.join(tmp, "no-policy.json");
-      const result = await planInProcess("--stack", "nope", "--no-policy", flag, flag === "--policy-config" ? TEAM_CONFIG : written);
-      assert.deepEqual(result, { status: 2, stdout: "", stderr: `plan: ${why}, and --no-policy does not run it: drop one of them (see npm run -s plan -- --help)\n` }, flag);
-      assert.equal(fs.existsSync(written), false);
-    }
+  it("with --no-policy, --write-policy-config writes the stack's own exemptions alone, and the plan is printed as without it", async () => {
+    const written = path.join(tmp, "no-policy.json");
+    const result = await planInProcess("--stack", "residency", "--config-file", STACK_CONFIG, "--json", "--no-policy", "--write-policy-config", written);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, "");
+    JSON.parse(result.stdout);
+    assert.equal(fs.readFileSync(written, "utf8"), `${JSON.stringify(OWN, null, 2)}\n`);
+  });
+
+  it("refuses --policy-config beside --no-policy (nothing would check it against the pack), before planning anything", async () => {
+    const result = await planInProcess("--stack", "nope", "--no-policy", "--policy-config", TEAM_CONFIG);
+    assert.deepEqual(result, {
+      status: 2,
+      stdout: "",
+      stderr: "plan: --policy-config configures the policy pack and is checked against it, and --no-policy does not run it: drop one of them (see npm run -s plan -- --help)\n",
+    });
   });
 });
 

@@ -13,7 +13,7 @@ export const PLAN_COMMAND = defineCommand({
     stack: { type: "string", short: "s", valueName: "<name>", required: true, description: "Stack to plan; its config is read from Pulumi.<name>.yaml." },
     "config-file": { type: "string", valueName: "<file>", description: "Read the stack config from this file instead of Pulumi.<stack>.yaml." },
     json: { type: "boolean", description: "Print the plan as JSON (the documented contract) on stdout; the verdict goes to stderr." },
-    "no-policy": { type: "boolean", description: "Do not run the policy pack (exit 0 once the plan is built); refused with the two policy-config flags." },
+    "no-policy": { type: "boolean", description: "Do not run the policy pack (exit 0 once the plan is built); refused with --policy-config." },
     "policy-config": {
       type: "string",
       valueName: "<file>",
@@ -22,7 +22,8 @@ export const PLAN_COMMAND = defineCommand({
     "write-policy-config": {
       type: "string",
       valueName: "<file>",
-      description: "Write the config the pack ran with (--policy-config plus the stack's own exemptions) to this file, for `pulumi preview --policy-pack policy --policy-pack-config <file>`.",
+      description:
+        "Write the config the pack runs with (--policy-config plus the stack's own exemptions; with --no-policy, those exemptions alone) to this file, for `pulumi preview --policy-pack policy --policy-pack-config <file>` and `plan-diff --policy-config <file>`.",
     },
   },
   exitCodes: {

@@ -38,16 +38,11 @@ export function renderVerdict(violations: readonly Violation[]): string {
   ].join("\n");
 }
 
-/** A policy-config flag beside --no-policy: the config is checked against, and written for, the pack that runs. */
+/** --policy-config is checked against the pack's own policies and configures its run: --no-policy has neither. */
 function refusePolicyConfigWithoutPack(flags: ParsedArgs<typeof PLAN_COMMAND.flags>["flags"]): void {
-  if (!flags["no-policy"]) return;
-  const why =
-    flags["policy-config"] !== undefined
-      ? "--policy-config configures the policy pack"
-      : flags["write-policy-config"] !== undefined
-        ? "--write-policy-config writes the config the policy pack runs with, checked by that run"
-        : undefined;
-  if (why) throw new UsageError(`${why}, and --no-policy does not run it: drop one of them (see npm run -s plan -- --help)`);
+  if (flags["no-policy"] && flags["policy-config"] !== undefined) {
+    throw new UsageError("--policy-config configures the policy pack and is checked against it, and --no-policy does not run it: drop one of them (see npm run -s plan -- --help)");
+  }
 }
 
 function writePolicyConfig(file: string, config: PolicyPackConfig): void {
@@ -72,7 +67,9 @@ export async function planMain({ flags }: ParsedArgs<typeof PLAN_COMMAND.flags>,
     // ends with 2 and no plan printed. As `pulumi preview --policy-pack-config` would run it: the
     // user's file, checked against the pack's own policies (a misspelt name must not leave a
     // policy unenforced without a word), plus the exemptions the stack's own trails need.
-    const own = packStart ? stackExemptions(plan.project, config) : {};
+    // With --no-policy, --write-policy-config still writes the stack's own exemptions (no pack is
+    // needed for them: --policy-config, which is, is refused there), e.g. for plan-diff in CI.
+    const own = packStart || flags["write-policy-config"] !== undefined ? stackExemptions(plan.project, config) : {};
     const validated =
       packStart && userConfig !== undefined && userConfigFile !== undefined ? validatePolicyConfig(userConfigFile, userConfig, await (await packStart).getAnalyzerInfo()) : {};
     const packConfig = mergePolicyConfig(validated, own);

@@ -1,10 +1,13 @@
 import { strict as assert } from "assert";
 import { spawn, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { runCommand } from "../tools/lib/cli";
 import { PLAN_COMMAND } from "../tools/plan/planCommand";
 import { PLAN_INPUT_ERRORS, planMain } from "../tools/plan/planRun";
 import { Plan } from "../tools/lib/planTypes";
+import { residencyPolicyConfig } from "../lib/loggingCoverage";
 import { firstLine, processAlive, processesIn, untilExit, waitUntil } from "./helpers/processes";
 
 const ROOT = path.join(__dirname, "..");
@@ -43,16 +46,19 @@ describe("npm run plan", () => {
   let plan: Plan;
   let first: string;
   let verdict: string;
+  let tmp: string;
   before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-test-"));
     const result = runPlan("--stack", "dev", "--json");
     assert.equal(result.status, 0, result.stderr);
     first = result.stdout;
     verdict = result.stderr;
     plan = JSON.parse(result.stdout) as Plan;
   });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it("passes its own policy pack with no violation", () => {
-    assert.match(verdict, /^Policy pack: no violation\.$/m);
+  it("passes its own policy pack with no violation, and exempts nothing in a stack without residency trails", () => {
+    assert.equal(verdict, "Policy pack: no violation.\n");
   });
 
   it("fails when the planned resources break a mandatory policy, saying which and how to fix it", async () => {
@@ -60,7 +66,8 @@ describe("npm run plan", () => {
     const result = await planInProcess("--stack=short", `--config-file=${path.join(ROOT, "tests/fixtures/config/Pulumi.short-retention.yaml")}`, "--json");
     assert.equal(result.status, 1);
     JSON.parse(result.stdout);
-    assert.match(result.stderr, /\[mandatory\] cloudtrail-log-group-retention: baseline-us-east-1-trail-logs: .*30 days.*365/);
+    // No residency trails: nothing exempted, nothing said before the verdict.
+    assert.match(result.stderr, /^Policy pack: \d+ violation\(s\)\.\n {2}\[mandatory\] cloudtrail-log-group-retention: baseline-us-east-1-trail-logs: .*30 days.*365/);
   });
 
   it("prints the documented JSON for the dev stack and nothing else", () => {
@@ -78,8 +85,11 @@ describe("npm run plan", () => {
 
   it("is byte-identical from one run to the next, and a pipe gets all of what the tool writes", async () => {
     // `first` came through a pipe from a separate process; this run writes the same plan in-process.
-    const again = await planInProcess("--stack", "dev", "--json", "--no-policy");
+    // --write-policy-config changes nothing printed; a stack without residency trails exempts nothing.
+    const written = path.join(tmp, "dev.policy-config.json");
+    const again = await planInProcess("--stack", "dev", "--json", "--no-policy", "--write-policy-config", written);
     assert.equal(again.status, 0, again.stderr);
+    assert.equal(fs.readFileSync(written, "utf8"), "{}\n");
     assert.ok(first.length > 65536, "the plan outgrows a pipe's buffer, so the pipe run proves no output is lost");
     assert.equal(again.stdout, first);
   });
@@ -107,12 +117,90 @@ describe("npm run plan", () => {
   });
 });
 
+/**
+ * A stack with a residency trail passes its own pack: `plan` merges the exemptions its residency
+ * trails need (residencyPolicyConfig, from the stack's resolved settings) into the config it runs
+ * the pack with, says so, and writes that config for `pulumi preview --policy-pack-config`.
+ */
+describe("npm run plan: the residency trails' exemptions", () => {
+  const STACK_CONFIG = path.join(ROOT, "tests/fixtures/config/Pulumi.residency.yaml");
+  const TEAM_CONFIG = path.join(ROOT, "tests/fixtures/config/policy-config.team.json");
+  const TRAIL = "acme-baseline-residency-eu-central-1";
+  const LINE =
+    `Policy pack config: the stack's residency trails (${TRAIL}) are exempt from cloudtrail-multi-region, cloudtrail-global-service-events, ` +
+    "cloudtrail-cis-monitoring-alarms (residencyTrails; --write-policy-config writes this config for pulumi preview).\n";
+  /** What the stack's settings (trailName acme-baseline, one residency trail in eu-central-1) call for. */
+  const OWN = residencyPolicyConfig("acme-baseline", { residencyTrails: [{ region: "eu-central-1", expireAfterDays: 3653 }] });
+  let tmp: string;
+  before(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-residency-"))));
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it("plans a residency stack with exit 0, naming the exempted trail and policies on stdout before the verdict; writes exactly residencyPolicyConfig's entries", async () => {
+    const written = path.join(tmp, "own.json");
+    const result = await planInProcess("--stack", "residency", "--config-file", STACK_CONFIG, "--write-policy-config", written);
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.equal(result.stderr, "");
+    assert.ok(result.stdout.endsWith(`${LINE}Policy pack: no violation.\n`), result.stdout.slice(-600));
+    assert.equal(fs.readFileSync(written, "utf8"), `${JSON.stringify(OWN, null, 2)}\n`);
+  });
+
+  it("with --json, says it on stderr with the verdict, keeps the plan JSON's shape, and writes the user's config merged with the exemptions", async () => {
+    const written = path.join(tmp, "policy-config.json");
+    const result = await planInProcess("--stack", "residency", "--config-file", STACK_CONFIG, "--json", "--policy-config", TEAM_CONFIG, "--write-policy-config", written);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, `${LINE}Policy pack: no violation.\n`);
+    const planned = JSON.parse(result.stdout) as Plan;
+    assert.deepEqual(Object.keys(planned).sort(), ["project", "resources", "stack"]);
+    assert.ok(planned.resources.some((r) => r.type === "aws:cloudtrail/trail:Trail" && r.inputs.name === TRAIL));
+    // The team's file, the residency entries merged in: the team's levels and other entries kept,
+    // its exemptTrails first, no trail twice. Exactly what `pulumi preview` is then given.
+    assert.deepEqual(Object.keys(OWN), ["cloudtrail-multi-region", "cloudtrail-global-service-events", "cloudtrail-cis-monitoring-alarms"]);
+    const expected = {
+      "cloudtrail-multi-region": { enforcementLevel: "advisory", exemptTrails: ["team-us-trail", TRAIL] },
+      "cloudtrail-global-service-events": { enforcementLevel: "mandatory", exemptTrails: OWN["cloudtrail-global-service-events"].exemptTrails },
+      "vpc-flow-logs": { exemptVpcs: ["legacy-*"] },
+      "cloudtrail-cis-monitoring-alarms": OWN["cloudtrail-cis-monitoring-alarms"],
+    };
+    assert.equal(fs.readFileSync(written, "utf8"), `${JSON.stringify(expected, null, 2)}\n`);
+  });
+
+  it("refuses a --policy-config naming an unknown policy: exit 2, one line naming the file, no plan printed, nothing written", async () => {
+    const written = path.join(tmp, "not-written.json");
+    const misspelt = path.join(ROOT, "tests/fixtures/config/policy-config.misspelt.json");
+    const result = await planInProcess("--stack", "residency", "--config-file", STACK_CONFIG, "--policy-config", misspelt, "--write-policy-config", written);
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, "");
+    assert.match(result.stderr, /^plan: .*policy-config\.misspelt\.json: unknown policy 'cloudtrail-multi-regoin'; known: cloudtrail-multi-region, [^\n]*\n$/);
+    assert.equal(fs.existsSync(written), false);
+  });
+
+  it("with --no-policy, --write-policy-config writes the stack's own exemptions alone, and the plan is printed as without it", async () => {
+    const written = path.join(tmp, "no-policy.json");
+    const result = await planInProcess("--stack", "residency", "--config-file", STACK_CONFIG, "--json", "--no-policy", "--write-policy-config", written);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, "");
+    JSON.parse(result.stdout);
+    assert.equal(fs.readFileSync(written, "utf8"), `${JSON.stringify(OWN, null, 2)}\n`);
+  });
+
+  it("refuses --policy-config beside --no-policy (nothing would check it against the pack), before planning anything", async () => {
+    const result = await planInProcess("--stack", "nope", "--no-policy", "--policy-config", TEAM_CONFIG);
+    assert.deepEqual(result, {
+      status: 2,
+      stdout: "",
+      stderr: "plan: --policy-config configures the policy pack and is checked against it, and --no-policy does not run it: drop one of them (see npm run -s plan -- --help)\n",
+    });
+  });
+});
+
 describe("npm run plan: command line", () => {
   it("--help prints the usage with every flag to stdout, exits 0 and plans nothing", () => {
     const result = spawnSync(process.execPath, [...PLAN_TOOL, "--help"], { cwd: ROOT, encoding: "utf8" });
     assert.equal(result.status, 0);
     assert.match(result.stdout, /^Usage: npm run -s plan -- --stack <name>/);
-    for (const flag of ["--stack <name>", "--config-file <file>", "--json", "--no-policy", "--help"]) assert.ok(result.stdout.includes(flag), flag);
+    for (const flag of ["--stack <name>", "--config-file <file>", "--json", "--no-policy", "--policy-config <file>", "--write-policy-config <file>", "--help"]) {
+      assert.ok(result.stdout.includes(flag), flag);
+    }
     assert.equal(result.stderr, "");
   });
 

@@ -32,6 +32,13 @@ export const ALARM_TYPES = ["aws:cloudwatch/metricAlarm:MetricAlarm", "aws-nativ
 export const TOPIC_TYPES = ["aws:sns/topic:Topic", "aws-native:sns:Topic"] as const;
 /** The same token in v6 and v7 (`__pulumiType` of ec2/vpc.js and ec2/flowLog.js in both majors). */
 export const VPC_TYPES = ["aws:ec2/vpc:Vpc", "aws-native:ec2:Vpc"] as const;
+/**
+ * `aws.ec2.DefaultVpc`, the same token in v6 and v7 (ec2/defaultVpc.js): it adopts the region's
+ * default VPC into the stack, or creates one when there is none, and holds that VPC's id in `id`
+ * and its tags as a VPC does (terraform-provider-aws internal/service/ec2/vpc_default_vpc.go: the
+ * schema is kept in sync with aws_vpc's and read by resourceVPCRead). aws-native has no such type.
+ */
+export const DEFAULT_VPC_TYPES = ["aws:ec2/defaultVpc:DefaultVpc"] as const;
 export const FLOW_LOG_TYPES = ["aws:ec2/flowLog:FlowLog", "aws-native:ec2:FlowLog"] as const;
 
 /**
@@ -57,6 +64,7 @@ export const STACK_POLICY_TYPES: readonly string[] = [
   ...ALARM_TYPES,
   ...TOPIC_TYPES,
   ...VPC_TYPES,
+  ...DEFAULT_VPC_TYPES,
   ...FLOW_LOG_TYPES,
 ];
 

@@ -8,11 +8,13 @@
  * first (an input computed from `vpc.id` carries the VPC's URN) and then by the id itself, which a
  * v6/v7 VPC's state holds in `id` and an aws-native VPC's in `vpcId`
  * (sdk/nodejs/ec2/vpc.ts @ 069cb8416a2b43f8a696f5476275d7cc2314061f): the trail joins work the
- * same way (stackIndex.ts). One pass, one Map lookup per flow log: linear in the stack's size.
+ * same way (stackIndex.ts). A default VPC a stack adopts (`aws.ec2.DefaultVpc`) is a VPC of the
+ * stack like any other: its `id` is the VPC's id, so flow logs join to it the same way. One pass,
+ * one Map lookup per flow log: linear in the stack's size.
  */
 import { reference, Reference, StackResource } from "./model";
 import { asArray, asObject, Props, stringInput } from "./props";
-import { FLOW_LOG_TYPES, isNative, oneOf, VPC_TYPES } from "./resourceTypes";
+import { DEFAULT_VPC_TYPES, FLOW_LOG_TYPES, isNative, oneOf, VPC_TYPES } from "./resourceTypes";
 
 export interface VpcFlowLogs {
   readonly vpc: StackResource;
@@ -52,7 +54,7 @@ export function flowLogsByVpc(resources: readonly StackResource[]): VpcFlowLogs[
   const vpcs: StackResource[] = [];
   const flowLogs: StackResource[] = [];
   for (const r of resources) {
-    if (oneOf(VPC_TYPES, r.type)) vpcs.push(r);
+    if (oneOf(VPC_TYPES, r.type) || isDefaultVpc(r)) vpcs.push(r);
     else if (oneOf(FLOW_LOG_TYPES, r.type)) flowLogs.push(r);
   }
   if (vpcs.length === 0) return [];
@@ -85,6 +87,11 @@ export function flowLogsByVpc(resources: readonly StackResource[]): VpcFlowLogs[
     else if (target.ref.value === "unknown") unplaced = true;
   }
   return vpcs.map((vpc) => ({ vpc, flowLogs: recorded.get(vpc.urn) ?? [], pending: unplaced || maybe.has(vpc.urn) }));
+}
+
+/** An `aws.ec2.DefaultVpc`: the region's default VPC, adopted (or created) by the stack. */
+export function isDefaultVpc(vpc: StackResource): boolean {
+  return oneOf(DEFAULT_VPC_TYPES, vpc.type);
 }
 
 /** `trafficType`: "ACCEPT", "REJECT" or "ALL"; "unknown" at preview; undefined when absent. */

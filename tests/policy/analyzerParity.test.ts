@@ -27,6 +27,7 @@ import { indexStack } from "../../policy/lib/stackIndex";
 import { POLICIES } from "../../policy/policies";
 import { readAuditFile } from "../../tools/audit/auditInput";
 import { PackResource } from "../../tools/lib/packClient";
+import { flowLogStack, stackView } from "../fixtures/policy/flowLogPrograms";
 import { bucketV2InlineProgram, legacyBucketProgram, nativeProgram, PHASES, v7SeparateResourcesProgram } from "../fixtures/policy/programs";
 import { compliantStack, T, UNKNOWN, withChange } from "./stacks";
 
@@ -133,6 +134,10 @@ const STACKS: Record<string, PackResource[]> = {
       [`v6 BucketV2 inline (${phase})`, bucketV2InlineProgram(phase)],
       [`v7 separate resources, no public access block (${phase})`, v7SeparateResourcesProgram(phase, {})],
       [`aws-native (${phase})`, nativeProgram(phase)],
+      ...(["v6", "v7"] as const).map((major) => [
+        `${major} VPC with a flow log beside an adopted default VPC without one (${phase})`,
+        stackView(flowLogStack(major, phase, [{ name: "app" }, { name: "default", defaultVpc: { forceDestroy: false } }], [{ name: "app", on: { vpc: "app" }, trafficType: "ALL" }])),
+      ]),
     ]),
   ),
   "noncompliant stack export": [...readAuditFile(path.join(FIXTURES, "noncompliant.stack.json")).resources],
@@ -171,6 +176,10 @@ describe("the pack's analyzer server answers as @pulumi/policy's would", functio
     assert.deepStrictEqual(secretFlag, ["cloudtrail-multi-region"]);
     const stackFindings = (await ours.analyzeStack(stackRequest(STACKS["short log retention"]))).getDiagnosticsList().map((d) => d.getPolicyname());
     assert.deepStrictEqual(stackFindings, ["cloudtrail-log-group-retention"]);
+    for (const phase of PHASES) {
+      const unlogged = (await ours.analyzeStack(stackRequest(STACKS[`v7 VPC with a flow log beside an adopted default VPC without one (${phase})`]))).getDiagnosticsList();
+      assert.deepStrictEqual(unlogged.map((d) => [d.getPolicyname(), d.getUrn().split("::").pop()]), [["vpc-flow-logs", "default"]], phase);
+    }
   });
 
   it("Remediate, with every policy at level remediate: the same fixed properties, but secrets stay secret", async () => {

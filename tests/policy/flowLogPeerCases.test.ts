@@ -5,23 +5,23 @@
  */
 import * as assert from "assert";
 import { vpcFlowLogs } from "../../policy/policies/vpcFlowLogs";
-import { PackResource } from "../../tools/lib/packClient";
 import { FLOW_LOG_PEER_CASES, FlowLogPeerCase, Verdict } from "../fixtures/policy/flowLogPeerCases";
-import { flowLogStack, stackView, VPC_TYPE } from "../fixtures/policy/flowLogPrograms";
+import { flowLogStack, stackView, vpcTypeOf } from "../fixtures/policy/flowLogPrograms";
 import { Phase, PHASES, urnOf } from "../fixtures/policy/programs";
 import { runStackPolicy } from "./harness";
 
 function packVerdict(c: FlowLogPeerCase, phase: Phase): Verdict {
-  const others: PackResource[] = (c.others ?? []).map(([type, name]) => ({ urn: urnOf(type, name), type, name, parent: null, inputs: {}, outputs: {} }));
-  const resources = stackView([...flowLogStack(c.provider, phase, c.vpcs, c.flowLogs), ...others]);
-  const subject = c.vpcs.some((v) => v.name === c.subject) ? urnOf(VPC_TYPE[c.provider], c.subject) : others.find((o) => o.name === c.subject)!.urn;
+  const resources = stackView(flowLogStack(c.provider, phase, c.vpcs, c.flowLogs));
+  const spec = c.vpcs.find((v) => v.name === c.subject);
+  if (!spec) throw new Error(`case '${c.case}' judges ${c.subject}, which it does not declare`);
+  const subject = urnOf(vpcTypeOf(c.provider, spec), c.subject);
   return runStackPolicy(vpcFlowLogs, resources).some((f) => f.urn === subject) ? "fail" : "pass";
 }
 
-describe("vpc-flow-logs peer cases (Checkov, Trivy, KICS)", () => {
-  it("covers 12 cases from 3 tools", () => {
-    assert.strictEqual(FLOW_LOG_PEER_CASES.length, 12);
-    assert.deepStrictEqual([...new Set(FLOW_LOG_PEER_CASES.map((c) => c.tool))], ["Checkov", "Trivy", "KICS"]);
+describe("vpc-flow-logs peer cases (Checkov, Trivy, KICS, Prowler)", () => {
+  it("covers 14 cases from 4 tools", () => {
+    assert.strictEqual(FLOW_LOG_PEER_CASES.length, 14);
+    assert.deepStrictEqual([...new Set(FLOW_LOG_PEER_CASES.map((c) => c.tool))], ["Checkov", "Trivy", "KICS", "Prowler"]);
   });
 
   FLOW_LOG_PEER_CASES.forEach((c, i) => {

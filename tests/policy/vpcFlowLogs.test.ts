@@ -7,7 +7,7 @@
 import * as assert from "assert";
 import { vpcFlowLogs } from "../../policy/policies/vpcFlowLogs";
 import { PackResource } from "../../tools/lib/packClient";
-import { FlowLogSpec, flowLogStack, Provider, PROVIDERS, stackView, VPC_TYPE, VpcSpec, withoutDependencies } from "../fixtures/policy/flowLogPrograms";
+import { DEFAULT_VPC_TYPE, FlowLogSpec, flowLogStack, Provider, PROVIDERS, stackView, VPC_TYPE, VpcSpec, withoutDependencies } from "../fixtures/policy/flowLogPrograms";
 import { UNKNOWN, urnOf } from "../fixtures/policy/programs";
 import { runStackPolicy, StackFinding } from "./harness";
 
@@ -105,6 +105,54 @@ describe("vpc-flow-logs", () => {
         });
       }
     });
+  }
+
+  /**
+   * A default VPC the stack adopts with `aws.ec2.DefaultVpc` (v6/v7; aws-native has no such
+   * resource) is a VPC of the stack: the same join, the same verdicts, the same exemptions, and
+   * `forceDestroy` (what `pulumi destroy` does to it) changes none of them.
+   */
+  for (const provider of ["v6", "v7"] as const) {
+    for (const form of FORMS) {
+      describe(`${provider} DefaultVpc, ${form}`, () => {
+        const adopted = (forceDestroy: boolean): VpcSpec => ({ name: "default", nameTag: "Default VPC", defaultVpc: { forceDestroy } });
+        const noFlowLogOnDefault: StackFinding = {
+          urn: urnOf(DEFAULT_VPC_TYPE, "default"),
+          message:
+            "Default VPC 'default' (Name 'Default VPC') has no flow log in this stack, so nothing this stack manages records its traffic. Add an aws.ec2.FlowLog with vpcId set to this VPC's id and trafficType \"ALL\" (aws-native: resourceType \"VPC\").",
+        };
+        for (const forceDestroy of [false, true]) {
+          it(`passes an adopted default VPC (forceDestroy ${forceDestroy}) with a flow log of ALL traffic on it`, () => {
+            assert.deepStrictEqual(findings(stack(provider, form, [adopted(forceDestroy)], [{ name: "default", on: { vpc: "default" }, trafficType: "ALL" }])), []);
+          });
+          it(`rejects an adopted default VPC (forceDestroy ${forceDestroy}) with no flow log, naming it as the default VPC`, () => {
+            assert.deepStrictEqual(findings(stack(provider, form, [adopted(forceDestroy)], [])), [noFlowLogOnDefault]);
+          });
+        }
+        it("rejects a default VPC whose only flow log records ACCEPT", () => {
+          assert.deepStrictEqual(findings(stack(provider, form, [adopted(false)], [{ name: "default", on: { vpc: "default" }, trafficType: "ACCEPT" }])), [
+            {
+              urn: urnOf(DEFAULT_VPC_TYPE, "default"),
+              message: "Default VPC 'default' (Name 'Default VPC') has flow logs recording ACCEPT only; they must record rejected traffic (REJECT or ALL). Set trafficType \"ALL\".",
+            },
+          ]);
+        });
+        it("joins each flow log to its own VPC: a flow log on the default VPC leaves a created VPC unlogged, and the other way round", () => {
+          const vpcs = [adopted(false), APP];
+          assert.deepStrictEqual(findings(stack(provider, form, vpcs, [{ name: "default", on: { vpc: "default" }, trafficType: "ALL" }])), [noFlowLog(provider)]);
+          assert.deepStrictEqual(findings(stack(provider, form, vpcs, [{ name: "app", on: { vpc: "app" }, trafficType: "ALL" }])), [noFlowLogOnDefault]);
+        });
+        it("exempts a default VPC by logical name, Name tag or URN (exemptVpcs), and by nothing less", () => {
+          const bare = stack(provider, form, [adopted(false)], []);
+          for (const pattern of ["default", "Default VPC", urnOf(DEFAULT_VPC_TYPE, "default"), "*::aws:ec2/defaultVpc:DefaultVpc::*"]) {
+            assert.deepStrictEqual(findings(bare, { exemptVpcs: [pattern] }), [], pattern);
+          }
+          for (const pattern of ["Default", "vpc-00000000000000001", urnOf(VPC_TYPE[provider], "default")]) {
+            assert.deepStrictEqual(findings(bare, { exemptVpcs: [pattern] }), [noFlowLogOnDefault], pattern);
+          }
+        });
+      });
+    }
   }
 
   describe("unknown values at preview are not violations", () => {

@@ -21,7 +21,12 @@ interface Command {
 }
 
 const COMMANDS: readonly Command[] = [
-  { name: "plan", entry: "tools/plan/main.ts", valueFlag: "stack", equalsForm: { args: ["--stack=dev", "extra"], error: "unexpected argument extra" } },
+  {
+    name: "plan",
+    entry: "tools/plan/main.ts",
+    valueFlag: "stack",
+    equalsForm: { args: ["--stack=dev", "--policy-config=config.json", "--write-policy-config=written.json", "extra"], error: "unexpected argument extra" },
+  },
   {
     name: "plan-diff",
     entry: "tools/plan-diff/main.ts",

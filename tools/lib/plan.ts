@@ -54,6 +54,8 @@ export interface BuiltPlan {
   readonly plan: Plan;
   /** The plan's resources with their input dependencies, for the policy pack. */
   readonly recorded: RecordedResource[];
+  /** The config the program ran with: `<namespace>:<key>` → string, as `stackConfig` builds it. */
+  readonly config: Readonly<Record<string, string>>;
 }
 
 export async function buildPlan(options: PlanOptions): Promise<BuiltPlan> {
@@ -62,14 +64,15 @@ export async function buildPlan(options: PlanOptions): Promise<BuiltPlan> {
   if (!fs.existsSync(configFile)) {
     throw new PlanInputError(`${configFile} does not exist: create it with \`pulumi stack init ${options.stack}\` and \`pulumi config set\`, or pass --config-file.`);
   }
-  const recorder = startMockRuntime({ project: project.name, stack: options.stack, config: stackConfig(project, configFile) });
+  const config = stackConfig(project, configFile);
+  const recorder = startMockRuntime({ project: project.name, stack: options.stack, config });
   // The program registers its resources when its module runs: drop it from the module cache so
   // every buildPlan in one process runs it again, against this call's mocks and config.
   const program = require.resolve(path.join(options.projectDir, "index"));
   delete require.cache[program];
   await import(program);
   await settle();
-  return { plan: { project: project.name, stack: options.stack, resources: recorder.resources() }, recorded: recorder.recorded() };
+  return { plan: { project: project.name, stack: options.stack, resources: recorder.resources() }, recorded: recorder.recorded(), config };
 }
 
 function readYaml(file: string): unknown {

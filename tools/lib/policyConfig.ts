@@ -1,6 +1,6 @@
 /**
- * A policy pack config file (`audit --config`, `plan-diff --policy-config`): the same file
- * `pulumi preview --policy-pack-config` takes. The pack does not check config against its schema
+ * A policy pack config file (`audit --config`, `plan --policy-config`, `plan-diff --policy-config`):
+ * the same file `pulumi preview --policy-pack-config` takes. The pack does not check config against its schema
  * (the CLI does), so the tools check it here.
  */
 import * as fs from "fs";

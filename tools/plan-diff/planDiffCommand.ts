@@ -15,7 +15,12 @@ export const PLAN_DIFF_COMMAND = defineCommand({
     json: { type: "boolean", description: "Print the diff as JSON (the documented contract) instead of Markdown." },
     "json-out": { type: "string", valueName: "<file>", description: "Also write the JSON form to this file (both forms from one pack run)." },
     "no-policy": { type: "boolean", description: "Do not run the policy pack on the head plan (verdict: not-run)." },
-    "policy-config": { type: "string", valueName: "<file>", description: "Policy pack config, as `pulumi preview --policy-pack-config` takes it." },
+    "policy-config": {
+      type: "string",
+      valueName: "<file>",
+      description:
+        "Policy pack config, as `pulumi preview --policy-pack-config` takes it. A plan does not record the stack's settings: for a stack with residency trails, pass the file `plan --write-policy-config` writes.",
+    },
     "allow-different-stacks": {
       type: "boolean",
       description: "Diff plans of two different projects or stacks (refused by default: their resources are unrelated).",

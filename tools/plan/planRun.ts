@@ -1,12 +1,15 @@
 /** The `plan` command's body and its text rendering (tools/plan/main.ts loads it when the command runs). */
+import * as fs from "fs";
 import * as path from "path";
 import { ConfigError } from "../../config";
 import { PlanInputError, buildPlan, stableStringify } from "../lib/plan";
-import { PackError, PolicyPackProcess, Violation } from "../lib/packClient";
+import { PackError, PolicyPackConfig, PolicyPackProcess, Violation } from "../lib/packClient";
+import { readPolicyConfig, validatePolicyConfig } from "../lib/policyConfig";
 import { RESOURCE_POLICY_TYPES } from "../../policy/policies";
 import { Plan } from "../lib/planTypes";
 import { fromCaller } from "../lib/callerPath";
-import { CommandContext, EXIT_FAILED, EXIT_OK, ErrorClass, ParsedArgs } from "../lib/cli";
+import { CommandContext, EXIT_FAILED, EXIT_OK, ErrorClass, InputError, ParsedArgs, UsageError } from "../lib/cli";
+import { exemptionLine, mergePolicyConfig, stackExemptions } from "./planPolicyConfig";
 import type { PLAN_COMMAND } from "./planCommand";
 
 /** An indented tree: component, then its children, as `pulumi preview` shows it. */
@@ -35,19 +38,53 @@ export function renderVerdict(violations: readonly Violation[]): string {
   ].join("\n");
 }
 
+/** --policy-config is checked against the pack's own policies and configures its run: --no-policy has neither. */
+function refusePolicyConfigWithoutPack(flags: ParsedArgs<typeof PLAN_COMMAND.flags>["flags"]): void {
+  if (flags["no-policy"] && flags["policy-config"] !== undefined) {
+    throw new UsageError("--policy-config configures the policy pack and is checked against it, and --no-policy does not run it: drop one of them (see npm run -s plan -- --help)");
+  }
+}
+
+function writePolicyConfig(file: string, config: PolicyPackConfig): void {
+  try {
+    fs.writeFileSync(fromCaller(file), `${JSON.stringify(config, null, 2)}\n`);
+  } catch (err) {
+    throw new InputError(`--write-policy-config ${file}: cannot write it (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+}
+
 export async function planMain({ flags }: ParsedArgs<typeof PLAN_COMMAND.flags>, io: CommandContext): Promise<number> {
+  refusePolicyConfigWithoutPack(flags);
+  const userConfigFile = flags["policy-config"];
+  const userConfig = userConfigFile === undefined ? undefined : readPolicyConfig(userConfigFile);
   // The pack starts while the program runs: its start is most of the policy step's time.
   const packStart = flags["no-policy"] ? undefined : PolicyPackProcess.start();
   packStart?.catch(() => undefined); // awaited below; a plan error first must not leave it unhandled
   try {
     const configFile = flags["config-file"] === undefined ? undefined : fromCaller(flags["config-file"]);
-    const { plan, recorded } = await buildPlan({ projectDir: path.resolve(__dirname, "..", ".."), stack: flags.stack, configFile });
+    const { plan, recorded, config } = await buildPlan({ projectDir: path.resolve(__dirname, "..", ".."), stack: flags.stack, configFile });
+    // Settled before any output, so a bad --policy-config or an unwritable --write-policy-config
+    // ends with 2 and no plan printed. As `pulumi preview --policy-pack-config` would run it: the
+    // user's file, checked against the pack's own policies (a misspelt name must not leave a
+    // policy unenforced without a word), plus the exemptions the stack's own trails need.
+    // With --no-policy, --write-policy-config still writes the stack's own exemptions (no pack is
+    // needed for them: --policy-config, which is, is refused there), e.g. for plan-diff in CI.
+    const own = packStart || flags["write-policy-config"] !== undefined ? stackExemptions(plan.project, config) : {};
+    const validated =
+      packStart && userConfig !== undefined && userConfigFile !== undefined ? validatePolicyConfig(userConfigFile, userConfig, await (await packStart).getAnalyzerInfo()) : {};
+    const packConfig = mergePolicyConfig(validated, own);
+    if (flags["write-policy-config"] !== undefined) writePolicyConfig(flags["write-policy-config"], packConfig);
     io.out(flags.json ? `${stableStringify(plan)}\n` : `${renderTree(plan)}\n`);
     if (!packStart) return EXIT_OK;
+    const report = flags.json ? io.err : io.out;
     const pack = await packStart;
+    // Nothing to configure: the pack runs with its own defaults, as it always did.
+    if (userConfig !== undefined || Object.keys(own).length > 0) await pack.configure(packConfig);
+    const exempted = exemptionLine(own);
+    if (exempted) report(`${exempted}\n`);
     // The same pack `pulumi preview --policy-pack policy` runs, over the planned resources.
     const violations = await pack.analyzeAll(recorded, new Set(RESOURCE_POLICY_TYPES));
-    (flags.json ? io.err : io.out)(`${renderVerdict(violations)}\n`);
+    report(`${renderVerdict(violations)}\n`);
     return violations.some((v) => v.enforcementLevel === "mandatory") ? EXIT_FAILED : EXIT_OK;
   } finally {
     void packStart?.then((pack) => pack.close(), () => undefined);

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.STACK_POLICY_TYPES = exports.RESOURCE_POLICY_TYPES = exports.FLOW_LOG_TYPES = exports.VPC_TYPES = exports.TOPIC_TYPES = exports.ALARM_TYPES = exports.METRIC_FILTER_TYPES = exports.LOG_GROUP_TYPES = exports.KMS_KEY_TYPES = exports.BUCKET_POLICY_TYPES = exports.BUCKET_VERSIONING_TYPES = exports.BUCKET_ENCRYPTION_TYPES = exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = exports.PUBLIC_ACCESS_BLOCK_TYPES = exports.BUCKET_TYPES = exports.BUCKET_V2_TYPE = exports.TRAIL_TYPES = void 0;
+exports.STACK_POLICY_TYPES = exports.RESOURCE_POLICY_TYPES = exports.FLOW_LOG_TYPES = exports.DEFAULT_VPC_TYPES = exports.VPC_TYPES = exports.TOPIC_TYPES = exports.ALARM_TYPES = exports.METRIC_FILTER_TYPES = exports.LOG_GROUP_TYPES = exports.KMS_KEY_TYPES = exports.BUCKET_POLICY_TYPES = exports.BUCKET_VERSIONING_TYPES = exports.BUCKET_ENCRYPTION_TYPES = exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = exports.PUBLIC_ACCESS_BLOCK_TYPES = exports.BUCKET_TYPES = exports.BUCKET_V2_TYPE = exports.TRAIL_TYPES = void 0;
 exports.isNative = isNative;
 exports.oneOf = oneOf;
 /**
@@ -33,6 +33,13 @@ exports.ALARM_TYPES = ["aws:cloudwatch/metricAlarm:MetricAlarm", "aws-native:clo
 exports.TOPIC_TYPES = ["aws:sns/topic:Topic", "aws-native:sns:Topic"];
 /** The same token in v6 and v7 (`__pulumiType` of ec2/vpc.js and ec2/flowLog.js in both majors). */
 exports.VPC_TYPES = ["aws:ec2/vpc:Vpc", "aws-native:ec2:Vpc"];
+/**
+ * `aws.ec2.DefaultVpc`, the same token in v6 and v7 (ec2/defaultVpc.js): it adopts the region's
+ * default VPC into the stack, or creates one when there is none, and holds that VPC's id in `id`
+ * and its tags as a VPC does (terraform-provider-aws internal/service/ec2/vpc_default_vpc.go: the
+ * schema is kept in sync with aws_vpc's and read by resourceVPCRead). aws-native has no such type.
+ */
+exports.DEFAULT_VPC_TYPES = ["aws:ec2/defaultVpc:DefaultVpc"];
 exports.FLOW_LOG_TYPES = ["aws:ec2/flowLog:FlowLog", "aws-native:ec2:FlowLog"];
 /**
  * The only types the resource policies (`validateResource`) apply to: for any other type each
@@ -56,6 +63,7 @@ exports.STACK_POLICY_TYPES = [
     ...exports.ALARM_TYPES,
     ...exports.TOPIC_TYPES,
     ...exports.VPC_TYPES,
+    ...exports.DEFAULT_VPC_TYPES,
     ...exports.FLOW_LOG_TYPES,
 ];
 function isNative(type) {

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.flowLogsByVpc = flowLogsByVpc;
+exports.isDefaultVpc = isDefaultVpc;
 exports.flowLogTrafficType = flowLogTrafficType;
 exports.vpcNames = vpcNames;
 /**
@@ -13,7 +14,9 @@ exports.vpcNames = vpcNames;
  * first (an input computed from `vpc.id` carries the VPC's URN) and then by the id itself, which a
  * v6/v7 VPC's state holds in `id` and an aws-native VPC's in `vpcId`
  * (sdk/nodejs/ec2/vpc.ts @ 069cb8416a2b43f8a696f5476275d7cc2314061f): the trail joins work the
- * same way (stackIndex.ts). One pass, one Map lookup per flow log: linear in the stack's size.
+ * same way (stackIndex.ts). A default VPC a stack adopts (`aws.ec2.DefaultVpc`) is a VPC of the
+ * stack like any other: its `id` is the VPC's id, so flow logs join to it the same way. One pass,
+ * one Map lookup per flow log: linear in the stack's size.
  */
 const model_1 = require("./model");
 const props_1 = require("./props");
@@ -44,7 +47,7 @@ function flowLogsByVpc(resources) {
     const vpcs = [];
     const flowLogs = [];
     for (const r of resources) {
-        if ((0, resourceTypes_1.oneOf)(resourceTypes_1.VPC_TYPES, r.type))
+        if ((0, resourceTypes_1.oneOf)(resourceTypes_1.VPC_TYPES, r.type) || isDefaultVpc(r))
             vpcs.push(r);
         else if ((0, resourceTypes_1.oneOf)(resourceTypes_1.FLOW_LOG_TYPES, r.type))
             flowLogs.push(r);
@@ -88,6 +91,10 @@ function flowLogsByVpc(resources) {
             unplaced = true;
     }
     return vpcs.map((vpc) => ({ vpc, flowLogs: recorded.get(vpc.urn) ?? [], pending: unplaced || maybe.has(vpc.urn) }));
+}
+/** An `aws.ec2.DefaultVpc`: the region's default VPC, adopted (or created) by the stack. */
+function isDefaultVpc(vpc) {
+    return (0, resourceTypes_1.oneOf)(resourceTypes_1.DEFAULT_VPC_TYPES, vpc.type);
 }
 /** `trafficType`: "ACCEPT", "REJECT" or "ALL"; "unknown" at preview; undefined when absent. */
 function flowLogTrafficType(flowLog) {

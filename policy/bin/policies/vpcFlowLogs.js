@@ -22,11 +22,11 @@ function requiredTrafficType(config) {
 }
 exports.vpcFlowLogs = {
     name: "vpc-flow-logs",
-    description: "Every VPC a stack creates (aws:ec2/vpc:Vpc in v6 and v7, aws-native:ec2:Vpc) must have a flow log in the same stack that records rejected traffic: trafficType REJECT or ALL, the traffic type Security Hub EC2.6 checks; ACCEPT-only records no rejected packet (CIS 3.9, Security Hub EC2.6).",
+    description: "Every VPC a stack creates or adopts (aws:ec2/vpc:Vpc and aws:ec2/defaultVpc:DefaultVpc in v6 and v7, aws-native:ec2:Vpc) must have a flow log in the same stack that records rejected traffic: trafficType REJECT or ALL, the traffic type Security Hub EC2.6 checks; ACCEPT-only records no rejected packet (CIS 3.9, Security Hub EC2.6).",
     enforcementLevel: "mandatory",
     severity: "medium",
     framework: (0, frameworks_1.cis)("3.9", "Ensure VPC flow logging is enabled in all VPCs"),
-    remediationSteps: "Add an `aws.ec2.FlowLog` with `vpcId: vpc.id` and `trafficType: \"ALL\"` delivering to S3 or CloudWatch Logs (aws-native: `ec2.FlowLog` with `resourceId: vpc.vpcId`, `resourceType: \"VPC\"`), in the stack that creates the VPC.",
+    remediationSteps: "Add an `aws.ec2.FlowLog` with `vpcId: vpc.id` (a default VPC: `vpcId: defaultVpc.id`) and `trafficType: \"ALL\"` delivering to S3 or CloudWatch Logs (aws-native: `ec2.FlowLog` with `resourceId: vpc.vpcId`, `resourceType: \"VPC\"`), in the stack that creates or adopts the VPC.",
     url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-6",
     configSchema: {
         properties: {
@@ -57,16 +57,19 @@ exports.vpcFlowLogs = {
                 continue;
             if (pending)
                 continue;
-            const label = names.length > 1 ? `'${names[0]}' (Name '${names[1]}')` : `'${names[0]}'`;
+            // forceDestroy (DefaultVpc) only decides whether `pulumi destroy` deletes the VPC or leaves it
+            // in AWS (vpc_default_vpc.go, resourceDefaultVPCDelete): while the stack holds it, it carries traffic.
+            const kind = (0, vpcFlowLogs_1.isDefaultVpc)(vpc) ? "Default VPC" : "VPC";
+            const label = `${kind} ${names.length > 1 ? `'${names[0]}' (Name '${names[1]}')` : `'${names[0]}'`}`;
             const wanted = required === "ALL" ? "all traffic (ALL)" : "rejected traffic (REJECT or ALL)";
             if (flowLogs.length === 0) {
-                reportViolation(`VPC ${label} has no flow log in this stack, so nothing this stack manages records its traffic. Add an aws.ec2.FlowLog with vpcId set to this VPC's id and trafficType "ALL" (aws-native: resourceType "VPC").`, vpc.urn);
+                reportViolation(`${label} has no flow log in this stack, so nothing this stack manages records its traffic. Add an aws.ec2.FlowLog with vpcId set to this VPC's id and trafficType "ALL" (aws-native: resourceType "VPC").`, vpc.urn);
             }
             else {
                 // An absent trafficType records nothing the controls ask for; `@pulumi/aws` 7.48.0 documents it as
                 // required with vpcId (ec2/flowLog.d.ts), and the provider sends none when absent (vpc_flow_log.go).
                 const recorded = types.map((t) => t ?? "no traffic type").join(", ");
-                reportViolation(`VPC ${label} has flow logs recording ${recorded} only; they must record ${wanted}. Set trafficType "ALL".`, vpc.urn);
+                reportViolation(`${label} has flow logs recording ${recorded} only; they must record ${wanted}. Set trafficType "ALL".`, vpc.urn);
             }
         }
     },

@@ -183,6 +183,26 @@ describe("npm run plan: the residency trails' exemptions", () => {
     assert.equal(fs.readFileSync(written, "utf8"), `${JSON.stringify(OWN, null, 2)}\n`);
   });
 
+  it("--policy-config-only writes the same file from the stack config without running the program, so an allVpcs stack, which cannot be planned offline, gets it too", async () => {
+    const allVpcs = path.join(tmp, "Pulumi.residency-all-vpcs.yaml");
+    fs.writeFileSync(allVpcs, `${fs.readFileSync(STACK_CONFIG, "utf8")}  aws-security-baseline:vpcFlowLogs:\n    allVpcs: true\n`);
+    const planned = await planInProcess("--stack", "residency", "--config-file", allVpcs, "--no-policy");
+    // Refused with one line and no plan: a plan without the flow logs `pulumi up` would create is not printed.
+    assert.deepEqual({ status: planned.status, stdout: planned.stdout }, { status: 2, stdout: "" });
+    assert.match(planned.stderr, /^plan: vpcFlowLogs\.allVpcs: the VPCs are looked up in AWS at deployment[^\n]*\n$/);
+    const written = path.join(tmp, "only.json");
+    const result = await planInProcess("--stack", "residency", "--config-file", allVpcs, "--policy-config", TEAM_CONFIG, "--write-policy-config", written, "--policy-config-only");
+    assert.deepEqual({ status: result.status, stdout: result.stdout, stderr: result.stderr }, { status: 0, stdout: "", stderr: "" });
+    const viaPlan = path.join(tmp, "policy-config.json");
+    assert.ok(fs.existsSync(viaPlan), "written by the --json test above, from the same stack config without allVpcs");
+    assert.equal(fs.readFileSync(written, "utf8"), fs.readFileSync(viaPlan, "utf8"));
+  });
+
+  it("refuses --policy-config-only without --write-policy-config", async () => {
+    const result = await planInProcess("--stack", "residency", "--config-file", STACK_CONFIG, "--policy-config-only");
+    assert.deepEqual(result, { status: 2, stdout: "", stderr: "plan: --policy-config-only writes --write-policy-config's file: give it (see npm run -s plan -- --help)\n" });
+  });
+
   it("refuses --policy-config beside --no-policy (nothing would check it against the pack), before planning anything", async () => {
     const result = await planInProcess("--stack", "nope", "--no-policy", "--policy-config", TEAM_CONFIG);
     assert.deepEqual(result, {
@@ -198,7 +218,7 @@ describe("npm run plan: command line", () => {
     const result = spawnSync(process.execPath, [...PLAN_TOOL, "--help"], { cwd: ROOT, encoding: "utf8" });
     assert.equal(result.status, 0);
     assert.match(result.stdout, /^Usage: npm run -s plan -- --stack <name>/);
-    for (const flag of ["--stack <name>", "--config-file <file>", "--json", "--no-policy", "--policy-config <file>", "--write-policy-config <file>", "--help"]) {
+    for (const flag of ["--stack <name>", "--config-file <file>", "--json", "--no-policy", "--policy-config <file>", "--write-policy-config <file>", "--policy-config-only", "--help"]) {
       assert.ok(result.stdout.includes(flag), flag);
     }
     assert.equal(result.stderr, "");

@@ -107,6 +107,13 @@ export class ResourceRecorder {
     });
   }
 
+  /**
+   * Provider calls the offline plan could not answer. Pulumi's mock monitor turns a call's error
+   * into a rejected output, which nothing the program awaits may observe: the plan checks these
+   * after `settle()` instead, so a plan missing what the call would have created is refused.
+   */
+  readonly unansweredCalls: string[] = [];
+
   /** `mockParent`: the parent URN as the request carried it. */
   recordInputs(type: string, name: string, mockParent: string, inputs: Record<string, unknown>): void {
     this.inputs.set(this.urnOf(type, name, mockParent ? this.toEngineUrn(mockParent) : ""), { type, name, inputs });
@@ -158,9 +165,15 @@ export function startMockRuntime(options: MockRuntimeOptions): ResourceRecorder 
           return { accountId: MOCK_ACCOUNT_ID, arn: `arn:aws:iam::${MOCK_ACCOUNT_ID}:user/plan`, userId: "AIDAPLAN", id: MOCK_ACCOUNT_ID };
         }
         if (args.token === "aws:ec2/getVpcs:getVpcs") {
-          throw new Error("vpcFlowLogs.allVpcs: the VPCs are looked up in AWS at deployment, which the offline plan cannot do; plan with vpcFlowLogs.vpcIds listing them, or run `pulumi preview`.");
+          // No VPCs, so the program completes without an unhandled rejection; the plan is then refused.
+          recorder.unansweredCalls.push(
+            "vpcFlowLogs.allVpcs: the VPCs are looked up in AWS at deployment, which the offline plan cannot do; plan with vpcFlowLogs.vpcIds listing them, or run `pulumi preview`.",
+          );
+          return { ids: [], id: String(args.inputs.region ?? "") };
         }
-        throw new Error(`The offline plan cannot answer ${args.token}: build the value from config instead of a provider call.`);
+        const message = `The offline plan cannot answer ${args.token}: build the value from config instead of a provider call.`;
+        recorder.unansweredCalls.push(message);
+        throw new Error(message);
       },
     },
     options.project,

@@ -58,13 +58,18 @@ export interface BuiltPlan {
   readonly config: Readonly<Record<string, string>>;
 }
 
-export async function buildPlan(options: PlanOptions): Promise<BuiltPlan> {
+/** The project and the config a stack's program runs with (Pulumi.<stack>.yaml, or `configFile`). */
+export function projectAndConfig(options: PlanOptions): { project: ProjectFile; config: Record<string, string> } {
   const project = readProject(options.projectDir);
   const configFile = options.configFile ?? path.join(options.projectDir, `Pulumi.${options.stack}.yaml`);
   if (!fs.existsSync(configFile)) {
     throw new PlanInputError(`${configFile} does not exist: create it with \`pulumi stack init ${options.stack}\` and \`pulumi config set\`, or pass --config-file.`);
   }
-  const config = stackConfig(project, configFile);
+  return { project, config: stackConfig(project, configFile) };
+}
+
+export async function buildPlan(options: PlanOptions): Promise<BuiltPlan> {
+  const { project, config } = projectAndConfig(options);
   const recorder = startMockRuntime({ project: project.name, stack: options.stack, config });
   // The program registers its resources when its module runs: drop it from the module cache so
   // every buildPlan in one process runs it again, against this call's mocks and config.
@@ -72,6 +77,8 @@ export async function buildPlan(options: PlanOptions): Promise<BuiltPlan> {
   delete require.cache[program];
   await import(program);
   await settle();
+  const [unanswered] = recorder.unansweredCalls;
+  if (unanswered !== undefined) throw new PlanInputError(unanswered);
   return { plan: { project: project.name, stack: options.stack, resources: recorder.resources() }, recorded: recorder.recorded(), config };
 }
 

@@ -8,7 +8,7 @@ export const PLAN_COMMAND = defineCommand({
   name: "plan",
   summary:
     "What `pulumi up` would create for a stack, offline: the real program under Pulumi mocks, then the policy pack over the planned resources, as `pulumi preview --policy-pack policy` runs it.",
-  usage: "--stack <name> [--config-file <file>] [--json] [--no-policy] [--policy-config <file>] [--write-policy-config <file>]",
+  usage: "--stack <name> [--config-file <file>] [--json] [--no-policy] [--policy-config <file>] [--write-policy-config <file> [--policy-config-only]]",
   flags: {
     stack: { type: "string", short: "s", valueName: "<name>", required: true, description: "Stack to plan; its config is read from Pulumi.<name>.yaml." },
     "config-file": { type: "string", valueName: "<file>", description: "Read the stack config from this file instead of Pulumi.<stack>.yaml." },
@@ -25,9 +25,14 @@ export const PLAN_COMMAND = defineCommand({
       description:
         "Write the config the pack runs with (--policy-config plus the stack's own exemptions; with --no-policy, those exemptions alone) to this file, for `pulumi preview --policy-pack policy --policy-pack-config <file>` and `plan-diff --policy-config <file>`.",
     },
+    "policy-config-only": {
+      type: "boolean",
+      description:
+        "Write --write-policy-config's file from the stack config and stop, without running the program: for `pulumi preview`/`up` in CI, and for stacks the offline plan cannot run (vpcFlowLogs.allVpcs).",
+    },
   },
   exitCodes: {
-    0: "planned; no mandatory violation",
+    0: "planned; no mandatory violation (with --policy-config-only: the file is written)",
     1: "planned; the policy pack found mandatory violations",
     2: "usage error, invalid stack config or policy config, or the plan or pack could not run",
   },

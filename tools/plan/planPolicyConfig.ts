@@ -14,7 +14,7 @@ export type StackExemptions = Readonly<Record<string, { readonly exemptTrails: r
 
 /** The exemptions the stack's own resources need, from the config the program ran with (`BuiltPlan.config`). */
 export function stackExemptions(project: string, config: Readonly<Record<string, string>>): StackExemptions {
-  // The program already accepted this config (the plan was built), so this resolves without error.
+  // The program accepts the same config (plan built it first), or --policy-config-only reports a bad value as the program would.
   const settings = parseSettings((key) => config[`${project}:${key}`]);
   return residencyPolicyConfig(settings.trailName, { residencyTrails: settings.residencyTrails ?? [] });
 }

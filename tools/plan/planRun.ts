@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ConfigError } from "../../config";
-import { PlanInputError, buildPlan, stableStringify } from "../lib/plan";
+import { PlanInputError, buildPlan, projectAndConfig, stableStringify } from "../lib/plan";
 import { PackError, PolicyPackConfig, PolicyPackProcess, Violation } from "../lib/packClient";
 import { readPolicyConfig, validatePolicyConfig } from "../lib/policyConfig";
 import { RESOURCE_POLICY_TYPES } from "../../policy/policies";
@@ -45,6 +45,29 @@ function refusePolicyConfigWithoutPack(flags: ParsedArgs<typeof PLAN_COMMAND.fla
   }
 }
 
+/**
+ * --policy-config-only: the file from the stack config alone (the exemptions need only the
+ * resolved settings), the user's --policy-config checked against the pack's metadata first.
+ */
+async function writePolicyConfigOnly(flags: ParsedArgs<typeof PLAN_COMMAND.flags>["flags"], userConfig: PolicyPackConfig | undefined): Promise<number> {
+  const file = flags["write-policy-config"];
+  if (file === undefined) throw new UsageError("--policy-config-only writes --write-policy-config's file: give it (see npm run -s plan -- --help)");
+  const configFile = flags["config-file"] === undefined ? undefined : fromCaller(flags["config-file"]);
+  const { project, config } = projectAndConfig({ projectDir: path.resolve(__dirname, "..", ".."), stack: flags.stack, configFile });
+  const own = stackExemptions(project.name, config);
+  let validated: PolicyPackConfig = {};
+  if (userConfig !== undefined && flags["policy-config"] !== undefined) {
+    const pack = await PolicyPackProcess.start();
+    try {
+      validated = validatePolicyConfig(flags["policy-config"], userConfig, await pack.getAnalyzerInfo());
+    } finally {
+      await pack.close();
+    }
+  }
+  writePolicyConfig(file, mergePolicyConfig(validated, own));
+  return EXIT_OK;
+}
+
 function writePolicyConfig(file: string, config: PolicyPackConfig): void {
   try {
     fs.writeFileSync(fromCaller(file), `${JSON.stringify(config, null, 2)}\n`);
@@ -57,6 +80,7 @@ export async function planMain({ flags }: ParsedArgs<typeof PLAN_COMMAND.flags>,
   refusePolicyConfigWithoutPack(flags);
   const userConfigFile = flags["policy-config"];
   const userConfig = userConfigFile === undefined ? undefined : readPolicyConfig(userConfigFile);
+  if (flags["policy-config-only"]) return writePolicyConfigOnly(flags, userConfig);
   // The pack starts while the program runs: its start is most of the policy step's time.
   const packStart = flags["no-policy"] ? undefined : PolicyPackProcess.start();
   packStart?.catch(() => undefined); // awaited below; a plan error first must not leave it unhandled

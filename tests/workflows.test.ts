@@ -107,6 +107,19 @@ describe("workflows: what the schema cannot see", () => {
     assert.equal(preview?.with?.command, "preview");
     assert.equal(preview?.with?.policyPacks, "policy");
     assert.equal(preview?.with?.["comment-on-pr"], true);
+  });
+
+  it("gives pulumi preview, pulumi up and plan-diff the pack config the stack's own residency trails need, written by plan", () => {
+    for (const file of ["pull-request.yml", "deploy.yml"]) {
+      const all = steps(parsed(file));
+      const pulumi = all.find((s) => s.uses?.startsWith("pulumi/actions@"));
+      const written = all.findIndex((s) => /npm run -s plan -- --stack "\$\{\{ matrix\.stack \}\}" --write-policy-config policy-config\.json --policy-config-only/.test(s.run ?? ""));
+      assert.ok(written >= 0 && written < all.indexOf(pulumi!), `${file}: the config is written before pulumi runs`);
+      assert.equal(pulumi?.with?.policyPackConfigs, "policy-config.json", file);
+    }
+    const runs = steps(parsed("pull-request.yml")).map((s) => s.run ?? "").join("\n");
+    assert.match(runs, /--write-policy-config \.\.\/policy-config\.json\) > head\.json/);
+    assert.match(runs, /plan-diff -- \.\.\/base\.json \.\.\/head\.json --policy-config \.\.\/policy-config\.json/);
     assert.ok(fs.existsSync(path.join(ROOT, "policy", "PulumiPolicy.yaml")), "policyPacks points at the pack's folder");
   });
 });

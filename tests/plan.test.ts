@@ -9,10 +9,11 @@ import { PLAN_INPUT_ERRORS, planMain } from "../tools/plan/planRun";
 import { Plan } from "../tools/lib/planTypes";
 import { residencyPolicyConfig } from "../lib/loggingCoverage";
 import { firstLine, processAlive, processesIn, untilExit, waitUntil } from "./helpers/processes";
+import { toolArgs } from "./helpers/toolProcess";
 
 const ROOT = path.join(__dirname, "..");
 
-const PLAN_TOOL = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "plan", "main.ts")];
+const PLAN_TOOL = toolArgs("plan");
 const POLICY_DIR = path.join(ROOT, "policy");
 
 /** Runs `plan` as its own process, its stdout on a pipe. */

@@ -14,6 +14,7 @@ import { commentMarker, renderDiff, renderDiffJson } from "../tools/plan-diff/pl
 import { replaceOnChangeKeys } from "../tools/plan-diff/planDiffReplacement";
 import { PolicyVerdict, notRun, verdictFrom } from "../tools/plan-diff/planDiffVerdict";
 import { Plan } from "../tools/lib/planTypes";
+import { toolArgs } from "./helpers/toolProcess";
 
 const ROOT = path.resolve(__dirname, "..");
 const FIXTURES = path.join(__dirname, "fixtures", "plans");
@@ -197,7 +198,7 @@ describe("plan-diff: replacement and alarm knowledge", () => {
 });
 
 describe("plan-diff: command line", () => {
-  const TOOL = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", "plan-diff", "main.ts")];
+  const TOOL = toolArgs("plan-diff");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-diff-"));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   const writePlan = (name: string, value: Plan): string => {

@@ -14,11 +14,12 @@ import { AuditInputError, parseAuditFile, readAuditFile } from "../../tools/audi
 import { jsonReport, textReport } from "../../tools/audit/auditReport";
 import { PolicyPackProcess } from "../../tools/lib/packClient";
 import { processesIn, untilExit, waitUntil } from "../helpers/processes";
+import { toolArgs } from "../helpers/toolProcess";
 
 const ROOT = path.join(__dirname, "../..");
 const FIXTURES = path.join(ROOT, "tests/fixtures/audit");
 const fixture = (name: string) => path.join(FIXTURES, name);
-const AUDIT = [require.resolve("ts-node/dist/bin"), "--transpile-only", "tools/audit/main.ts"];
+const AUDIT = toolArgs("audit");
 
 function audit(...args: string[]) {
   return auditWithEnv({}, ...args);

@@ -7,6 +7,7 @@ import { ChildProcess, spawn } from "child_process";
 import * as http from "http";
 import { AddressInfo } from "net";
 import * as path from "path";
+import { toolArgs } from "../helpers/toolProcess";
 
 export interface FakeRequest {
   readonly action: string;
@@ -73,10 +74,10 @@ export interface ToolRun {
 
 const ROOT = path.join(__dirname, "..", "..");
 
-/** Starts a tool as `npm run` would (ts-node, transpile-only), pointed at the fake endpoint with throwaway keys (or none). */
+/** Starts a tool as `npm run` would (tests/helpers/toolProcess.ts), pointed at the fake endpoint with throwaway keys (or none). */
 export function startTool(command: "verify" | "alarm-test" | "drill", args: readonly string[], endpoint: string, options: { stdout?: "pipe" | "closed"; credentials?: boolean } = {}): ToolRun {
   const keys = options.credentials === false ? {} : { AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" };
-  const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tools", command, "main.ts"), ...args], {
+  const child = spawn(process.execPath, [...toolArgs(command), ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: {

@@ -18,6 +18,7 @@
  * `--flag=value` both work; a flag without its value (`--stack --json`) is an error.
  */
 import { parseArgs } from "node:util";
+import { installFastStackTraces } from "./fastStackTraces";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -346,6 +347,7 @@ export function runMain<F extends Readonly<Record<string, FlagSpec>>>(
   body: CommandBody<F>,
   options: RunOptions = {},
 ): Promise<number> {
+  installFastStackTraces();
   let finished = false;
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (err: NodeJS.ErrnoException) => {

@@ -19,7 +19,7 @@ export interface CoverageStack {
 }
 
 /** Answers `aws:ec2/getVpcs:getVpcs` per region from `vpcs`; other calls as the plan's mocks do. */
-function answerVpcLookups(vpcs: Readonly<Record<string, readonly string[]>>): void {
+export function answerVpcLookups(vpcs: Readonly<Record<string, readonly string[]>>): void {
   const monitor = pulumi.runtime.getMonitor() as unknown as { mocks: pulumi.runtime.Mocks };
   const call = monitor.mocks.call.bind(monitor.mocks);
   monitor.mocks.call = (args: pulumi.runtime.MockCallArgs) => {

@@ -25,6 +25,7 @@ import { mockClient } from "aws-sdk-client-mock";
 import { filterPatternMatches } from "../../policy/lib/filterPattern";
 import { MOCK_ACCOUNT_ID, RecordedResource, settle, startMockRuntime } from "../../tools/lib/mockRuntime";
 import { readProject, stackConfig } from "../../tools/lib/plan";
+import { answerVpcLookups } from "../helpers/coverageHarness";
 import { PlanResource } from "../../tools/lib/planTypes";
 import { parseStackOutputs, StackOutputs } from "../../tools/lib/stackOutputs";
 
@@ -87,19 +88,6 @@ export async function planStack(stackFile: string, vpcs?: Readonly<Record<string
   fs.writeFileSync(outputsFile, text);
   const outputs = parseStackOutputs(text, outputsFile);
   return { outputs, outputsFile, resources: recorder.recorded(), vpcs: vpcs ?? outputs.flowLogs?.vpcIds ?? {} };
-}
-
-/** Answers `aws:ec2/getVpcs:getVpcs` per region from `vpcs`; other calls as the plan's mocks do. */
-function answerVpcLookups(vpcs: Readonly<Record<string, readonly string[]>>): void {
-  const monitor = pulumi.runtime.getMonitor() as unknown as { mocks: pulumi.runtime.Mocks };
-  const call = monitor.mocks.call.bind(monitor.mocks);
-  monitor.mocks.call = (args: pulumi.runtime.MockCallArgs) => {
-    if (args.token === "aws:ec2/getVpcs:getVpcs") {
-      const region = String(args.inputs.region);
-      return { ids: [...(vpcs[region] ?? [])], region, id: region };
-    }
-    return call(args);
-  };
 }
 
 let planned: Promise<void> | undefined;

@@ -7,11 +7,11 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { GetTrailCommand, GetTrailStatusCommand } from "@aws-sdk/client-cloudtrail";
-import { DescribeFlowLogsCommand, DescribeVpcsCommand } from "@aws-sdk/client-ec2";
-import { GetKeyPolicyCommand } from "@aws-sdk/client-kms";
+import { CloudTrailClient, GetTrailCommand, GetTrailStatusCommand } from "@aws-sdk/client-cloudtrail";
+import { DescribeFlowLogsCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { GetKeyPolicyCommand, KMSClient } from "@aws-sdk/client-kms";
 import { verifyCommand } from "../../tools/verify/verifyCommand";
-import { ACCOUNT, DeployedStack, minutesAgo, mockHealthyStack, mocks, NOW, planStack } from "./verifyHarness";
+import { ACCOUNT, DeployedStack, minutesAgo, mockHealthyStack, mocks, NOW, planStack, regionOf } from "./verifyHarness";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "outputs");
 const VPC_A = "vpc-0a1b2c3d4e5f60718";
@@ -91,11 +91,11 @@ describe("verify: an archive stack with member accounts, flow logs to S3 and a r
   });
 
   it("a flow log that cannot deliver, one that records other traffic, and a VPC without one fail the region, with the delivery fix", async () => {
-    const logsOf = (region: string) => (new (require("@aws-sdk/client-ec2").EC2Client)({ region }) as import("@aws-sdk/client-ec2").EC2Client).send(new DescribeFlowLogsCommand({}));
+    const logsOf = (region: string) => new EC2Client({ region }).send(new DescribeFlowLogsCommand({}));
     const west = (await logsOf("eu-west-1")).FlowLogs ?? [];
     const central = (await logsOf("eu-central-1")).FlowLogs ?? [];
-    mocks.ec2.on(DescribeFlowLogsCommand).callsFake(async (_input: unknown, getClient: () => { config: { region: () => Promise<string> } }) => {
-      const region = await getClient().config.region();
+    mocks.ec2.on(DescribeFlowLogsCommand).callsFake(async (_input: unknown, getClient) => {
+      const region = await regionOf(getClient as never);
       if (region === "eu-west-1") {
         return { FlowLogs: west.map((f) => (f.ResourceId === VPC_A ? { ...f, DeliverLogsStatus: "FAILED", DeliverLogsErrorMessage: "Access error" } : { ...f, TrafficType: "REJECT" })) };
       }
@@ -120,8 +120,8 @@ describe("verify: an archive stack with member accounts, flow logs to S3 and a r
   });
 
   it("a listed VPC that was deleted is a warning to remove it from vpcFlowLogs.vpcIds", async () => {
-    mocks.ec2.on(DescribeVpcsCommand).callsFake(async (_input: unknown, getClient: () => { config: { region: () => Promise<string> } }) => {
-      const region = await getClient().config.region();
+    mocks.ec2.on(DescribeVpcsCommand).callsFake(async (_input: unknown, getClient) => {
+      const region = await regionOf(getClient as never);
       return { Vpcs: (stack.vpcs[region] ?? []).filter((id) => id !== VPC_B).map((VpcId) => ({ VpcId })) };
     });
     const run = await verify(stack.outputsFile);
@@ -134,8 +134,6 @@ describe("verify: an archive stack with member accounts, flow logs to S3 and a r
 
   it("a residency trail that stopped, records every region, and whose key policy was edited fails each line", async () => {
     const residency = stack.outputs.residencyTrails![0];
-    const { CloudTrailClient } = await import("@aws-sdk/client-cloudtrail");
-    const { KMSClient } = await import("@aws-sdk/client-kms");
     const trail = (await new CloudTrailClient({ region: "eu-central-1" }).send(new GetTrailCommand({ Name: residency.trailArn }))).Trail!;
     const home = (await new CloudTrailClient({ region: "eu-west-1" }).send(new GetTrailCommand({ Name: stack.outputs.trailArn! }))).Trail!;
     const keyPolicy = JSON.parse((await new KMSClient({ region: "eu-central-1" }).send(new GetKeyPolicyCommand({ KeyId: residency.kmsKeyArn, PolicyName: "default" }))).Policy!) as { Statement: { Sid: string }[] };
@@ -200,8 +198,8 @@ describe("verify: a member stack writing to a central archive, with flow logs of
 
   it("a VPC created after the last `pulumi up` is a warning to run it again", async () => {
     const created = "vpc-0123456789abcdef0";
-    mocks.ec2.on(DescribeVpcsCommand).callsFake(async (_input: unknown, getClient: () => { config: { region: () => Promise<string> } }) => {
-      const region = await getClient().config.region();
+    mocks.ec2.on(DescribeVpcsCommand).callsFake(async (_input: unknown, getClient) => {
+      const region = await regionOf(getClient as never);
       return { Vpcs: [...(VPCS[region as keyof typeof VPCS] ?? []), ...(region === "eu-central-1" ? [created] : [])].map((VpcId) => ({ VpcId })) };
     });
     const run = await verify(stack.outputsFile);
@@ -213,7 +211,6 @@ describe("verify: a member stack writing to a central archive, with flow logs of
   });
 
   it("a flow log whose role lost its permission fails with the role fix", async () => {
-    const { EC2Client } = await import("@aws-sdk/client-ec2");
     const [log] = (await new EC2Client({ region: "eu-west-1" }).send(new DescribeFlowLogsCommand({}))).FlowLogs!;
     mocks.ec2.on(DescribeFlowLogsCommand).resolves({ FlowLogs: [{ ...log, DeliverLogsStatus: "FAILED", DeliverLogsErrorMessage: "Access error" }] });
     const run = await verify(stack.outputsFile);

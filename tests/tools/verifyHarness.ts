@@ -175,7 +175,8 @@ export function healthyAlarms(stack: DeployedStack = DEFAULT, region?: string): 
   }));
 }
 
-async function regionOf(getClient: () => { config: { region: unknown } }): Promise<string> {
+/** The region of the client a mocked call was sent with. */
+export async function regionOf(getClient: () => { config: { region: unknown } }): Promise<string> {
   const region = getClient().config.region;
   return typeof region === "function" ? ((await (region as () => Promise<string>)()) as string) : String(region);
 }

@@ -3,16 +3,16 @@
  * on, record what the stack asks for, and deliver; each residency trail records, delivers and is
  * encrypted with its own key in the documented form. Stacks without them get no line here.
  */
-import { GetTrailCommand, GetTrailStatusCommand, GetTrailStatusCommandOutput, Trail } from "@aws-sdk/client-cloudtrail";
+import { GetTrailStatusCommand, GetTrailStatusCommandOutput } from "@aws-sdk/client-cloudtrail";
 import { DescribeFlowLogsCommand, DescribeVpcsCommand, FlowLog } from "@aws-sdk/client-ec2";
 import { GetKeyPolicyCommand } from "@aws-sdk/client-kms";
 import { partitionOf } from "../../lib/regions";
 import { StackFlowLogs, StackResidencyTrail } from "../lib/stackOutputs";
 import { Check, fail, ok, warn } from "./report";
-import { callAws, couldNotRead, errorName, RESTORE_WITH_PULUMI, VerifyContext } from "./context";
+import { callAws, couldNotRead, RESTORE_WITH_PULUMI, VerifyContext } from "./context";
 import { documentedKeyPolicy } from "./policyForms";
 import { formCheck } from "./formCheck";
-import { deliveryCheck } from "./trailChecks";
+import { deliveryCheck, readTrail } from "./trailChecks";
 
 export async function coverageChecks(ctx: VerifyContext): Promise<Check[]> {
   const { flowLogs, residencyTrails } = ctx.outputs;
@@ -112,17 +112,9 @@ async function residencyTrailChecks(ctx: VerifyContext, residency: StackResidenc
   const { region, trailName, trailArn } = residency;
   const id = `residency-trail.${region}`;
   const clients = ctx.clients(region);
-  let trail: Trail;
-  try {
-    const found = (await callAws(ctx, () => clients.cloudtrail.send(new GetTrailCommand({ Name: trailArn })))).Trail;
-    if (found === undefined) throw Object.assign(new Error(`Unknown trail: ${trailName}`), { name: "TrailNotFoundException" });
-    trail = found;
-  } catch (err) {
-    if (errorName(err) === "TrailNotFoundException") {
-      return [fail(id, `No trail ${trailName} in ${region}.`, "Run `pulumi up` for this stack (after `pulumi refresh` if it was deleted outside Pulumi).")];
-    }
-    return [couldNotRead(id, err, "cloudtrail:GetTrail")];
-  }
+  const read = await readTrail(ctx, region, trailArn, trailName, id);
+  if ("check" in read) return [read.check];
+  const { trail } = read;
 
   const problems: string[] = [];
   // Single-region on purpose: its events, and nothing else, stay in its region's bucket.

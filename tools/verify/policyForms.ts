@@ -13,6 +13,7 @@ import { StackOutputs } from "../lib/stackOutputs";
 
 /** Loaded when first needed: @pulumi/pulumi takes a second to load, and --help needs none of it. */
 const builders = () => import("../../components/policyDocuments");
+const trailNames = () => import("../../components/trail");
 
 function resolved(document: pulumi.Output<string>): Promise<string> {
   return new Promise((resolve) => document.apply((text) => resolve(text)));
@@ -60,9 +61,10 @@ export async function documentedKeyPolicy(outputs: StackOutputs, accountId: stri
   const residency = outputs.residencyTrails?.find((r) => r.kmsKeyArn === keyArn);
   if (residency !== undefined) {
     const { region } = residency;
-    const residencyLogGroupArn = `arn:${account.partition}:logs:${region}:${accountId}:log-group:${residency.logGroupName}`;
+    // As residencyTrail.ts builds its key policy.
+    const logGroupArn = (await trailNames()).logGroupArnFor(account, region, residency.logGroupName);
     return resolved(
-      trailKeyPolicy({ account, region, trailArn: residency.trailArn, trailName: residency.trailName, trailAccountId: accountId, logGroupArn: residencyLogGroupArn, topicPublishers: false }),
+      trailKeyPolicy({ account, region, trailArn: residency.trailArn, trailName: residency.trailName, trailAccountId: accountId, logGroupArn, topicPublishers: false }),
     );
   }
   return resolved(topicKeyPolicy(account));

@@ -24,17 +24,9 @@ export async function trailChecks(ctx: VerifyContext): Promise<Check[]> {
   const name = outputs.trailName;
   const cloudtrail = ctx.clients(region).cloudtrail;
 
-  let trail: Trail;
-  try {
-    const found = (await callAws(ctx, () => cloudtrail.send(new GetTrailCommand({ Name: outputs.trailArn ?? name })))).Trail;
-    if (found === undefined) throw Object.assign(new Error(`Unknown trail: ${name}`), { name: "TrailNotFoundException" });
-    trail = found;
-  } catch (err) {
-    if (errorName(err) === "TrailNotFoundException") {
-      return [fail("trail.exists", `No trail ${name} in ${region}.`, "Run `pulumi up` for this stack (after `pulumi refresh` if it was deleted outside Pulumi).")];
-    }
-    return [couldNotRead("trail.exists", err, "cloudtrail:GetTrail")];
-  }
+  const read = await readTrail(ctx, region, outputs.trailArn ?? name, name, "trail.exists");
+  if ("check" in read) return [read.check];
+  const { trail } = read;
 
   // A member stack (centralLogArchive) writes to another account's archive, whose policies are that stack's.
   const central = outputs.localKeyArn !== undefined;
@@ -92,6 +84,23 @@ function bucketCheck(trail: Trail, expectedBucket: string | undefined, central: 
     return fail("trail.bucket", `Writes its log files to ${trail.S3BucketName ?? "no bucket"}, not ${where}.`, RESTORE_WITH_PULUMI);
   }
   return ok("trail.bucket", `Writes its log files to ${where}.`);
+}
+
+/**
+ * GetTrail in `region`: the trail, or the check `id` failed (it does not exist, or could not be
+ * read). Shared by the account trail and the residency trails (coverageChecks.ts).
+ */
+export async function readTrail(ctx: VerifyContext, region: string, nameOrArn: string, name: string, id: string): Promise<{ trail: Trail } | { check: Check }> {
+  try {
+    const found = (await callAws(ctx, () => ctx.clients(region).cloudtrail.send(new GetTrailCommand({ Name: nameOrArn })))).Trail;
+    if (found === undefined) throw Object.assign(new Error(`Unknown trail: ${name}`), { name: "TrailNotFoundException" });
+    return { trail: found };
+  } catch (err) {
+    if (errorName(err) === "TrailNotFoundException") {
+      return { check: fail(id, `No trail ${name} in ${region}.`, "Run `pulumi up` for this stack (after `pulumi refresh` if it was deleted outside Pulumi).") };
+    }
+    return { check: couldNotRead(id, err, "cloudtrail:GetTrail") };
+  }
 }
 
 /** A delivery path from GetTrailStatus: its latest error, or how long ago it last delivered. */

@@ -4,6 +4,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { toolArgs } from "../helpers/toolProcess";
 
 const ROOT = path.join(__dirname, "../..");
 
@@ -13,7 +14,7 @@ describe("npm run bench", function () {
     // A throwaway npm cache and prefix: an install attempt would have to write there.
     const home = fs.mkdtempSync(path.join(os.tmpdir(), "bench-help-"));
     try {
-      const r = spawnSync(process.execPath, [require.resolve("ts-node/dist/bin"), "--transpile-only", "tools/bench/main.ts", "--help"], {
+      const r = spawnSync(process.execPath, [...toolArgs("bench"), "--help"], {
         cwd: ROOT,
         encoding: "utf8",
         env: { ...process.env, npm_config_cache: home, PATH: "" },

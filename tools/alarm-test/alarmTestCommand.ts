@@ -3,12 +3,12 @@
  * notification takes the real path (alarm → topic → key → subscriptions → inboxes).
  */
 import { SetAlarmStateCommand } from "@aws-sdk/client-cloudwatch";
-import { CommandBody, CommandIo, defineCommand, runCommand } from "../lib/cli";
-import { CommandRunner, InputError, readStackOutputs } from "../lib/stackOutputs";
+import { CommandBody, defineCommand, runCommand } from "../lib/cli";
+import { InputError, readStackOutputs } from "../lib/stackOutputs";
 import { LIVE_EXIT_CODES, OUTPUTS_FLAG, positiveSeconds, PROFILE_FLAG, STACK_FLAG, timeoutFlag } from "../lib/live/flags";
-import { realSleep, Sleep, withThrottleRetry } from "../lib/live/retry";
+import { realSleep, withThrottleRetry } from "../lib/live/retry";
 import { abortableSleep, LIVE_RUN_OPTIONS } from "../lib/live/runControl";
-import { ClientFactory, withSession } from "../lib/live/session";
+import { LiveCommandDeps, LiveServices, withSession } from "../lib/live/session";
 
 /** One call; a minute covers the SDK's retries of a slow answer. */
 export const ALARM_TEST_DEFAULT_TIMEOUT_SECONDS = 60;
@@ -27,18 +27,8 @@ export const ALARM_TEST_SPEC = defineCommand({
   exitCodes: { 0: "the alarm is in ALARM: the notification is on its way", ...LIVE_EXIT_CODES },
 });
 
-/** What the command reaches outside the process; tests pass fakes, the tool the real ones. */
-export interface AlarmTestServices {
-  readonly clients?: ClientFactory;
-  readonly run?: CommandRunner;
-  readonly sleep?: Sleep;
-}
-
-export interface AlarmTestDeps extends AlarmTestServices {
-  readonly io: CommandIo;
-  /** Aborted on SIGINT / SIGTERM, with the signal's name as reason. */
-  readonly interrupt?: AbortSignal;
-}
+export type AlarmTestServices = LiveServices;
+export type AlarmTestDeps = LiveCommandDeps;
 
 /** The command's body: `context` is where it writes and the run's interrupt signal. */
 export function alarmTestBody(deps: AlarmTestServices = {}): CommandBody<typeof ALARM_TEST_SPEC.flags> {

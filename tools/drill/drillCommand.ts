@@ -1,11 +1,11 @@
 /** `npm run -s drill -- --stack dev [--outputs FILE] [--yes] [--timeout 900] [--region R] [--profile P]` */
 import { randomBytes } from "crypto";
-import { CommandBody, CommandContext, CommandIo, defineCommand, EXIT_USAGE, runCommand } from "../lib/cli";
-import { CommandRunner, InputError, readStackOutputs } from "../lib/stackOutputs";
+import { CommandBody, CommandContext, defineCommand, EXIT_USAGE, runCommand } from "../lib/cli";
+import { InputError, readStackOutputs } from "../lib/stackOutputs";
 import { LIVE_EXIT_CODES, OUTPUTS_FLAG, positiveSeconds, PROFILE_FLAG, STACK_FLAG } from "../lib/live/flags";
-import { realSleep, Sleep } from "../lib/live/retry";
+import { realSleep } from "../lib/live/retry";
 import { abortableSleep, exitCodeForStop, LIVE_RUN_OPTIONS, RunControl } from "../lib/live/runControl";
-import { ClientFactory, withSession } from "../lib/live/session";
+import { LiveCommandDeps, LiveServices, withSession } from "../lib/live/session";
 import { drillPlan, formatDrillTable, runDrill } from "./drill";
 import { DRILL_TAG_KEY } from "./tracker";
 
@@ -36,20 +36,15 @@ export const DRILL_SPEC = defineCommand({
 });
 
 /** What the command reaches outside the process; tests pass fakes, the tool the real ones. */
-export interface DrillServices {
+export interface DrillServices extends LiveServices {
   /** Whether a person can answer the question (stdin is a terminal). */
   readonly interactive: boolean;
   /** Asks the question; true when the user typed yes; false when the signal aborts the wait. */
   readonly confirm: (question: string, signal: AbortSignal) => Promise<boolean>;
-  readonly clients?: ClientFactory;
-  readonly run?: CommandRunner;
-  readonly now?: () => Date;
-  readonly sleep?: Sleep;
   readonly runId?: () => string;
 }
 
-export interface DrillCommandDeps extends DrillServices {
-  readonly io: CommandIo;
+export interface DrillCommandDeps extends DrillServices, LiveCommandDeps {
   /** Aborted on SIGINT / SIGTERM, with the signal's name as reason. */
   readonly interrupt: AbortSignal;
 }

@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ConfigError } from "../../config";
-import { PlanInputError, buildPlan, projectAndConfig, stableStringify } from "../lib/plan";
+import { PlanInputError, PlanOptions, buildPlan, projectAndConfig, stableStringify } from "../lib/plan";
 import { PackError, PolicyPackConfig, PolicyPackProcess, Violation } from "../lib/packClient";
 import { readPolicyConfig, validatePolicyConfig } from "../lib/policyConfig";
 import { RESOURCE_POLICY_TYPES } from "../../policy/policies";
@@ -52,8 +52,7 @@ function refusePolicyConfigWithoutPack(flags: ParsedArgs<typeof PLAN_COMMAND.fla
 async function writePolicyConfigOnly(flags: ParsedArgs<typeof PLAN_COMMAND.flags>["flags"], userConfig: PolicyPackConfig | undefined): Promise<number> {
   const file = flags["write-policy-config"];
   if (file === undefined) throw new UsageError("--policy-config-only writes --write-policy-config's file: give it (see npm run -s plan -- --help)");
-  const configFile = flags["config-file"] === undefined ? undefined : fromCaller(flags["config-file"]);
-  const { project, config } = projectAndConfig({ projectDir: path.resolve(__dirname, "..", ".."), stack: flags.stack, configFile });
+  const { project, config } = projectAndConfig(planOptionsOf(flags));
   const own = stackExemptions(project.name, config);
   let validated: PolicyPackConfig = {};
   if (userConfig !== undefined && flags["policy-config"] !== undefined) {
@@ -66,6 +65,12 @@ async function writePolicyConfigOnly(flags: ParsedArgs<typeof PLAN_COMMAND.flags
   }
   writePolicyConfig(file, mergePolicyConfig(validated, own));
   return EXIT_OK;
+}
+
+/** The project, stack and config file the flags name: what buildPlan and projectAndConfig read. */
+function planOptionsOf(flags: ParsedArgs<typeof PLAN_COMMAND.flags>["flags"]): PlanOptions {
+  const configFile = flags["config-file"] === undefined ? undefined : fromCaller(flags["config-file"]);
+  return { projectDir: path.resolve(__dirname, "..", ".."), stack: flags.stack, configFile };
 }
 
 function writePolicyConfig(file: string, config: PolicyPackConfig): void {
@@ -85,8 +90,7 @@ export async function planMain({ flags }: ParsedArgs<typeof PLAN_COMMAND.flags>,
   const packStart = flags["no-policy"] ? undefined : PolicyPackProcess.start();
   packStart?.catch(() => undefined); // awaited below; a plan error first must not leave it unhandled
   try {
-    const configFile = flags["config-file"] === undefined ? undefined : fromCaller(flags["config-file"]);
-    const { plan, recorded, config } = await buildPlan({ projectDir: path.resolve(__dirname, "..", ".."), stack: flags.stack, configFile });
+    const { plan, recorded, config } = await buildPlan(planOptionsOf(flags));
     // Settled before any output, so a bad --policy-config or an unwritable --write-policy-config
     // ends with 2 and no plan printed. As `pulumi preview --policy-pack-config` would run it: the
     // user's file, checked against the pack's own policies (a misspelt name must not leave a

@@ -1,12 +1,12 @@
 /** `npm run -s verify -- --stack dev [--outputs FILE] [--json] [--profile P] [--corpus DIR] [--timeout S]` */
-import { CommandBody, CommandIo, defineCommand, runCommand } from "../lib/cli";
-import { CommandRunner, readStackOutputs } from "../lib/stackOutputs";
+import { CommandBody, defineCommand, runCommand } from "../lib/cli";
+import { readStackOutputs } from "../lib/stackOutputs";
 import { DEFAULT_CORPUS_DIR, loadCorpus } from "./corpus";
 import { LIVE_EXIT_CODES, OUTPUTS_FLAG, positiveSeconds, PROFILE_FLAG, STACK_FLAG, timeoutFlag } from "../lib/live/flags";
 import { exitCodeOf, formatJson, formatText } from "./report";
-import { realSleep, Sleep } from "../lib/live/retry";
+import { realSleep } from "../lib/live/retry";
 import { abortableSleep, LIVE_RUN_OPTIONS } from "../lib/live/runControl";
-import { ClientFactory, withSession } from "../lib/live/session";
+import { LiveCommandDeps, LiveServices, withSession } from "../lib/live/session";
 import { runVerify } from "./verify";
 
 /** The whole run, every region and check included; a healthy account answers in well under a minute. */
@@ -28,19 +28,8 @@ export const VERIFY_SPEC = defineCommand({
   exitCodes: { 0: "every check ok or warn", 1: "a check failed (the report says which and how to fix it)", ...LIVE_EXIT_CODES },
 });
 
-/** What the command reaches outside the process; tests pass fakes, the tool the real ones. */
-export interface VerifyServices {
-  readonly clients?: ClientFactory;
-  readonly run?: CommandRunner;
-  readonly now?: () => Date;
-  readonly sleep?: Sleep;
-}
-
-export interface VerifyDeps extends VerifyServices {
-  readonly io: CommandIo;
-  /** Aborted on SIGINT / SIGTERM, with the signal's name as reason. */
-  readonly interrupt?: AbortSignal;
-}
+export type VerifyServices = LiveServices;
+export type VerifyDeps = LiveCommandDeps;
 
 /** The command's body: `context` is where it writes and the run's interrupt signal. */
 export function verifyBody(deps: VerifyServices = {}): CommandBody<typeof VERIFY_SPEC.flags> {

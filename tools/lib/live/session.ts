@@ -5,12 +5,29 @@
  * nothing keeps the process alive.
  */
 import { CommandIo, EXIT_USAGE } from "../cli";
-import { InputError } from "../stackOutputs";
+import { CommandRunner, InputError } from "../stackOutputs";
+import { Sleep } from "./retry";
 import { awsClients, AwsClientOptions, AwsClients, ClientsForRegion } from "./clients";
 import { callerAccount, requireStackAccount, stackAccount } from "./credentials";
 import { exitCodeForStop, RunControl } from "./runControl";
 
 export type ClientFactory = (options: AwsClientOptions) => AwsClients;
+
+/** What a live command reaches outside the process; tests pass fakes, the tools the real ones. */
+export interface LiveServices {
+  readonly clients?: ClientFactory;
+  /** Runs the pulumi CLI (stack outputs). */
+  readonly run?: CommandRunner;
+  readonly now?: () => Date;
+  readonly sleep?: Sleep;
+}
+
+/** A live command run in-process (tests): its services, where it writes, and its interrupt. */
+export interface LiveCommandDeps extends LiveServices {
+  readonly io: CommandIo;
+  /** Aborted on SIGINT / SIGTERM, with the signal's name as reason. */
+  readonly interrupt?: AbortSignal;
+}
 
 export interface SessionOptions {
   readonly tool: string;

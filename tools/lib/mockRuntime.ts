@@ -66,13 +66,15 @@ export class ResourceRecorder {
 
   /** The URN the engine gives a resource of `type` and `name` under the parent of engine URN `parent`. */
   urnOf(type: string, name: string, parent: string): string {
-    const parentType = parent ? parent.split("::")[2] : "";
-    const qualifiedType = parentType ? `${parentType}$${type}` : type;
-    return `urn:pulumi:${this.stack}::${this.project}::${qualifiedType}::${name}`;
+    return this.urnUnder(parent ? parent.split("::")[2] : "", type, name);
   }
 
+  /** The URN Pulumi's mock monitor gives it: qualified by the parent's own type only. */
   private mockUrnOf(type: string, name: string, mockParent: string): string {
-    const parentType = mockParent ? mockParent.split("::")[2].split("$").pop() : "";
+    return this.urnUnder(mockParent ? (mockParent.split("::")[2].split("$").pop() ?? "") : "", type, name);
+  }
+
+  private urnUnder(parentType: string, type: string, name: string): string {
     const qualifiedType = parentType ? `${parentType}$${type}` : type;
     return `urn:pulumi:${this.stack}::${this.project}::${qualifiedType}::${name}`;
   }

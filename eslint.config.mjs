@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "policy/node_modules/", "policy/bin/", "tests/fixtures/", "bench/.peers/", ".tmp/"],
+    ignores: ["node_modules/", "policy/node_modules/", "policy/bin/", "tests/fixtures/", "bench/.peers/", ".tmp/", "**/*.generated.ts"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -12,7 +12,20 @@ export default tseslint.config(
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: "commonjs",
-      globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", Buffer: "readonly", exports: "writable", setTimeout: "readonly", clearTimeout: "readonly", setInterval: "readonly", clearInterval: "readonly", setImmediate: "readonly" },
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        console: "readonly",
+        __dirname: "readonly",
+        Buffer: "readonly",
+        exports: "writable",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        setInterval: "readonly",
+        clearInterval: "readonly",
+        setImmediate: "readonly",
+      },
     },
     rules: {
       // Unused names are the compiler's job (noUnusedLocals); `_`-prefixed parameters are deliberate.

@@ -110,5 +110,10 @@ export function secretReadGroups(names: readonly string[]): string[][] {
 
 /** `break-glass-role-used` → `BreakGlassRoleUsedEventCount`, like the catalogue's names. */
 export function customMetricName(id: string): string {
-  return id.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("") + "EventCount";
+  return (
+    id
+      .split("-")
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+      .join("") + "EventCount"
+  );
 }

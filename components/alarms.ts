@@ -11,7 +11,6 @@ import { BaselineSettings } from "./settings";
 import { ResolvedAlarm } from "./alarmSet";
 import { METRIC_ALARM_DESCRIPTION_MAX, truncateUtf8 } from "../lib/awsLimits";
 
-
 export interface AlarmsArgs {
   readonly name: string;
   readonly settings: BaselineSettings;

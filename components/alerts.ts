@@ -150,7 +150,11 @@ export function alertMessage(alarm: Pick<ResolvedAlarm, "title" | "why" | "id">)
       .join("\n");
   let { title, why } = alarm;
   let inputTemplate = render(title, why);
-  for (let over = utf8Bytes(inputTemplate) - EVENTBRIDGE_INPUT_TEMPLATE_MAX.value; over > 0; over = utf8Bytes(inputTemplate) - EVENTBRIDGE_INPUT_TEMPLATE_MAX.value) {
+  for (
+    let over = utf8Bytes(inputTemplate) - EVENTBRIDGE_INPUT_TEMPLATE_MAX.value;
+    over > 0;
+    over = utf8Bytes(inputTemplate) - EVENTBRIDGE_INPUT_TEMPLATE_MAX.value
+  ) {
     // Escaping can make a character cost more than its bytes: cut at least what is over, and retry.
     if (utf8Bytes(why) > 1) why = truncateUtf8(why, Math.max(1, utf8Bytes(why) - over));
     else title = truncateUtf8(title, Math.max(1, utf8Bytes(title) - over));

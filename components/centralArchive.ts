@@ -41,7 +41,11 @@ export function createCentralArchiveDelivery(args: CentralArchiveDeliveryArgs, p
     } satisfies aws.kms.KeyArgs,
     { parent, protect: true, retainOnDelete: true },
   );
-  new aws.kms.Alias(`${name}-local-key-alias`, { name: `alias/${settings.trailName}-local`, targetKeyId: localKey.keyId } satisfies aws.kms.AliasArgs, { parent });
+  new aws.kms.Alias(
+    `${name}-local-key-alias`,
+    { name: `alias/${settings.trailName}-local`, targetKeyId: localKey.keyId } satisfies aws.kms.AliasArgs,
+    { parent },
+  );
 
   const delivery = createTrail(
     {

@@ -56,7 +56,13 @@ export function createDeliveryFailureAlarms(args: DeliveryFailureAlarmsArgs, par
         metricQueries: [
           ...ruleNames.map((ruleName, i) => ({
             id: `m${i + 1}`,
-            metric: { namespace: "AWS/Events", metricName: "FailedInvocations", dimensions: { RuleName: ruleName }, period: 300, stat: "Sum" },
+            metric: {
+              namespace: "AWS/Events",
+              metricName: "FailedInvocations",
+              dimensions: { RuleName: ruleName },
+              period: 300,
+              stat: "Sum",
+            },
             returnData: false,
           })),
           { id: "failed", expression: "SUM(METRICS())", label: "FailedInvocations of the baseline's rules", returnData: true },

@@ -53,7 +53,8 @@ export function createVpcFlowLogs(args: VpcFlowLogsArgs, parent: pulumi.Resource
   let logGroup: aws.cloudwatch.LogGroup | undefined;
   let deliveryRole: aws.iam.Role | undefined;
   if (flowLogs.destination === "s3") {
-    if (!args.archive) throw new Error(`vpcFlowLogs: destination s3 needs the log archive bucket in ${region}; pass archive to createVpcFlowLogs.`);
+    if (!args.archive)
+      throw new Error(`vpcFlowLogs: destination s3 needs the log archive bucket in ${region}; pass archive to createVpcFlowLogs.`);
     destination = {
       logDestinationType: "s3",
       // A folder of the archive bucket: its lifecycle, encryption and access logging apply. EC2
@@ -94,7 +95,11 @@ export function createVpcFlowLogs(args: VpcFlowLogsArgs, parent: pulumi.Resource
     );
     deliveryRole = new aws.iam.Role(
       `${name}-flow-logs-role`,
-      { description: `VPC Flow Logs of ${region} write to ${logGroupName}`, assumeRolePolicy: flowLogRoleTrustPolicy({ account, region }), tags } satisfies aws.iam.RoleArgs,
+      {
+        description: `VPC Flow Logs of ${region} write to ${logGroupName}`,
+        assumeRolePolicy: flowLogRoleTrustPolicy({ account, region }),
+        tags,
+      } satisfies aws.iam.RoleArgs,
       child,
     );
     const rolePolicy = new aws.iam.RolePolicy(

@@ -39,7 +39,16 @@ export function createLoggingCoverage(args: LoggingCoverageArgs, parent: pulumi.
   const regionHasFlowLogs = flowLogSettings !== undefined && (flowLogSettings.allVpcs || (flowLogSettings.vpcIds[region] ?? []).length > 0);
   const flowLogs = regionHasFlowLogs
     ? createVpcFlowLogs(
-        { name, region, flowLogs: flowLogSettings, account, trailName: settings.trailName, logRetentionDays: settings.logRetentionDays, archive: args.archive, tags },
+        {
+          name,
+          region,
+          flowLogs: flowLogSettings,
+          account,
+          trailName: settings.trailName,
+          logRetentionDays: settings.logRetentionDays,
+          archive: args.archive,
+          tags,
+        },
         parent,
       )
     : undefined;

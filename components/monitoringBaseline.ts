@@ -132,11 +132,21 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
     };
     // Until 0.2 the region parts were the stack's own children, typed MonitoringBaseline: the
     // alias keeps their resources (the protected key and buckets above all) in place.
-    const part = (partName: string, region: string, scope: "home" | "regional" | "global-events", archive?: RegionBaseline["flowLogArchive"], otherRuleNames?: string[]) =>
-      new RegionBaseline(partName, { region, scope, settings, account, archive, otherRuleNames }, {
-        parent: this,
-        aliases: opts?.parent === undefined ? [pulumi.createUrn(partName, MONITORING_BASELINE_TYPE)] : [],
-      });
+    const part = (
+      partName: string,
+      region: string,
+      scope: "home" | "regional" | "global-events",
+      archive?: RegionBaseline["flowLogArchive"],
+      otherRuleNames?: string[],
+    ) =>
+      new RegionBaseline(
+        partName,
+        { region, scope, settings, account, archive, otherRuleNames },
+        {
+          parent: this,
+          aliases: opts?.parent === undefined ? [pulumi.createUrn(partName, MONITORING_BASELINE_TYPE)] : [],
+        },
+      );
     const ordered = [settings.homeRegion, ...settings.regions.filter((r) => r !== settings.homeRegion)];
     // The self-healing trail's rules live in the home region: its delivery-failure alarms watch them too.
     const selfHealingRules = settings.investigation.selfHealingTrail ? selfHealingRuleNames(settings.trailName, settings.trailName) : [];
@@ -174,7 +184,8 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
     );
 
     const flowLogSettings = settings.vpcFlowLogs;
-    if (settings.memberAccounts !== undefined && settings.memberAccounts.length > 0) this.memberAccounts = pulumi.output([...settings.memberAccounts]);
+    if (settings.memberAccounts !== undefined && settings.memberAccounts.length > 0)
+      this.memberAccounts = pulumi.output([...settings.memberAccounts]);
     this.localKeyArn = home.localKeyArn;
     if (flowLogSettings !== undefined) {
       const logged = parts.flatMap((p) => (p.coverage.flowLogs ? [{ region: p.region, flowLogs: p.coverage.flowLogs }] : []));
@@ -193,20 +204,28 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
     if (residency.length > 0) {
       this.residencyTrails = pulumi.all(
         residency.map(({ region, trail }) =>
-          pulumi.all([trail.trail.arn, trail.logBucket.bucket, trail.key.arn, trail.logGroup.name]).apply(([trailArn, logBucketName, kmsKeyArn, logGroupName]) => ({
-            region,
-            trailName: trail.trailName,
-            trailArn,
-            logBucketName,
-            kmsKeyArn,
-            logGroupName,
-          })),
+          pulumi
+            .all([trail.trail.arn, trail.logBucket.bucket, trail.key.arn, trail.logGroup.name])
+            .apply(([trailArn, logBucketName, kmsKeyArn, logGroupName]) => ({
+              region,
+              trailName: trail.trailName,
+              trailArn,
+              logBucketName,
+              kmsKeyArn,
+              logGroupName,
+            })),
         ),
       );
     }
 
     const investigation = settings.investigation;
-    if (investigation.athena || investigation.insightsQueries || investigation.dashboard || investigation.selfHealingTrail || investigation.slackChannel) {
+    if (
+      investigation.athena ||
+      investigation.insightsQueries ||
+      investigation.dashboard ||
+      investigation.selfHealingTrail ||
+      investigation.slackChannel
+    ) {
       const titles = new Map(resolveAlarms(settings).map((a) => [a.id, a.title]));
       const investigate = new Investigation(
         `${name}-investigate`,

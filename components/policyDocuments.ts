@@ -253,7 +253,13 @@ function flowLogDeliveryUsesKey(delivery: FlowLogDelivery): PolicyStatement {
 
 /** The account administers the key, and its IAM policies decide who else may use it (KMS's default). */
 function accountAdministersKey(account: AccountContext): PolicyStatement {
-  return { Sid: "AccountAdministersKeyThroughIam", Effect: "Allow", Principal: { AWS: accountRootArn(account) }, Action: "kms:*", Resource: "*" };
+  return {
+    Sid: "AccountAdministersKeyThroughIam",
+    Effect: "Allow",
+    Principal: { AWS: accountRootArn(account) },
+    Action: "kms:*",
+    Resource: "*",
+  };
 }
 
 /**
@@ -289,10 +295,7 @@ function topicPublishersUseKey(account: AccountContext): PolicyStatement[] {
 
 /** Key policy of a region's topic key, where the region has no trail key to share. */
 export function topicKeyPolicy(account: AccountContext): pulumi.Output<string> {
-  return policyDocument([
-    accountAdministersKey(account),
-    ...topicPublishersUseKey(account),
-  ]);
+  return policyDocument([accountAdministersKey(account), ...topicPublishersUseKey(account)]);
 }
 
 export interface LogBucketPolicyArgs {
@@ -369,19 +372,17 @@ function memberTrailsWrite(bucketArn: pulumi.Input<string>, members: MemberAccou
       Resource: bucketArn,
       Condition: { StringLike: { "aws:SourceArn": members.accountIds.map((id) => memberTrailArns(members, id)) } },
     },
-    ...members.accountIds.map(
-      (accountId): PolicyStatement => ({
-        Sid: `MemberTrailsWriteLogs${accountId}`,
-        Effect: "Allow",
-        Principal: { Service: "cloudtrail.amazonaws.com" },
-        Action: "s3:PutObject",
-        Resource: pulumi.interpolate`${bucketArn}/AWSLogs/${accountId}/*`,
-        Condition: {
-          StringEquals: { "s3:x-amz-acl": "bucket-owner-full-control" },
-          StringLike: { "aws:SourceArn": memberTrailArns(members, accountId) },
-        },
-      }),
-    ),
+    ...members.accountIds.map((accountId): PolicyStatement => ({
+      Sid: `MemberTrailsWriteLogs${accountId}`,
+      Effect: "Allow",
+      Principal: { Service: "cloudtrail.amazonaws.com" },
+      Action: "s3:PutObject",
+      Resource: pulumi.interpolate`${bucketArn}/AWSLogs/${accountId}/*`,
+      Condition: {
+        StringEquals: { "s3:x-amz-acl": "bucket-owner-full-control" },
+        StringLike: { "aws:SourceArn": memberTrailArns(members, accountId) },
+      },
+    })),
   ];
 }
 
@@ -654,7 +655,12 @@ export function flowLogRolePolicy(args: FlowLogRoleArgs): pulumi.Output<string> 
  * https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html), and, when
  * it also encrypts the alert topic, alarms and EventBridge publish with it (topicPublishersUseKey).
  */
-export function logGroupKeyPolicy(args: { account: AccountContext; region: string; logGroupArns: pulumi.Input<string>[]; topicPublishers: boolean }): pulumi.Output<string> {
+export function logGroupKeyPolicy(args: {
+  account: AccountContext;
+  region: string;
+  logGroupArns: pulumi.Input<string>[];
+  topicPublishers: boolean;
+}): pulumi.Output<string> {
   return policyDocument([
     accountAdministersKey(args.account),
     {

@@ -103,7 +103,16 @@ export class RegionBaseline extends pulumi.ComponentResource {
         this,
       );
       const delivery = createTrail(
-        { name, region, settings, account, key: archive.key, logBucket: archive.logBucket, prerequisites: archive.trailPrerequisites, tags },
+        {
+          name,
+          region,
+          settings,
+          account,
+          key: archive.key,
+          logBucket: archive.logBucket,
+          prerequisites: archive.trailPrerequisites,
+          tags,
+        },
         this,
       );
       homeKey = archive.key;
@@ -136,7 +145,14 @@ export class RegionBaseline extends pulumi.ComponentResource {
     this.topicArn = alerts.topic.arn;
     this.realtimeRules = alerts.rules;
     this.deliveryFailureAlarmNames = createDeliveryFailureAlarms(
-      { name, region, settings, ruleNames: [...alerts.rules.map((r) => r.ruleName), ...(args.otherRuleNames ?? [])], topicArn: alerts.topic.arn, tags },
+      {
+        name,
+        region,
+        settings,
+        ruleNames: [...alerts.rules.map((r) => r.ruleName), ...(args.otherRuleNames ?? [])],
+        topicArn: alerts.topic.arn,
+        tags,
+      },
       this,
     );
 

@@ -23,7 +23,9 @@ export function regionTransformation(region: string): pulumi.ResourceTransformat
     if (!takesRegion(type)) return undefined;
     const requested = (props as { region?: unknown }).region;
     if (requested !== undefined && requested !== region) {
-      throw new Error(`${type} "${name}" asks for region ${String(requested)} inside a component for ${region}: create it in that region's component instead.`);
+      throw new Error(
+        `${type} "${name}" asks for region ${String(requested)} inside a component for ${region}: create it in that region's component instead.`,
+      );
     }
     return { props: { ...props, region }, opts };
   };

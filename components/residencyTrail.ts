@@ -40,7 +40,8 @@ export function residencyBucketPrefixFor(trailName: string): string {
 
 export function createResidencyTrail(args: ResidencyTrailArgs, parent: pulumi.Resource): ResidencyTrail {
   const { name, region, residency, settings, account, tags } = args;
-  if (residency.region !== region) throw new Error(`residencyTrails: the ${residency.region} trail belongs to that region's component, not ${region}'s.`);
+  if (residency.region !== region)
+    throw new Error(`residencyTrails: the ${residency.region} trail belongs to that region's component, not ${region}'s.`);
   const child = { parent };
   const trailName = residencyTrailNameFor(settings.trailName, region);
   const trailArn = pulumi.interpolate`arn:${account.partition}:cloudtrail:${region}:${account.accountId}:trail/${trailName}`;
@@ -66,7 +67,11 @@ export function createResidencyTrail(args: ResidencyTrailArgs, parent: pulumi.Re
     } satisfies aws.kms.KeyArgs,
     { ...child, ...EVIDENCE },
   );
-  new aws.kms.Alias(`${name}-residency-key-alias`, { name: `alias/${trailName}`, targetKeyId: key.keyId } satisfies aws.kms.AliasArgs, child);
+  new aws.kms.Alias(
+    `${name}-residency-key-alias`,
+    { name: `alias/${trailName}`, targetKeyId: key.keyId } satisfies aws.kms.AliasArgs,
+    child,
+  );
 
   const logBucket = new aws.s3.Bucket(
     `${name}-residency-logs`,
@@ -76,13 +81,20 @@ export function createResidencyTrail(args: ResidencyTrailArgs, parent: pulumi.Re
   const hardening = hardenBucket(
     `${name}-residency-logs`,
     logBucket,
-    { archiveAfterDays: settings.archiveAfterDays, archiveStorageClass: settings.archiveStorageClass, expireAfterDays: residency.expireAfterDays },
+    {
+      archiveAfterDays: settings.archiveAfterDays,
+      archiveStorageClass: settings.archiveStorageClass,
+      expireAfterDays: residency.expireAfterDays,
+    },
     child,
     { encryption: { sseAlgorithm: "aws:kms", kmsMasterKeyId: key.arn } },
   );
   const bucketPolicy = new aws.s3.BucketPolicy(
     `${name}-residency-logs-policy`,
-    { bucket: logBucket.id, policy: logBucketPolicy({ bucketArn: logBucket.arn, trailArn, trailAccountId: account.accountId }) } satisfies aws.s3.BucketPolicyArgs,
+    {
+      bucket: logBucket.id,
+      policy: logBucketPolicy({ bucketArn: logBucket.arn, trailArn, trailAccountId: account.accountId }),
+    } satisfies aws.s3.BucketPolicyArgs,
     // A bucket policy put before the public access block could be briefly public.
     { ...child, dependsOn: [hardening.publicAccessBlock] },
   );
@@ -90,17 +102,29 @@ export function createResidencyTrail(args: ResidencyTrailArgs, parent: pulumi.Re
   // The pack's cloudtrail-cloudwatch-logs (CIS 3.4) has no exemption: the trail feeds a log group of its region too.
   const logGroup = new aws.cloudwatch.LogGroup(
     `${name}-residency-trail-logs`,
-    { name: logGroupName, retentionInDays: settings.logRetentionDays, kmsKeyId: key.arn, tags: residencyTags } satisfies aws.cloudwatch.LogGroupArgs,
+    {
+      name: logGroupName,
+      retentionInDays: settings.logRetentionDays,
+      kmsKeyId: key.arn,
+      tags: residencyTags,
+    } satisfies aws.cloudwatch.LogGroupArgs,
     { ...child, dependsOn: [key], retainOnDelete: true },
   );
   const deliveryRole = new aws.iam.Role(
     `${name}-residency-delivery-role`,
-    { description: `CloudTrail ${trailName} writes to ${logGroupName}`, assumeRolePolicy: deliveryRoleTrustPolicy(), tags: residencyTags } satisfies aws.iam.RoleArgs,
+    {
+      description: `CloudTrail ${trailName} writes to ${logGroupName}`,
+      assumeRolePolicy: deliveryRoleTrustPolicy(),
+      tags: residencyTags,
+    } satisfies aws.iam.RoleArgs,
     child,
   );
   const deliveryPolicy = new aws.iam.RolePolicy(
     `${name}-residency-delivery`,
-    { role: deliveryRole.id, policy: deliveryRolePolicy({ account, region, logGroupName, trailAccountId: account.accountId }) } satisfies aws.iam.RolePolicyArgs,
+    {
+      role: deliveryRole.id,
+      policy: deliveryRolePolicy({ account, region, logGroupName, trailAccountId: account.accountId }),
+    } satisfies aws.iam.RolePolicyArgs,
     child,
   );
 

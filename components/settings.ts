@@ -4,12 +4,7 @@
  * the same name), before any resource is registered. The component calls it, so consumers in
  * other languages, who never see the program's config.ts, get the same errors.
  */
-import {
-  ALL_ALARM_IDS,
-  EventBridgePattern,
-  SIGNIN_WITHOUT_MFA_VARIANTS,
-  SigninWithoutMfaVariant,
-} from "../policy/catalogue";
+import { ALL_ALARM_IDS, EventBridgePattern, SIGNIN_WITHOUT_MFA_VARIANTS, SigninWithoutMfaVariant } from "../policy/catalogue";
 import { AWS_REGIONS, partitionOf } from "../lib/regions";
 import { checkFilterPatternSyntax } from "../policy/lib/filterPattern";
 import {
@@ -131,7 +126,6 @@ export class ConfigError extends Error {
     this.name = "ConfigError";
   }
 }
-
 
 /** A metric-filter alarm added to the catalogue (argument form of CustomAlarm). */
 export interface CustomAlarmArgs {
@@ -348,7 +342,14 @@ const ALARM_ID = /^(?=.{1,31}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: readonly string[] = []): BaselineSettings {
   // Values arrive from other languages and from stack config as plain data: check types at run time.
   const raw = args as Readonly<Record<string, unknown>>;
-  const problems: string[] = [...priorProblems, ...unknownKeyProblems(Object.keys(raw).filter((k) => raw[k] !== undefined), BASELINE_ARG_KEYS, "argument")];
+  const problems: string[] = [
+    ...priorProblems,
+    ...unknownKeyProblems(
+      Object.keys(raw).filter((k) => raw[k] !== undefined),
+      BASELINE_ARG_KEYS,
+      "argument",
+    ),
+  ];
   const fail = (key: string, value: unknown, allowed: string): undefined => {
     problems.push(`${key}: ${JSON.stringify(value)} is not valid; ${allowed}.`);
     return undefined;
@@ -406,7 +407,11 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
   // its ARNs and service principals are the partition's, and one set of credentials reaches one.
   const partitions = [...new Set(regions.filter((r) => AWS_REGIONS.includes(r)).map(partitionOf))];
   if (partitions.length > 1) {
-    fail("regions", regions, `list regions of one partition only (these span ${partitions.join(", ")}): an account, and so a stack, lives in one`);
+    fail(
+      "regions",
+      regions,
+      `list regions of one partition only (these span ${partitions.join(", ")}): an account, and so a stack, lives in one`,
+    );
   }
 
   const homeRegion = text("homeRegion") ?? regions[0] ?? "us-east-1";
@@ -431,11 +436,19 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
   const expireAfterDays = integer("expireAfterDays", 2557, 1, 36500);
   if (expireAfterDays <= archiveAfterDays) {
     // S3: "'Days' in the Expiration action ... must be greater than 'Days' in the Transition action".
-    fail("expireAfterDays", expireAfterDays, `S3 requires expiry later than the transition, archiveAfterDays (${archiveAfterDays}) (https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html)`);
+    fail(
+      "expireAfterDays",
+      expireAfterDays,
+      `S3 requires expiry later than the transition, archiveAfterDays (${archiveAfterDays}) (https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html)`,
+    );
   }
   const transitionMinimum = S3_TRANSITION_MIN_DAYS[archiveStorageClass];
   if (transitionMinimum && archiveAfterDays < transitionMinimum.value) {
-    fail("archiveAfterDays", archiveAfterDays, `S3 transitions objects to ${archiveStorageClass} after ${transitionMinimum.value} days at the earliest (${transitionMinimum.source})`);
+    fail(
+      "archiveAfterDays",
+      archiveAfterDays,
+      `S3 transitions objects to ${archiveStorageClass} after ${transitionMinimum.value} days at the earliest (${transitionMinimum.source})`,
+    );
   }
 
   const lockModeRaw = text("objectLockMode");
@@ -466,7 +479,11 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
     if (!ACCOUNT_ID.pattern.test(managementAccountId)) {
       fail("managementAccountId", managementAccountId, `expected ${ACCOUNT_ID.allowed} (${ACCOUNT_ID.source})`);
     } else if (!organizationTrail) {
-      fail("managementAccountId", managementAccountId, "it applies only to an organization trail: set organizationTrail to true, or remove managementAccountId");
+      fail(
+        "managementAccountId",
+        managementAccountId,
+        "it applies only to an organization trail: set organizationTrail to true, or remove managementAccountId",
+      );
     }
   }
 
@@ -507,8 +524,10 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
   if (existingLogGroupName !== undefined) {
     const logGroupProblem = nameProblem(existingLogGroupName, LOG_GROUP_NAME);
     if (logGroupProblem) fail("existingLogGroupName", existingLogGroupName, `${logGroupProblem} (${LOG_GROUP_NAME.source})`);
-    if (organizationTrail) fail("organizationTrail", true, "it applies only to a trail the baseline creates; unset it or existingLogGroupName");
-    if (lockModeRaw) fail("objectLockMode", lockModeRaw, "it applies only to a bucket the baseline creates; unset it or existingLogGroupName");
+    if (organizationTrail)
+      fail("organizationTrail", true, "it applies only to a trail the baseline creates; unset it or existingLogGroupName");
+    if (lockModeRaw)
+      fail("objectLockMode", lockModeRaw, "it applies only to a bucket the baseline creates; unset it or existingLogGroupName");
   }
 
   for (const key of ["trailName", "homeRegion"] as const) {
@@ -521,11 +540,16 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
     fail("tags", tags, "expected a map of tag keys to string values");
   }
 
-  const investigationConfig = parseInvestigationConfig({ selfHealingTrail: raw.selfHealingTrail, slackChannel: raw.slackChannel, investigation: raw.investigation });
+  const investigationConfig = parseInvestigationConfig({
+    selfHealingTrail: raw.selfHealingTrail,
+    slackChannel: raw.slackChannel,
+    investigation: raw.investigation,
+  });
   problems.push(...investigationConfig.problems);
   let investigation = investigationConfig.settings;
   // Athena defaults to on: only an explicit `athena: true` is refused where it cannot work.
-  const athenaAsked = typeof raw.investigation === "object" && raw.investigation !== null && (raw.investigation as Record<string, unknown>).athena === true;
+  const athenaAsked =
+    typeof raw.investigation === "object" && raw.investigation !== null && (raw.investigation as Record<string, unknown>).athena === true;
   if (existingLogGroupName !== undefined) {
     // Athena reads the baseline's archive and the self-healing function restarts the baseline's
     // trail: with an existing trail's log group there is neither.
@@ -535,13 +559,23 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
   }
 
   const { coverage, problems: coverageProblems } = parseLoggingCoverage(
-    { vpcFlowLogs: raw.vpcFlowLogs, memberAccounts: raw.memberAccounts, centralLogArchive: raw.centralLogArchive, residencyTrails: raw.residencyTrails },
+    {
+      vpcFlowLogs: raw.vpcFlowLogs,
+      memberAccounts: raw.memberAccounts,
+      centralLogArchive: raw.centralLogArchive,
+      residencyTrails: raw.residencyTrails,
+    },
     { regions, homeRegion, organizationTrail, existingLogGroupName, objectLock, archiveAfterDays, expireAfterDays, managementAccountId },
   );
   problems.push(...coverageProblems);
   if (coverage.centralLogArchive !== undefined) {
     // The archive is another account's: this account cannot read it, so Athena has nothing to query.
-    if (athenaAsked) fail("investigation.athena", true, "the archive is the central one (centralLogArchive), which this account cannot read: run Athena in the archive account's stack");
+    if (athenaAsked)
+      fail(
+        "investigation.athena",
+        true,
+        "the archive is the central one (centralLogArchive), which this account cannot read: run Athena in the archive account's stack",
+      );
     investigation = { ...investigation, athena: false };
   }
 
@@ -602,7 +636,9 @@ function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {
   if (value === undefined) return [];
   const key = "customAlarms";
   if (!Array.isArray(value)) {
-    problems.push(`${key}: ${JSON.stringify(value)} is not valid; expected a list of { id, filterPattern, title?, why?, eventPattern? } objects.`);
+    problems.push(
+      `${key}: ${JSON.stringify(value)} is not valid; expected a list of { id, filterPattern, title?, why?, eventPattern? } objects.`,
+    );
     return [];
   }
   const alarms: CustomAlarm[] = [];
@@ -616,22 +652,35 @@ function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {
     const id = record.id;
     const label = typeof id === "string" ? `${at} (${id})` : at;
     if (typeof id !== "string" || !ALARM_ID.test(id)) {
-      problems.push(`${at}.id: ${JSON.stringify(id)} is not valid; expected a kebab-case id of at most 31 characters such as "break-glass-role-used".`);
+      problems.push(
+        `${at}.id: ${JSON.stringify(id)} is not valid; expected a kebab-case id of at most 31 characters such as "break-glass-role-used".`,
+      );
     } else if (ALL_ALARM_IDS.includes(id) || alarms.some((a) => a.id === id)) {
-      problems.push(`${at}.id: "${id}" is not valid; it is already used by ${ALL_ALARM_IDS.includes(id) ? "the catalogue" : "another custom alarm"}.`);
+      problems.push(
+        `${at}.id: "${id}" is not valid; it is already used by ${ALL_ALARM_IDS.includes(id) ? "the catalogue" : "another custom alarm"}.`,
+      );
     }
     const pattern = record.filterPattern;
     if (typeof pattern !== "string" || pattern.trim() === "") {
-      problems.push(`${label}.filterPattern: ${JSON.stringify(pattern)} is not valid; expected a non-empty CloudWatch Logs filter pattern such as { $.eventName = "DeleteBucket" }.`);
+      problems.push(
+        `${label}.filterPattern: ${JSON.stringify(pattern)} is not valid; expected a non-empty CloudWatch Logs filter pattern such as { $.eventName = "DeleteBucket" }.`,
+      );
     } else if (utf8Bytes(pattern) > METRIC_FILTER_PATTERN_MAX.value) {
-      problems.push(`${label}.filterPattern: ${utf8Bytes(pattern)} UTF-8 bytes is too long; CloudWatch Logs accepts at most ${METRIC_FILTER_PATTERN_MAX.value} (${METRIC_FILTER_PATTERN_MAX.source}).`);
+      problems.push(
+        `${label}.filterPattern: ${utf8Bytes(pattern)} UTF-8 bytes is too long; CloudWatch Logs accepts at most ${METRIC_FILTER_PATTERN_MAX.value} (${METRIC_FILTER_PATTERN_MAX.source}).`,
+      );
     } else {
       const syntaxError = checkFilterPatternSyntax(pattern);
       if (syntaxError) problems.push(`${label}.filterPattern: ${syntaxError}`);
     }
     const eventPattern = record.eventPattern;
-    if (eventPattern !== undefined && (typeof eventPattern !== "object" || eventPattern === null || Array.isArray(eventPattern) || Object.keys(eventPattern).length === 0)) {
-      problems.push(`${label}.eventPattern: ${JSON.stringify(eventPattern)} is not valid; expected a non-empty EventBridge event pattern object such as {"detail":{"eventName":["DeleteBucket"]}}.`);
+    if (
+      eventPattern !== undefined &&
+      (typeof eventPattern !== "object" || eventPattern === null || Array.isArray(eventPattern) || Object.keys(eventPattern).length === 0)
+    ) {
+      problems.push(
+        `${label}.eventPattern: ${JSON.stringify(eventPattern)} is not valid; expected a non-empty EventBridge event pattern object such as {"detail":{"eventName":["DeleteBucket"]}}.`,
+      );
     }
     for (const field of ["title", "why"] as const) {
       if (record[field] !== undefined && typeof record[field] !== "string") {

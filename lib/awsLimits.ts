@@ -68,7 +68,8 @@ const CLOUDTRAIL_NAMING = "https://docs.aws.amazon.com/awscloudtrail/latest/user
  */
 export const CLOUDTRAIL_TRAIL_NAME: LengthRule = {
   pattern: /^(?!\d{1,3}(?:\.\d{1,3}){3}$)(?=.{3,128}$)[A-Za-z0-9](?:[A-Za-z0-9]|[._-](?=[A-Za-z0-9]))*$/,
-  allowed: "3-128 ASCII letters, digits, periods, underscores or dashes, starting and ending with a letter or digit, no two of . _ - side by side, not an IP address",
+  allowed:
+    "3-128 ASCII letters, digits, periods, underscores or dashes, starting and ending with a letter or digit, no two of . _ - side by side, not an IP address",
   maxBytes: 128,
   source: `${CLOUDTRAIL_NAMING} (CreateTrail Name)`,
 };
@@ -78,7 +79,8 @@ export const KMS_ALIAS_NAME: LengthRule = {
   pattern: /^alias\/(?!aws\/)[a-zA-Z0-9/_-]+$/,
   allowed: "alias/ then letters, digits, /, _ or - (no periods), not alias/aws/",
   maxBytes: 256,
-  source: "https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateAlias.html; https://docs.aws.amazon.com/kms/latest/developerguide/alias-create.html; provider internal/service/kms/validate.go",
+  source:
+    "https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateAlias.html; https://docs.aws.amazon.com/kms/latest/developerguide/alias-create.html; provider internal/service/kms/validate.go",
 };
 
 /** Standard SNS topic names (not FIFO). */
@@ -93,28 +95,32 @@ export const EVENTBRIDGE_RULE_NAME: LengthRule = {
   pattern: /^[.\-_A-Za-z0-9]{1,64}$/,
   allowed: "1-64 letters, digits, periods, underscores or dashes",
   maxBytes: 64,
-  source: "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html; provider internal/service/events/validate.go (validateRuleName)",
+  source:
+    "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html; provider internal/service/events/validate.go (validateRuleName)",
 };
 
 export const METRIC_FILTER_NAME: LengthRule = {
   pattern: /^[^:*]{1,512}$/,
   allowed: "1-512 characters other than : and *",
   maxBytes: 512,
-  source: "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutMetricFilter.html; provider internal/service/logs/validate.go (validLogMetricFilterName)",
+  source:
+    "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutMetricFilter.html; provider internal/service/logs/validate.go (validLogMetricFilterName)",
 };
 
 export const METRIC_ALARM_NAME: LengthRule = {
   pattern: /^[^\u0000-\u001f\u007f]{1,255}$/,
   allowed: "1-255 printable characters",
   maxBytes: 255,
-  source: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html; provider internal/service/cloudwatch/metric_alarm.go",
+  source:
+    "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html; provider internal/service/cloudwatch/metric_alarm.go",
 };
 
 export const LOG_GROUP_NAME: LengthRule = {
   pattern: /^[.\-_/#A-Za-z0-9]{1,512}$/,
   allowed: "1-512 letters, digits and . _ - / #",
   maxBytes: 512,
-  source: "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html; provider internal/service/logs/validate.go (validLogGroupName)",
+  source:
+    "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html; provider internal/service/logs/validate.go (validLogGroupName)",
 };
 
 const S3_NAMING = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html";
@@ -134,7 +140,8 @@ export const S3_BUCKET_NAME: LengthRule = {
 export const S3_BUCKET_PREFIX_MAX: AwsLimit = {
   value: 37,
   unit: "characters",
-  source: "provider internal/service/s3/bucket.go (bucket_prefix: StringLenBetween(0, 63-id.UniqueIDSuffixLength), suffix 26); @pulumi/aws s3.BucketArgs.bucketPrefix docs",
+  source:
+    "provider internal/service/s3/bucket.go (bucket_prefix: StringLenBetween(0, 63-id.UniqueIDSuffixLength), suffix 26); @pulumi/aws s3.BucketArgs.bucketPrefix docs",
 };
 
 export function bucketNameProblem(name: string): string | undefined {
@@ -149,7 +156,8 @@ export function bucketNameProblem(name: string): string | undefined {
 
 /** A `bucketPrefix` is valid when every name the provider can make from it is. */
 export function bucketPrefixProblem(prefix: string): string | undefined {
-  if (prefix.length > S3_BUCKET_PREFIX_MAX.value) return `${prefix.length} characters is over the ${S3_BUCKET_PREFIX_MAX.value} a bucket prefix allows`;
+  if (prefix.length > S3_BUCKET_PREFIX_MAX.value)
+    return `${prefix.length} characters is over the ${S3_BUCKET_PREFIX_MAX.value} a bucket prefix allows`;
   return bucketNameProblem(`${prefix}${"0".repeat(26)}`);
 }
 
@@ -161,7 +169,8 @@ export function bucketPrefixProblem(prefix: string): string | undefined {
  */
 export const PROJECT_TRAIL_NAME: LengthRule = {
   pattern: /^(?=.{3,24}$)[A-Za-z0-9](?:[A-Za-z0-9]|[_-](?=[A-Za-z0-9]))*$/,
-  allowed: "3-24 ASCII letters, digits, underscores or dashes, starting and ending with a letter or digit, no _ or - side by side (CloudTrail's rule; no periods, which KMS aliases and SNS topic names reject; 24 so the derived S3 bucket prefix fits 37 characters)",
+  allowed:
+    "3-24 ASCII letters, digits, underscores or dashes, starting and ending with a letter or digit, no _ or - side by side (CloudTrail's rule; no periods, which KMS aliases and SNS topic names reject; 24 so the derived S3 bucket prefix fits 37 characters)",
   maxBytes: 24,
   source: `${CLOUDTRAIL_NAMING}; and the KMS alias, SNS topic name and S3 bucket prefix rules (README, Limits and naming rules)`,
 };
@@ -187,33 +196,46 @@ export const EMAIL_ADDRESS: NameRule = {
   pattern:
     /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,63}$/,
   allowed: "an email address such as secops@example.com (no spaces, one @, a domain with a top-level domain)",
-  source: "https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address; https://docs.aws.amazon.com/sns/latest/api/API_Subscribe.html (email endpoint)",
+  source:
+    "https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address; https://docs.aws.amazon.com/sns/latest/api/API_Subscribe.html (email endpoint)",
 };
 
 /** Metric filter patterns: the provider counts UTF-8 bytes of the trimmed pattern. */
 export const METRIC_FILTER_PATTERN_MAX: AwsLimit = {
   value: 1024,
   unit: "UTF-8 bytes",
-  source: "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutMetricFilter.html (filterPattern max 1024); provider internal/service/logs/metric_filter.go (verify.StringUTF8LenBetween(0, 1024))",
+  source:
+    "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutMetricFilter.html (filterPattern max 1024); provider internal/service/logs/metric_filter.go (verify.StringUTF8LenBetween(0, 1024))",
 };
 
 export const METRIC_FILTERS_PER_LOG_GROUP: AwsLimit = {
   value: 100,
   unit: "items",
   adjustable: false,
-  source: "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutMetricFilter.html; https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html",
+  source:
+    "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutMetricFilter.html; https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html",
 };
 
 const EVENTBRIDGE_QUOTAS = "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html";
 
-export const EVENTBRIDGE_RULES_PER_BUS: AwsLimit = { value: 300, unit: "items", adjustable: true, source: `${EVENTBRIDGE_QUOTAS} (Rules, per event bus)` };
+export const EVENTBRIDGE_RULES_PER_BUS: AwsLimit = {
+  value: 300,
+  unit: "items",
+  adjustable: true,
+  source: `${EVENTBRIDGE_QUOTAS} (Rules, per event bus)`,
+};
 export const EVENTBRIDGE_WILDCARD_RULES_PER_BUS: AwsLimit = {
   value: 30,
   unit: "items",
   adjustable: false,
   source: `${EVENTBRIDGE_QUOTAS} (Rules containing wildcards, per event bus, cannot be adjusted)`,
 };
-export const EVENTBRIDGE_TARGETS_PER_RULE: AwsLimit = { value: 5, unit: "items", adjustable: false, source: `${EVENTBRIDGE_QUOTAS} (Targets per rule)` };
+export const EVENTBRIDGE_TARGETS_PER_RULE: AwsLimit = {
+  value: 5,
+  unit: "items",
+  adjustable: false,
+  source: `${EVENTBRIDGE_QUOTAS} (Targets per rule)`,
+};
 export const EVENTBRIDGE_EVENT_PATTERN_MAX: AwsLimit = {
   value: 2048,
   unit: "characters",
@@ -225,16 +247,32 @@ const S3_TRANSITIONS = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/li
 
 /** S3 refuses a lifecycle transition to these classes before this many days. */
 export const S3_TRANSITION_MIN_DAYS: Readonly<Record<string, AwsLimit>> = {
-  STANDARD_IA: { value: 30, unit: "days", source: `https://docs.aws.amazon.com/AmazonS3/latest/API/API_Transition.html; ${S3_TRANSITIONS}` },
+  STANDARD_IA: {
+    value: 30,
+    unit: "days",
+    source: `https://docs.aws.amazon.com/AmazonS3/latest/API/API_Transition.html; ${S3_TRANSITIONS}`,
+  },
   ONEZONE_IA: { value: 30, unit: "days", source: `https://docs.aws.amazon.com/AmazonS3/latest/API/API_Transition.html; ${S3_TRANSITIONS}` },
 };
 
 /** Deleting an object earlier bills the remaining days anyway (pro-rated early deletion). */
 export const S3_MINIMUM_STORAGE_DAYS: Readonly<Record<string, AwsLimit>> = {
-  STANDARD_IA: { value: 30, unit: "days", source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html#sc-compare" },
-  GLACIER_IR: { value: 90, unit: "days", source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html#sc-compare" },
+  STANDARD_IA: {
+    value: 30,
+    unit: "days",
+    source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html#sc-compare",
+  },
+  GLACIER_IR: {
+    value: 90,
+    unit: "days",
+    source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html#sc-compare",
+  },
   GLACIER: { value: 90, unit: "days", source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html#sc-compare" },
-  DEEP_ARCHIVE: { value: 180, unit: "days", source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html#sc-compare" },
+  DEEP_ARCHIVE: {
+    value: 180,
+    unit: "days",
+    source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html#sc-compare",
+  },
 };
 
 /** Since September 2024 S3 lifecycle does not transition objects under 128 KB by default. */
@@ -244,22 +282,24 @@ export const S3_TRANSITION_DEFAULT_MIN_OBJECT_SIZE: AwsLimit = {
   source: `https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html (transitionDefaultMinimumObjectSize all_storage_classes_128K); ${S3_TRANSITIONS}`,
 };
 
-
 /** Description and template lengths the plan checker (tests/config/planLimits.test.ts) holds every planned resource to. */
 export const METRIC_ALARM_DESCRIPTION_MAX: AwsLimit = {
   value: 1024,
   unit: "UTF-8 bytes",
-  source: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html (AlarmDescription 0-1024); provider internal/service/cloudwatch/metric_alarm.go",
+  source:
+    "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html (AlarmDescription 0-1024); provider internal/service/cloudwatch/metric_alarm.go",
 };
 export const EVENTBRIDGE_RULE_DESCRIPTION_MAX: AwsLimit = {
   value: 512,
   unit: "UTF-8 bytes",
-  source: "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html (Description max 512); provider internal/service/events/rule.go",
+  source:
+    "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutRule.html (Description max 512); provider internal/service/events/rule.go",
 };
 export const EVENTBRIDGE_INPUT_TEMPLATE_MAX: AwsLimit = {
   value: 8192,
   unit: "UTF-8 bytes",
-  source: "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_InputTransformer.html (InputTemplate max 8192); provider internal/service/events/target.go",
+  source:
+    "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_InputTransformer.html (InputTemplate max 8192); provider internal/service/events/target.go",
 };
 export const KMS_KEY_DESCRIPTION_MAX: AwsLimit = {
   value: 8192,
@@ -284,7 +324,8 @@ export const METRIC_MATH_ALARM_METRICS_MAX: AwsLimit = {
   value: 10,
   unit: "items",
   adjustable: false,
-  source: "CloudWatch user guide, alarm limits: \"Alarms based on metric math expressions can reference a maximum of 10 metrics. This is a hard limit\" (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-limits.html)",
+  source:
+    'CloudWatch user guide, alarm limits: "Alarms based on metric math expressions can reference a maximum of 10 metrics. This is a hard limit" (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-limits.html)',
 };
 
 // ---------------------------------------------------------------------------------------
@@ -298,7 +339,8 @@ const CHATBOT_CREATE_SLACK = "https://docs.aws.amazon.com/chatbot/latest/APIRefe
 /** Slack workspace (team) ids: upper-case letters and digits, as the Chatbot console shows them (T07EA123LEP). */
 export const SLACK_WORKSPACE_ID: LengthRule = {
   pattern: /^[0-9A-Z]{1,255}$/,
-  allowed: "the workspace id the AWS Chatbot console shows after you authorise the workspace: 1-255 upper-case letters or digits, such as T07EA123LEP",
+  allowed:
+    "the workspace id the AWS Chatbot console shows after you authorise the workspace: 1-255 upper-case letters or digits, such as T07EA123LEP",
   maxBytes: 255,
   source: `${CHATBOT_CREATE_SLACK} (SlackTeamId: pattern ^[0-9A-Z]{1,255}$); botocore chatbot/2017-10-11 service-2.json (SlackTeamId)`,
 };
@@ -332,7 +374,8 @@ export const LAMBDA_FUNCTION_NAME: LengthRule = {
   pattern: /^[A-Za-z0-9_-]{1,64}$/,
   allowed: "1-64 letters, digits, underscores or dashes",
   maxBytes: 64,
-  source: "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html (FunctionName: a name is up to 64 characters of a-z A-Z 0-9 - _)",
+  source:
+    "https://docs.aws.amazon.com/lambda/latest/api/API_CreateFunction.html (FunctionName: a name is up to 64 characters of a-z A-Z 0-9 - _)",
 };
 
 /** Athena workgroup names. */
@@ -347,7 +390,8 @@ export const ATHENA_WORKGROUP_NAME: LengthRule = {
 export const ATHENA_BYTES_SCANNED_CUTOFF_MIN: AwsLimit = {
   value: 10_000_000,
   unit: "bytes",
-  source: "https://docs.aws.amazon.com/athena/latest/APIReference/API_WorkGroupConfiguration.html (BytesScannedCutoffPerQuery: minimum 10000000)",
+  source:
+    "https://docs.aws.amazon.com/athena/latest/APIReference/API_WorkGroupConfiguration.html (BytesScannedCutoffPerQuery: minimum 10000000)",
 };
 
 // ---------------------------------------------------------------------------------------
@@ -374,8 +418,10 @@ export const VPC_ID: NameRule = {
  * https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateTrail.html).
  */
 export const KMS_KEY_ARN: NameRule = {
-  pattern: /^arn:(aws|aws-us-gov|aws-cn):kms:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/,
-  allowed: "a KMS key ARN such as arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab (not an alias or a bare key id)",
+  pattern:
+    /^arn:(aws|aws-us-gov|aws-cn):kms:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):key\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/,
+  allowed:
+    "a KMS key ARN such as arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab (not an alias or a bare key id)",
   source: "https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id",
 };
 
@@ -392,4 +438,3 @@ export const FLOW_LOG_TRAFFIC_TYPES_SOURCE = "https://docs.aws.amazon.com/AWSEC2
  * https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-s3-path.html).
  */
 export const FLOW_LOG_S3_FOLDER = "vpc-flow-logs";
-

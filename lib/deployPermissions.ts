@@ -260,7 +260,8 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     // The trail's, flow logs' and residency trails' groups are retainOnDelete; the self-healing
     // function's is not.
     retainedOnDelete: false,
-    notes: "CreateLogGroup with tags needs logs:TagResource (or the older logs:TagLogGroup) besides logs:CreateLogGroup (CloudWatch Logs API reference, CreateLogGroup, tags).",
+    notes:
+      "CreateLogGroup with tags needs logs:TagResource (or the older logs:TagLogGroup) besides logs:CreateLogGroup (CloudWatch Logs API reference, CreateLogGroup, tags).",
   },
   {
     type: "aws:cloudwatch/logMetricFilter:LogMetricFilter",
@@ -344,7 +345,14 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     // CreateKey, EnableKeyRotation (enableKeyRotation), then waits on GetKeyPolicy for the policy.
     create: ["kms:CreateKey", "kms:EnableKeyRotation"],
     read: ["kms:DescribeKey", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus"],
-    update: ["kms:PutKeyPolicy", "kms:UpdateKeyDescription", "kms:EnableKeyRotation", "kms:DisableKeyRotation", "kms:EnableKey", "kms:DisableKey"],
+    update: [
+      "kms:PutKeyPolicy",
+      "kms:UpdateKeyDescription",
+      "kms:EnableKeyRotation",
+      "kms:DisableKeyRotation",
+      "kms:EnableKey",
+      "kms:DisableKey",
+    ],
     // ScheduleKeyDeletion, then DescribeKey until PendingDeletion.
     delete: ["kms:ScheduleKeyDeletion"],
     // kms/tags_gen.go: ListResourceTags, TagResource, UntagResource; CreateKey carries Tags.
@@ -364,7 +372,8 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     delete: ["kms:DeleteAlias"],
     tag: [],
     retainedOnDelete: false,
-    notes: "KMS authorizes CreateAlias, UpdateAlias and DeleteAlias on both the alias and the key (KMS developer guide, Controlling access to aliases).",
+    notes:
+      "KMS authorizes CreateAlias, UpdateAlias and DeleteAlias on both the alias and the key (KMS developer guide, Controlling access to aliases).",
   },
   {
     type: "aws:s3/bucket:Bucket",
@@ -655,7 +664,8 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     // chatbot/tags_gen.go; Create carries Tags.
     tag: ["chatbot:ListTagsForResource", "chatbot:TagResource", "chatbot:UntagResource"],
     retainedOnDelete: false,
-    notes: "Chatbot's API is served from a few regions only; the provider calls it where the configuration lives. The Slack workspace must be authorised in the Chatbot console first (README, Investigating an alert).",
+    notes:
+      "Chatbot's API is served from a few regions only; the provider calls it where the configuration lives. The Slack workspace must be authorised in the Chatbot console first (README, Investigating an alert).",
   },
   {
     type: "aws:ec2/flowLog:FlowLog",
@@ -836,14 +846,23 @@ export function deployPolicyDocument(options: DeployOptions = ALL_OPTIONS): Poli
   for (const implied of IMPLIED_PERMISSIONS) {
     if (!conditionHolds(implied.condition, options)) continue;
     if (implied.iamCondition) {
-      conditioned.push({ Sid: sidFor(implied), Effect: "Allow", Action: [...implied.actions].sort(), Resource: "*", Condition: implied.iamCondition });
+      conditioned.push({
+        Sid: sidFor(implied),
+        Effect: "Allow",
+        Action: [...implied.actions].sort(),
+        Resource: "*",
+        Condition: implied.iamCondition,
+      });
     } else {
       implied.actions.forEach(add);
     }
   }
-  const perService = [...byService.keys()].sort().map(
-    (service): PolicyStatement => ({ Sid: SERVICE_SIDS[service] ?? service, Effect: "Allow", Action: [...byService.get(service)!].sort(), Resource: "*" }),
-  );
+  const perService = [...byService.keys()].sort().map((service): PolicyStatement => ({
+    Sid: SERVICE_SIDS[service] ?? service,
+    Effect: "Allow",
+    Action: [...byService.get(service)!].sort(),
+    Resource: "*",
+  }));
   return { Version: "2012-10-17", Statement: [...perService, ...conditioned] };
 }
 
@@ -852,7 +871,11 @@ function sidFor(implied: ImpliedPermission): string {
   if (implied.actions.includes("iam:CreateServiceLinkedRole")) return "CloudTrailServiceLinkedRole";
   const service = implied.iamCondition?.StringEquals?.["iam:PassedToService"];
   if (implied.actions.includes("iam:PassRole") && service) {
-    const name = service.split(".")[0].split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+    const name = service
+      .split(".")[0]
+      .split("-")
+      .map((w) => w[0].toUpperCase() + w.slice(1))
+      .join("");
     return `PassRoleTo${name}`;
   }
   return implied.actions.map((a) => a.replace(/[^A-Za-z0-9]/g, "")).join("");

@@ -79,7 +79,8 @@ function parseSlackChannel(value: unknown, problems: string[]): SlackChannelSett
   }
   const before = problems.length;
   for (const key of Object.keys(value)) {
-    if (key !== "workspaceId" && key !== "channelId") problems.push(`slackChannel.${key}: unknown field; slackChannel takes workspaceId and channelId.`);
+    if (key !== "workspaceId" && key !== "channelId")
+      problems.push(`slackChannel.${key}: unknown field; slackChannel takes workspaceId and channelId.`);
   }
   const field = (key: "workspaceId" | "channelId", rule: typeof SLACK_WORKSPACE_ID): string => {
     const text = value[key];
@@ -119,7 +120,8 @@ export function parseInvestigationConfig(raw: RawInvestigationConfig): ParsedInv
   let athenaBytesScannedCutoff = DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF;
   const cutoff = parts.athenaBytesScannedCutoff;
   if (cutoff !== undefined) {
-    if (typeof cutoff === "number" && Number.isInteger(cutoff) && cutoff >= ATHENA_BYTES_SCANNED_CUTOFF_MIN.value) athenaBytesScannedCutoff = cutoff;
+    if (typeof cutoff === "number" && Number.isInteger(cutoff) && cutoff >= ATHENA_BYTES_SCANNED_CUTOFF_MIN.value)
+      athenaBytesScannedCutoff = cutoff;
     else
       problems.push(
         invalid(

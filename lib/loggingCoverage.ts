@@ -97,7 +97,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Validates the four coverage values; `problems` is empty when `coverage` can be used. */
-export function parseLoggingCoverage(values: LoggingCoverageValues, context: LoggingCoverageContext): { coverage: LoggingCoverage; problems: string[] } {
+export function parseLoggingCoverage(
+  values: LoggingCoverageValues,
+  context: LoggingCoverageContext,
+): { coverage: LoggingCoverage; problems: string[] } {
   const problems: string[] = [];
   const fail = (key: string, value: unknown, allowed: string): void => {
     problems.push(`${key}: ${JSON.stringify(value)} is not valid; ${allowed}.`);
@@ -122,19 +125,35 @@ export function parseLoggingCoverage(values: LoggingCoverageValues, context: Log
       : undefined;
   if (localArchiveGone) {
     if (memberAccounts.length > 0) {
-      fail("memberAccounts", memberAccounts, `members deliver into this stack's log archive, but ${localArchiveGone}; remove memberAccounts or that option`);
+      fail(
+        "memberAccounts",
+        memberAccounts,
+        `members deliver into this stack's log archive, but ${localArchiveGone}; remove memberAccounts or that option`,
+      );
     }
     if (vpcFlowLogs?.destination === "s3") {
-      fail("vpcFlowLogs.destination", "s3", `s3 delivers to this stack's log archive, but ${localArchiveGone}; set destination to cloudwatch`);
+      fail(
+        "vpcFlowLogs.destination",
+        "s3",
+        `s3 delivers to this stack's log archive, but ${localArchiveGone}; set destination to cloudwatch`,
+      );
     }
   }
   if (centralLogArchive) {
     if (context.existingLogGroupName !== undefined) {
-      fail("centralLogArchive", values.centralLogArchive, "it sets where the baseline's own trail writes, but existingLogGroupName means the baseline creates no trail; unset one");
+      fail(
+        "centralLogArchive",
+        values.centralLogArchive,
+        "it sets where the baseline's own trail writes, but existingLogGroupName means the baseline creates no trail; unset one",
+      );
     }
     if (context.objectLock !== undefined) {
       const lock = context.objectLock as { mode?: unknown };
-      fail("objectLockMode", lock.mode ?? context.objectLock, "Object Lock applies to the local log bucket, which centralLogArchive replaces; lock the central bucket instead, or unset centralLogArchive");
+      fail(
+        "objectLockMode",
+        lock.mode ?? context.objectLock,
+        "Object Lock applies to the local log bucket, which centralLogArchive replaces; lock the central bucket instead, or unset centralLogArchive",
+      );
     }
   }
 
@@ -144,11 +163,21 @@ export function parseLoggingCoverage(values: LoggingCoverageValues, context: Log
 type Fail = (key: string, value: unknown, allowed: string) => void;
 type UnknownKeys = (key: string, record: Record<string, unknown>, known: readonly string[]) => void;
 
-function parseFlowLogs(value: unknown, context: LoggingCoverageContext, fail: Fail, unknownKeys: UnknownKeys, regionList: string): VpcFlowLogSettings | undefined {
+function parseFlowLogs(
+  value: unknown,
+  context: LoggingCoverageContext,
+  fail: Fail,
+  unknownKeys: UnknownKeys,
+  regionList: string,
+): VpcFlowLogSettings | undefined {
   const key = "vpcFlowLogs";
   if (value === undefined) return undefined;
   if (!isRecord(value)) {
-    fail(key, value, 'expected { "vpcIds": { "<region>": ["vpc-..."] } } or { "allVpcs": true }, with optional destination (s3 or cloudwatch) and trafficType');
+    fail(
+      key,
+      value,
+      'expected { "vpcIds": { "<region>": ["vpc-..."] } } or { "allVpcs": true }, with optional destination (s3 or cloudwatch) and trafficType',
+    );
     return undefined;
   }
   unknownKeys(key, value, FLOW_LOG_KEYS);
@@ -162,12 +191,20 @@ function parseFlowLogs(value: unknown, context: LoggingCoverageContext, fail: Fa
   const vpcIds: Record<string, string[]> = {};
   if (value.vpcIds !== undefined) {
     if (!isRecord(value.vpcIds)) {
-      fail(`${key}.vpcIds`, value.vpcIds, 'expected an object of region → list of VPC ids, such as { "eu-west-1": ["vpc-0a1b2c3d4e5f67890"] }');
+      fail(
+        `${key}.vpcIds`,
+        value.vpcIds,
+        'expected an object of region → list of VPC ids, such as { "eu-west-1": ["vpc-0a1b2c3d4e5f67890"] }',
+      );
     } else {
       for (const [region, ids] of Object.entries(value.vpcIds)) {
         const at = `${key}.vpcIds.${region}`;
         if (!context.regions.includes(region)) {
-          fail(at, region, `flow logs are created by the stack's regional components, so the region must be one of the stack's regions (${regionList})`);
+          fail(
+            at,
+            region,
+            `flow logs are created by the stack's regional components, so the region must be one of the stack's regions (${regionList})`,
+          );
         }
         if (!Array.isArray(ids) || ids.length === 0) {
           fail(at, ids, `expected a non-empty list of VPC ids (${VPC_ID.allowed})`);
@@ -175,7 +212,8 @@ function parseFlowLogs(value: unknown, context: LoggingCoverageContext, fail: Fa
         }
         const valid: string[] = [];
         ids.forEach((id: unknown, index: number) => {
-          if (typeof id !== "string" || !VPC_ID.pattern.test(id)) fail(`${at}[${index}]`, id, `expected ${VPC_ID.allowed} (${VPC_ID.source})`);
+          if (typeof id !== "string" || !VPC_ID.pattern.test(id))
+            fail(`${at}[${index}]`, id, `expected ${VPC_ID.allowed} (${VPC_ID.source})`);
           else if (valid.includes(id)) fail(`${at}[${index}]`, id, "list each VPC once");
           else valid.push(id);
         });
@@ -216,16 +254,24 @@ function parseMemberAccounts(value: unknown, context: LoggingCoverageContext, fa
   const accounts: string[] = [];
   value.forEach((id: unknown, index: number) => {
     const at = `${key}[${index}]`;
-    if (typeof id !== "string" || !ACCOUNT_ID.pattern.test(id)) fail(at, id, `expected ${ACCOUNT_ID.allowed}, as a string so leading zeros stay (${ACCOUNT_ID.source})`);
+    if (typeof id !== "string" || !ACCOUNT_ID.pattern.test(id))
+      fail(at, id, `expected ${ACCOUNT_ID.allowed}, as a string so leading zeros stay (${ACCOUNT_ID.source})`);
     else if (accounts.includes(id)) fail(at, id, "list each account once");
-    else if (id === context.accountId) fail(at, id, "it is this stack's own account, whose trail already writes here; list other accounts only");
-    else if (id === context.managementAccountId) fail(at, id, "it is managementAccountId, whose organization trail already writes here; list other accounts only");
+    else if (id === context.accountId)
+      fail(at, id, "it is this stack's own account, whose trail already writes here; list other accounts only");
+    else if (id === context.managementAccountId)
+      fail(at, id, "it is managementAccountId, whose organization trail already writes here; list other accounts only");
     else accounts.push(id);
   });
   return accounts;
 }
 
-function parseCentralArchive(value: unknown, context: LoggingCoverageContext, fail: Fail, unknownKeys: UnknownKeys): CentralLogArchiveSettings | undefined {
+function parseCentralArchive(
+  value: unknown,
+  context: LoggingCoverageContext,
+  fail: Fail,
+  unknownKeys: UnknownKeys,
+): CentralLogArchiveSettings | undefined {
   const key = "centralLogArchive";
   if (value === undefined) return undefined;
   if (!isRecord(value)) {
@@ -253,17 +299,31 @@ function parseCentralArchive(value: unknown, context: LoggingCoverageContext, fa
     const [, partition, , keyAccount] = arn;
     const stackPartition = partitionOf(context.homeRegion);
     if (partition !== stackPartition) {
-      fail(`${key}.kmsKeyArn`, kmsKeyArn, `the key is in the ${partition} partition but the stack's regions are in ${stackPartition}; CloudTrail cannot use a key across partitions`);
+      fail(
+        `${key}.kmsKeyArn`,
+        kmsKeyArn,
+        `the key is in the ${partition} partition but the stack's regions are in ${stackPartition}; CloudTrail cannot use a key across partitions`,
+      );
       ok = false;
     } else if (keyAccount === context.accountId) {
-      fail(`${key}.kmsKeyArn`, kmsKeyArn, "the key is in this stack's own account; a central archive lives in another account (unset centralLogArchive for a local archive)");
+      fail(
+        `${key}.kmsKeyArn`,
+        kmsKeyArn,
+        "the key is in this stack's own account; a central archive lives in another account (unset centralLogArchive for a local archive)",
+      );
       ok = false;
     }
   }
   return ok ? { bucketName: bucketName as string, kmsKeyArn: kmsKeyArn as string } : undefined;
 }
 
-function parseResidencyTrails(value: unknown, context: LoggingCoverageContext, fail: Fail, unknownKeys: UnknownKeys, regionList: string): ResidencyTrailSettings[] {
+function parseResidencyTrails(
+  value: unknown,
+  context: LoggingCoverageContext,
+  fail: Fail,
+  unknownKeys: UnknownKeys,
+  regionList: string,
+): ResidencyTrailSettings[] {
   const key = "residencyTrails";
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -281,7 +341,11 @@ function parseResidencyTrails(value: unknown, context: LoggingCoverageContext, f
     const region = entry.region;
     let ok = true;
     if (typeof region !== "string" || !context.regions.includes(region)) {
-      fail(`${at}.region`, region, `expected one of the stack's regions (${regionList}): the residency trail is created by that region's component`);
+      fail(
+        `${at}.region`,
+        region,
+        `expected one of the stack's regions (${regionList}): the residency trail is created by that region's component`,
+      );
       ok = false;
     } else if (trails.some((t) => t.region === region)) {
       fail(`${at}.region`, region, "list each region once: one residency trail per region");
@@ -295,7 +359,11 @@ function parseResidencyTrails(value: unknown, context: LoggingCoverageContext, f
         ok = false;
       } else if (days <= context.archiveAfterDays) {
         // Same S3 rule config.ts applies to expireAfterDays.
-        fail(`${at}.expireAfterDays`, days, `S3 requires expiry later than the transition, archiveAfterDays (${context.archiveAfterDays}) (https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html)`);
+        fail(
+          `${at}.expireAfterDays`,
+          days,
+          `S3 requires expiry later than the transition, archiveAfterDays (${context.archiveAfterDays}) (https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html)`,
+        );
         ok = false;
       } else {
         expireAfterDays = days;
@@ -317,14 +385,21 @@ export function residencyTrailNameFor(trailName: string, region: string): string
  * (cloudtrail-global-service-events) and carries no alarms of its own, the account trail's alarms
  * seeing the same events (cloudtrail-cis-monitoring-alarms).
  */
-export const RESIDENCY_EXEMPT_POLICIES = ["cloudtrail-multi-region", "cloudtrail-global-service-events", "cloudtrail-cis-monitoring-alarms"] as const;
+export const RESIDENCY_EXEMPT_POLICIES = [
+  "cloudtrail-multi-region",
+  "cloudtrail-global-service-events",
+  "cloudtrail-cis-monitoring-alarms",
+] as const;
 
 /**
  * The pack config entries (`pulumi preview --policy-pack-config`) the baseline's own residency
  * trails need: each exempting policy lists exactly the trail names it creates. Empty without
  * residency trails, so the pack checks every trail.
  */
-export function residencyPolicyConfig(trailName: string, coverage: Pick<LoggingCoverage, "residencyTrails">): Record<string, { exemptTrails: string[] }> {
+export function residencyPolicyConfig(
+  trailName: string,
+  coverage: Pick<LoggingCoverage, "residencyTrails">,
+): Record<string, { exemptTrails: string[] }> {
   if (coverage.residencyTrails.length === 0) return {};
   const exemptTrails = coverage.residencyTrails.map((t) => residencyTrailNameFor(trailName, t.region));
   return Object.fromEntries(RESIDENCY_EXEMPT_POLICIES.map((policy) => [policy, { exemptTrails: [...exemptTrails] }]));

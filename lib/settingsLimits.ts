@@ -58,12 +58,24 @@ function derivedNames(settings: BaselineSettings, alarms: readonly ResolvedAlarm
   }
   // The longest of the home region's FailedInvocations alarm names (a group per ten rules; the
   // self-healing trail adds its own rules there).
-  const homeRules = alarms.filter((a) => a.eventPattern).length + (settings.investigation.selfHealingTrail ? selfHealingRuleNames(settings.trailName, settings.trailName).length : 0);
+  const homeRules =
+    alarms.filter((a) => a.eventPattern).length +
+    (settings.investigation.selfHealingTrail ? selfHealingRuleNames(settings.trailName, settings.trailName).length : 0);
   const lastGroup = Math.max(0, Math.ceil(homeRules / 10) - 1);
-  names.push({ key: "trailName", what: "CloudWatch alarm name (delivery failures)", name: deliveryFailureAlarmNameFor(settings, lastGroup), rule: METRIC_ALARM_NAME });
+  names.push({
+    key: "trailName",
+    what: "CloudWatch alarm name (delivery failures)",
+    name: deliveryFailureAlarmNameFor(settings, lastGroup),
+    rule: METRIC_ALARM_NAME,
+  });
   if (settings.existingLogGroupName === undefined) {
     names.push({ key: "trailName", what: "KMS alias", name: `alias/${settings.trailName}`, rule: KMS_ALIAS_NAME });
-    names.push({ key: "trailName", what: "CloudWatch Logs log group name", name: logGroupNameFor(settings.trailName), rule: LOG_GROUP_NAME });
+    names.push({
+      key: "trailName",
+      what: "CloudWatch Logs log group name",
+      name: logGroupNameFor(settings.trailName),
+      rule: LOG_GROUP_NAME,
+    });
   }
   return names;
 }
@@ -80,7 +92,10 @@ export function awsLimitProblems(settings: BaselineSettings): string[] {
     for (const purpose of ["logs", "access-logs"] as const) {
       const prefix = bucketPrefixFor(settings.trailName, purpose);
       const problem = bucketPrefixProblem(prefix);
-      if (problem) problems.push(`trailName: the S3 bucket prefix "${prefix}" is not valid; ${problem} (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).`);
+      if (problem)
+        problems.push(
+          `trailName: the S3 bucket prefix "${prefix}" is not valid; ${problem} (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).`,
+        );
     }
   }
 
@@ -88,7 +103,9 @@ export function awsLimitProblems(settings: BaselineSettings): string[] {
     const bytes = utf8Bytes(alarm.filterPattern);
     if (bytes > METRIC_FILTER_PATTERN_MAX.value) {
       const key = keyOf(settings, alarm.id, "filterPattern");
-      problems.push(`${key}: the filter pattern of ${alarm.id} is ${bytes} UTF-8 bytes; CloudWatch Logs accepts at most ${METRIC_FILTER_PATTERN_MAX.value} (${METRIC_FILTER_PATTERN_MAX.source}).`);
+      problems.push(
+        `${key}: the filter pattern of ${alarm.id} is ${bytes} UTF-8 bytes; CloudWatch Logs accepts at most ${METRIC_FILTER_PATTERN_MAX.value} (${METRIC_FILTER_PATTERN_MAX.source}).`,
+      );
     }
   }
   if (alarms.length > METRIC_FILTERS_PER_LOG_GROUP.value) {

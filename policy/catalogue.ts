@@ -54,9 +54,7 @@ export interface AlarmDefinition {
 export interface EventBridgePattern {
   readonly [field: string]: EventBridgePatternValue;
 }
-export type EventBridgePatternValue =
-  | readonly (string | number | boolean | null | EventBridgeMatcher)[]
-  | EventBridgePattern;
+export type EventBridgePatternValue = readonly (string | number | boolean | null | EventBridgeMatcher)[] | EventBridgePattern;
 /** Content filters: prefix, suffix, wildcard, anything-but, exists, numeric, equals-ignore-case. */
 export interface EventBridgeMatcher {
   readonly [operator: string]: unknown;
@@ -130,12 +128,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     id: "console-signin-without-mfa",
     title: "Console sign-in without MFA",
     why: "A password-only console sign-in is one phishing email away from an account takeover.",
-    references: [
-      "CIS 4.2",
-      "Security Hub CloudWatch.3",
-      "Prowler cloudwatch_log_metric_filter_sign_in_without_mfa",
-      "Trivy AVD-AWS-0148",
-    ],
+    references: ["CIS 4.2", "Security Hub CloudWatch.3", "Prowler cloudwatch_log_metric_filter_sign_in_without_mfa", "Trivy AVD-AWS-0148"],
     origin: "cis",
     filterPattern:
       '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }',
@@ -167,12 +160,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     id: "root-account-usage",
     title: "Root account used",
     why: "The root user bypasses every IAM policy; any use of it outside break-glass is an incident.",
-    references: [
-      "CIS 4.3",
-      "Security Hub CloudWatch.1",
-      "Prowler cloudwatch_log_metric_filter_root_usage",
-      "Trivy AVD-AWS-0149",
-    ],
+    references: ["CIS 4.3", "Security Hub CloudWatch.1", "Prowler cloudwatch_log_metric_filter_root_usage", "Trivy AVD-AWS-0149"],
     realtimeNeedsReadOnlyEvents: true,
     origin: "cis",
     filterPattern: '{$.userIdentity.type="Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType !="AwsServiceEvent"}',
@@ -189,12 +177,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     id: "iam-policy-changes",
     title: "IAM policy changed",
     why: "A changed IAM policy can silently grant an attacker, or a mistake, administrator access.",
-    references: [
-      "CIS 4.4",
-      "Security Hub CloudWatch.4",
-      "Prowler cloudwatch_log_metric_filter_policy_changes",
-      "Trivy AVD-AWS-0150",
-    ],
+    references: ["CIS 4.4", "Security Hub CloudWatch.4", "Prowler cloudwatch_log_metric_filter_policy_changes", "Trivy AVD-AWS-0150"],
     origin: "cis",
     filterPattern:
       "{($.eventName=DeleteGroupPolicy) || ($.eventName=DeleteRolePolicy) || ($.eventName=DeleteUserPolicy) || ($.eventName=PutGroupPolicy) || ($.eventName=PutRolePolicy) || ($.eventName=PutUserPolicy) || ($.eventName=CreatePolicy) || ($.eventName=DeletePolicy) || ($.eventName=CreatePolicyVersion) || ($.eventName=DeletePolicyVersion) || ($.eventName=AttachRolePolicy) || ($.eventName=DetachRolePolicy) || ($.eventName=AttachUserPolicy) || ($.eventName=DetachUserPolicy) || ($.eventName=AttachGroupPolicy) || ($.eventName=DetachGroupPolicy)}",
@@ -204,7 +187,30 @@ export const ALARMS: readonly AlarmDefinition[] = [
     // DeletePolicy, CreatePolicyVersion, DeletePolicyVersion: AWS IoT API reference), since IAM's
     // own events reach EventBridge in us-east-1 only (lib/regions.ts). With it the rule lives in
     // us-east-1 alone (components/globalEvents.ts).
-    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["iam.amazonaws.com"], eventName: ["DeleteGroupPolicy", "DeleteRolePolicy", "DeleteUserPolicy", "PutGroupPolicy", "PutRolePolicy", "PutUserPolicy", "CreatePolicy", "DeletePolicy", "CreatePolicyVersion", "DeletePolicyVersion", "AttachRolePolicy", "DetachRolePolicy", "AttachUserPolicy", "DetachUserPolicy", "AttachGroupPolicy", "DetachGroupPolicy"] } },
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: {
+        eventSource: ["iam.amazonaws.com"],
+        eventName: [
+          "DeleteGroupPolicy",
+          "DeleteRolePolicy",
+          "DeleteUserPolicy",
+          "PutGroupPolicy",
+          "PutRolePolicy",
+          "PutUserPolicy",
+          "CreatePolicy",
+          "DeletePolicy",
+          "CreatePolicyVersion",
+          "DeletePolicyVersion",
+          "AttachRolePolicy",
+          "DetachRolePolicy",
+          "AttachUserPolicy",
+          "DetachUserPolicy",
+          "AttachGroupPolicy",
+          "DetachGroupPolicy",
+        ],
+      },
+    },
   },
   {
     id: "cloudtrail-config-changes",
@@ -221,7 +227,10 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventName=CreateTrail) || ($.eventName=UpdateTrail) || ($.eventName=DeleteTrail) || ($.eventName=StartLogging) || ($.eventName=StopLogging)}",
     metricName: "CloudTrailChangesEventCount",
-    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [CLOUDTRAIL], eventName: ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging"] } },
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: { eventSource: [CLOUDTRAIL], eventName: ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging"] },
+    },
   },
   {
     id: "console-auth-failures",
@@ -255,7 +264,10 @@ export const ALARMS: readonly AlarmDefinition[] = [
     origin: "cis",
     filterPattern: "{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}",
     metricName: "KMSKeyDisableOrDeletionEventCount",
-    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["kms.amazonaws.com"], eventName: ["DisableKey", "ScheduleKeyDeletion"] } },
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: { eventSource: ["kms.amazonaws.com"], eventName: ["DisableKey", "ScheduleKeyDeletion"] },
+    },
   },
   {
     id: "s3-bucket-policy-changes",
@@ -272,7 +284,23 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventSource=s3.amazonaws.com) && (($.eventName=PutBucketAcl) || ($.eventName=PutBucketPolicy) || ($.eventName=PutBucketCors) || ($.eventName=PutBucketLifecycle) || ($.eventName=PutBucketReplication) || ($.eventName=DeleteBucketPolicy) || ($.eventName=DeleteBucketCors) || ($.eventName=DeleteBucketLifecycle) || ($.eventName=DeleteBucketReplication))}",
     metricName: "S3BucketPolicyChangesEventCount",
-    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["s3.amazonaws.com"], eventName: ["PutBucketAcl", "PutBucketPolicy", "PutBucketCors", "PutBucketLifecycle", "PutBucketReplication", "DeleteBucketPolicy", "DeleteBucketCors", "DeleteBucketLifecycle", "DeleteBucketReplication"] } },
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: {
+        eventSource: ["s3.amazonaws.com"],
+        eventName: [
+          "PutBucketAcl",
+          "PutBucketPolicy",
+          "PutBucketCors",
+          "PutBucketLifecycle",
+          "PutBucketReplication",
+          "DeleteBucketPolicy",
+          "DeleteBucketCors",
+          "DeleteBucketLifecycle",
+          "DeleteBucketReplication",
+        ],
+      },
+    },
   },
   {
     id: "aws-config-changes",
@@ -288,7 +316,13 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventSource=config.amazonaws.com) && (($.eventName=StopConfigurationRecorder) || ($.eventName=DeleteDeliveryChannel) || ($.eventName=PutDeliveryChannel) || ($.eventName=PutConfigurationRecorder))}",
     metricName: "AWSConfigChangesEventCount",
-    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["config.amazonaws.com"], eventName: ["StopConfigurationRecorder", "DeleteDeliveryChannel", "PutDeliveryChannel", "PutConfigurationRecorder"] } },
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: {
+        eventSource: ["config.amazonaws.com"],
+        eventName: ["StopConfigurationRecorder", "DeleteDeliveryChannel", "PutDeliveryChannel", "PutConfigurationRecorder"],
+      },
+    },
   },
   {
     id: "security-group-changes",
@@ -304,7 +338,20 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventName=AuthorizeSecurityGroupIngress) || ($.eventName=AuthorizeSecurityGroupEgress) || ($.eventName=RevokeSecurityGroupIngress) || ($.eventName=RevokeSecurityGroupEgress) || ($.eventName=CreateSecurityGroup) || ($.eventName=DeleteSecurityGroup)}",
     metricName: "SecurityGroupChangesEventCount",
-    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress", "RevokeSecurityGroupIngress", "RevokeSecurityGroupEgress", "CreateSecurityGroup", "DeleteSecurityGroup"] } },
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: {
+        eventSource: [EC2],
+        eventName: [
+          "AuthorizeSecurityGroupIngress",
+          "AuthorizeSecurityGroupEgress",
+          "RevokeSecurityGroupIngress",
+          "RevokeSecurityGroupEgress",
+          "CreateSecurityGroup",
+          "DeleteSecurityGroup",
+        ],
+      },
+    },
   },
   {
     id: "nacl-changes",
@@ -320,7 +367,20 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventName=CreateNetworkAcl) || ($.eventName=CreateNetworkAclEntry) || ($.eventName=DeleteNetworkAcl) || ($.eventName=DeleteNetworkAclEntry) || ($.eventName=ReplaceNetworkAclEntry) || ($.eventName=ReplaceNetworkAclAssociation)}",
     metricName: "NetworkAclChangesEventCount",
-    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["CreateNetworkAcl", "CreateNetworkAclEntry", "DeleteNetworkAcl", "DeleteNetworkAclEntry", "ReplaceNetworkAclEntry", "ReplaceNetworkAclAssociation"] } },
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: {
+        eventSource: [EC2],
+        eventName: [
+          "CreateNetworkAcl",
+          "CreateNetworkAclEntry",
+          "DeleteNetworkAcl",
+          "DeleteNetworkAclEntry",
+          "ReplaceNetworkAclEntry",
+          "ReplaceNetworkAclAssociation",
+        ],
+      },
+    },
   },
   {
     id: "network-gateway-changes",
@@ -336,7 +396,20 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{($.eventName=CreateCustomerGateway) || ($.eventName=DeleteCustomerGateway) || ($.eventName=AttachInternetGateway) || ($.eventName=CreateInternetGateway) || ($.eventName=DeleteInternetGateway) || ($.eventName=DetachInternetGateway)}",
     metricName: "NetworkGatewayChangesEventCount",
-    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["CreateCustomerGateway", "DeleteCustomerGateway", "AttachInternetGateway", "CreateInternetGateway", "DeleteInternetGateway", "DetachInternetGateway"] } },
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: {
+        eventSource: [EC2],
+        eventName: [
+          "CreateCustomerGateway",
+          "DeleteCustomerGateway",
+          "AttachInternetGateway",
+          "CreateInternetGateway",
+          "DeleteInternetGateway",
+          "DetachInternetGateway",
+        ],
+      },
+    },
   },
   {
     id: "route-table-changes",
@@ -354,39 +427,90 @@ export const ALARMS: readonly AlarmDefinition[] = [
     metricName: "RouteTableChangesEventCount",
     deviation:
       "Scoped to eventSource ec2.amazonaws.com as CIS 4.13 (v1.4 and later) writes it, because Prowler's check requires that clause; Security Hub's June 2023 text omits it, and Trivy's AVD-AWS-0159 substring check looks for the unscoped text, so Trivy reports this one control as missing.",
-    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["ec2.amazonaws.com"], eventName: ["CreateRoute", "CreateRouteTable", "ReplaceRoute", "ReplaceRouteTableAssociation", "DeleteRouteTable", "DeleteRoute", "DisassociateRouteTable"] } },
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: {
+        eventSource: ["ec2.amazonaws.com"],
+        eventName: [
+          "CreateRoute",
+          "CreateRouteTable",
+          "ReplaceRoute",
+          "ReplaceRouteTableAssociation",
+          "DeleteRouteTable",
+          "DeleteRoute",
+          "DisassociateRouteTable",
+        ],
+      },
+    },
   },
   {
     id: "vpc-changes",
     title: "VPC changed",
     why: "VPC and peering changes connect networks that were meant to stay apart.",
-    references: [
-      "CIS 4.14",
-      "Security Hub CloudWatch.14",
-      "Prowler cloudwatch_changes_to_vpcs_alarm_configured",
-      "Trivy AVD-AWS-0160",
-    ],
+    references: ["CIS 4.14", "Security Hub CloudWatch.14", "Prowler cloudwatch_changes_to_vpcs_alarm_configured", "Trivy AVD-AWS-0160"],
     origin: "cis",
     filterPattern:
       "{($.eventName=CreateVpc) || ($.eventName=DeleteVpc) || ($.eventName=ModifyVpcAttribute) || ($.eventName=AcceptVpcPeeringConnection) || ($.eventName=CreateVpcPeeringConnection) || ($.eventName=DeleteVpcPeeringConnection) || ($.eventName=RejectVpcPeeringConnection) || ($.eventName=AttachClassicLinkVpc) || ($.eventName=DetachClassicLinkVpc) || ($.eventName=DisableVpcClassicLink) || ($.eventName=EnableVpcClassicLink)}",
     metricName: "VPCChangesEventCount",
-    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["CreateVpc", "DeleteVpc", "ModifyVpcAttribute", "AcceptVpcPeeringConnection", "CreateVpcPeeringConnection", "DeleteVpcPeeringConnection", "RejectVpcPeeringConnection", "AttachClassicLinkVpc", "DetachClassicLinkVpc", "DisableVpcClassicLink", "EnableVpcClassicLink"] } },
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: {
+        eventSource: [EC2],
+        eventName: [
+          "CreateVpc",
+          "DeleteVpc",
+          "ModifyVpcAttribute",
+          "AcceptVpcPeeringConnection",
+          "CreateVpcPeeringConnection",
+          "DeleteVpcPeeringConnection",
+          "RejectVpcPeeringConnection",
+          "AttachClassicLinkVpc",
+          "DetachClassicLinkVpc",
+          "DisableVpcClassicLink",
+          "EnableVpcClassicLink",
+        ],
+      },
+    },
   },
   {
     id: "organizations-changes",
     title: "AWS Organizations changed",
     why: "Organization changes move accounts, policies and guardrails for every account at once.",
-    references: [
-      "CIS 4.15",
-      "Prowler cloudwatch_log_metric_filter_aws_organizations_changes",
-      "Trivy AVD-AWS-0174",
-    ],
+    references: ["CIS 4.15", "Prowler cloudwatch_log_metric_filter_aws_organizations_changes", "Trivy AVD-AWS-0174"],
     origin: "cis",
     // No Security Hub control exists for CIS 4.15: the event list is the benchmark's.
     filterPattern:
       "{($.eventSource=organizations.amazonaws.com) && (($.eventName=AcceptHandshake) || ($.eventName=AttachPolicy) || ($.eventName=CancelHandshake) || ($.eventName=CreateAccount) || ($.eventName=CreateOrganization) || ($.eventName=CreateOrganizationalUnit) || ($.eventName=CreatePolicy) || ($.eventName=DeclineHandshake) || ($.eventName=DeleteOrganization) || ($.eventName=DeleteOrganizationalUnit) || ($.eventName=DeletePolicy) || ($.eventName=EnableAllFeatures) || ($.eventName=EnablePolicyType) || ($.eventName=InviteAccountToOrganization) || ($.eventName=LeaveOrganization) || ($.eventName=DetachPolicy) || ($.eventName=DisablePolicyType) || ($.eventName=MoveAccount) || ($.eventName=RemoveAccountFromOrganization) || ($.eventName=UpdateOrganizationalUnit) || ($.eventName=UpdatePolicy))}",
     metricName: "OrganizationsChangesEventCount",
-    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["organizations.amazonaws.com"], eventName: ["AcceptHandshake", "AttachPolicy", "CancelHandshake", "CreateAccount", "CreateOrganization", "CreateOrganizationalUnit", "CreatePolicy", "DeclineHandshake", "DeleteOrganization", "DeleteOrganizationalUnit", "DeletePolicy", "EnableAllFeatures", "EnablePolicyType", "InviteAccountToOrganization", "LeaveOrganization", "DetachPolicy", "DisablePolicyType", "MoveAccount", "RemoveAccountFromOrganization", "UpdateOrganizationalUnit", "UpdatePolicy"] } },
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: {
+        eventSource: ["organizations.amazonaws.com"],
+        eventName: [
+          "AcceptHandshake",
+          "AttachPolicy",
+          "CancelHandshake",
+          "CreateAccount",
+          "CreateOrganization",
+          "CreateOrganizationalUnit",
+          "CreatePolicy",
+          "DeclineHandshake",
+          "DeleteOrganization",
+          "DeleteOrganizationalUnit",
+          "DeletePolicy",
+          "EnableAllFeatures",
+          "EnablePolicyType",
+          "InviteAccountToOrganization",
+          "LeaveOrganization",
+          "DetachPolicy",
+          "DisablePolicyType",
+          "MoveAccount",
+          "RemoveAccountFromOrganization",
+          "UpdateOrganizationalUnit",
+          "UpdatePolicy",
+        ],
+      },
+    },
   },
   {
     id: "ec2-instance-changes",
@@ -397,7 +521,13 @@ export const ALARMS: readonly AlarmDefinition[] = [
     filterPattern:
       "{ ($.eventName = RunInstances) || ($.eventName = RebootInstances) || ($.eventName = StartInstances) || ($.eventName = StopInstances) || ($.eventName = TerminateInstances) }",
     metricName: "EC2InstanceChangesEventCount",
-    eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["RunInstances", "RebootInstances", "StartInstances", "StopInstances", "TerminateInstances"] } },
+    eventPattern: {
+      "detail-type": [API_CALL],
+      detail: {
+        eventSource: [EC2],
+        eventName: ["RunInstances", "RebootInstances", "StartInstances", "StopInstances", "TerminateInstances"],
+      },
+    },
     tunedFilterPattern:
       "{ (($.eventName = RunInstances) || ($.eventName = RebootInstances) || ($.eventName = StartInstances) || ($.eventName = StopInstances) || ($.eventName = TerminateInstances)) && (($.userIdentity.invokedBy NOT EXISTS) || ($.userIdentity.invokedBy != autoscaling.amazonaws.com)) && (($.errorCode NOT EXISTS) || ($.errorCode != Client.DryRunOperation)) }",
     tunedEventPattern: {
@@ -423,7 +553,11 @@ export const ALARMS: readonly AlarmDefinition[] = [
     metricName: "EC2LargeInstanceChangesEventCount",
     eventPattern: {
       "detail-type": [API_CALL],
-      detail: { eventSource: [EC2], eventName: ["RunInstances"], requestParameters: { instanceType: [{ suffix: ".8xlarge" }, { suffix: ".4xlarge" }] } },
+      detail: {
+        eventSource: [EC2],
+        eventName: ["RunInstances"],
+        requestParameters: { instanceType: [{ suffix: ".8xlarge" }, { suffix: ".4xlarge" }] },
+      },
     },
     tunedFilterPattern:
       "{ ($.eventName = RunInstances) && (($.requestParameters.instanceType = *.8xlarge) || ($.requestParameters.instanceType = *.4xlarge)) && (($.errorCode NOT EXISTS) || ($.errorCode != Client.DryRunOperation)) }",
@@ -436,7 +570,8 @@ export const ALARMS: readonly AlarmDefinition[] = [
         errorCode: [{ exists: false }, { "anything-but": "Client.DryRunOperation" }],
       },
     },
-    tuning: "Excludes dry runs (errorCode Client.DryRunOperation): EKS and launch-template validation check permissions this way and launch nothing.",
+    tuning:
+      "Excludes dry runs (errorCode Client.DryRunOperation): EKS and launch-template validation check permissions this way and launch nothing.",
   },
 ];
 
@@ -521,11 +656,7 @@ export const DELIVERY_HEARTBEAT_ALARM = {
 } as const;
 
 /** Every id config may name in `disabledAlarms`. */
-export const ALL_ALARM_IDS: readonly string[] = [
-  ...ALARMS.map((a) => a.id),
-  SECRET_READ_ALARM.id,
-  DELIVERY_HEARTBEAT_ALARM.id,
-];
+export const ALL_ALARM_IDS: readonly string[] = [...ALARMS.map((a) => a.id), SECRET_READ_ALARM.id, DELIVERY_HEARTBEAT_ALARM.id];
 
 /** The CIS monitoring controls (section 4) the catalogue covers, for the pack's stack check. */
 export const CIS_MONITORING_ALARMS: readonly AlarmDefinition[] = ALARMS.filter((a) => a.origin === "cis");

@@ -47,7 +47,11 @@ describe("catalogue filter patterns are valid CloudWatch Logs syntax", () => {
   it("documents every tuned pattern and tunes only what has a tuned filter pattern", () => {
     for (const alarm of ALARMS) {
       assert.strictEqual(alarm.tuning !== undefined, alarm.tunedFilterPattern !== undefined, alarm.id);
-      if (alarm.tunedEventPattern) assert.ok(alarm.eventPattern && alarm.tunedFilterPattern, `${alarm.id}: tunedEventPattern without eventPattern and tunedFilterPattern`);
+      if (alarm.tunedEventPattern)
+        assert.ok(
+          alarm.eventPattern && alarm.tunedFilterPattern,
+          `${alarm.id}: tunedEventPattern without eventPattern and tunedFilterPattern`,
+        );
     }
   });
 });
@@ -61,7 +65,10 @@ describe("CIS entries stay recognisable to Prowler", () => {
 
   it("the regexes are not vacuous: a pattern missing one event name fails", () => {
     const vpc = ALARMS.find((a) => a.id === "vpc-changes")!;
-    assert.strictEqual(prowlerPasses("cloudwatch_changes_to_vpcs_alarm_configured", vpc.filterPattern.replace("($.eventName=DeleteVpc) || ", "")), false);
+    assert.strictEqual(
+      prowlerPasses("cloudwatch_changes_to_vpcs_alarm_configured", vpc.filterPattern.replace("($.eventName=DeleteVpc) || ", "")),
+      false,
+    );
   });
 
   it("also recognises the tuned unauthorized-call and sign-in patterns (its regexes look for clauses, not the whole text)", () => {
@@ -84,7 +91,9 @@ describe("CIS entries and Trivy's substring checks", () => {
   const TRIVY_CANNOT_PASS = ["console-signin-without-mfa", "root-account-usage", "route-table-changes"];
 
   it("pass every Trivy check except the three it cannot pass", () => {
-    const failing = CIS_MONITORING_ALARMS.filter((alarm) => !trivyPasses(referenceTo(alarm, "Trivy")!, alarm.filterPattern)).map((a) => a.id);
+    const failing = CIS_MONITORING_ALARMS.filter((alarm) => !trivyPasses(referenceTo(alarm, "Trivy")!, alarm.filterPattern)).map(
+      (a) => a.id,
+    );
     assert.deepStrictEqual(failing.sort(), TRIVY_CANNOT_PASS);
   });
 

@@ -30,25 +30,47 @@ describe("config validation", () => {
   });
 
   it("rejects regions of more than one partition", () =>
-    rejects({ regions: '["eu-west-1","cn-north-1","us-gov-west-1"]' }, "regions", "cn-north-1", "one partition only (these span aws, aws-cn, aws-us-gov)"));
-  it("accepts regions of one partition other than aws", () => assert.deepEqual(settingsOf({ regions: '["us-gov-west-1","us-gov-east-1"]' }).regions, ["us-gov-west-1", "us-gov-east-1"]));
+    rejects(
+      { regions: '["eu-west-1","cn-north-1","us-gov-west-1"]' },
+      "regions",
+      "cn-north-1",
+      "one partition only (these span aws, aws-cn, aws-us-gov)",
+    ));
+  it("accepts regions of one partition other than aws", () =>
+    assert.deepEqual(settingsOf({ regions: '["us-gov-west-1","us-gov-east-1"]' }).regions, ["us-gov-west-1", "us-gov-east-1"]));
   it("rejects an unknown region", () => rejects({ regions: '["eu-west-1","mars-north-1"]' }, "regions", '"mars-north-1"', "AWS region"));
-  it("rejects a home region not in the list", () => rejects({ regions: '["eu-west-1"]', homeRegion: "us-west-2" }, "homeRegion", '"us-west-2"', "eu-west-1"));
-  it("rejects a malformed email", () => rejects({ alertEmails: '["secops-at-example.com"]' }, "alertEmails", '"secops-at-example.com"', "email address"));
-  it("rejects a retention CloudWatch Logs does not accept", () => rejects({ logRetentionDays: "100" }, "logRetentionDays", "100", "365", "3653"));
-  it("rejects an unknown alarm id to disable", () => rejects({ disabledAlarms: '["root-usage"]' }, "disabledAlarms", '"root-usage"', "root-account-usage"));
+  it("rejects a home region not in the list", () =>
+    rejects({ regions: '["eu-west-1"]', homeRegion: "us-west-2" }, "homeRegion", '"us-west-2"', "eu-west-1"));
+  it("rejects a malformed email", () =>
+    rejects({ alertEmails: '["secops-at-example.com"]' }, "alertEmails", '"secops-at-example.com"', "email address"));
+  it("rejects a retention CloudWatch Logs does not accept", () =>
+    rejects({ logRetentionDays: "100" }, "logRetentionDays", "100", "365", "3653"));
+  it("rejects an unknown alarm id to disable", () =>
+    rejects({ disabledAlarms: '["root-usage"]' }, "disabledAlarms", '"root-usage"', "root-account-usage"));
   it("rejects an empty custom filter pattern", () =>
-    rejects({ customAlarms: '[{"id":"bucket-deleted","filterPattern":"  "}]' }, "customAlarms[0] (bucket-deleted).filterPattern", "non-empty"));
+    rejects(
+      { customAlarms: '[{"id":"bucket-deleted","filterPattern":"  "}]' },
+      "customAlarms[0] (bucket-deleted).filterPattern",
+      "non-empty",
+    ));
   it("rejects a malformed custom filter pattern with its position", () =>
-    rejects({ customAlarms: '[{"id":"bucket-deleted","filterPattern":"{ $.eventName = DeleteBucket"}]' }, "customAlarms[0] (bucket-deleted).filterPattern", "position"));
+    rejects(
+      { customAlarms: '[{"id":"bucket-deleted","filterPattern":"{ $.eventName = DeleteBucket"}]' },
+      "customAlarms[0] (bucket-deleted).filterPattern",
+      "position",
+    ));
   it("rejects a custom alarm id the catalogue already uses", () =>
     rejects({ customAlarms: '[{"id":"root-account-usage","filterPattern":"{ $.x = 1 }"}]' }, "customAlarms[0].id", "catalogue"));
-  it("rejects an expiry before the archive transition", () => rejects({ archiveAfterDays: "400", expireAfterDays: "365" }, "expireAfterDays", "archiveAfterDays"));
+  it("rejects an expiry before the archive transition", () =>
+    rejects({ archiveAfterDays: "400", expireAfterDays: "365" }, "expireAfterDays", "archiveAfterDays"));
   it("requires the organization id for an organization trail", () => rejects({ organizationTrail: "true" }, "organizationId", "o-"));
-  it("rejects an unknown Object Lock mode", () => rejects({ objectLockMode: "STRICT", objectLockRetentionDays: "30" }, "objectLockMode", "GOVERNANCE, COMPLIANCE"));
+  it("rejects an unknown Object Lock mode", () =>
+    rejects({ objectLockMode: "STRICT", objectLockRetentionDays: "30" }, "objectLockMode", "GOVERNANCE, COMPLIANCE"));
   it("requires a retention with Object Lock", () => rejects({ objectLockMode: "GOVERNANCE" }, "objectLockRetentionDays", "objectLockMode"));
-  it("rejects a trail name too long to prefix bucket and rule names", () => rejects({ trailName: "x".repeat(25) }, "trailName", "25 bytes", "24"));
-  it("rejects a heartbeat window that is not whole 5-minute periods", () => rejects({ heartbeatWindowMinutes: "7" }, "heartbeatWindowMinutes", "multiple of 5"));
+  it("rejects a trail name too long to prefix bucket and rule names", () =>
+    rejects({ trailName: "x".repeat(25) }, "trailName", "25 bytes", "24"));
+  it("rejects a heartbeat window that is not whole 5-minute periods", () =>
+    rejects({ heartbeatWindowMinutes: "7" }, "heartbeatWindowMinutes", "multiple of 5"));
   it("rejects a non-boolean", () => rejects({ realtimeAlerts: "yes" }, "realtimeAlerts", "true or false"));
   it("rejects an unknown profile", () => rejects({ alarmProfile: "strict" }, "alarmProfile", "cis, tuned"));
 

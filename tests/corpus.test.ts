@@ -1,5 +1,13 @@
 import * as assert from "assert";
-import { ALARMS, EventBridgePattern, SECRET_READ_ALARM, SIGNIN_WITHOUT_MFA_ALL_PRINCIPALS_EVENT_PATTERN, SIGNIN_WITHOUT_MFA_VARIANTS, secretReadEventPattern, secretReadFilterPattern } from "../policy/catalogue";
+import {
+  ALARMS,
+  EventBridgePattern,
+  SECRET_READ_ALARM,
+  SIGNIN_WITHOUT_MFA_ALL_PRINCIPALS_EVENT_PATTERN,
+  SIGNIN_WITHOUT_MFA_VARIANTS,
+  secretReadEventPattern,
+  secretReadFilterPattern,
+} from "../policy/catalogue";
 import { FilterNode, matchesEvent, parseFilterPattern } from "../policy/lib/filterPattern";
 import { corpusRecordFiles, CorpusEvent, loadCorpus } from "./helpers/corpus";
 import { eventPatternMatches, reachesEnabledRule, toEventBridgeEnvelope } from "./helpers/eventPattern";
@@ -56,7 +64,24 @@ describe("the CloudTrail corpus", () => {
   });
 
   it("keeps hand-written records complete: every field CloudTrail delivers for their event type", () => {
-    const required = ["eventVersion", "userIdentity", "eventTime", "eventSource", "eventName", "awsRegion", "sourceIPAddress", "userAgent", "requestParameters", "responseElements", "eventID", "readOnly", "eventType", "managementEvent", "recipientAccountId", "eventCategory"];
+    const required = [
+      "eventVersion",
+      "userIdentity",
+      "eventTime",
+      "eventSource",
+      "eventName",
+      "awsRegion",
+      "sourceIPAddress",
+      "userAgent",
+      "requestParameters",
+      "responseElements",
+      "eventID",
+      "readOnly",
+      "eventType",
+      "managementEvent",
+      "recipientAccountId",
+      "eventCategory",
+    ];
     for (const { file, event } of corpus.filter((e) => e.file.startsWith("handwritten/"))) {
       const missing = required.filter((field) => !(field in event));
       if (event.eventType === "AwsApiCall" && !("requestID" in event)) missing.push("requestID");
@@ -81,7 +106,10 @@ for (const profile of PROFILES) {
 
     it("fire exactly the alarms the manifest lists for every event", () => {
       const mismatches = corpus.flatMap((event) => {
-        const actual = entries.filter((entry) => matchesEvent(entry.filter, event.event)).map((entry) => entry.id).sort();
+        const actual = entries
+          .filter((entry) => matchesEvent(entry.filter, event.event))
+          .map((entry) => entry.id)
+          .sort();
         const expected = expectedFires(event, profile);
         return JSON.stringify(actual) === JSON.stringify(expected) ? [] : [`${event.file}: expected [${expected}] but fired [${actual}]`];
       });
@@ -96,7 +124,8 @@ for (const profile of PROFILES) {
         const sources = new Set(caught.map((event) => event.event.eventSource));
         const names = new Set(caught.map((event) => event.event.eventName));
         const nearMisses = corpus.filter(
-          (event) => !expectedFires(event, profile).includes(entry.id) && (sources.has(event.event.eventSource) || names.has(event.event.eventName)),
+          (event) =>
+            !expectedFires(event, profile).includes(entry.id) && (sources.has(event.event.eventSource) || names.has(event.event.eventName)),
         );
         assert.ok(nearMisses.length >= 2, `${entry.id} has ${nearMisses.length} near-misses`);
       });
@@ -109,8 +138,12 @@ for (const profile of PROFILES) {
       const pattern = entry.eventPattern;
       it(`${entry.id} fires on exactly the same corpus events`, () => {
         const filterOnly = FILTER_ONLY[entry.id] ?? (() => false);
-        const byFilter = corpus.filter((event) => matchesEvent(entry.filter, event.event) && !filterOnly(event.event)).map((event) => event.file);
-        const byRule = corpus.filter((event) => eventPatternMatches(pattern, toEventBridgeEnvelope(event.event))).map((event) => event.file);
+        const byFilter = corpus
+          .filter((event) => matchesEvent(entry.filter, event.event) && !filterOnly(event.event))
+          .map((event) => event.file);
+        const byRule = corpus
+          .filter((event) => eventPatternMatches(pattern, toEventBridgeEnvelope(event.event)))
+          .map((event) => event.file);
         assert.ok(byRule.length >= 2, `${entry.id}'s rule matches ${byRule.length} events`);
         assert.deepStrictEqual(byRule, byFilter);
       });
@@ -128,16 +161,25 @@ describe("the deliberate difference between iam-policy-changes' filter and its r
   const entry = entriesOf("cis").find((e) => e.id === "iam-policy-changes")!;
   const iamRecord = corpus.find((e) => e.event.eventSource === "iam.amazonaws.com" && e.event.eventName === "CreatePolicy")!.event;
   it("the corpus's Organizations CreatePolicy: the filter counts it, the rule does not (it has its own rule)", () => {
-    const organizations = corpus.filter((e) => e.event.eventSource === "organizations.amazonaws.com" && matchesEvent(entry.filter, e.event));
-    assert.deepStrictEqual(organizations.map((e) => e.file), ["handwritten/organizations-create-policy.json"]);
-    for (const { event } of organizations) assert.strictEqual(eventPatternMatches(entry.eventPattern!, toEventBridgeEnvelope(event)), false);
+    const organizations = corpus.filter(
+      (e) => e.event.eventSource === "organizations.amazonaws.com" && matchesEvent(entry.filter, e.event),
+    );
+    assert.deepStrictEqual(
+      organizations.map((e) => e.file),
+      ["handwritten/organizations-create-policy.json"],
+    );
+    for (const { event } of organizations)
+      assert.strictEqual(eventPatternMatches(entry.eventPattern!, toEventBridgeEnvelope(event)), false);
   });
   for (const eventName of ["CreatePolicy", "DeletePolicy", "CreatePolicyVersion", "DeletePolicyVersion"]) {
     it(`an IoT ${eventName}: the filter counts it, the rule does not`, () => {
       const iot = { ...iamRecord, eventSource: "iot.amazonaws.com", eventName };
       assert.strictEqual(matchesEvent(entry.filter, iot), true);
       assert.strictEqual(eventPatternMatches(entry.eventPattern!, toEventBridgeEnvelope(iot)), false);
-      assert.strictEqual(eventPatternMatches(entry.eventPattern!, toEventBridgeEnvelope({ ...iot, eventSource: "iam.amazonaws.com" })), true);
+      assert.strictEqual(
+        eventPatternMatches(entry.eventPattern!, toEventBridgeEnvelope({ ...iot, eventSource: "iam.amazonaws.com" })),
+        true,
+      );
     });
   }
 });
@@ -168,7 +210,10 @@ describe("real-time rules and read-only events", () => {
       .map((entry) => entry.id)
       .sort();
     assert.deepStrictEqual(needsAllManagementEvents, ["root-account-usage", "secrets-manager-secret-read", "unauthorized-api-calls"]);
-    const flagged = [...ALARMS, SECRET_READ_ALARM].filter((a) => a.realtimeNeedsReadOnlyEvents).map((a) => a.id).sort();
+    const flagged = [...ALARMS, SECRET_READ_ALARM]
+      .filter((a) => a.realtimeNeedsReadOnlyEvents)
+      .map((a) => a.id)
+      .sort();
     assert.deepStrictEqual(flagged, needsAllManagementEvents, "catalogue's realtimeNeedsReadOnlyEvents must match what the corpus shows");
   });
 });
@@ -177,7 +222,9 @@ describe("the all-principals sign-in variant", () => {
   it("has an EventBridge pattern that fires on exactly the events its filter pattern catches, a superset of the default", () => {
     const filter = parseFilterPattern(SIGNIN_WITHOUT_MFA_VARIANTS["all-principals"]);
     const byFilter = corpus.filter((e) => matchesEvent(filter, e.event)).map((e) => e.file);
-    const byRule = corpus.filter((e) => eventPatternMatches(SIGNIN_WITHOUT_MFA_ALL_PRINCIPALS_EVENT_PATTERN, toEventBridgeEnvelope(e.event))).map((e) => e.file);
+    const byRule = corpus
+      .filter((e) => eventPatternMatches(SIGNIN_WITHOUT_MFA_ALL_PRINCIPALS_EVENT_PATTERN, toEventBridgeEnvelope(e.event)))
+      .map((e) => e.file);
     assert.deepStrictEqual(byRule, byFilter);
     const byDefault = corpus.filter((e) => e.fires.includes("console-signin-without-mfa")).map((e) => e.file);
     assert.ok(byDefault.length >= 2 && byDefault.every((f) => byFilter.includes(f)));

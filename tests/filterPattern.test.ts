@@ -103,22 +103,43 @@ describe("filter pattern evaluation follows AWS's documented examples", () => {
   }
 
   it("matches the compound examples the page says match, and not those it says do not", () => {
-    assert.strictEqual(filterPatternMatches('{ ($.user.id = 1) && ($.users[0].email = "John.Doe@example.com") }', DOC_COMPOUND_EVENT), true);
+    assert.strictEqual(
+      filterPatternMatches('{ ($.user.id = 1) && ($.users[0].email = "John.Doe@example.com") }', DOC_COMPOUND_EVENT),
+      true,
+    );
     // && binds tighter than ||: the first clause alone decides.
     assert.strictEqual(
-      filterPatternMatches('{ $.user.email = "John.Stiles@example.com" || $.coordinates[0][1] = "nonmatch" && $.actions[2] = "nonmatch" }', DOC_COMPOUND_EVENT),
+      filterPatternMatches(
+        '{ $.user.email = "John.Stiles@example.com" || $.coordinates[0][1] = "nonmatch" && $.actions[2] = "nonmatch" }',
+        DOC_COMPOUND_EVENT,
+      ),
       true,
     );
     assert.strictEqual(
-      filterPatternMatches('{ ($.user.email = "John.Stiles@example.com" || $.coordinates[0][1] = "nonmatch") && $.actions[2] = "nonmatch" }', DOC_COMPOUND_EVENT),
+      filterPatternMatches(
+        '{ ($.user.email = "John.Stiles@example.com" || $.coordinates[0][1] = "nonmatch") && $.actions[2] = "nonmatch" }',
+        DOC_COMPOUND_EVENT,
+      ),
       false,
     );
-    assert.strictEqual(filterPatternMatches('{ ($.user.id = 2 && $.users[0].email = "nonmatch") || $.actions[2] = "GET" }', DOC_COMPOUND_EVENT), false);
+    assert.strictEqual(
+      filterPatternMatches('{ ($.user.id = 2 && $.users[0].email = "nonmatch") || $.actions[2] = "GET" }', DOC_COMPOUND_EVENT),
+      false,
+    );
     assert.strictEqual(filterPatternMatches("{ $.coordinates[1][2] = 6 }", DOC_COMPOUND_EVENT), true);
   });
 
   it("accepts the page's numeric examples", () => {
-    for (const pattern of ["{ $.bandwidth > 75 }", "{ $.latency < 50 }", "{ $.refreshRate >= 60 }", "{ $.responseTime <= 5 }", "{ $.errorCode = 400}", "{ $.errorCode != 500 }", "{ $.number[0] = 1e-3 }", "{ $.number[0] != 1e+3 }"]) {
+    for (const pattern of [
+      "{ $.bandwidth > 75 }",
+      "{ $.latency < 50 }",
+      "{ $.refreshRate >= 60 }",
+      "{ $.responseTime <= 5 }",
+      "{ $.errorCode = 400}",
+      "{ $.errorCode != 500 }",
+      "{ $.number[0] = 1e-3 }",
+      "{ $.number[0] != 1e+3 }",
+    ]) {
       assert.strictEqual(checkFilterPatternSyntax(pattern), undefined, pattern);
     }
   });

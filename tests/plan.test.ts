@@ -64,11 +64,18 @@ describe("npm run plan", () => {
 
   it("fails when the planned resources break a mandatory policy, saying which and how to fix it", async () => {
     // --flag=value, the form the parser must accept as well as --flag value.
-    const result = await planInProcess("--stack=short", `--config-file=${path.join(ROOT, "tests/fixtures/config/Pulumi.short-retention.yaml")}`, "--json");
+    const result = await planInProcess(
+      "--stack=short",
+      `--config-file=${path.join(ROOT, "tests/fixtures/config/Pulumi.short-retention.yaml")}`,
+      "--json",
+    );
     assert.equal(result.status, 1);
     JSON.parse(result.stdout);
     // No residency trails: nothing exempted, nothing said before the verdict.
-    assert.match(result.stderr, /^Policy pack: \d+ violation\(s\)\.\n {2}\[mandatory\] cloudtrail-log-group-retention: baseline-us-east-1-trail-logs: .*30 days.*365/);
+    assert.match(
+      result.stderr,
+      /^Policy pack: \d+ violation\(s\)\.\n {2}\[mandatory\] cloudtrail-log-group-retention: baseline-us-east-1-trail-logs: .*30 days.*365/,
+    );
   });
 
   it("prints the documented JSON for the dev stack and nothing else", () => {
@@ -76,12 +83,24 @@ describe("npm run plan", () => {
     assert.equal(plan.project, "aws-security-baseline");
     assert.equal(plan.stack, "dev");
     for (const r of plan.resources) {
-      assert.deepEqual(Object.keys(r).sort(), ["aliases", "dependsOn", "inputs", "name", "parent", "protect", "retainOnDelete", "type", "urn"]);
+      assert.deepEqual(Object.keys(r).sort(), [
+        "aliases",
+        "dependsOn",
+        "inputs",
+        "name",
+        "parent",
+        "protect",
+        "retainOnDelete",
+        "type",
+        "urn",
+      ]);
     }
     const trail = plan.resources.find((r) => r.type === "aws:cloudtrail/trail:Trail");
     assert.equal(trail?.inputs.isMultiRegionTrail, true);
     assert.equal(trail?.inputs.region, "eu-west-1");
-    assert.ok(plan.resources.some((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm" && r.name.endsWith("break-glass-role-assumed")));
+    assert.ok(
+      plan.resources.some((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm" && r.name.endsWith("break-glass-role-assumed")),
+    );
   });
 
   it("is byte-identical from one run to the next, and a pipe gets all of what the tool writes", async () => {
@@ -96,7 +115,14 @@ describe("npm run plan", () => {
   });
 
   it("fails on a bad config file with every problem on stderr and no JSON", async () => {
-    const result = await planInProcess("--stack", "bad", "--config-file", path.join(ROOT, "tests/fixtures/config/Pulumi.bad.yaml"), "--json", "--no-policy");
+    const result = await planInProcess(
+      "--stack",
+      "bad",
+      "--config-file",
+      path.join(ROOT, "tests/fixtures/config/Pulumi.bad.yaml"),
+      "--json",
+      "--no-policy",
+    );
     assert.equal(result.status, 2);
     assert.equal(result.stdout, "");
     for (const key of ["regions", "homeRegion", "alertEmails", "logRetentionDays"]) assert.match(result.stderr, new RegExp(`- ${key}: `));
@@ -104,7 +130,14 @@ describe("npm run plan", () => {
   });
 
   it("fails on a malformed custom filter pattern, naming the entry and the position", async () => {
-    const result = await planInProcess("--stack", "bad", "--config-file", path.join(ROOT, "tests/fixtures/config/Pulumi.bad-pattern.yaml"), "--json", "--no-policy");
+    const result = await planInProcess(
+      "--stack",
+      "bad",
+      "--config-file",
+      path.join(ROOT, "tests/fixtures/config/Pulumi.bad-pattern.yaml"),
+      "--json",
+      "--no-policy",
+    );
     assert.equal(result.status, 2);
     assert.equal(result.stdout, "");
     assert.match(result.stderr, /customAlarms\[0\] \(bucket-deleted\)\.filterPattern: position \d+: /);
@@ -113,7 +146,10 @@ describe("npm run plan", () => {
   it("names a missing stack config file and exits 2", async () => {
     let stderr = "";
     const io = { out: () => assert.fail("wrote to stdout"), err: (text: string) => void (stderr += text) };
-    assert.equal(await runCommand(PLAN_COMMAND, ["--stack", "nope", "--json", "--no-policy"], planMain, io, { inputErrors: PLAN_INPUT_ERRORS }), 2);
+    assert.equal(
+      await runCommand(PLAN_COMMAND, ["--stack", "nope", "--json", "--no-policy"], planMain, io, { inputErrors: PLAN_INPUT_ERRORS }),
+      2,
+    );
     assert.match(stderr, /^plan: .*Pulumi\.nope\.yaml does not exist: create it with `pulumi stack init nope`/);
   });
 });
@@ -147,7 +183,17 @@ describe("npm run plan: the residency trails' exemptions", () => {
 
   it("with --json, says it on stderr with the verdict, keeps the plan JSON's shape, and writes the user's config merged with the exemptions", async () => {
     const written = path.join(tmp, "policy-config.json");
-    const result = await planInProcess("--stack", "residency", "--config-file", STACK_CONFIG, "--json", "--policy-config", TEAM_CONFIG, "--write-policy-config", written);
+    const result = await planInProcess(
+      "--stack",
+      "residency",
+      "--config-file",
+      STACK_CONFIG,
+      "--json",
+      "--policy-config",
+      TEAM_CONFIG,
+      "--write-policy-config",
+      written,
+    );
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stderr, `${LINE}Policy pack: no violation.\n`);
     const planned = JSON.parse(result.stdout) as Plan;
@@ -158,7 +204,10 @@ describe("npm run plan: the residency trails' exemptions", () => {
     assert.deepEqual(Object.keys(OWN), ["cloudtrail-multi-region", "cloudtrail-global-service-events", "cloudtrail-cis-monitoring-alarms"]);
     const expected = {
       "cloudtrail-multi-region": { enforcementLevel: "advisory", exemptTrails: ["team-us-trail", TRAIL] },
-      "cloudtrail-global-service-events": { enforcementLevel: "mandatory", exemptTrails: OWN["cloudtrail-global-service-events"].exemptTrails },
+      "cloudtrail-global-service-events": {
+        enforcementLevel: "mandatory",
+        exemptTrails: OWN["cloudtrail-global-service-events"].exemptTrails,
+      },
       "vpc-flow-logs": { exemptVpcs: ["legacy-*"] },
       "cloudtrail-cis-monitoring-alarms": OWN["cloudtrail-cis-monitoring-alarms"],
     };
@@ -168,16 +217,37 @@ describe("npm run plan: the residency trails' exemptions", () => {
   it("refuses a --policy-config naming an unknown policy: exit 2, one line naming the file, no plan printed, nothing written", async () => {
     const written = path.join(tmp, "not-written.json");
     const misspelt = path.join(ROOT, "tests/fixtures/config/policy-config.misspelt.json");
-    const result = await planInProcess("--stack", "residency", "--config-file", STACK_CONFIG, "--policy-config", misspelt, "--write-policy-config", written);
+    const result = await planInProcess(
+      "--stack",
+      "residency",
+      "--config-file",
+      STACK_CONFIG,
+      "--policy-config",
+      misspelt,
+      "--write-policy-config",
+      written,
+    );
     assert.equal(result.status, 2);
     assert.equal(result.stdout, "");
-    assert.match(result.stderr, /^plan: .*policy-config\.misspelt\.json: unknown policy 'cloudtrail-multi-regoin'; known: cloudtrail-multi-region, [^\n]*\n$/);
+    assert.match(
+      result.stderr,
+      /^plan: .*policy-config\.misspelt\.json: unknown policy 'cloudtrail-multi-regoin'; known: cloudtrail-multi-region, [^\n]*\n$/,
+    );
     assert.equal(fs.existsSync(written), false);
   });
 
   it("with --no-policy, --write-policy-config writes the stack's own exemptions alone, and the plan is printed as without it", async () => {
     const written = path.join(tmp, "no-policy.json");
-    const result = await planInProcess("--stack", "residency", "--config-file", STACK_CONFIG, "--json", "--no-policy", "--write-policy-config", written);
+    const result = await planInProcess(
+      "--stack",
+      "residency",
+      "--config-file",
+      STACK_CONFIG,
+      "--json",
+      "--no-policy",
+      "--write-policy-config",
+      written,
+    );
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stderr, "");
     JSON.parse(result.stdout);
@@ -192,7 +262,17 @@ describe("npm run plan: the residency trails' exemptions", () => {
     assert.deepEqual({ status: planned.status, stdout: planned.stdout }, { status: 2, stdout: "" });
     assert.match(planned.stderr, /^plan: vpcFlowLogs\.allVpcs: the VPCs are looked up in AWS at deployment[^\n]*\n$/);
     const written = path.join(tmp, "only.json");
-    const result = await planInProcess("--stack", "residency", "--config-file", allVpcs, "--policy-config", TEAM_CONFIG, "--write-policy-config", written, "--policy-config-only");
+    const result = await planInProcess(
+      "--stack",
+      "residency",
+      "--config-file",
+      allVpcs,
+      "--policy-config",
+      TEAM_CONFIG,
+      "--write-policy-config",
+      written,
+      "--policy-config-only",
+    );
     assert.deepEqual({ status: result.status, stdout: result.stdout, stderr: result.stderr }, { status: 0, stdout: "", stderr: "" });
     const viaPlan = path.join(tmp, "policy-config.json");
     assert.ok(fs.existsSync(viaPlan), "written by the --json test above, from the same stack config without allVpcs");
@@ -201,7 +281,11 @@ describe("npm run plan: the residency trails' exemptions", () => {
 
   it("refuses --policy-config-only without --write-policy-config", async () => {
     const result = await planInProcess("--stack", "residency", "--config-file", STACK_CONFIG, "--policy-config-only");
-    assert.deepEqual(result, { status: 2, stdout: "", stderr: "plan: --policy-config-only writes --write-policy-config's file: give it (see npm run -s plan -- --help)\n" });
+    assert.deepEqual(result, {
+      status: 2,
+      stdout: "",
+      stderr: "plan: --policy-config-only writes --write-policy-config's file: give it (see npm run -s plan -- --help)\n",
+    });
   });
 
   it("refuses --policy-config beside --no-policy (nothing would check it against the pack), before planning anything", async () => {
@@ -209,7 +293,8 @@ describe("npm run plan: the residency trails' exemptions", () => {
     assert.deepEqual(result, {
       status: 2,
       stdout: "",
-      stderr: "plan: --policy-config configures the policy pack and is checked against it, and --no-policy does not run it: drop one of them (see npm run -s plan -- --help)\n",
+      stderr:
+        "plan: --policy-config configures the policy pack and is checked against it, and --no-policy does not run it: drop one of them (see npm run -s plan -- --help)\n",
     });
   });
 });
@@ -219,7 +304,16 @@ describe("npm run plan: command line", () => {
     const result = spawnSync(process.execPath, [...PLAN_TOOL, "--help"], { cwd: ROOT, encoding: "utf8" });
     assert.equal(result.status, 0);
     assert.match(result.stdout, /^Usage: npm run -s plan -- --stack <name>/);
-    for (const flag of ["--stack <name>", "--config-file <file>", "--json", "--no-policy", "--policy-config <file>", "--write-policy-config <file>", "--policy-config-only", "--help"]) {
+    for (const flag of [
+      "--stack <name>",
+      "--config-file <file>",
+      "--json",
+      "--no-policy",
+      "--policy-config <file>",
+      "--write-policy-config <file>",
+      "--policy-config-only",
+      "--help",
+    ]) {
       assert.ok(result.stdout.includes(flag), flag);
     }
     assert.equal(result.stderr, "");
@@ -235,7 +329,10 @@ describe("npm run plan: command line", () => {
     for (const [argv, message] of cases) {
       let stderr = "";
       let ran = false;
-      const code = await runCommand(PLAN_COMMAND, argv, async () => ((ran = true), 0), { out: () => assert.fail("wrote to stdout"), err: (t) => void (stderr += t) });
+      const code = await runCommand(PLAN_COMMAND, argv, async () => ((ran = true), 0), {
+        out: () => assert.fail("wrote to stdout"),
+        err: (t) => void (stderr += t),
+      });
       assert.deepEqual([code, ran, stderr], [2, false, `${message} (see npm run -s plan -- --help)\n`], argv.join(" "));
     }
   });
@@ -244,7 +341,11 @@ describe("npm run plan: command line", () => {
     this.timeout(120000);
     const marker = `PLAN_PIPE_TEST=${process.pid}-${Date.now()}`;
     const [name, value] = marker.split("=");
-    const tool = spawn(process.execPath, [...PLAN_TOOL, "--stack", "dev", "--json"], { cwd: ROOT, env: { ...process.env, [name]: value }, stdio: ["ignore", "pipe", "pipe"] });
+    const tool = spawn(process.execPath, [...PLAN_TOOL, "--stack", "dev", "--json"], {
+      cwd: ROOT,
+      env: { ...process.env, [name]: value },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     tool.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     // Every pack server this run starts, seen from its start (it lives from the tool's start to after the output).

@@ -19,7 +19,8 @@ import { toolArgs } from "./helpers/toolProcess";
 const ROOT = path.resolve(__dirname, "..");
 const FIXTURES = path.join(__dirname, "fixtures", "plans");
 const plan = (name: string): Plan => readPlanFile(path.join(FIXTURES, `${name}.json`));
-const verdict = (name: string): PolicyVerdict => JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.verdict.json`), "utf8")) as PolicyVerdict;
+const verdict = (name: string): PolicyVerdict =>
+  JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.verdict.json`), "utf8")) as PolicyVerdict;
 const comment = (head: string): string => renderDiff(plan("base"), plan(head), verdict(head));
 
 describe("plan-diff: what a reviewer sees for a real change", () => {
@@ -29,7 +30,10 @@ describe("plan-diff: what a reviewer sees for a real change", () => {
     assert.equal(commentMarker("aws-security-baseline", "dev"), "<!-- plan-diff aws-security-baseline/dev -->");
     // logRetentionDays sets the trail's log group and the self-healing function's.
     assert.match(md, /\*\*0 to add, 0 to remove, 2 to change, 0 replacements\*\* · policy pack: ✅ passed/);
-    assert.match(md, /- 2 × aws:cloudwatch\/logGroup:LogGroup, the same change: `baseline-investigate-restart-trail-logs`, `baseline-eu-west-1-trail-logs`\n {2}- `retentionInDays`: `365` → `731`/);
+    assert.match(
+      md,
+      /- 2 × aws:cloudwatch\/logGroup:LogGroup, the same change: `baseline-investigate-restart-trail-logs`, `baseline-eu-west-1-trail-logs`\n {2}- `retentionInDays`: `365` → `731`/,
+    );
     assert.doesNotMatch(md, /\[!WARNING\]/);
   });
 
@@ -50,15 +54,24 @@ describe("plan-diff: what a reviewer sees for a real change", () => {
     assert.match(md, /1 to add, 0 to remove, 1 to change, 1 replacement\*\*/);
     const warning = md.indexOf("> [!WARNING]");
     assert.ok(warning > 0 && warning < md.indexOf("#### Policy pack"), "the warning sits above the details");
-    assert.match(md, /> - \*\*⚠️\*\* Replaces the log bucket `baseline-eu-west-1-logs`: `objectLockEnabled` cannot change in place\. The baseline protects this bucket, so Pulumi will not replace it: `pulumi preview` and `pulumi up` stop/);
+    assert.match(
+      md,
+      /> - \*\*⚠️\*\* Replaces the log bucket `baseline-eu-west-1-logs`: `objectLockEnabled` cannot change in place\. The baseline protects this bucket, so Pulumi will not replace it: `pulumi preview` and `pulumi up` stop/,
+    );
     assert.match(md, /put-object-lock-configuration .* `pulumi refresh`/);
-    assert.match(md, /- \*\*replace\*\* `baseline-eu-west-1-logs` aws:s3\/bucket:Bucket \[eu-west-1\]\n {2}- `objectLockEnabled`: `false` → `true`/);
+    assert.match(
+      md,
+      /- \*\*replace\*\* `baseline-eu-west-1-logs` aws:s3\/bucket:Bucket \[eu-west-1\]\n {2}- `objectLockEnabled`: `false` → `true`/,
+    );
   });
 
   it("reports the pack's violations on the head plan and the catalogue alarm removed", () => {
     const md = comment("policy-violation");
     assert.match(md, /policy pack: ❌ failed, 2 mandatory violations/);
-    assert.match(md, /\| `cloudtrail-log-group-retention` \| mandatory \| `baseline-eu-west-1-trail-logs` \| Log group .* keeps them only 90 days/);
+    assert.match(
+      md,
+      /\| `cloudtrail-log-group-retention` \| mandatory \| `baseline-eu-west-1-trail-logs` \| Log group .* keeps them only 90 days/,
+    );
     assert.match(md, /\| `cloudtrail-cis-monitoring-alarms` \| mandatory \| `baseline-eu-west-1-trail` \| .*root-account-usage/);
     assert.match(md, /➖ removed `root-account-usage` \(catalogue: Root account used\) in eu-west-1/);
     assert.match(md, /`retentionInDays`: `365` → `90`/);
@@ -94,7 +107,10 @@ describe("plan-diff: what a reviewer sees for a real change", () => {
     const rules = base.resources.filter((r) => r.type === "aws:cloudwatch/eventRule:EventRule").length;
     const md = renderDiff(base, head, verdict("base"));
     assert.match(md, new RegExp(`- ${rules} × aws:cloudwatch/eventRule:EventRule, the same change: <details>`));
-    assert.match(md, /- `baseline-eu-west-1-trail-logs` aws:cloudwatch\/logGroup:LogGroup \[eu-west-1\]\n {2}- `tags\.team`: _\(absent\)_ → `"secops"`/);
+    assert.match(
+      md,
+      /- `baseline-eu-west-1-trail-logs` aws:cloudwatch\/logGroup:LogGroup \[eu-west-1\]\n {2}- `tags\.team`: _\(absent\)_ → `"secops"`/,
+    );
   });
 });
 
@@ -145,14 +161,31 @@ describe("plan-diff: stable output", () => {
       resources: [...p.resources].reverse().map((r) => ({ ...r, inputs: Object.fromEntries(Object.entries(r.inputs).reverse()) })),
     });
     const head = plan("policy-violation");
-    const shuffledVerdict: PolicyVerdict = { ...verdict("policy-violation"), violations: [...verdict("policy-violation").violations].reverse() };
+    const shuffledVerdict: PolicyVerdict = {
+      ...verdict("policy-violation"),
+      violations: [...verdict("policy-violation").violations].reverse(),
+    };
     assert.equal(renderDiff(shuffle(plan("base")), shuffle(head), verdictFrom(shuffledVerdict.violations)), comment("policy-violation"));
-    assert.equal(renderDiffJson(shuffle(plan("base")), shuffle(head), verdictFrom(shuffledVerdict.violations)), renderDiffJson(plan("base"), head, verdict("policy-violation")));
+    assert.equal(
+      renderDiffJson(shuffle(plan("base")), shuffle(head), verdictFrom(shuffledVerdict.violations)),
+      renderDiffJson(plan("base"), head, verdict("policy-violation")),
+    );
   });
 
   it("prints --json in the documented shape", () => {
     const json = JSON.parse(renderDiffJson(plan("base"), plan("bucket-replaced"), verdict("bucket-replaced"))) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(json), ["added", "alarms", "base", "changed", "head", "moved", "policy", "removed", "summary", "warnings"]);
+    assert.deepEqual(Object.keys(json), [
+      "added",
+      "alarms",
+      "base",
+      "changed",
+      "head",
+      "moved",
+      "policy",
+      "removed",
+      "summary",
+      "warnings",
+    ]);
     assert.deepEqual(json.summary, { add: 1, change: 1, remove: 0, replace: 1 });
     assert.deepEqual(json.warnings, [
       {
@@ -182,11 +215,21 @@ describe("plan-diff: replacement and alarm knowledge", () => {
   it("maps every alarm of the dev plan to a catalogue id or its configured custom id", () => {
     const alarms = plan("base").resources.filter((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm");
     const ids = alarms.map((a) => alarmIdentity(a));
-    assert.ok(ids.some((i) => i.id === "trail-delivery-heartbeat" && i.catalogued), "heartbeat by AWS/Logs IncomingLogEvents");
+    assert.ok(
+      ids.some((i) => i.id === "trail-delivery-heartbeat" && i.catalogued),
+      "heartbeat by AWS/Logs IncomingLogEvents",
+    );
     assert.ok(ids.some((i) => i.id === "secrets-manager-secret-read" && i.catalogued));
-    assert.ok(ids.some((i) => i.id === "break-glass-role-assumed" && !i.catalogued), "custom alarm by its resource name");
+    assert.ok(
+      ids.some((i) => i.id === "break-glass-role-assumed" && !i.catalogued),
+      "custom alarm by its resource name",
+    );
     // Each Region has its own delivery-failure alarm under the same id: ids are unique per Region.
-    assert.equal(new Set(ids.map((i, k) => `${i.id}@${String(alarms[k].inputs.region)}`)).size, alarms.length, "one id per alarm and Region");
+    assert.equal(
+      new Set(ids.map((i, k) => `${i.id}@${String(alarms[k].inputs.region)}`)).size,
+      alarms.length,
+      "one id per alarm and Region",
+    );
   });
 
   it("grades the verdict: mandatory fails, advisory only passes with advisories, disabled is left out", () => {
@@ -217,12 +260,17 @@ describe("plan-diff: command line", () => {
   const empty = writePlan("empty.json", { ...plan("base"), resources: [] });
   const large = writePlan("large.json", {
     ...plan("base"),
-    resources: [0, 1, 2, 3].flatMap((copy) => plan("base").resources.map((r) => ({ ...r, urn: `${r.urn}-${copy}`, name: `${r.name}-${copy}` }))),
+    resources: [0, 1, 2, 3].flatMap((copy) =>
+      plan("base").resources.map((r) => ({ ...r, urn: `${r.urn}-${copy}`, name: `${r.name}-${copy}` })),
+    ),
   });
 
   it("runs the real policy pack on the head plan, prints the comment and exits 1 on mandatory violations", function () {
     this.timeout(60000);
-    const result = spawnSync(process.execPath, [...TOOL, base, path.join(FIXTURES, "policy-violation.json")], { cwd: ROOT, encoding: "utf8" });
+    const result = spawnSync(process.execPath, [...TOOL, base, path.join(FIXTURES, "policy-violation.json")], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     assert.equal(result.status, 1, result.stderr);
     assert.equal(result.stdout, comment("policy-violation"));
     assert.equal(result.stderr, "");
@@ -242,7 +290,10 @@ describe("plan-diff: command line", () => {
     assert.equal(notAPlan.code, 2);
     assert.match(notAPlan.stderr, /README\.md: not JSON/);
     assert.doesNotMatch(missing.stderr + notAPlan.stderr, /\n\s+at /);
-    assert.throws(() => readPlanFile(path.join(FIXTURES, "base.verdict.json")), (e: Error) => e instanceof PlanFileError && /"project" must be a string/.test(e.message));
+    assert.throws(
+      () => readPlanFile(path.join(FIXTURES, "base.verdict.json")),
+      (e: Error) => e instanceof PlanFileError && /"project" must be a string/.test(e.message),
+    );
   });
 
   it("refuses a policy config naming a policy the pack does not have, as audit does, with 2 and one line", async () => {
@@ -251,13 +302,19 @@ describe("plan-diff: command line", () => {
     const result = await runInProcess(base, base, "--policy-config", file);
     assert.equal(result.code, 2);
     assert.equal(result.stdout, "");
-    assert.match(result.stderr, /^plan-diff: .*misspelt-policy-config\.json: unknown policy 'cloudtrail-bucket-default-encrypton'; known: .*cloudtrail-multi-region/);
+    assert.match(
+      result.stderr,
+      /^plan-diff: .*misspelt-policy-config\.json: unknown policy 'cloudtrail-bucket-default-encrypton'; known: .*cloudtrail-multi-region/,
+    );
   });
 
   it("refuses plans of two different stacks or projects, naming both, unless --allow-different-stacks", async () => {
     const prod = writePlan("prod.json", { ...plan("retention-changed"), stack: "prod" });
     const other = writePlan("other.json", { ...plan("retention-changed"), project: "other-project" });
-    for (const [head, id] of [[prod, "aws-security-baseline/prod"], [other, "other-project/dev"]]) {
+    for (const [head, id] of [
+      [prod, "aws-security-baseline/prod"],
+      [other, "other-project/dev"],
+    ]) {
       const refused = await runInProcess(base, head, "--no-policy");
       assert.equal(refused.code, 2);
       assert.equal(refused.stdout, "");
@@ -274,7 +331,11 @@ describe("plan-diff: command line", () => {
 
   it("names a --json-out file it cannot write, with 2 and one line", async () => {
     const result = await runInProcess(base, base, "--no-policy", "--json-out", path.join(tmp, "no-such-dir", "diff.json"));
-    assert.deepEqual(result, { code: 2, stdout: "", stderr: `plan-diff: --json-out ${path.join(tmp, "no-such-dir", "diff.json")}: cannot write it (ENOENT)\n` });
+    assert.deepEqual(result, {
+      code: 2,
+      stdout: "",
+      stderr: `plan-diff: --json-out ${path.join(tmp, "no-such-dir", "diff.json")}: cannot write it (ENOENT)\n`,
+    });
   });
 
   it("refuses usage errors with 2 and one line naming the flag", async () => {
@@ -287,7 +348,11 @@ describe("plan-diff: command line", () => {
     ];
     for (const [argv, message] of cases) {
       const result = await runInProcess(...argv);
-      assert.deepEqual(result, { code: 2, stdout: "", stderr: `plan-diff: ${message} (see npm run -s plan-diff -- --help)\n` }, argv.join(" "));
+      assert.deepEqual(
+        result,
+        { code: 2, stdout: "", stderr: `plan-diff: ${message} (see npm run -s plan-diff -- --help)\n` },
+        argv.join(" "),
+      );
     }
   });
 
@@ -296,21 +361,29 @@ describe("plan-diff: command line", () => {
     const result = spawnSync(process.execPath, [...TOOL, base, base, `--json-out=${out}`, "--help"], { cwd: ROOT, encoding: "utf8" });
     assert.equal(result.status, 0);
     assert.match(result.stdout, /^Usage: npm run -s plan-diff -- <base\.json> <head\.json>/);
-    for (const flag of ["--json", "--json-out <file>", "--no-policy", "--policy-config <file>", "--allow-different-stacks"]) assert.ok(result.stdout.includes(flag), flag);
+    for (const flag of ["--json", "--json-out <file>", "--no-policy", "--policy-config <file>", "--allow-different-stacks"])
+      assert.ok(result.stdout.includes(flag), flag);
     assert.equal(result.stderr, "");
     assert.ok(!fs.existsSync(out), "--help wrote --json-out");
   });
 
   it("gives a pipe all of a large diff, byte for byte what --json-out=FILE gets", () => {
     const out = path.join(tmp, "diff.json");
-    const result = spawnSync(process.execPath, [...TOOL, empty, large, "--no-policy", "--json", `--json-out=${out}`], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [...TOOL, empty, large, "--no-policy", "--json", `--json-out=${out}`], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
     assert.equal(result.status, 0, result.stderr);
     assert.ok(result.stdout.length > 200_000, `only ${result.stdout.length} bytes`);
     assert.equal(result.stdout, fs.readFileSync(out, "utf8"));
   });
 
   it("ends quietly (141, no stack trace) when the reader closes the pipe after the first line", async () => {
-    const tool = spawn(process.execPath, [...TOOL, empty, large, "--no-policy", "--json"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const tool = spawn(process.execPath, [...TOOL, empty, large, "--no-policy", "--json"], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     tool.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     await firstLine(tool.stdout);

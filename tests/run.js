@@ -80,7 +80,7 @@ async function main() {
   if (typecheck.code !== 0) {
     process.stdout.write(`\ntsc --noEmit -p tests failed:\n${typecheck.output}`);
   }
-  process.exitCode = typecheck.code !== 0 || suite.code !== 0 ? 1 : process.exitCode ?? 0;
+  process.exitCode = typecheck.code !== 0 || suite.code !== 0 ? 1 : (process.exitCode ?? 0);
 }
 
 main();

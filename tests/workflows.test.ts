@@ -6,7 +6,10 @@ import { parse as parseYaml } from "yaml";
 
 const ROOT = path.resolve(__dirname, "..");
 const WORKFLOW_DIR = path.join(ROOT, ".github", "workflows");
-const workflowFiles = fs.readdirSync(WORKFLOW_DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
+const workflowFiles = fs
+  .readdirSync(WORKFLOW_DIR)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
 
 interface Step {
@@ -32,13 +35,66 @@ const steps = (wf: Workflow): Step[] => Object.values(wf.jobs).flatMap((job) => 
 
 /** Inputs of the actions whose misspelt input is silently ignored (from each action's action.yml). */
 const KNOWN_INPUTS: Record<string, readonly string[]> = {
-  "pulumi/actions": ["command", "stack-name", "pulumi-version", "pulumi-version-file", "work-dir", "comment-on-pr", "comment-on-pr-number", "comment-on-summary", "github-token", "cloud-url", "secrets-provider", "parallel", "message", "config-map", "expect-no-changes", "diff", "replace", "target", "target-dependents", "policyPacks", "policyPackConfigs", "refresh", "upsert", "remove", "edit-pr-comment", "color", "exclude-protected", "plan", "suppress-outputs", "suppress-progress", "always-include-summary"],
-  "aws-actions/configure-aws-credentials": ["aws-region", "role-to-assume", "role-session-name", "role-duration-seconds", "audience", "role-chaining", "output-credentials", "mask-aws-account-id", "web-identity-token-file", "role-skip-session-tagging", "inline-session-policy", "managed-session-policies", "unset-current-credentials", "disable-retry", "retry-max-attempts", "special-characters-workaround", "aws-access-key-id", "aws-secret-access-key", "aws-session-token"],
+  "pulumi/actions": [
+    "command",
+    "stack-name",
+    "pulumi-version",
+    "pulumi-version-file",
+    "work-dir",
+    "comment-on-pr",
+    "comment-on-pr-number",
+    "comment-on-summary",
+    "github-token",
+    "cloud-url",
+    "secrets-provider",
+    "parallel",
+    "message",
+    "config-map",
+    "expect-no-changes",
+    "diff",
+    "replace",
+    "target",
+    "target-dependents",
+    "policyPacks",
+    "policyPackConfigs",
+    "refresh",
+    "upsert",
+    "remove",
+    "edit-pr-comment",
+    "color",
+    "exclude-protected",
+    "plan",
+    "suppress-outputs",
+    "suppress-progress",
+    "always-include-summary",
+  ],
+  "aws-actions/configure-aws-credentials": [
+    "aws-region",
+    "role-to-assume",
+    "role-session-name",
+    "role-duration-seconds",
+    "audience",
+    "role-chaining",
+    "output-credentials",
+    "mask-aws-account-id",
+    "web-identity-token-file",
+    "role-skip-session-tagging",
+    "inline-session-policy",
+    "managed-session-policies",
+    "unset-current-credentials",
+    "disable-retry",
+    "retry-max-attempts",
+    "special-characters-workaround",
+    "aws-access-key-id",
+    "aws-secret-access-key",
+    "aws-session-token",
+  ],
 };
 
 describe("workflows: GitHub's workflow schema (action-validator)", () => {
   it("finds the pull request, deploy and other-teams workflows", () => {
-    for (const f of ["pull-request.yml", "deploy.yml", "policy-for-other-teams.yml", "plan-diff-comment.yml"]) assert.ok(workflowFiles.includes(f), `${f} is missing`);
+    for (const f of ["pull-request.yml", "deploy.yml", "policy-for-other-teams.yml", "plan-diff-comment.yml"])
+      assert.ok(workflowFiles.includes(f), `${f} is missing`);
   });
 
   for (const file of workflowFiles) {
@@ -48,7 +104,9 @@ describe("workflows: GitHub's workflow schema (action-validator)", () => {
   }
 
   it("rejects a deliberately broken workflow", () => {
-    const errors = JSON.stringify(validateWorkflow(fs.readFileSync(path.join(__dirname, "fixtures", "workflows", "broken.yml"), "utf8")).errors);
+    const errors = JSON.stringify(
+      validateWorkflow(fs.readFileSync(path.join(__dirname, "fixtures", "workflows", "broken.yml"), "utf8")).errors,
+    );
     assert.match(errors, /runs_on/);
     assert.match(errors, /with-inputs/);
     assert.match(errors, /\/jobs\/preview\/permissions\/id-token/);
@@ -60,7 +118,8 @@ describe("workflows: what the schema cannot see", () => {
     const wf = parsed(file);
 
     it(`${file}: every job says where it runs`, () => {
-      for (const [name, job] of Object.entries(wf.jobs)) assert.ok(job["runs-on"] !== undefined || job.uses !== undefined, `${file}: job ${name} has no runs-on`);
+      for (const [name, job] of Object.entries(wf.jobs))
+        assert.ok(job["runs-on"] !== undefined || job.uses !== undefined, `${file}: job ${name} has no runs-on`);
     });
 
     it(`${file}: every action is pinned to a release tag or a commit`, () => {
@@ -71,7 +130,8 @@ describe("workflows: what the schema cannot see", () => {
 
     it(`${file}: every npm script it runs exists in package.json`, () => {
       for (const step of steps(wf).filter((s) => s.run !== undefined)) {
-        for (const [, script] of step.run!.matchAll(/npm run (?:-s )?([\w:-]+)/g)) assert.ok(scripts[script], `${file}: npm run ${script} is not a package.json script`);
+        for (const [, script] of step.run!.matchAll(/npm run (?:-s )?([\w:-]+)/g))
+          assert.ok(scripts[script], `${file}: npm run ${script} is not a package.json script`);
       }
     });
 
@@ -84,7 +144,11 @@ describe("workflows: what the schema cannot see", () => {
           for (const input of Object.keys(step.with ?? {})) assert.ok(known.includes(input), `${file}: ${action} has no input ${input}`);
           if (action === "aws-actions/configure-aws-credentials") {
             assert.ok(step.with?.["role-to-assume"], `${file}: ${name} assumes no role`);
-            assert.equal(typeof job.permissions === "object" && job.permissions["id-token"], "write", `${file}: ${name} needs id-token: write for OIDC`);
+            assert.equal(
+              typeof job.permissions === "object" && job.permissions["id-token"],
+              "write",
+              `${file}: ${name} needs id-token: write for OIDC`,
+            );
           }
         }
       }
@@ -95,10 +159,12 @@ describe("workflows: what the schema cannot see", () => {
       for (const job of Object.values(wf.jobs)) {
         const matrix = job.strategy?.matrix;
         if (Array.isArray(matrix?.stack)) stacks.push(...(matrix!.stack as string[]));
-        if (Array.isArray(matrix?.include)) stacks.push(...(matrix!.include as { stack?: string }[]).flatMap((i) => (i.stack ? [i.stack] : [])));
+        if (Array.isArray(matrix?.include))
+          stacks.push(...(matrix!.include as { stack?: string }[]).flatMap((i) => (i.stack ? [i.stack] : [])));
       }
       if (wf.env?.STACKS) stacks.push(...(JSON.parse(wf.env.STACKS) as { stack: string }[]).map((s) => s.stack));
-      for (const stack of stacks) assert.ok(fs.existsSync(path.join(ROOT, `Pulumi.${stack}.yaml`)), `${file}: stack ${stack} has no Pulumi.${stack}.yaml`);
+      for (const stack of stacks)
+        assert.ok(fs.existsSync(path.join(ROOT, `Pulumi.${stack}.yaml`)), `${file}: stack ${stack} has no Pulumi.${stack}.yaml`);
     });
   }
 
@@ -113,11 +179,17 @@ describe("workflows: what the schema cannot see", () => {
     for (const file of ["pull-request.yml", "deploy.yml"]) {
       const all = steps(parsed(file));
       const pulumi = all.find((s) => s.uses?.startsWith("pulumi/actions@"));
-      const written = all.findIndex((s) => /npm run -s plan -- --stack "\$\{\{ matrix\.stack \}\}" --write-policy-config policy-config\.json --policy-config-only/.test(s.run ?? ""));
+      const written = all.findIndex((s) =>
+        /npm run -s plan -- --stack "\$\{\{ matrix\.stack \}\}" --write-policy-config policy-config\.json --policy-config-only/.test(
+          s.run ?? "",
+        ),
+      );
       assert.ok(written >= 0 && written < all.indexOf(pulumi!), `${file}: the config is written before pulumi runs`);
       assert.equal(pulumi?.with?.policyPackConfigs, "policy-config.json", file);
     }
-    const runs = steps(parsed("pull-request.yml")).map((s) => s.run ?? "").join("\n");
+    const runs = steps(parsed("pull-request.yml"))
+      .map((s) => s.run ?? "")
+      .join("\n");
     assert.match(runs, /--write-policy-config \.\.\/policy-config\.json\) > head\.json/);
     assert.match(runs, /plan-diff -- \.\.\/base\.json \.\.\/head\.json --policy-config \.\.\/policy-config\.json/);
     assert.ok(fs.existsSync(path.join(ROOT, "policy", "PulumiPolicy.yaml")), "policyPacks points at the pack's folder");

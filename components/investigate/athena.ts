@@ -16,10 +16,7 @@ import { DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF } from "../../lib/investigateSettin
 
 /** A Hive column type: a primitive, a struct of named fields, an array or a map. */
 export type HiveType =
-  | "string"
-  | { readonly struct: readonly HiveField[] }
-  | { readonly array: HiveType }
-  | { readonly map: readonly [HiveType, HiveType] };
+  "string" | { readonly struct: readonly HiveField[] } | { readonly array: HiveType } | { readonly map: readonly [HiveType, HiveType] };
 
 export interface HiveField {
   readonly name: string;
@@ -207,7 +204,11 @@ function fixedTableArgs(databaseName: pulumi.Input<string>, tableName: string) {
   };
 }
 
-export function cloudTrailTableArgs(databaseName: pulumi.Input<string>, tableName: string, archive: TrailArchive): aws.glue.CatalogTableArgs {
+export function cloudTrailTableArgs(
+  databaseName: pulumi.Input<string>,
+  tableName: string,
+  archive: TrailArchive,
+): aws.glue.CatalogTableArgs {
   validateTrailArchive(archive);
   const { storage, ...table } = fixedTableArgs(databaseName, tableName);
   return { ...table, parameters: projectionParameters(archive), storageDescriptor: { location: archiveRoot(archive), ...storage } };
@@ -223,7 +224,11 @@ export interface TrailArchiveInputs extends Omit<TrailArchive, "bucketName" | "a
  * cloudTrailTableArgs for a deployment: regions, organization and date are checked now, the
  * account ids when they resolve (a malformed one fails the table's creation with the same message).
  */
-export function cloudTrailTableArgsFor(databaseName: pulumi.Input<string>, tableName: string, archive: TrailArchiveInputs): aws.glue.CatalogTableArgs {
+export function cloudTrailTableArgsFor(
+  databaseName: pulumi.Input<string>,
+  tableName: string,
+  archive: TrailArchiveInputs,
+): aws.glue.CatalogTableArgs {
   throwProblems(archiveProblems({ regions: archive.regions, organizationId: archive.organizationId, since: archive.since }));
   const resolved = pulumi.all([archive.bucketName, pulumi.all(archive.accountIds)]).apply(([bucketName, accountIds]) => {
     const full: TrailArchive = { ...archive, bucketName, accountIds };
@@ -231,7 +236,11 @@ export function cloudTrailTableArgsFor(databaseName: pulumi.Input<string>, table
     return full;
   });
   const { storage, ...table } = fixedTableArgs(databaseName, tableName);
-  return { ...table, parameters: resolved.apply(projectionParameters), storageDescriptor: { location: resolved.apply(archiveRoot), ...storage } };
+  return {
+    ...table,
+    parameters: resolved.apply(projectionParameters),
+    storageDescriptor: { location: resolved.apply(archiveRoot), ...storage },
+  };
 }
 
 export interface WorkgroupInputs {
@@ -258,7 +267,9 @@ export const DEFAULT_BYTES_SCANNED_CUTOFF = DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF;
 export function workgroupArgs(inputs: WorkgroupInputs): aws.athena.WorkgroupArgs {
   const cutoff = inputs.bytesScannedCutoffPerQuery ?? DEFAULT_BYTES_SCANNED_CUTOFF;
   if (!Number.isInteger(cutoff) || cutoff < MIN_BYTES_SCANNED_CUTOFF) {
-    throw new Error(`bytesScannedCutoffPerQuery must be a whole number of bytes, at least ${MIN_BYTES_SCANNED_CUTOFF} (10 MB, Athena's minimum); got ${cutoff}`);
+    throw new Error(
+      `bytesScannedCutoffPerQuery must be a whole number of bytes, at least ${MIN_BYTES_SCANNED_CUTOFF} (10 MB, Athena's minimum); got ${cutoff}`,
+    );
   }
   return {
     name: inputs.name,
@@ -295,7 +306,8 @@ export function savedQueries(table: string): readonly SavedQuery[] {
     {
       id: "principal-activity",
       title: "Everything one principal did",
-      description: "Every call by one principal (user, role session or access key) in a date window. Replace the ARN or key ID and the dates.",
+      description:
+        "Every call by one principal (user, role session or access key) in a date window. Replace the ARN or key ID and the dates.",
       sql: `SELECT ${WHAT}, ${WHO}, requestparameters
 FROM ${table}
 WHERE ${WINDOW}
@@ -305,7 +317,8 @@ ORDER BY eventtime`,
     {
       id: "root-activity",
       title: "Root user activity",
-      description: "Calls made with the root user's credentials (CIS 1.7), excluding calls AWS services make on its behalf. Replace the dates.",
+      description:
+        "Calls made with the root user's credentials (CIS 1.7), excluding calls AWS services make on its behalf. Replace the dates.",
       sql: `SELECT ${WHAT}, ${WHO}
 FROM ${table}
 WHERE ${WINDOW}
@@ -340,7 +353,8 @@ ORDER BY refusals DESC`,
     {
       id: "resource-changes",
       title: "Changes to one resource",
-      description: "Write calls whose request or response names a resource (an ARN, bucket, group ID or name). Replace the resource and the dates.",
+      description:
+        "Write calls whose request or response names a resource (an ARN, bucket, group ID or name). Replace the resource and the dates.",
       sql: `SELECT ${WHAT}, ${WHO}, requestparameters, responseelements
 FROM ${table}
 WHERE ${WINDOW}
@@ -362,7 +376,11 @@ ORDER BY eventtime`,
 }
 
 /** `aws.athena.NamedQuery` args for each saved query, in the baseline's database and workgroup. */
-export function namedQueryArgs(database: pulumi.Input<string>, workgroup: pulumi.Input<string>, table: string): { id: string; args: aws.athena.NamedQueryArgs }[] {
+export function namedQueryArgs(
+  database: pulumi.Input<string>,
+  workgroup: pulumi.Input<string>,
+  table: string,
+): { id: string; args: aws.athena.NamedQueryArgs }[] {
   return savedQueries(table).map((query) => ({
     id: query.id,
     args: { name: query.title, description: query.description, database, workgroup, query: query.sql },

@@ -46,7 +46,9 @@ export interface SlackChannel {
 export function chatbotTrustPolicy(): PolicyDocument {
   return {
     Version: "2012-10-17",
-    Statement: [{ Sid: "ChatbotAssumesChannelRole", Effect: "Allow", Principal: { Service: "chatbot.amazonaws.com" }, Action: "sts:AssumeRole" }],
+    Statement: [
+      { Sid: "ChatbotAssumesChannelRole", Effect: "Allow", Principal: { Service: "chatbot.amazonaws.com" }, Action: "sts:AssumeRole" },
+    ],
   };
 }
 
@@ -124,7 +126,11 @@ export function createSlackChannel(name: string, args: SlackChannelArgs, parent:
   );
   const rolePolicy = new aws.iam.RolePolicy(
     `${name}-chat-role-policy`,
-    { role: role.id, name: "notifications-only", policy: pulumi.jsonStringify(chatbotNotificationsPolicy()) } satisfies aws.iam.RolePolicyArgs,
+    {
+      role: role.id,
+      name: "notifications-only",
+      policy: pulumi.jsonStringify(chatbotNotificationsPolicy()),
+    } satisfies aws.iam.RolePolicyArgs,
     child,
   );
   const configuration = new aws.chatbot.SlackChannelConfiguration(

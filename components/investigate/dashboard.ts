@@ -95,11 +95,18 @@ function layout(widgets: readonly Omit<Widget, "x" | "y">[]): Widget[] {
 }
 
 export function dashboardBody(inputs: DashboardInputs): DashboardBody {
-  if (inputs.alarmNames.length === 0) throw new Error("dashboard: alarmNames must list at least one alarm (an alarm widget needs 1-100 ARNs)");
+  if (inputs.alarmNames.length === 0)
+    throw new Error("dashboard: alarmNames must list at least one alarm (an alarm widget needs 1-100 ARNs)");
   const alarmArn = (name: string) => `arn:${inputs.partition}:cloudwatch:${inputs.homeRegion}:${inputs.accountId}:alarm:${name}`;
   const metric = (title: string, region: string, metrics: MetricRow[], width = 12): Omit<Widget, "x" | "y"> => {
-    if (metrics.length > MAX_METRICS_PER_WIDGET) throw new Error(`dashboard: "${title}" has ${metrics.length} metrics; a widget shows at most ${MAX_METRICS_PER_WIDGET}`);
-    return { type: "metric", width, height: 6, properties: { title, region, view: "timeSeries", stacked: false, stat: "Sum", period: 300, metrics } };
+    if (metrics.length > MAX_METRICS_PER_WIDGET)
+      throw new Error(`dashboard: "${title}" has ${metrics.length} metrics; a widget shows at most ${MAX_METRICS_PER_WIDGET}`);
+    return {
+      type: "metric",
+      width,
+      height: 6,
+      properties: { title, region, view: "timeSeries", stacked: false, stat: "Sum", period: 300, metrics },
+    };
   };
 
   const widgets: Omit<Widget, "x" | "y">[] = [
@@ -130,7 +137,13 @@ export function dashboardBody(inputs: DashboardInputs): DashboardBody {
   );
   widgets.push(
     metric("Delivery heartbeat: events reaching the log group", inputs.homeRegion, [
-      [DELIVERY_HEARTBEAT_ALARM.namespace, DELIVERY_HEARTBEAT_ALARM.metricName, "LogGroupName", inputs.logGroupName, { label: "IncomingLogEvents" }],
+      [
+        DELIVERY_HEARTBEAT_ALARM.namespace,
+        DELIVERY_HEARTBEAT_ALARM.metricName,
+        "LogGroupName",
+        inputs.logGroupName,
+        { label: "IncomingLogEvents" },
+      ],
     ]),
     metric("Trail delivery: bytes reaching the log group", inputs.homeRegion, [
       ["AWS/Logs", "IncomingBytes", "LogGroupName", inputs.logGroupName, { label: "IncomingBytes" }],
@@ -160,6 +173,7 @@ export function dashboardBody(inputs: DashboardInputs): DashboardBody {
 }
 
 export function dashboardArgs(dashboardName: string, body: DashboardBody): aws.cloudwatch.DashboardArgs {
-  if (!DASHBOARD_NAME.test(dashboardName)) throw new Error(`dashboard name "${dashboardName}": up to 255 of A-Z a-z 0-9 - _ (CloudWatch PutDashboard)`);
+  if (!DASHBOARD_NAME.test(dashboardName))
+    throw new Error(`dashboard name "${dashboardName}": up to 255 of A-Z a-z 0-9 - _ (CloudWatch PutDashboard)`);
   return { dashboardName, dashboardBody: JSON.stringify(body) };
 }

@@ -165,27 +165,34 @@ export function investigationArgsProblems(args: InvestigationArgs): string[] {
   check("role name", names.selfHealingRole, IAM_ROLE_NAME);
   check("chat role name", names.chatRole, IAM_ROLE_NAME);
   check("chat configuration name", names.chatConfiguration, CHATBOT_CONFIGURATION_NAME);
-  for (const rule of [names.restartRule, names.unrecoverableRule("trail-event-selectors-changed")]) check("rule name", rule, EVENTBRIDGE_RULE_NAME);
+  for (const rule of [names.restartRule, names.unrecoverableRule("trail-event-selectors-changed")])
+    check("rule name", rule, EVENTBRIDGE_RULE_NAME);
 
   if (args.archiveSince !== undefined && !ARCHIVE_DAY.test(args.archiveSince)) {
     problems.push(`archiveSince: "${args.archiveSince}" is not a day as yyyy/MM/dd, such as 2024/01/01.`);
   }
   const cutoff = args.athenaBytesScannedCutoff;
   if (cutoff !== undefined && !(Number.isInteger(cutoff) && cutoff >= ATHENA_BYTES_SCANNED_CUTOFF_MIN.value)) {
-    problems.push(`athenaBytesScannedCutoff: ${cutoff} is not a whole number of bytes of at least ${ATHENA_BYTES_SCANNED_CUTOFF_MIN.value} (${ATHENA_BYTES_SCANNED_CUTOFF_MIN.source}).`);
+    problems.push(
+      `athenaBytesScannedCutoff: ${cutoff} is not a whole number of bytes of at least ${ATHENA_BYTES_SCANNED_CUTOFF_MIN.value} (${ATHENA_BYTES_SCANNED_CUTOFF_MIN.source}).`,
+    );
   }
   if (args.organizationId !== undefined && !ORGANIZATION_ID.pattern.test(args.organizationId)) {
     problems.push(`organizationId: "${args.organizationId}" is not ${ORGANIZATION_ID.allowed}.`);
   }
-  for (const r of args.archiveRegions ?? []) if (!AWS_REGIONS.includes(r)) problems.push(`archiveRegions: "${r}" is not a region this project knows (lib/regions.ts).`);
+  for (const r of args.archiveRegions ?? [])
+    if (!AWS_REGIONS.includes(r)) problems.push(`archiveRegions: "${r}" is not a region this project knows (lib/regions.ts).`);
   if (!(args.homeRegion in args.topicArns)) problems.push(`topicArns: has no topic for the home region ${args.homeRegion}.`);
   if (args.athena !== false) {
-    if (args.archiveBucketName === undefined) problems.push("archiveBucketName: required when athena is on (the table reads the trail's bucket).");
+    if (args.archiveBucketName === undefined)
+      problems.push("archiveBucketName: required when athena is on (the table reads the trail's bucket).");
     if (args.kmsKeyArn === undefined) problems.push("kmsKeyArn: required when athena is on (query results are encrypted with it).");
   }
   if (args.selfHealingTrail !== false) {
-    if (args.trailName === undefined || args.trailArn === undefined) problems.push("trailName, trailArn: required when selfHealingTrail is on.");
-    if (args.kmsKeyArn === undefined) problems.push("kmsKeyArn: required when selfHealingTrail is on (the function publishes to the encrypted home topic).");
+    if (args.trailName === undefined || args.trailArn === undefined)
+      problems.push("trailName, trailArn: required when selfHealingTrail is on.");
+    if (args.kmsKeyArn === undefined)
+      problems.push("kmsKeyArn: required when selfHealingTrail is on (the function publishes to the encrypted home topic).");
   }
   if (args.dashboard !== false && (args.alarms ?? []).length === 0 && args.heartbeatAlarmName === undefined) {
     problems.push("alarms: the dashboard needs at least one alarm (or heartbeatAlarmName); turn dashboard off otherwise.");
@@ -265,7 +272,10 @@ export class Investigation extends pulumi.ComponentResource {
       );
       const database = new aws.glue.CatalogDatabase(
         `${name}-database`,
-        { name: names.database, description: "The security baseline's CloudTrail archive, for Athena" } satisfies aws.glue.CatalogDatabaseArgs,
+        {
+          name: names.database,
+          description: "The security baseline's CloudTrail archive, for Athena",
+        } satisfies aws.glue.CatalogDatabaseArgs,
         child,
       );
       const table = new aws.glue.CatalogTable(
@@ -308,7 +318,10 @@ export class Investigation extends pulumi.ComponentResource {
         ...(args.heartbeatAlarmName ? [args.heartbeatAlarmName] : []),
         ...(args.deliveryFailureAlarmNames?.[region] ?? []),
       ];
-      const realtimeRules = Object.entries(args.realtimeRuleNames ?? {}).map(([ruleRegion, ruleNames]) => ({ region: ruleRegion, ruleNames }));
+      const realtimeRules = Object.entries(args.realtimeRuleNames ?? {}).map(([ruleRegion, ruleNames]) => ({
+        region: ruleRegion,
+        ruleNames,
+      }));
       const body = pulumi
         .all([args.accountId, args.logGroupName, this.selfHealingFunctionName])
         .apply(([accountId, logGroupName, selfHealingFunctionName]) =>
@@ -336,7 +349,12 @@ export class Investigation extends pulumi.ComponentResource {
 
     if (args.slackChannel) {
       // Region order, home first, so the list (and the plan) is stable.
-      const regions = [region, ...Object.keys(args.topicArns).filter((r) => r !== region).sort()];
+      const regions = [
+        region,
+        ...Object.keys(args.topicArns)
+          .filter((r) => r !== region)
+          .sort(),
+      ];
       const chat = createSlackChannel(
         name,
         { namePrefix: prefix, partition, channel: args.slackChannel, topicArns: regions.map((r) => args.topicArns[r]), tags },
@@ -378,7 +396,13 @@ export class Investigation extends pulumi.ComponentResource {
     );
     const publicAccessBlock = new aws.s3.BucketPublicAccessBlock(
       `${name}-athena-results-public-access-block`,
-      { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true } satisfies aws.s3.BucketPublicAccessBlockArgs,
+      {
+        bucket: bucket.id,
+        blockPublicAcls: true,
+        blockPublicPolicy: true,
+        ignorePublicAcls: true,
+        restrictPublicBuckets: true,
+      } satisfies aws.s3.BucketPublicAccessBlockArgs,
       child,
     );
     new aws.s3.BucketServerSideEncryptionConfiguration(
@@ -407,7 +431,10 @@ export class Investigation extends pulumi.ComponentResource {
     );
     new aws.s3.BucketPolicy(
       `${name}-athena-results-policy`,
-      { bucket: bucket.id, policy: policyDocument([denyInsecureTransport("s3:*", [bucket.arn, pulumi.interpolate`${bucket.arn}/*`])]) } satisfies aws.s3.BucketPolicyArgs,
+      {
+        bucket: bucket.id,
+        policy: policyDocument([denyInsecureTransport("s3:*", [bucket.arn, pulumi.interpolate`${bucket.arn}/*`])]),
+      } satisfies aws.s3.BucketPolicyArgs,
       { ...child, dependsOn: [publicAccessBlock] },
     );
     return bucket;
@@ -427,7 +454,11 @@ export class Investigation extends pulumi.ComponentResource {
     const trailArn = args.trailArn!;
     const logGroup = new aws.cloudwatch.LogGroup(
       `${name}-restart-trail-logs`,
-      { name: functionLogGroupName(names.selfHealingFunction), retentionInDays: args.logRetentionDays ?? 365, tags } satisfies aws.cloudwatch.LogGroupArgs,
+      {
+        name: functionLogGroupName(names.selfHealingFunction),
+        retentionInDays: args.logRetentionDays ?? 365,
+        tags,
+      } satisfies aws.cloudwatch.LogGroupArgs,
       child,
     );
     const role = new aws.iam.Role(
@@ -490,7 +521,11 @@ export class Investigation extends pulumi.ComponentResource {
       } satisfies aws.cloudwatch.EventRuleArgs,
       child,
     );
-    const permission = new aws.lambda.Permission(`${name}-restart-trail-invoke`, invokePermissionArgs({ functionName: fn.name, ruleArn: rule.arn }), child);
+    const permission = new aws.lambda.Permission(
+      `${name}-restart-trail-invoke`,
+      invokePermissionArgs({ functionName: fn.name, ruleArn: rule.arn }),
+      child,
+    );
     new aws.cloudwatch.EventTarget(
       `${name}-restart-trail-target`,
       { rule: rule.name, arn: fn.arn } satisfies aws.cloudwatch.EventTargetArgs,
@@ -513,7 +548,11 @@ export class Investigation extends pulumi.ComponentResource {
       );
       new aws.cloudwatch.EventTarget(
         `${name}-${change.id}-target`,
-        { rule: changeRule.name, arn: topicArn, inputTransformer: pulumi.output(trailArn).apply(unrecoverableChangeMessage) } satisfies aws.cloudwatch.EventTargetArgs,
+        {
+          rule: changeRule.name,
+          arn: topicArn,
+          inputTransformer: pulumi.output(trailArn).apply(unrecoverableChangeMessage),
+        } satisfies aws.cloudwatch.EventTargetArgs,
         child,
       );
     }

@@ -95,7 +95,8 @@ export interface InsightsQuery {
   readonly queryString: string;
 }
 
-const EVENT_FIELDS = "fields @timestamp, eventSource, eventName, awsRegion, sourceIPAddress, errorCode, userIdentity.arn, userIdentity.type";
+const EVENT_FIELDS =
+  "fields @timestamp, eventSource, eventName, awsRegion, sourceIPAddress, errorCode, userIdentity.arn, userIdentity.type";
 const NEWEST_FIRST = "sort @timestamp desc\n| limit 1000";
 
 function listing(filter: string): string {
@@ -178,7 +179,11 @@ export function alarmQueries(alarms: readonly AlarmFilter[]): AlarmQueries {
  * PutQueryDefinition: name 1-255 characters, queryString 1-10000
  * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutQueryDefinition.html).
  */
-export function queryDefinitionArgs(folder: string, logGroupName: pulumi.Input<string>, queries: readonly InsightsQuery[]): { id: string; args: aws.cloudwatch.QueryDefinitionArgs }[] {
+export function queryDefinitionArgs(
+  folder: string,
+  logGroupName: pulumi.Input<string>,
+  queries: readonly InsightsQuery[],
+): { id: string; args: aws.cloudwatch.QueryDefinitionArgs }[] {
   return queries.map((query) => ({
     id: query.id,
     args: { name: `${folder}/${query.title}`, queryString: query.queryString, logGroupNames: [logGroupName] },

@@ -63,7 +63,9 @@ export interface PagingRoutes {
 }
 
 export function pagingRoutes(sources: PagingSources): PagingRoutes {
-  const selfHealing = (sources.selfHealingRules ?? []).filter((r) => (HIGH_SEVERITY_SELF_HEALING_EVENTS as readonly string[]).includes(r.id));
+  const selfHealing = (sources.selfHealingRules ?? []).filter((r) =>
+    (HIGH_SEVERITY_SELF_HEALING_EVENTS as readonly string[]).includes(r.id),
+  );
   return {
     alarmNames: sources.alarms.filter((a) => isHighSeverity(a.id)).map((a) => a.alarmName),
     ruleNames: [...sources.homeRules.filter((r) => isHighSeverity(r.id)).map((r) => r.ruleName), ...selfHealing.map((r) => r.ruleName)],
@@ -71,7 +73,11 @@ export function pagingRoutes(sources: PagingSources): PagingRoutes {
 }
 
 /** The alarm actions of an alarm: its region's alert topic, and the paging topic when it pages. */
-export function alarmActionsFor(alarmId: string, alertTopicArn: pulumi.Input<string>, pagingTopicArn: pulumi.Input<string>): pulumi.Input<string>[] {
+export function alarmActionsFor(
+  alarmId: string,
+  alertTopicArn: pulumi.Input<string>,
+  pagingTopicArn: pulumi.Input<string>,
+): pulumi.Input<string>[] {
   return isHighSeverity(alarmId) ? [alertTopicArn, pagingTopicArn] : [alertTopicArn];
 }
 
@@ -104,7 +110,10 @@ export function createPagingTopic(name: string, args: PagingTopicArgs, parent: p
   );
   new aws.sns.TopicPolicy(
     `${name}-paging-topic-policy`,
-    { arn: topic.arn, policy: topicPolicy({ account: args.account, region: args.region, topicArn: topic.arn }) } satisfies aws.sns.TopicPolicyArgs,
+    {
+      arn: topic.arn,
+      policy: topicPolicy({ account: args.account, region: args.region, topicArn: topic.arn }),
+    } satisfies aws.sns.TopicPolicyArgs,
     { parent },
   );
   return topic;

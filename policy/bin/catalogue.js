@@ -77,12 +77,7 @@ exports.ALARMS = [
         id: "console-signin-without-mfa",
         title: "Console sign-in without MFA",
         why: "A password-only console sign-in is one phishing email away from an account takeover.",
-        references: [
-            "CIS 4.2",
-            "Security Hub CloudWatch.3",
-            "Prowler cloudwatch_log_metric_filter_sign_in_without_mfa",
-            "Trivy AVD-AWS-0148",
-        ],
+        references: ["CIS 4.2", "Security Hub CloudWatch.3", "Prowler cloudwatch_log_metric_filter_sign_in_without_mfa", "Trivy AVD-AWS-0148"],
         origin: "cis",
         filterPattern: '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }',
         metricName: "ConsoleSignInWithoutMfaEventCount",
@@ -111,12 +106,7 @@ exports.ALARMS = [
         id: "root-account-usage",
         title: "Root account used",
         why: "The root user bypasses every IAM policy; any use of it outside break-glass is an incident.",
-        references: [
-            "CIS 4.3",
-            "Security Hub CloudWatch.1",
-            "Prowler cloudwatch_log_metric_filter_root_usage",
-            "Trivy AVD-AWS-0149",
-        ],
+        references: ["CIS 4.3", "Security Hub CloudWatch.1", "Prowler cloudwatch_log_metric_filter_root_usage", "Trivy AVD-AWS-0149"],
         realtimeNeedsReadOnlyEvents: true,
         origin: "cis",
         filterPattern: '{$.userIdentity.type="Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType !="AwsServiceEvent"}',
@@ -133,12 +123,7 @@ exports.ALARMS = [
         id: "iam-policy-changes",
         title: "IAM policy changed",
         why: "A changed IAM policy can silently grant an attacker, or a mistake, administrator access.",
-        references: [
-            "CIS 4.4",
-            "Security Hub CloudWatch.4",
-            "Prowler cloudwatch_log_metric_filter_policy_changes",
-            "Trivy AVD-AWS-0150",
-        ],
+        references: ["CIS 4.4", "Security Hub CloudWatch.4", "Prowler cloudwatch_log_metric_filter_policy_changes", "Trivy AVD-AWS-0150"],
         origin: "cis",
         filterPattern: "{($.eventName=DeleteGroupPolicy) || ($.eventName=DeleteRolePolicy) || ($.eventName=DeleteUserPolicy) || ($.eventName=PutGroupPolicy) || ($.eventName=PutRolePolicy) || ($.eventName=PutUserPolicy) || ($.eventName=CreatePolicy) || ($.eventName=DeletePolicy) || ($.eventName=CreatePolicyVersion) || ($.eventName=DeletePolicyVersion) || ($.eventName=AttachRolePolicy) || ($.eventName=DetachRolePolicy) || ($.eventName=AttachUserPolicy) || ($.eventName=DetachUserPolicy) || ($.eventName=AttachGroupPolicy) || ($.eventName=DetachGroupPolicy)}",
         metricName: "IAMPolicyChangesEventCount",
@@ -147,7 +132,30 @@ exports.ALARMS = [
         // DeletePolicy, CreatePolicyVersion, DeletePolicyVersion: AWS IoT API reference), since IAM's
         // own events reach EventBridge in us-east-1 only (lib/regions.ts). With it the rule lives in
         // us-east-1 alone (components/globalEvents.ts).
-        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["iam.amazonaws.com"], eventName: ["DeleteGroupPolicy", "DeleteRolePolicy", "DeleteUserPolicy", "PutGroupPolicy", "PutRolePolicy", "PutUserPolicy", "CreatePolicy", "DeletePolicy", "CreatePolicyVersion", "DeletePolicyVersion", "AttachRolePolicy", "DetachRolePolicy", "AttachUserPolicy", "DetachUserPolicy", "AttachGroupPolicy", "DetachGroupPolicy"] } },
+        eventPattern: {
+            "detail-type": [API_CALL],
+            detail: {
+                eventSource: ["iam.amazonaws.com"],
+                eventName: [
+                    "DeleteGroupPolicy",
+                    "DeleteRolePolicy",
+                    "DeleteUserPolicy",
+                    "PutGroupPolicy",
+                    "PutRolePolicy",
+                    "PutUserPolicy",
+                    "CreatePolicy",
+                    "DeletePolicy",
+                    "CreatePolicyVersion",
+                    "DeletePolicyVersion",
+                    "AttachRolePolicy",
+                    "DetachRolePolicy",
+                    "AttachUserPolicy",
+                    "DetachUserPolicy",
+                    "AttachGroupPolicy",
+                    "DetachGroupPolicy",
+                ],
+            },
+        },
     },
     {
         id: "cloudtrail-config-changes",
@@ -163,7 +171,10 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventName=CreateTrail) || ($.eventName=UpdateTrail) || ($.eventName=DeleteTrail) || ($.eventName=StartLogging) || ($.eventName=StopLogging)}",
         metricName: "CloudTrailChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [CLOUDTRAIL], eventName: ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging"] } },
+        eventPattern: {
+            "detail-type": [API_CALL],
+            detail: { eventSource: [CLOUDTRAIL], eventName: ["CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging"] },
+        },
     },
     {
         id: "console-auth-failures",
@@ -197,7 +208,10 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}",
         metricName: "KMSKeyDisableOrDeletionEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["kms.amazonaws.com"], eventName: ["DisableKey", "ScheduleKeyDeletion"] } },
+        eventPattern: {
+            "detail-type": [API_CALL],
+            detail: { eventSource: ["kms.amazonaws.com"], eventName: ["DisableKey", "ScheduleKeyDeletion"] },
+        },
     },
     {
         id: "s3-bucket-policy-changes",
@@ -213,7 +227,23 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventSource=s3.amazonaws.com) && (($.eventName=PutBucketAcl) || ($.eventName=PutBucketPolicy) || ($.eventName=PutBucketCors) || ($.eventName=PutBucketLifecycle) || ($.eventName=PutBucketReplication) || ($.eventName=DeleteBucketPolicy) || ($.eventName=DeleteBucketCors) || ($.eventName=DeleteBucketLifecycle) || ($.eventName=DeleteBucketReplication))}",
         metricName: "S3BucketPolicyChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["s3.amazonaws.com"], eventName: ["PutBucketAcl", "PutBucketPolicy", "PutBucketCors", "PutBucketLifecycle", "PutBucketReplication", "DeleteBucketPolicy", "DeleteBucketCors", "DeleteBucketLifecycle", "DeleteBucketReplication"] } },
+        eventPattern: {
+            "detail-type": [API_CALL],
+            detail: {
+                eventSource: ["s3.amazonaws.com"],
+                eventName: [
+                    "PutBucketAcl",
+                    "PutBucketPolicy",
+                    "PutBucketCors",
+                    "PutBucketLifecycle",
+                    "PutBucketReplication",
+                    "DeleteBucketPolicy",
+                    "DeleteBucketCors",
+                    "DeleteBucketLifecycle",
+                    "DeleteBucketReplication",
+                ],
+            },
+        },
     },
     {
         id: "aws-config-changes",
@@ -228,7 +258,13 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventSource=config.amazonaws.com) && (($.eventName=StopConfigurationRecorder) || ($.eventName=DeleteDeliveryChannel) || ($.eventName=PutDeliveryChannel) || ($.eventName=PutConfigurationRecorder))}",
         metricName: "AWSConfigChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["config.amazonaws.com"], eventName: ["StopConfigurationRecorder", "DeleteDeliveryChannel", "PutDeliveryChannel", "PutConfigurationRecorder"] } },
+        eventPattern: {
+            "detail-type": [API_CALL],
+            detail: {
+                eventSource: ["config.amazonaws.com"],
+                eventName: ["StopConfigurationRecorder", "DeleteDeliveryChannel", "PutDeliveryChannel", "PutConfigurationRecorder"],
+            },
+        },
     },
     {
         id: "security-group-changes",
@@ -243,7 +279,20 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventName=AuthorizeSecurityGroupIngress) || ($.eventName=AuthorizeSecurityGroupEgress) || ($.eventName=RevokeSecurityGroupIngress) || ($.eventName=RevokeSecurityGroupEgress) || ($.eventName=CreateSecurityGroup) || ($.eventName=DeleteSecurityGroup)}",
         metricName: "SecurityGroupChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress", "RevokeSecurityGroupIngress", "RevokeSecurityGroupEgress", "CreateSecurityGroup", "DeleteSecurityGroup"] } },
+        eventPattern: {
+            "detail-type": [API_CALL],
+            detail: {
+                eventSource: [EC2],
+                eventName: [
+                    "AuthorizeSecurityGroupIngress",
+                    "AuthorizeSecurityGroupEgress",
+                    "RevokeSecurityGroupIngress",
+                    "RevokeSecurityGroupEgress",
+                    "CreateSecurityGroup",
+                    "DeleteSecurityGroup",
+                ],
+            },
+        },
     },
     {
         id: "nacl-changes",
@@ -258,7 +307,20 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventName=CreateNetworkAcl) || ($.eventName=CreateNetworkAclEntry) || ($.eventName=DeleteNetworkAcl) || ($.eventName=DeleteNetworkAclEntry) || ($.eventName=ReplaceNetworkAclEntry) || ($.eventName=ReplaceNetworkAclAssociation)}",
         metricName: "NetworkAclChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["CreateNetworkAcl", "CreateNetworkAclEntry", "DeleteNetworkAcl", "DeleteNetworkAclEntry", "ReplaceNetworkAclEntry", "ReplaceNetworkAclAssociation"] } },
+        eventPattern: {
+            "detail-type": [API_CALL],
+            detail: {
+                eventSource: [EC2],
+                eventName: [
+                    "CreateNetworkAcl",
+                    "CreateNetworkAclEntry",
+                    "DeleteNetworkAcl",
+                    "DeleteNetworkAclEntry",
+                    "ReplaceNetworkAclEntry",
+                    "ReplaceNetworkAclAssociation",
+                ],
+            },
+        },
     },
     {
         id: "network-gateway-changes",
@@ -273,7 +335,20 @@ exports.ALARMS = [
         origin: "cis",
         filterPattern: "{($.eventName=CreateCustomerGateway) || ($.eventName=DeleteCustomerGateway) || ($.eventName=AttachInternetGateway) || ($.eventName=CreateInternetGateway) || ($.eventName=DeleteInternetGateway) || ($.eventName=DetachInternetGateway)}",
         metricName: "NetworkGatewayChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["CreateCustomerGateway", "DeleteCustomerGateway", "AttachInternetGateway", "CreateInternetGateway", "DeleteInternetGateway", "DetachInternetGateway"] } },
+        eventPattern: {
+            "detail-type": [API_CALL],
+            detail: {
+                eventSource: [EC2],
+                eventName: [
+                    "CreateCustomerGateway",
+                    "DeleteCustomerGateway",
+                    "AttachInternetGateway",
+                    "CreateInternetGateway",
+                    "DeleteInternetGateway",
+                    "DetachInternetGateway",
+                ],
+            },
+        },
     },
     {
         id: "route-table-changes",
@@ -289,37 +364,88 @@ exports.ALARMS = [
         filterPattern: "{($.eventSource=ec2.amazonaws.com) && (($.eventName=CreateRoute) || ($.eventName=CreateRouteTable) || ($.eventName=ReplaceRoute) || ($.eventName=ReplaceRouteTableAssociation) || ($.eventName=DeleteRouteTable) || ($.eventName=DeleteRoute) || ($.eventName=DisassociateRouteTable))}",
         metricName: "RouteTableChangesEventCount",
         deviation: "Scoped to eventSource ec2.amazonaws.com as CIS 4.13 (v1.4 and later) writes it, because Prowler's check requires that clause; Security Hub's June 2023 text omits it, and Trivy's AVD-AWS-0159 substring check looks for the unscoped text, so Trivy reports this one control as missing.",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["ec2.amazonaws.com"], eventName: ["CreateRoute", "CreateRouteTable", "ReplaceRoute", "ReplaceRouteTableAssociation", "DeleteRouteTable", "DeleteRoute", "DisassociateRouteTable"] } },
+        eventPattern: {
+            "detail-type": [API_CALL],
+            detail: {
+                eventSource: ["ec2.amazonaws.com"],
+                eventName: [
+                    "CreateRoute",
+                    "CreateRouteTable",
+                    "ReplaceRoute",
+                    "ReplaceRouteTableAssociation",
+                    "DeleteRouteTable",
+                    "DeleteRoute",
+                    "DisassociateRouteTable",
+                ],
+            },
+        },
     },
     {
         id: "vpc-changes",
         title: "VPC changed",
         why: "VPC and peering changes connect networks that were meant to stay apart.",
-        references: [
-            "CIS 4.14",
-            "Security Hub CloudWatch.14",
-            "Prowler cloudwatch_changes_to_vpcs_alarm_configured",
-            "Trivy AVD-AWS-0160",
-        ],
+        references: ["CIS 4.14", "Security Hub CloudWatch.14", "Prowler cloudwatch_changes_to_vpcs_alarm_configured", "Trivy AVD-AWS-0160"],
         origin: "cis",
         filterPattern: "{($.eventName=CreateVpc) || ($.eventName=DeleteVpc) || ($.eventName=ModifyVpcAttribute) || ($.eventName=AcceptVpcPeeringConnection) || ($.eventName=CreateVpcPeeringConnection) || ($.eventName=DeleteVpcPeeringConnection) || ($.eventName=RejectVpcPeeringConnection) || ($.eventName=AttachClassicLinkVpc) || ($.eventName=DetachClassicLinkVpc) || ($.eventName=DisableVpcClassicLink) || ($.eventName=EnableVpcClassicLink)}",
         metricName: "VPCChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["CreateVpc", "DeleteVpc", "ModifyVpcAttribute", "AcceptVpcPeeringConnection", "CreateVpcPeeringConnection", "DeleteVpcPeeringConnection", "RejectVpcPeeringConnection", "AttachClassicLinkVpc", "DetachClassicLinkVpc", "DisableVpcClassicLink", "EnableVpcClassicLink"] } },
+        eventPattern: {
+            "detail-type": [API_CALL],
+            detail: {
+                eventSource: [EC2],
+                eventName: [
+                    "CreateVpc",
+                    "DeleteVpc",
+                    "ModifyVpcAttribute",
+                    "AcceptVpcPeeringConnection",
+                    "CreateVpcPeeringConnection",
+                    "DeleteVpcPeeringConnection",
+                    "RejectVpcPeeringConnection",
+                    "AttachClassicLinkVpc",
+                    "DetachClassicLinkVpc",
+                    "DisableVpcClassicLink",
+                    "EnableVpcClassicLink",
+                ],
+            },
+        },
     },
     {
         id: "organizations-changes",
         title: "AWS Organizations changed",
         why: "Organization changes move accounts, policies and guardrails for every account at once.",
-        references: [
-            "CIS 4.15",
-            "Prowler cloudwatch_log_metric_filter_aws_organizations_changes",
-            "Trivy AVD-AWS-0174",
-        ],
+        references: ["CIS 4.15", "Prowler cloudwatch_log_metric_filter_aws_organizations_changes", "Trivy AVD-AWS-0174"],
         origin: "cis",
         // No Security Hub control exists for CIS 4.15: the event list is the benchmark's.
         filterPattern: "{($.eventSource=organizations.amazonaws.com) && (($.eventName=AcceptHandshake) || ($.eventName=AttachPolicy) || ($.eventName=CancelHandshake) || ($.eventName=CreateAccount) || ($.eventName=CreateOrganization) || ($.eventName=CreateOrganizationalUnit) || ($.eventName=CreatePolicy) || ($.eventName=DeclineHandshake) || ($.eventName=DeleteOrganization) || ($.eventName=DeleteOrganizationalUnit) || ($.eventName=DeletePolicy) || ($.eventName=EnableAllFeatures) || ($.eventName=EnablePolicyType) || ($.eventName=InviteAccountToOrganization) || ($.eventName=LeaveOrganization) || ($.eventName=DetachPolicy) || ($.eventName=DisablePolicyType) || ($.eventName=MoveAccount) || ($.eventName=RemoveAccountFromOrganization) || ($.eventName=UpdateOrganizationalUnit) || ($.eventName=UpdatePolicy))}",
         metricName: "OrganizationsChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: ["organizations.amazonaws.com"], eventName: ["AcceptHandshake", "AttachPolicy", "CancelHandshake", "CreateAccount", "CreateOrganization", "CreateOrganizationalUnit", "CreatePolicy", "DeclineHandshake", "DeleteOrganization", "DeleteOrganizationalUnit", "DeletePolicy", "EnableAllFeatures", "EnablePolicyType", "InviteAccountToOrganization", "LeaveOrganization", "DetachPolicy", "DisablePolicyType", "MoveAccount", "RemoveAccountFromOrganization", "UpdateOrganizationalUnit", "UpdatePolicy"] } },
+        eventPattern: {
+            "detail-type": [API_CALL],
+            detail: {
+                eventSource: ["organizations.amazonaws.com"],
+                eventName: [
+                    "AcceptHandshake",
+                    "AttachPolicy",
+                    "CancelHandshake",
+                    "CreateAccount",
+                    "CreateOrganization",
+                    "CreateOrganizationalUnit",
+                    "CreatePolicy",
+                    "DeclineHandshake",
+                    "DeleteOrganization",
+                    "DeleteOrganizationalUnit",
+                    "DeletePolicy",
+                    "EnableAllFeatures",
+                    "EnablePolicyType",
+                    "InviteAccountToOrganization",
+                    "LeaveOrganization",
+                    "DetachPolicy",
+                    "DisablePolicyType",
+                    "MoveAccount",
+                    "RemoveAccountFromOrganization",
+                    "UpdateOrganizationalUnit",
+                    "UpdatePolicy",
+                ],
+            },
+        },
     },
     {
         id: "ec2-instance-changes",
@@ -329,7 +455,13 @@ exports.ALARMS = [
         origin: "seed",
         filterPattern: "{ ($.eventName = RunInstances) || ($.eventName = RebootInstances) || ($.eventName = StartInstances) || ($.eventName = StopInstances) || ($.eventName = TerminateInstances) }",
         metricName: "EC2InstanceChangesEventCount",
-        eventPattern: { "detail-type": [API_CALL], detail: { eventSource: [EC2], eventName: ["RunInstances", "RebootInstances", "StartInstances", "StopInstances", "TerminateInstances"] } },
+        eventPattern: {
+            "detail-type": [API_CALL],
+            detail: {
+                eventSource: [EC2],
+                eventName: ["RunInstances", "RebootInstances", "StartInstances", "StopInstances", "TerminateInstances"],
+            },
+        },
         tunedFilterPattern: "{ (($.eventName = RunInstances) || ($.eventName = RebootInstances) || ($.eventName = StartInstances) || ($.eventName = StopInstances) || ($.eventName = TerminateInstances)) && (($.userIdentity.invokedBy NOT EXISTS) || ($.userIdentity.invokedBy != autoscaling.amazonaws.com)) && (($.errorCode NOT EXISTS) || ($.errorCode != Client.DryRunOperation)) }",
         tunedEventPattern: {
             "detail-type": [API_CALL],
@@ -352,7 +484,11 @@ exports.ALARMS = [
         metricName: "EC2LargeInstanceChangesEventCount",
         eventPattern: {
             "detail-type": [API_CALL],
-            detail: { eventSource: [EC2], eventName: ["RunInstances"], requestParameters: { instanceType: [{ suffix: ".8xlarge" }, { suffix: ".4xlarge" }] } },
+            detail: {
+                eventSource: [EC2],
+                eventName: ["RunInstances"],
+                requestParameters: { instanceType: [{ suffix: ".8xlarge" }, { suffix: ".4xlarge" }] },
+            },
         },
         tunedFilterPattern: "{ ($.eventName = RunInstances) && (($.requestParameters.instanceType = *.8xlarge) || ($.requestParameters.instanceType = *.4xlarge)) && (($.errorCode NOT EXISTS) || ($.errorCode != Client.DryRunOperation)) }",
         tunedEventPattern: {
@@ -440,10 +576,6 @@ exports.DELIVERY_HEARTBEAT_ALARM = {
     metricName: "IncomingLogEvents",
 };
 /** Every id config may name in `disabledAlarms`. */
-exports.ALL_ALARM_IDS = [
-    ...exports.ALARMS.map((a) => a.id),
-    exports.SECRET_READ_ALARM.id,
-    exports.DELIVERY_HEARTBEAT_ALARM.id,
-];
+exports.ALL_ALARM_IDS = [...exports.ALARMS.map((a) => a.id), exports.SECRET_READ_ALARM.id, exports.DELIVERY_HEARTBEAT_ALARM.id];
 /** The CIS monitoring controls (section 4) the catalogue covers, for the pack's stack check. */
 exports.CIS_MONITORING_ALARMS = exports.ALARMS.filter((a) => a.origin === "cis");

@@ -153,7 +153,8 @@ class Parser {
         this.pos++;
         const nameStart = this.pos;
         while (this.pos < this.text.length && SELECTOR_NAME.test(this.text[this.pos])) this.pos++;
-        if (this.pos === nameStart) this.fail(`expected a property name after "." (letters, digits, "_" or "-") but found ${this.describeHere()}`);
+        if (this.pos === nameStart)
+          this.fail(`expected a property name after "." (letters, digits, "_" or "-") but found ${this.describeHere()}`);
         steps.push({ kind: "property", name: this.text.slice(nameStart, this.pos) });
       } else if (c === "[") {
         this.pos++;
@@ -188,7 +189,10 @@ class Parser {
   /** `>`, `<`, `>=`, `<=` compare numbers only; a regex needs `=` or `!=`. */
   private checkOperand(operator: ComparisonOperator, value: FilterValue, start: number): FilterValue {
     if (operator !== "=" && operator !== "!=" && value.kind !== "number") {
-      this.failAt(start, `${operator} needs a number but found ${value.kind === "regex" ? "a regex" : JSON.stringify(value.kind === "string" ? value.text : "")}`);
+      this.failAt(
+        start,
+        `${operator} needs a number but found ${value.kind === "regex" ? "a regex" : JSON.stringify(value.kind === "string" ? value.text : "")}`,
+      );
     }
     return value;
   }
@@ -227,7 +231,8 @@ class Parser {
     const source = this.text.slice(start + 1, this.pos);
     this.pos++;
     if (source === "") this.failAt(start, "empty regex");
-    if (++this.regexCount > MAX_REGEX_TERMS) this.failAt(start, `more than ${MAX_REGEX_TERMS} regex terms in one pattern; CloudWatch Logs allows ${MAX_REGEX_TERMS}`);
+    if (++this.regexCount > MAX_REGEX_TERMS)
+      this.failAt(start, `more than ${MAX_REGEX_TERMS} regex terms in one pattern; CloudWatch Logs allows ${MAX_REGEX_TERMS}`);
     try {
       new RegExp(source);
     } catch (error) {
@@ -270,7 +275,10 @@ class Parser {
 /** Parses a JSON-event filter pattern. Throws `FilterPatternSyntaxError` with position and reason. */
 export function parseFilterPattern(pattern: string): FilterNode {
   if (pattern.length > MAX_FILTER_PATTERN_LENGTH) {
-    throw new FilterPatternSyntaxError(MAX_FILTER_PATTERN_LENGTH + 1, `pattern is ${pattern.length} characters; CloudWatch Logs accepts at most ${MAX_FILTER_PATTERN_LENGTH}`);
+    throw new FilterPatternSyntaxError(
+      MAX_FILTER_PATTERN_LENGTH + 1,
+      `pattern is ${pattern.length} characters; CloudWatch Logs accepts at most ${MAX_FILTER_PATTERN_LENGTH}`,
+    );
   }
   return new Parser(pattern).parse();
 }

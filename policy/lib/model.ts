@@ -139,10 +139,13 @@ function algorithmsOf(rules: readonly Json[], byDefault: (rule: Props | undefine
 }
 
 /** `rule.applyServerSideEncryptionByDefault`: one object (legacy and v7 Bucket, the separate resources). */
-const singleDefault = (rule: Props | undefined): readonly Json[] => (rule?.applyServerSideEncryptionByDefault === undefined ? [] : [rule.applyServerSideEncryptionByDefault]);
+const singleDefault = (rule: Props | undefined): readonly Json[] =>
+  rule?.applyServerSideEncryptionByDefault === undefined ? [] : [rule.applyServerSideEncryptionByDefault];
 /** `rules[].applyServerSideEncryptionByDefaults[]`: a list (BucketV2, v6 and v7). */
 const listedDefaults = (rule: Props | undefined): readonly Json[] =>
-  isUnknown(rule?.applyServerSideEncryptionByDefaults) ? [rule!.applyServerSideEncryptionByDefaults] : asArray(rule?.applyServerSideEncryptionByDefaults);
+  isUnknown(rule?.applyServerSideEncryptionByDefaults)
+    ? [rule!.applyServerSideEncryptionByDefaults]
+    : asArray(rule?.applyServerSideEncryptionByDefaults);
 
 /**
  * Default encryption set on the bucket itself, by provider shape: aws-native
@@ -157,14 +160,18 @@ export function inlineEncryption(bucket: StackResource): readonly string[] | "un
     const rules = asObject(encryption)?.serverSideEncryptionConfiguration;
     if (rules === undefined) return undefined;
     if (isUnknown(rules)) return "unknown";
-    return algorithmsOf(asArray(rules), (rule) => (rule?.serverSideEncryptionByDefault === undefined ? [] : [rule.serverSideEncryptionByDefault]));
+    return algorithmsOf(asArray(rules), (rule) =>
+      rule?.serverSideEncryptionByDefault === undefined ? [] : [rule.serverSideEncryptionByDefault],
+    );
   }
   if (bucket.type === BUCKET_V2_TYPE) {
     const configurations = declared(bucket, "serverSideEncryptionConfigurations");
     if (isUnknown(configurations)) return "unknown";
     if (!Array.isArray(configurations) || configurations.length === 0) return undefined;
     return algorithmsOf(
-      configurations.flatMap((c) => (isUnknown(c) ? [c] : isUnknown(asObject(c)?.rules) ? [asObject(c)!.rules] : asArray(asObject(c)?.rules))),
+      configurations.flatMap((c) =>
+        isUnknown(c) ? [c] : isUnknown(asObject(c)?.rules) ? [asObject(c)!.rules] : asArray(asObject(c)?.rules),
+      ),
       listedDefaults,
     );
   }
@@ -241,7 +248,10 @@ export function deniesInsecureTransport(document: Props): boolean {
     const statement = asObject(raw);
     if (!statement || statement.Effect !== "Deny") return false;
     const principal = statement.Principal;
-    const anyone = principal === "*" || asObject(principal)?.AWS === "*" || (Array.isArray(asObject(principal)?.AWS) && asArray(asObject(principal)?.AWS).includes("*"));
+    const anyone =
+      principal === "*" ||
+      asObject(principal)?.AWS === "*" ||
+      (Array.isArray(asObject(principal)?.AWS) && asArray(asObject(principal)?.AWS).includes("*"));
     if (!anyone) return false;
     const actions = Array.isArray(statement.Action) ? statement.Action : [statement.Action];
     if (!actions.some((a) => a === "s3:*" || a === "*")) return false;

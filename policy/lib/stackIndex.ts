@@ -115,10 +115,16 @@ export class StackIndex {
       else if (oneOf(BUCKET_TYPES, r.type)) {
         this.buckets.add(r, [p.bucket, p.bucketName, p.id, p.arn]);
         if (p.bucket === undefined && p.bucketName === undefined) this.buckets.addPrefix(r, p.bucketPrefix);
-      }
-      else if (oneOf(LOG_GROUP_TYPES, r.type)) {
+      } else if (oneOf(LOG_GROUP_TYPES, r.type)) {
         const arn = typeof p.arn === "string" ? p.arn : undefined;
-        this.logGroups.add(r, [p.name, p.logGroupName, p.id, arn, arn?.replace(/:\*$/, ""), arn && !arn.endsWith(":*") ? `${arn}:*` : undefined]);
+        this.logGroups.add(r, [
+          p.name,
+          p.logGroupName,
+          p.id,
+          arn,
+          arn?.replace(/:\*$/, ""),
+          arn && !arn.endsWith(":*") ? `${arn}:*` : undefined,
+        ]);
       } else if (oneOf(TOPIC_TYPES, r.type)) this.topics.add(r, [p.arn, p.topicArn, p.id]);
       else if (oneOf(METRIC_FILTER_TYPES, r.type)) filters.push(r);
       else if (oneOf(ALARM_TYPES, r.type)) this.alarms.push(r);
@@ -159,7 +165,10 @@ export class StackIndex {
 
   /** The trail's log group resource, when it is in the stack. */
   trailLogGroup(trail: StackResource): StackResource | undefined {
-    return this.logGroups.resolve(reference(trail, isNative(trail.type) ? "cloudWatchLogsLogGroupArn" : "cloudWatchLogsGroupArn"), logGroupKeys);
+    return this.logGroups.resolve(
+      reference(trail, isNative(trail.type) ? "cloudWatchLogsLogGroupArn" : "cloudWatchLogsGroupArn"),
+      logGroupKeys,
+    );
   }
 
   /** Identity under which filters on a trail's log group are filed; undefined if unknown. */
@@ -221,4 +230,6 @@ function logGroupKeys(value: string): readonly string[] {
  * The index of a stack's resources, built once per `AnalyzeStack` request however many stack
  * policies read it (`perStack.ts`).
  */
-export const indexStack: (resources: readonly PolicyResource[]) => StackIndex = perStack((resources) => new StackIndex(toStackResources(resources)));
+export const indexStack: (resources: readonly PolicyResource[]) => StackIndex = perStack(
+  (resources) => new StackIndex(toStackResources(resources)),
+);

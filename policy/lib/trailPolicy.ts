@@ -36,7 +36,11 @@ export function validateTrail(exemptible: boolean, check: (view: TrailView, repo
  * A remediation that sets one boolean input when it is known to be off (absent counts as off),
  * keeping every other input as it is, unknowns included.
  */
-export function remediateTrailFlag(field: keyof TrailView, input: string, exemptible: boolean): ResourceValidationPolicy["remediateResource"] {
+export function remediateTrailFlag(
+  field: keyof TrailView,
+  input: string,
+  exemptible: boolean,
+): ResourceValidationPolicy["remediateResource"] {
   return (args: ResourceValidationArgs) => {
     if (!oneOf(TRAIL_TYPES, args.type)) return undefined;
     const props: Props = settleProps(args.props);

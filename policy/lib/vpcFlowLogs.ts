@@ -102,7 +102,9 @@ export function flowLogTrafficType(flowLog: StackResource): string | "unknown" |
 /** The names a VPC goes by: its logical name and its `Name` tag (a map in v6/v7, a list in aws-native). */
 export function vpcNames(vpc: StackResource): readonly string[] {
   const names = [vpc.name];
-  const tag = isNative(vpc.type) ? nativeNameTag(vpc.props) : stringInput(asObject(vpc.props.tags)?.Name ?? asObject(vpc.props.tagsAll)?.Name);
+  const tag = isNative(vpc.type)
+    ? nativeNameTag(vpc.props)
+    : stringInput(asObject(vpc.props.tags)?.Name ?? asObject(vpc.props.tagsAll)?.Name);
   if (tag !== undefined && tag !== "unknown" && tag !== vpc.name) names.push(tag);
   return names;
 }

@@ -13,7 +13,7 @@ export const trailBucketTlsOnly: StackValidationPolicy = {
   severity: "medium",
   framework: cis("2.1.2", "Ensure S3 Bucket Policy is set to deny HTTP requests"),
   remediationSteps:
-    "Add to the trail bucket's `aws.s3.BucketPolicy` a statement: Effect Deny, Principal \"*\", Action \"s3:*\", Resource the bucket and its objects, Condition `Bool: { \"aws:SecureTransport\": \"false\" }`.",
+    'Add to the trail bucket\'s `aws.s3.BucketPolicy` a statement: Effect Deny, Principal "*", Action "s3:*", Resource the bucket and its objects, Condition `Bool: { "aws:SecureTransport": "false" }`.',
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit",
   validateStack: (args, reportViolation) => {
     forEachTrailBucket(args, (bucket, index) => {

@@ -11,7 +11,7 @@ export const trailBucketVersioning: StackValidationPolicy = {
   severity: "medium",
   framework: securityHub("S3.14", "S3 general purpose buckets should have versioning enabled"),
   remediationSteps:
-    "Add an `aws.s3.BucketVersioning` for the trail bucket with `versioningConfiguration: { status: \"Enabled\" }` (aws-native: `versioningConfiguration` on the bucket).",
+    'Add an `aws.s3.BucketVersioning` for the trail bucket with `versioningConfiguration: { status: "Enabled" }` (aws-native: `versioningConfiguration` on the bucket).',
   url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html",
   validateStack: (args, reportViolation) => {
     forEachTrailBucket(args, (bucket, index) => {

@@ -24,7 +24,8 @@ const RECORDS: Readonly<Record<RequiredTrafficType, readonly string[]>> = { REJE
 /** The CLI checks config against the schema; other callers may not, so a bad value is named here. */
 function requiredTrafficType(config: VpcFlowLogConfig): RequiredTrafficType {
   const value: unknown = config.requiredTrafficType ?? "REJECT";
-  if (value !== "REJECT" && value !== "ALL") throw new Error(`vpc-flow-logs: requiredTrafficType must be "REJECT" or "ALL", not ${JSON.stringify(value)}`);
+  if (value !== "REJECT" && value !== "ALL")
+    throw new Error(`vpc-flow-logs: requiredTrafficType must be "REJECT" or "ALL", not ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -36,7 +37,7 @@ export const vpcFlowLogs: StackValidationPolicy = {
   severity: "medium",
   framework: cis("3.9", "Ensure VPC flow logging is enabled in all VPCs"),
   remediationSteps:
-    "Add an `aws.ec2.FlowLog` with `vpcId: vpc.id` (a default VPC: `vpcId: defaultVpc.id`) and `trafficType: \"ALL\"` delivering to S3 or CloudWatch Logs (aws-native: `ec2.FlowLog` with `resourceId: vpc.vpcId`, `resourceType: \"VPC\"`), in the stack that creates or adopts the VPC.",
+    'Add an `aws.ec2.FlowLog` with `vpcId: vpc.id` (a default VPC: `vpcId: defaultVpc.id`) and `trafficType: "ALL"` delivering to S3 or CloudWatch Logs (aws-native: `ec2.FlowLog` with `resourceId: vpc.vpcId`, `resourceType: "VPC"`), in the stack that creates or adopts the VPC.',
   url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-6",
   configSchema: {
     properties: {
@@ -50,7 +51,8 @@ export const vpcFlowLogs: StackValidationPolicy = {
       requiredTrafficType: {
         type: "string",
         enum: ["REJECT", "ALL"],
-        description: "REJECT (Security Hub EC2.6's parameter): a flow log of REJECT or ALL traffic passes. ALL: only a flow log of all traffic passes.",
+        description:
+          "REJECT (Security Hub EC2.6's parameter): a flow log of REJECT or ALL traffic passes. ALL: only a flow log of all traffic passes.",
         default: "REJECT",
       },
     },

@@ -11,9 +11,15 @@ interface MetricQuery {
 }
 
 const alarmsIn = (stack: BuiltStack, region: string) =>
-  stack.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").filter((a) => a.inputs.region === region && a.name.includes("-alarm-realtime-delivery-failed"));
+  stack
+    .ofType("aws:cloudwatch/metricAlarm:MetricAlarm")
+    .filter((a) => a.inputs.region === region && a.name.includes("-alarm-realtime-delivery-failed"));
 const ruleNamesIn = (stack: BuiltStack, region: string): string[] =>
-  stack.ofType("aws:cloudwatch/eventRule:EventRule").filter((r) => r.inputs.region === region).map((r) => String(r.inputs.name)).sort();
+  stack
+    .ofType("aws:cloudwatch/eventRule:EventRule")
+    .filter((r) => r.inputs.region === region)
+    .map((r) => String(r.inputs.name))
+    .sort();
 
 describe("alarms on EventBridge delivery failures", () => {
   let stack: BuiltStack;
@@ -33,11 +39,17 @@ describe("alarms on EventBridge delivery failures", () => {
         const metrics = queries.filter((q) => q.metric);
         assert.ok(metrics.length <= 10, "a metric-math alarm references at most 10 metrics");
         for (const q of metrics) {
-          assert.deepEqual({ ...q.metric, dimensions: undefined }, { namespace: "AWS/Events", metricName: "FailedInvocations", dimensions: undefined, period: 300, stat: "Sum" });
+          assert.deepEqual(
+            { ...q.metric, dimensions: undefined },
+            { namespace: "AWS/Events", metricName: "FailedInvocations", dimensions: undefined, period: 300, stat: "Sum" },
+          );
           assert.equal(q.returnData, false);
           watched.push(q.metric!.dimensions.RuleName);
         }
-        assert.deepEqual(queries.filter((q) => q.returnData).map((q) => q.expression), ["SUM(METRICS())"]);
+        assert.deepEqual(
+          queries.filter((q) => q.returnData).map((q) => q.expression),
+          ["SUM(METRICS())"],
+        );
         assert.equal(alarm.inputs.threshold, 1);
         assert.equal(alarm.inputs.comparisonOperator, "GreaterThanOrEqualToThreshold");
         assert.equal(alarm.inputs.treatMissingData, "notBreaching", "FailedInvocations is only sent when not zero");

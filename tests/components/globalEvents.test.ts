@@ -20,7 +20,10 @@ const ALL_GLOBAL_SOURCES = ["aws.iam", "aws.organizations", "aws.cloudfront", "a
 describe("services whose events reach EventBridge only in us-east-1", () => {
   for (const service of ["cloudfront", "route53", "account", "iam", "organizations"]) {
     const bySource: EventBridgePattern = { source: [`aws.${service}`], "detail-type": [API_CALL], detail: { eventName: ["AnyCall"] } };
-    const byEventSource: EventBridgePattern = { "detail-type": [API_CALL], detail: { eventSource: [`${service}.amazonaws.com`], eventName: ["AnyCall"] } };
+    const byEventSource: EventBridgePattern = {
+      "detail-type": [API_CALL],
+      detail: { eventSource: [`${service}.amazonaws.com`], eventName: ["AnyCall"] },
+    };
     it(`a custom rule on ${service} exists in us-east-1 only (extra instance included), never elsewhere`, () => {
       for (const pattern of [bySource, byEventSource]) {
         assert.equal(canMatchInRegion(pattern, "us-east-1"), true);
@@ -53,7 +56,8 @@ describe("services whose events reach EventBridge only in us-east-1", () => {
   it("in GovCloud and China, where the us-east-1 rule does not apply, every rule stays in every listed Region", () => {
     for (const id of ["iam-policy-changes", "organizations-changes"]) {
       const pattern = ALARMS.find((a) => a.id === id)!.eventPattern!;
-      for (const region of ["us-gov-west-1", "us-gov-east-1", "cn-north-1", "cn-northwest-1"]) assert.equal(canMatchInRegion(pattern, region), true, `${id} in ${region}`);
+      for (const region of ["us-gov-west-1", "us-gov-east-1", "cn-north-1", "cn-northwest-1"])
+        assert.equal(canMatchInRegion(pattern, region), true, `${id} in ${region}`);
     }
   });
 
@@ -86,13 +90,16 @@ describe("Regional service principals follow the partition", () => {
       }).apply(resolve),
     );
     const statements = (JSON.parse(json) as { Statement: { Sid: string }[] }).Statement;
-    assert.deepEqual(statements.find((s) => s.Sid === "CloudWatchLogsUsesKeyForThisLogGroupOnly"), {
-      Sid: "CloudWatchLogsUsesKeyForThisLogGroupOnly",
-      Effect: "Allow",
-      Principal: { Service: "logs.cn-north-1.amazonaws.com.cn" },
-      Action: ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
-      Resource: "*",
-      Condition: { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": logGroupArn } },
-    });
+    assert.deepEqual(
+      statements.find((s) => s.Sid === "CloudWatchLogsUsesKeyForThisLogGroupOnly"),
+      {
+        Sid: "CloudWatchLogsUsesKeyForThisLogGroupOnly",
+        Effect: "Allow",
+        Principal: { Service: "logs.cn-north-1.amazonaws.com.cn" },
+        Action: ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+        Resource: "*",
+        Condition: { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": logGroupArn } },
+      },
+    );
   });
 });

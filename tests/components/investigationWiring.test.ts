@@ -9,7 +9,10 @@ const INVESTIGATION = "baseline:investigate:Investigation";
 describe("MonitoringBaseline: investigation parts", () => {
   let stack: BuiltStack;
   before(async () => {
-    stack = await sharedStack({ regions: ["eu-west-1", "eu-central-1"], slackChannel: { workspaceId: "T07EA123LEP", channelId: "C07EZ1ABC23" } });
+    stack = await sharedStack({
+      regions: ["eu-west-1", "eu-central-1"],
+      slackChannel: { workspaceId: "T07EA123LEP", channelId: "C07EZ1ABC23" },
+    });
   });
 
   it("creates one Investigation under the baseline, every AWS part of it in the home region", () => {
@@ -17,19 +20,31 @@ describe("MonitoringBaseline: investigation parts", () => {
     assert.equal(others.length, 0);
     assert.equal(investigation.name, "baseline-investigate");
     assert.equal(investigation.parent, stack.ofType(MONITORING_BASELINE_TYPE)[0].urn);
-    const inside = stack.resources.filter((r) => r.urn.includes(`${INVESTIGATION}$`) && r.type.startsWith("aws:") && r.inputs.region !== undefined);
+    const inside = stack.resources.filter(
+      (r) => r.urn.includes(`${INVESTIGATION}$`) && r.type.startsWith("aws:") && r.inputs.region !== undefined,
+    );
     assert.ok(inside.length > 10);
     assert.deepEqual([...new Set(inside.map((r) => r.inputs.region))], ["eu-west-1"]);
   });
 
   it("gives Athena the baseline's archive and key, the dashboard every alarm, and the self-healing rule the baseline's trail", () => {
-    const workgroup = stack.ofType("aws:athena/workgroup:Workgroup")[0].inputs as { configuration: { enforceWorkgroupConfiguration: boolean; resultConfiguration: { encryptionConfiguration: { kmsKeyArn: string } } } };
+    const workgroup = stack.ofType("aws:athena/workgroup:Workgroup")[0].inputs as {
+      configuration: { enforceWorkgroupConfiguration: boolean; resultConfiguration: { encryptionConfiguration: { kmsKeyArn: string } } };
+    };
     assert.equal(workgroup.configuration.enforceWorkgroupConfiguration, true);
-    assert.equal(workgroup.configuration.resultConfiguration.encryptionConfiguration.kmsKeyArn, stack.named("baseline-eu-west-1-key").inputs.arn ?? workgroup.configuration.resultConfiguration.encryptionConfiguration.kmsKeyArn);
+    assert.equal(
+      workgroup.configuration.resultConfiguration.encryptionConfiguration.kmsKeyArn,
+      stack.named("baseline-eu-west-1-key").inputs.arn ?? workgroup.configuration.resultConfiguration.encryptionConfiguration.kmsKeyArn,
+    );
     const table = stack.ofType("aws:glue/catalogTable:CatalogTable")[0].inputs as { parameters: Record<string, string> };
-    assert.match(table.parameters["storage.location.template"], /^s3:\/\/security-baseline-logs-[^/]+\/AWSLogs\/\$\{account\}\/CloudTrail\/\$\{region\}\/\$\{timestamp\}$/);
+    assert.match(
+      table.parameters["storage.location.template"],
+      /^s3:\/\/security-baseline-logs-[^/]+\/AWSLogs\/\$\{account\}\/CloudTrail\/\$\{region\}\/\$\{timestamp\}$/,
+    );
     const body = JSON.stringify(stack.ofType("aws:cloudwatch/dashboard:Dashboard")[0].inputs.dashboardBody);
-    for (const alarm of stack.ofType("aws:cloudwatch/metricAlarm:MetricAlarm").filter((a) => String(a.name).startsWith("baseline-eu-west-1-"))) {
+    for (const alarm of stack
+      .ofType("aws:cloudwatch/metricAlarm:MetricAlarm")
+      .filter((a) => String(a.name).startsWith("baseline-eu-west-1-"))) {
       assert.ok(body.includes(String(alarm.inputs.name)), `dashboard lacks ${String(alarm.inputs.name)}`);
     }
     const restart = stack.ofType("aws:cloudwatch/eventRule:EventRule").find((r) => r.inputs.name === "security-baseline-restart-trail");
@@ -56,16 +71,22 @@ describe("MonitoringBaseline: investigation parts", () => {
   });
 
   it("creates no Investigation when every part is off", async () => {
-    const none = await buildStack({ selfHealingTrail: "false", investigation: { athena: false, insightsQueries: false, dashboard: false } });
+    const none = await buildStack({
+      selfHealingTrail: "false",
+      investigation: { athena: false, insightsQueries: false, dashboard: false },
+    });
     assert.equal(none.ofType(INVESTIGATION).length, 0);
     assert.equal(none.resources.filter((r) => r.type.startsWith("aws:athena") || r.type.startsWith("aws:lambda")).length, 0);
   });
 
   it("refuses bad investigation settings with the key named", () => {
     assert.deepEqual(problemsOf({ existingLogGroupName: "aws-controltower/CloudTrailLogs", investigation: { athena: true } }), [
-      'investigation.athena: true is not valid; it reads the archive the baseline creates; unset it or existingLogGroupName.',
+      "investigation.athena: true is not valid; it reads the archive the baseline creates; unset it or existingLogGroupName.",
     ]);
-    assert.match(problemsOf({ slackChannel: { workspaceId: "team 1", channelId: "C07EZ1ABC23" } })[0], /^slackChannel\.workspaceId: "team 1" is not valid/);
+    assert.match(
+      problemsOf({ slackChannel: { workspaceId: "team 1", channelId: "C07EZ1ABC23" } })[0],
+      /^slackChannel\.workspaceId: "team 1" is not valid/,
+    );
     assert.match(problemsOf({ investigation: { dashbaord: false } })[0], /^investigation\.dashbaord: unknown field/);
     assert.match(problemsOf({ selfHealingTrail: "yes" })[0], /^selfHealingTrail: "yes" is not valid; expected true or false/);
   });

@@ -34,8 +34,22 @@ function bucketArnIn(policy: unknown): string {
 }
 
 const CLOUDTRAIL_BUCKET_STATEMENTS = (bucketArn: string, trailArn: string): Statement[] => [
-  { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [bucketArn, `${bucketArn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } },
-  { Sid: "CloudTrailChecksBucketAcl", Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "s3:GetBucketAcl", Resource: bucketArn, Condition: { StringEquals: { "aws:SourceArn": trailArn } } },
+  {
+    Sid: "DenyInsecureTransport",
+    Effect: "Deny",
+    Principal: "*",
+    Action: "s3:*",
+    Resource: [bucketArn, `${bucketArn}/*`],
+    Condition: { Bool: { "aws:SecureTransport": "false" } },
+  },
+  {
+    Sid: "CloudTrailChecksBucketAcl",
+    Effect: "Allow",
+    Principal: { Service: "cloudtrail.amazonaws.com" },
+    Action: "s3:GetBucketAcl",
+    Resource: bucketArn,
+    Condition: { StringEquals: { "aws:SourceArn": trailArn } },
+  },
   {
     Sid: "CloudTrailWritesLogs",
     Effect: "Allow",
@@ -66,8 +80,14 @@ describe("flow logs to the S3 archive, member accounts and a residency trail", f
   it("logs ALL traffic of each listed VPC, in its own region, to the archive's vpc-flow-logs/ folder as hourly Parquet", () => {
     const bucketArn = bucketArnIn(stack.named("baseline-eu-west-1-logs-policy").inputs.policy);
     const flowLogs = stack.ofType("aws:ec2/flowLog:FlowLog");
-    assert.deepEqual(flowLogs.map((f) => f.name).sort(), [`baseline-eu-central-1-flow-log-${VPC_B}`, `baseline-eu-west-1-flow-log-${VPC_A}`]);
-    for (const [region, vpcId] of [["eu-west-1", VPC_A], ["eu-central-1", VPC_B]]) {
+    assert.deepEqual(flowLogs.map((f) => f.name).sort(), [
+      `baseline-eu-central-1-flow-log-${VPC_B}`,
+      `baseline-eu-west-1-flow-log-${VPC_A}`,
+    ]);
+    for (const [region, vpcId] of [
+      ["eu-west-1", VPC_A],
+      ["eu-central-1", VPC_B],
+    ]) {
       assert.deepEqual(stack.named(`baseline-${region}-flow-log-${vpcId}`).inputs, {
         vpcId,
         trafficType: "ALL",
@@ -87,7 +107,14 @@ describe("flow logs to the S3 archive, member accounts and a residency trail", f
     const flowLogSources = [`arn:aws:logs:eu-west-1:${ACCOUNT}:*`, `arn:aws:logs:eu-central-1:${ACCOUNT}:*`];
     assert.deepEqual(statements(policy), [
       ...CLOUDTRAIL_BUCKET_STATEMENTS(bucketArn, HOME_TRAIL),
-      { Sid: "MemberTrailsCheckBucketAcl", Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "s3:GetBucketAcl", Resource: bucketArn, Condition: { StringLike: { "aws:SourceArn": [memberTrails(MEMBER_1), memberTrails(MEMBER_2)] } } },
+      {
+        Sid: "MemberTrailsCheckBucketAcl",
+        Effect: "Allow",
+        Principal: { Service: "cloudtrail.amazonaws.com" },
+        Action: "s3:GetBucketAcl",
+        Resource: bucketArn,
+        Condition: { StringLike: { "aws:SourceArn": [memberTrails(MEMBER_1), memberTrails(MEMBER_2)] } },
+      },
       ...[MEMBER_1, MEMBER_2].map((id) => ({
         Sid: `MemberTrailsWriteLogs${id}`,
         Effect: "Allow",
@@ -110,7 +137,10 @@ describe("flow logs to the S3 archive, member accounts and a residency trail", f
         Principal: { Service: "delivery.logs.amazonaws.com" },
         Action: "s3:PutObject",
         Resource: `${bucketArn}/vpc-flow-logs/AWSLogs/${ACCOUNT}/*`,
-        Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT, "s3:x-amz-acl": "bucket-owner-full-control" }, ArnLike: { "aws:SourceArn": flowLogSources } },
+        Condition: {
+          StringEquals: { "aws:SourceAccount": ACCOUNT, "s3:x-amz-acl": "bucket-owner-full-control" },
+          ArnLike: { "aws:SourceArn": flowLogSources },
+        },
       },
     ]);
   });
@@ -128,7 +158,14 @@ describe("flow logs to the S3 archive, member accounts and a residency trail", f
           Resource: "*",
           Condition: { StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": memberTrails(id), "aws:SourceArn": memberTrails(id) } },
         },
-        { Sid: `MemberTrailsDecryptAndDescribe${id}`, Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: ["kms:Decrypt", "kms:DescribeKey"], Resource: "*", Condition: { StringLike: { "aws:SourceArn": memberTrails(id) } } },
+        {
+          Sid: `MemberTrailsDecryptAndDescribe${id}`,
+          Effect: "Allow",
+          Principal: { Service: "cloudtrail.amazonaws.com" },
+          Action: ["kms:Decrypt", "kms:DescribeKey"],
+          Resource: "*",
+          Condition: { StringLike: { "aws:SourceArn": memberTrails(id) } },
+        },
       ]),
       {
         Sid: "FlowLogsDeliveryUsesKey",
@@ -136,19 +173,27 @@ describe("flow logs to the S3 archive, member accounts and a residency trail", f
         Principal: { Service: "delivery.logs.amazonaws.com" },
         Action: ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
         Resource: "*",
-        Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT }, ArnLike: { "aws:SourceArn": [`arn:aws:logs:eu-west-1:${ACCOUNT}:*`, `arn:aws:logs:eu-central-1:${ACCOUNT}:*`] } },
+        Condition: {
+          StringEquals: { "aws:SourceAccount": ACCOUNT },
+          ArnLike: { "aws:SourceArn": [`arn:aws:logs:eu-west-1:${ACCOUNT}:*`, `arn:aws:logs:eu-central-1:${ACCOUNT}:*`] },
+        },
       },
     ]);
     // The first seven are the baseline's own statements, unchanged; readers of this account decrypt through IAM.
-    assert.deepEqual(statements(stack.named("baseline-eu-west-1-key").inputs.policy).slice(0, 7).map((s) => s.Sid), [
-      "AccountAdministersKeyThroughIam",
-      "CloudTrailEncryptsForThisTrailOnly",
-      "CloudTrailDecryptsForThisTrailOnly",
-      "CloudTrailDescribesKey",
-      "CloudWatchLogsUsesKeyForThisLogGroupOnly",
-      "CloudWatchAlarmsPublishToEncryptedTopic",
-      "EventBridgeRulesPublishToEncryptedTopic",
-    ]);
+    assert.deepEqual(
+      statements(stack.named("baseline-eu-west-1-key").inputs.policy)
+        .slice(0, 7)
+        .map((s) => s.Sid),
+      [
+        "AccountAdministersKeyThroughIam",
+        "CloudTrailEncryptsForThisTrailOnly",
+        "CloudTrailDecryptsForThisTrailOnly",
+        "CloudTrailDescribesKey",
+        "CloudWatchLogsUsesKeyForThisLogGroupOnly",
+        "CloudWatchAlarmsPublishToEncryptedTopic",
+        "EventBridgeRulesPublishToEncryptedTopic",
+      ],
+    );
   });
 
   it("refuses, at deploy time, a member account that turns out to be the deploying account", async () => {
@@ -158,43 +203,59 @@ describe("flow logs to the S3 archive, member accounts and a residency trail", f
       trailAccountId: ACCOUNT,
       members: { partition: "aws", accountIds: [MEMBER_1, ACCOUNT], deployingAccountId: ACCOUNT },
     });
-    await assert.rejects((policy as unknown as { promise(): Promise<string> }).promise(), /memberAccounts: "111122223333" is the account this stack deploys to/);
+    await assert.rejects(
+      (policy as unknown as { promise(): Promise<string> }).promise(),
+      /memberAccounts: "111122223333" is the account this stack deploys to/,
+    );
   });
 
   it("keeps the residency trail single-region in its region, with its own key, bucket, log group and expiry there", () => {
     const trail = stack.named("baseline-eu-central-1-residency-trail").inputs;
     assert.match(String(trail.kmsKeyId), /^arn:aws:kms:eu-central-1:111122223333:key\//);
     assert.notEqual(trail.kmsKeyId, stack.named("baseline-eu-west-1-trail").inputs.kmsKeyId);
-    const encryption = stack.named("baseline-eu-central-1-residency-logs-encryption").inputs.rules as { applyServerSideEncryptionByDefault: { kmsMasterKeyId: string } }[];
-    assert.equal(encryption[0].applyServerSideEncryptionByDefault.kmsMasterKeyId, trail.kmsKeyId, "the bucket's default key is the trail's");
+    const encryption = stack.named("baseline-eu-central-1-residency-logs-encryption").inputs.rules as {
+      applyServerSideEncryptionByDefault: { kmsMasterKeyId: string };
+    }[];
+    assert.equal(
+      encryption[0].applyServerSideEncryptionByDefault.kmsMasterKeyId,
+      trail.kmsKeyId,
+      "the bucket's default key is the trail's",
+    );
     assert.equal(stack.named("baseline-eu-central-1-residency-trail-logs").inputs.kmsKeyId, trail.kmsKeyId);
-    assert.deepEqual({ ...trail, kmsKeyId: "<residency key>", s3BucketName: "<residency bucket>", cloudWatchLogsRoleArn: "<role>" }, {
-      name: "security-baseline-residency-eu-central-1",
-      s3BucketName: "<residency bucket>",
-      isMultiRegionTrail: false,
-      includeGlobalServiceEvents: false,
-      enableLogFileValidation: true,
-      enableLogging: true,
-      kmsKeyId: "<residency key>",
-      cloudWatchLogsGroupArn: `arn:aws:logs:eu-central-1:${ACCOUNT}:log-group:/aws/cloudtrail/security-baseline-residency-eu-central-1:*`,
-      cloudWatchLogsRoleArn: "<role>",
-      advancedEventSelectors: [{ name: "All management events", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] }],
-      region: "eu-central-1",
-      tags: { "baseline:managed-by": "security-baseline", "baseline:residency-region": "eu-central-1" },
-    });
+    assert.deepEqual(
+      { ...trail, kmsKeyId: "<residency key>", s3BucketName: "<residency bucket>", cloudWatchLogsRoleArn: "<role>" },
+      {
+        name: "security-baseline-residency-eu-central-1",
+        s3BucketName: "<residency bucket>",
+        isMultiRegionTrail: false,
+        includeGlobalServiceEvents: false,
+        enableLogFileValidation: true,
+        enableLogging: true,
+        kmsKeyId: "<residency key>",
+        cloudWatchLogsGroupArn: `arn:aws:logs:eu-central-1:${ACCOUNT}:log-group:/aws/cloudtrail/security-baseline-residency-eu-central-1:*`,
+        cloudWatchLogsRoleArn: "<role>",
+        advancedEventSelectors: [{ name: "All management events", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] }],
+        region: "eu-central-1",
+        tags: { "baseline:managed-by": "security-baseline", "baseline:residency-region": "eu-central-1" },
+      },
+    );
     assert.match(String(trail.s3BucketName), /^security-baseline-residency-/);
     for (const name of ["residency-key", "residency-logs", "residency-trail-logs", "residency-logs-policy", "residency-logs-encryption"]) {
       assert.equal(stack.named(`baseline-eu-central-1-${name}`).inputs.region, "eu-central-1", `${name} leaves eu-central-1`);
     }
     const lifecycle = stack.named("baseline-eu-central-1-residency-logs-lifecycle").inputs.rules as { expiration: { days: number } }[];
     assert.equal(lifecycle[0].expiration.days, 3653);
-    assert.equal((stack.named("baseline-eu-west-1-logs-lifecycle").inputs.rules as { expiration: { days: number } }[])[0].expiration.days, 2557);
+    assert.equal(
+      (stack.named("baseline-eu-west-1-logs-lifecycle").inputs.rules as { expiration: { days: number } }[])[0].expiration.days,
+      2557,
+    );
     const bucketArn = bucketArnIn(stack.named("baseline-eu-central-1-residency-logs-policy").inputs.policy);
     assert.deepEqual(
       statements(stack.named("baseline-eu-central-1-residency-logs-policy").inputs.policy),
       CLOUDTRAIL_BUCKET_STATEMENTS(bucketArn, `arn:aws:cloudtrail:eu-central-1:${ACCOUNT}:trail/security-baseline-residency-eu-central-1`),
     );
-    for (const evidence of ["residency-key", "residency-logs"]) assert.equal(stack.named(`baseline-eu-central-1-${evidence}`).protect, true, `${evidence} is protected`);
+    for (const evidence of ["residency-key", "residency-logs"])
+      assert.equal(stack.named(`baseline-eu-central-1-${evidence}`).protect, true, `${evidence} is protected`);
     assert.equal(stack.ofType("aws:cloudtrail/trail:Trail").length, 2, "the account trail and one residency trail");
   });
 
@@ -202,7 +263,11 @@ describe("flow logs to the S3 archive, member accounts and a residency trail", f
     const pack = await PolicyPackProcess.start();
     try {
       const analyze = async () =>
-        [...new Set((await pack.analyzeAll(stack.recorded, new Set(RESOURCE_POLICY_TYPES))).map((v) => `${v.policy} ${v.urn.split("::").pop()}`))].sort();
+        [
+          ...new Set(
+            (await pack.analyzeAll(stack.recorded, new Set(RESOURCE_POLICY_TYPES))).map((v) => `${v.policy} ${v.urn.split("::").pop()}`),
+          ),
+        ].sort();
       assert.deepEqual(await analyze(), [
         "cloudtrail-cis-monitoring-alarms baseline-eu-central-1-residency-trail",
         "cloudtrail-global-service-events baseline-eu-central-1-residency-trail",
@@ -220,24 +285,33 @@ describe("flow logs of every VPC to CloudWatch Logs", function () {
   this.timeout(60000);
   let stack: CoverageStack;
   before(async () => {
-    stack = await buildCoverageStack(argsWith({ vpcFlowLogs: { allVpcs: true, destination: "cloudwatch" } }), { "eu-west-1": [VPC_B, VPC_A], "eu-central-1": [] });
+    stack = await buildCoverageStack(argsWith({ vpcFlowLogs: { allVpcs: true, destination: "cloudwatch" } }), {
+      "eu-west-1": [VPC_B, VPC_A],
+      "eu-central-1": [],
+    });
   });
   const GROUP = (region: string) => `arn:aws:logs:${region}:${ACCOUNT}:log-group:/aws/vpc-flow-logs/security-baseline`;
 
   it("creates a flow log for each VPC the region has at deploy time, to the region's encrypted log group through the delivery role", () => {
     const flowLogs = stack.ofType("aws:ec2/flowLog:FlowLog");
-    assert.deepEqual(flowLogs.map((f) => f.name), [`baseline-eu-west-1-flow-log-${VPC_A}`, `baseline-eu-west-1-flow-log-${VPC_B}`]);
+    assert.deepEqual(
+      flowLogs.map((f) => f.name),
+      [`baseline-eu-west-1-flow-log-${VPC_A}`, `baseline-eu-west-1-flow-log-${VPC_B}`],
+    );
     const inputs = stack.named(`baseline-eu-west-1-flow-log-${VPC_A}`).inputs;
     assert.match(String(inputs.iamRoleArn), /^arn:aws:iam::111122223333:role\/baseline-eu-west-1-flow-logs-role-/);
-    assert.deepEqual({ ...inputs, iamRoleArn: "<flow-logs role>" }, {
-      vpcId: VPC_A,
-      trafficType: "ALL",
-      logDestinationType: "cloud-watch-logs",
-      logDestination: GROUP("eu-west-1"),
-      iamRoleArn: "<flow-logs role>",
-      region: "eu-west-1",
-      tags: { "baseline:managed-by": "security-baseline" },
-    });
+    assert.deepEqual(
+      { ...inputs, iamRoleArn: "<flow-logs role>" },
+      {
+        vpcId: VPC_A,
+        trafficType: "ALL",
+        logDestinationType: "cloud-watch-logs",
+        logDestination: GROUP("eu-west-1"),
+        iamRoleArn: "<flow-logs role>",
+        region: "eu-west-1",
+        tags: { "baseline:managed-by": "security-baseline" },
+      },
+    );
     const group = stack.named("baseline-eu-west-1-flow-logs").inputs;
     assert.equal(group.retentionInDays, 365);
     assert.match(String(group.kmsKeyId), /^arn:aws:kms:eu-west-1:111122223333:key\//);
@@ -251,21 +325,40 @@ describe("flow logs of every VPC to CloudWatch Logs", function () {
         Effect: "Allow",
         Principal: { Service: "vpc-flow-logs.amazonaws.com" },
         Action: "sts:AssumeRole",
-        Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT }, ArnLike: { "aws:SourceArn": `arn:aws:ec2:eu-west-1:${ACCOUNT}:vpc-flow-log/*` } },
+        Condition: {
+          StringEquals: { "aws:SourceAccount": ACCOUNT },
+          ArnLike: { "aws:SourceArn": `arn:aws:ec2:eu-west-1:${ACCOUNT}:vpc-flow-log/*` },
+        },
       },
     ]);
   });
 
   it("lets the role write the one log group's streams and nothing else", () => {
     assert.deepEqual(statements(stack.named("baseline-eu-west-1-flow-logs-delivery").inputs.policy), [
-      { Sid: "FlowLogsWriteTheirLogGroup", Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"], Resource: `${GROUP("eu-west-1")}:log-stream:*` },
-      { Sid: "FlowLogsFindTheirLogGroup", Effect: "Allow", Action: "logs:DescribeLogGroups", Resource: `arn:aws:logs:eu-west-1:${ACCOUNT}:log-group:*` },
+      {
+        Sid: "FlowLogsWriteTheirLogGroup",
+        Effect: "Allow",
+        Action: ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+        Resource: `${GROUP("eu-west-1")}:log-stream:*`,
+      },
+      {
+        Sid: "FlowLogsFindTheirLogGroup",
+        Effect: "Allow",
+        Action: "logs:DescribeLogGroups",
+        Resource: `arn:aws:logs:eu-west-1:${ACCOUNT}:log-group:*`,
+      },
     ]);
   });
 
   it("encrypts the log group with a key CloudWatch Logs may use for that group only", () => {
     assert.deepEqual(statements(stack.named("baseline-eu-central-1-flow-logs-key").inputs.policy), [
-      { Sid: "AccountAdministersKeyThroughIam", Effect: "Allow", Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: "kms:*", Resource: "*" },
+      {
+        Sid: "AccountAdministersKeyThroughIam",
+        Effect: "Allow",
+        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+        Action: "kms:*",
+        Resource: "*",
+      },
       {
         Sid: "CloudWatchLogsUsesKeyForTheseLogGroupsOnly",
         Effect: "Allow",
@@ -280,7 +373,11 @@ describe("flow logs of every VPC to CloudWatch Logs", function () {
   it("adds no flow-log or member grant to the archive when flow logs go to CloudWatch Logs", () => {
     for (const name of ["baseline-eu-west-1-logs-policy", "baseline-eu-west-1-key"]) {
       const sids = statements(stack.named(name).inputs.policy).map((s) => s.Sid);
-      assert.deepEqual(sids.filter((sid) => /^(AWSLogDelivery|FlowLogs|MemberTrails)/.test(sid)), [], name);
+      assert.deepEqual(
+        sids.filter((sid) => /^(AWSLogDelivery|FlowLogs|MemberTrails)/.test(sid)),
+        [],
+        name,
+      );
     }
   });
 });
@@ -300,21 +397,32 @@ describe("a member stack writing to a central archive", function () {
     assert.equal(trail.kmsKeyId, CENTRAL_KEY);
     assert.equal(trail.isMultiRegionTrail, true);
     // The home region's one key is the local one; other regions keep their topic keys.
-    assert.deepEqual(stack.ofType("aws:kms/key:Key").filter((k) => k.inputs.region === "eu-west-1").map((k) => k.name), ["baseline-eu-west-1-local-key"]);
+    assert.deepEqual(
+      stack
+        .ofType("aws:kms/key:Key")
+        .filter((k) => k.inputs.region === "eu-west-1")
+        .map((k) => k.name),
+      ["baseline-eu-west-1-local-key"],
+    );
   });
 
   it("keeps the log group local, encrypted with a key CloudWatch Logs may use for that group only", () => {
     const group = stack.named("baseline-eu-west-1-trail-logs").inputs;
     assert.equal(group.name, "/aws/cloudtrail/security-baseline");
     assert.match(String(group.kmsKeyId), /^arn:aws:kms:eu-west-1:111122223333:key\//);
-    assert.deepEqual(statements(stack.named("baseline-eu-west-1-local-key").inputs.policy).map((s) => [s.Sid, s.Principal]), [
-      ["AccountAdministersKeyThroughIam", { AWS: `arn:aws:iam::${ACCOUNT}:root` }],
-      ["CloudWatchLogsUsesKeyForTheseLogGroupsOnly", { Service: "logs.eu-west-1.amazonaws.com" }],
-      ["CloudWatchAlarmsPublishToEncryptedTopic", { Service: "cloudwatch.amazonaws.com" }],
-      ["EventBridgeRulesPublishToEncryptedTopic", { Service: "events.amazonaws.com" }],
-    ]);
+    assert.deepEqual(
+      statements(stack.named("baseline-eu-west-1-local-key").inputs.policy).map((s) => [s.Sid, s.Principal]),
+      [
+        ["AccountAdministersKeyThroughIam", { AWS: `arn:aws:iam::${ACCOUNT}:root` }],
+        ["CloudWatchLogsUsesKeyForTheseLogGroupsOnly", { Service: "logs.eu-west-1.amazonaws.com" }],
+        ["CloudWatchAlarmsPublishToEncryptedTopic", { Service: "cloudwatch.amazonaws.com" }],
+        ["EventBridgeRulesPublishToEncryptedTopic", { Service: "events.amazonaws.com" }],
+      ],
+    );
     assert.deepEqual(statements(stack.named("baseline-eu-west-1-local-key").inputs.policy)[1].Condition, {
-      ArnEquals: { "kms:EncryptionContext:aws:logs:arn": [`arn:aws:logs:eu-west-1:${ACCOUNT}:log-group:/aws/cloudtrail/security-baseline`] },
+      ArnEquals: {
+        "kms:EncryptionContext:aws:logs:arn": [`arn:aws:logs:eu-west-1:${ACCOUNT}:log-group:/aws/cloudtrail/security-baseline`],
+      },
     });
   });
 });
@@ -329,7 +437,9 @@ describe("coverage names and texts at their longest", function () {
       memberAccounts: [MEMBER_1],
       residencyTrails: [{ region: "ap-northeast-3" }],
     });
-    assert.ok(stack.ofType("aws:cloudtrail/trail:Trail").some((t) => t.inputs.name === "Org_Security-Baseline-24-residency-ap-northeast-3"));
+    assert.ok(
+      stack.ofType("aws:cloudtrail/trail:Trail").some((t) => t.inputs.name === "Org_Security-Baseline-24-residency-ap-northeast-3"),
+    );
     assert.deepEqual(planLimitProblems(stack.resources), []);
   });
 });
@@ -338,8 +448,19 @@ describe("logging coverage from stack config", function () {
   this.timeout(60000);
   it("reaches the component through the config keys of the same names", async () => {
     const { buildStack } = await import("../helpers/baselineHarness");
-    const stack = await buildStack({ regions: ["eu-west-1"], vpcFlowLogs: { vpcIds: { "eu-west-1": [VPC_A] } }, residencyTrails: [{ region: "eu-west-1" }] });
-    assert.deepEqual(stack.ofType("aws:ec2/flowLog:FlowLog").map((f) => [f.inputs.vpcId, f.inputs.trafficType]), [[VPC_A, "ALL"]]);
-    assert.ok(stack.ofType("aws:cloudtrail/trail:Trail").some((t) => t.inputs.name === "security-baseline-residency-eu-west-1" && t.inputs.isMultiRegionTrail === false));
+    const stack = await buildStack({
+      regions: ["eu-west-1"],
+      vpcFlowLogs: { vpcIds: { "eu-west-1": [VPC_A] } },
+      residencyTrails: [{ region: "eu-west-1" }],
+    });
+    assert.deepEqual(
+      stack.ofType("aws:ec2/flowLog:FlowLog").map((f) => [f.inputs.vpcId, f.inputs.trafficType]),
+      [[VPC_A, "ALL"]],
+    );
+    assert.ok(
+      stack
+        .ofType("aws:cloudtrail/trail:Trail")
+        .some((t) => t.inputs.name === "security-baseline-residency-eu-west-1" && t.inputs.isMultiRegionTrail === false),
+    );
   });
 });

@@ -81,10 +81,18 @@ describe("MonitoringBaseline in its home region", () => {
   it("hardens the log bucket: owner-enforced, all public access blocked, SSE-KMS with bucket key, versioning, lifecycle, access logging", () => {
     const bucket = stack.named("baseline-us-east-1-logs").inputs;
     assert.equal(bucket.forceDestroy, false);
-    assert.equal(stack.named("baseline-us-east-1-logs-ownership").inputs.rule && (stack.named("baseline-us-east-1-logs-ownership").inputs.rule as { objectOwnership: string }).objectOwnership, "BucketOwnerEnforced");
+    assert.equal(
+      stack.named("baseline-us-east-1-logs-ownership").inputs.rule &&
+        (stack.named("baseline-us-east-1-logs-ownership").inputs.rule as { objectOwnership: string }).objectOwnership,
+      "BucketOwnerEnforced",
+    );
     const pab = stack.named("baseline-us-east-1-logs-public-access-block").inputs;
-    for (const flag of ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"]) assert.equal(pab[flag], true, flag);
-    const [rule] = stack.named("baseline-us-east-1-logs-encryption").inputs.rules as { applyServerSideEncryptionByDefault: Record<string, string>; bucketKeyEnabled: boolean }[];
+    for (const flag of ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"])
+      assert.equal(pab[flag], true, flag);
+    const [rule] = stack.named("baseline-us-east-1-logs-encryption").inputs.rules as {
+      applyServerSideEncryptionByDefault: Record<string, string>;
+      bucketKeyEnabled: boolean;
+    }[];
     assert.equal(rule.applyServerSideEncryptionByDefault.sseAlgorithm, "aws:kms");
     assert.match(rule.applyServerSideEncryptionByDefault.kmsMasterKeyId, /^arn:aws:kms:/);
     assert.equal(rule.bucketKeyEnabled, true);
@@ -107,7 +115,9 @@ describe("MonitoringBaseline in its home region", () => {
     assert.deepEqual(acl.Condition, { StringEquals: { "aws:SourceArn": TRAIL_ARN } });
     const write = statement(policy, "CloudTrailWritesLogs");
     assert.equal(write.Action, "s3:PutObject");
-    assert.deepEqual(write.Resource, [`arn:aws:s3:::${String(stack.named("baseline-us-east-1-logs-policy").inputs.bucket)}/AWSLogs/${MOCK_ACCOUNT_ID}/*`]);
+    assert.deepEqual(write.Resource, [
+      `arn:aws:s3:::${String(stack.named("baseline-us-east-1-logs-policy").inputs.bucket)}/AWSLogs/${MOCK_ACCOUNT_ID}/*`,
+    ]);
     assert.equal((write.Condition?.StringEquals as Record<string, string>)["aws:SourceArn"], TRAIL_ARN);
   });
 
@@ -199,7 +209,12 @@ describe("MonitoringBaseline across regions", () => {
   });
 
   it("puts the evidence chain and alarms in the home region only", () => {
-    for (const type of ["aws:cloudtrail/trail:Trail", "aws:s3/bucket:Bucket", "aws:cloudwatch/logGroup:LogGroup", "aws:cloudwatch/logMetricFilter:LogMetricFilter"]) {
+    for (const type of [
+      "aws:cloudtrail/trail:Trail",
+      "aws:s3/bucket:Bucket",
+      "aws:cloudwatch/logGroup:LogGroup",
+      "aws:cloudwatch/logMetricFilter:LogMetricFilter",
+    ]) {
       const regions = new Set(stack.ofType(type).map((r) => r.inputs.region));
       assert.deepEqual([...regions], ["eu-west-1"], type);
     }
@@ -252,7 +267,13 @@ describe("MonitoringBaseline across regions", () => {
     for (const rule of rules) {
       const pattern = JSON.parse(String(rule.inputs.eventPattern)) as { source?: string[]; detail?: { eventSource?: string[] } };
       const sources = pattern.source ?? pattern.detail?.eventSource?.map((s) => `aws.${s.split(".")[0]}`) ?? [];
-      assert.ok(sources.length > 0 && sources.every((s) => ["aws.iam", "aws.sts", "aws.signin", "aws.organizations", "aws.cloudfront", "aws.route53", "aws.account"].includes(s)), `${rule.name}: ${String(rule.inputs.eventPattern)}`);
+      assert.ok(
+        sources.length > 0 &&
+          sources.every((s) =>
+            ["aws.iam", "aws.sts", "aws.signin", "aws.organizations", "aws.cloudfront", "aws.route53", "aws.account"].includes(s),
+          ),
+        `${rule.name}: ${String(rule.inputs.eventPattern)}`,
+      );
     }
   });
 });
@@ -271,7 +292,9 @@ describe("MonitoringBaseline options", () => {
   it("turns on Object Lock at creation with the configured retention", async () => {
     const stack = await buildStack({ objectLockMode: "COMPLIANCE", objectLockRetentionDays: "365" });
     assert.equal(stack.named("baseline-us-east-1-logs").inputs.objectLockEnabled, true);
-    assert.deepEqual(stack.named("baseline-us-east-1-logs-object-lock").inputs.rule, { defaultRetention: { mode: "COMPLIANCE", days: 365 } });
+    assert.deepEqual(stack.named("baseline-us-east-1-logs-object-lock").inputs.rule, {
+      defaultRetention: { mode: "COMPLIANCE", days: 365 },
+    });
   });
 
   it("makes an organization trail whose role and bucket also accept the organization's prefix", async () => {
@@ -285,9 +308,14 @@ describe("MonitoringBaseline options", () => {
 
   it("records S3 write data events but never the trail's own bucket", async () => {
     const stack = await buildStack({ s3DataEvents: "write" });
-    const selectors = stack.ofType("aws:cloudtrail/trail:Trail")[0].inputs.advancedEventSelectors as { fieldSelectors: Record<string, unknown>[] }[];
+    const selectors = stack.ofType("aws:cloudtrail/trail:Trail")[0].inputs.advancedEventSelectors as {
+      fieldSelectors: Record<string, unknown>[];
+    }[];
     const data = selectors[1].fieldSelectors;
-    assert.deepEqual(data.find((f) => f.field === "readOnly"), { field: "readOnly", equals: ["false"] });
+    assert.deepEqual(
+      data.find((f) => f.field === "readOnly"),
+      { field: "readOnly", equals: ["false"] },
+    );
     const excluded = data.find((f) => f.field === "resources.ARN")?.notStartsWiths;
     const bucketName = String(stack.ofType("aws:cloudtrail/trail:Trail")[0].inputs.s3BucketName);
     assert.deepEqual(excluded, [`arn:aws:s3:::${bucketName}/`]);

@@ -21,7 +21,13 @@ function trailKeyPolicy(trailAccount: string): unknown {
   return {
     Version: "2012-10-17",
     Statement: [
-      { Sid: "AccountAdministersKeyThroughIam", Effect: "Allow", Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: "kms:*", Resource: "*" },
+      {
+        Sid: "AccountAdministersKeyThroughIam",
+        Effect: "Allow",
+        Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+        Action: "kms:*",
+        Resource: "*",
+      },
       {
         Sid: "CloudTrailEncryptsForThisTrailOnly",
         Effect: "Allow",
@@ -55,7 +61,11 @@ function trailKeyPolicy(trailAccount: string): unknown {
         Principal: { Service: "logs.us-east-1.amazonaws.com" },
         Action: ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
         Resource: "*",
-        Condition: { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/cloudtrail/security-baseline` } },
+        Condition: {
+          ArnEquals: {
+            "kms:EncryptionContext:aws:logs:arn": `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/cloudtrail/security-baseline`,
+          },
+        },
       },
       ...TOPIC_PUBLISHERS_USE_KEY,
     ],
@@ -72,7 +82,13 @@ const TOPIC_PUBLISHERS_USE_KEY = [
     Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT } },
   },
   // EventBridge-to-encrypted-topic grants take no aws:Source* condition (SNS developer guide).
-  { Sid: "EventBridgeRulesPublishToEncryptedTopic", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: ["kms:Decrypt", "kms:GenerateDataKey*"], Resource: "*" },
+  {
+    Sid: "EventBridgeRulesPublishToEncryptedTopic",
+    Effect: "Allow",
+    Principal: { Service: "events.amazonaws.com" },
+    Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
+    Resource: "*",
+  },
 ];
 
 function topicPolicy(region: string): unknown {
@@ -84,7 +100,16 @@ function topicPolicy(region: string): unknown {
         Sid: "AccountManagesTopic",
         Effect: "Allow",
         Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-        Action: ["sns:GetTopicAttributes", "sns:SetTopicAttributes", "sns:AddPermission", "sns:RemovePermission", "sns:DeleteTopic", "sns:Subscribe", "sns:ListSubscriptionsByTopic", "sns:Publish"],
+        Action: [
+          "sns:GetTopicAttributes",
+          "sns:SetTopicAttributes",
+          "sns:AddPermission",
+          "sns:RemovePermission",
+          "sns:DeleteTopic",
+          "sns:Subscribe",
+          "sns:ListSubscriptionsByTopic",
+          "sns:Publish",
+        ],
         Resource: topic,
       },
       {
@@ -93,23 +118,56 @@ function topicPolicy(region: string): unknown {
         Principal: { Service: "cloudwatch.amazonaws.com" },
         Action: "sns:Publish",
         Resource: topic,
-        Condition: { ArnLike: { "aws:SourceArn": `arn:aws:cloudwatch:${region}:${ACCOUNT}:alarm:*` }, StringEquals: { "aws:SourceAccount": ACCOUNT } },
+        Condition: {
+          ArnLike: { "aws:SourceArn": `arn:aws:cloudwatch:${region}:${ACCOUNT}:alarm:*` },
+          StringEquals: { "aws:SourceAccount": ACCOUNT },
+        },
       },
       // "You can't use Condition blocks in Amazon SNS topic policies for EventBridge."
-      { Sid: "EventBridgeRulesPublish", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sns:Publish", Resource: topic },
-      { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "sns:Publish", Resource: [topic], Condition: { Bool: { "aws:SecureTransport": "false" } } },
+      {
+        Sid: "EventBridgeRulesPublish",
+        Effect: "Allow",
+        Principal: { Service: "events.amazonaws.com" },
+        Action: "sns:Publish",
+        Resource: topic,
+      },
+      {
+        Sid: "DenyInsecureTransport",
+        Effect: "Deny",
+        Principal: "*",
+        Action: "sns:Publish",
+        Resource: [topic],
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      },
     ],
   };
 }
 
 function logBucketPolicy(bucket: string, trailAccount: string, extra: { organizationId?: string; governance?: boolean } = {}): unknown {
   const trailArn = `arn:aws:cloudtrail:us-east-1:${trailAccount}:trail/security-baseline`;
-  const prefixes = [`${bucket}/AWSLogs/${trailAccount}/*`, ...(extra.organizationId ? [`${bucket}/AWSLogs/${extra.organizationId}/*`] : [])];
+  const prefixes = [
+    `${bucket}/AWSLogs/${trailAccount}/*`,
+    ...(extra.organizationId ? [`${bucket}/AWSLogs/${extra.organizationId}/*`] : []),
+  ];
   return {
     Version: "2012-10-17",
     Statement: [
-      { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [bucket, `${bucket}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } },
-      { Sid: "CloudTrailChecksBucketAcl", Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "s3:GetBucketAcl", Resource: bucket, Condition: { StringEquals: { "aws:SourceArn": trailArn } } },
+      {
+        Sid: "DenyInsecureTransport",
+        Effect: "Deny",
+        Principal: "*",
+        Action: "s3:*",
+        Resource: [bucket, `${bucket}/*`],
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      },
+      {
+        Sid: "CloudTrailChecksBucketAcl",
+        Effect: "Allow",
+        Principal: { Service: "cloudtrail.amazonaws.com" },
+        Action: "s3:GetBucketAcl",
+        Resource: bucket,
+        Condition: { StringEquals: { "aws:SourceArn": trailArn } },
+      },
       {
         Sid: "CloudTrailWritesLogs",
         Effect: "Allow",
@@ -118,7 +176,17 @@ function logBucketPolicy(bucket: string, trailAccount: string, extra: { organiza
         Resource: prefixes,
         Condition: { StringEquals: { "aws:SourceArn": trailArn, "s3:x-amz-acl": "bucket-owner-full-control" } },
       },
-      ...(extra.governance ? [{ Sid: "DenyObjectLockGovernanceBypass", Effect: "Deny", Principal: "*", Action: "s3:BypassGovernanceRetention", Resource: `${bucket}/*` }] : []),
+      ...(extra.governance
+        ? [
+            {
+              Sid: "DenyObjectLockGovernanceBypass",
+              Effect: "Deny",
+              Principal: "*",
+              Action: "s3:BypassGovernanceRetention",
+              Resource: `${bucket}/*`,
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -127,7 +195,14 @@ function accessLogBucketPolicy(accessLogBucket: string, logBucket: string): unkn
   return {
     Version: "2012-10-17",
     Statement: [
-      { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [accessLogBucket, `${accessLogBucket}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } },
+      {
+        Sid: "DenyInsecureTransport",
+        Effect: "Deny",
+        Principal: "*",
+        Action: "s3:*",
+        Resource: [accessLogBucket, `${accessLogBucket}/*`],
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      },
       {
         Sid: "S3ServerAccessLogsFromTheLogBucketOnly",
         Effect: "Allow",
@@ -143,14 +218,23 @@ function accessLogBucketPolicy(accessLogBucket: string, logBucket: string): unkn
 // "Confused deputy prevention is not applicable to the role policy for CloudWatch Logs monitoring."
 const DELIVERY_ROLE_TRUST = {
   Version: "2012-10-17",
-  Statement: [{ Sid: "CloudTrailAssumesDeliveryRole", Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "sts:AssumeRole" }],
+  Statement: [
+    { Sid: "CloudTrailAssumesDeliveryRole", Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "sts:AssumeRole" },
+  ],
 };
 
 function deliveryRolePolicy(streams: string[]): unknown {
   const group = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/cloudtrail/security-baseline`;
   return {
     Version: "2012-10-17",
-    Statement: [{ Sid: "CloudTrailWritesItsLogStreams", Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: streams.map((s) => `${group}:log-stream:${s}`) }],
+    Statement: [
+      {
+        Sid: "CloudTrailWritesItsLogStreams",
+        Effect: "Allow",
+        Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+        Resource: streams.map((s) => `${group}:log-stream:${s}`),
+      },
+    ],
   };
 }
 
@@ -173,7 +257,13 @@ describe("policy documents of a default stack", () => {
     assert.deepEqual(policyOf(stack, "baseline-eu-west-1-topic-key"), {
       Version: "2012-10-17",
       Statement: [
-        { Sid: "AccountAdministersKeyThroughIam", Effect: "Allow", Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: "kms:*", Resource: "*" },
+        {
+          Sid: "AccountAdministersKeyThroughIam",
+          Effect: "Allow",
+          Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+          Action: "kms:*",
+          Resource: "*",
+        },
         ...TOPIC_PUBLISHERS_USE_KEY,
       ],
     });
@@ -182,7 +272,10 @@ describe("policy documents of a default stack", () => {
   it("log bucket and access-log bucket policies", () => {
     const logs = bucketArn(stack, "baseline-us-east-1-logs-policy");
     assert.deepEqual(policyOf(stack, "baseline-us-east-1-logs-policy"), logBucketPolicy(logs, ACCOUNT));
-    assert.deepEqual(policyOf(stack, "baseline-us-east-1-access-logs-policy"), accessLogBucketPolicy(bucketArn(stack, "baseline-us-east-1-access-logs-policy"), logs));
+    assert.deepEqual(
+      policyOf(stack, "baseline-us-east-1-access-logs-policy"),
+      accessLogBucketPolicy(bucketArn(stack, "baseline-us-east-1-access-logs-policy"), logs),
+    );
   });
 
   it("delivery role: the documented trust with no condition key, and only this account's streams", () => {
@@ -195,7 +288,11 @@ describe("policy documents of a default stack", () => {
       const policy = stack.named(`baseline-us-east-1-${bucket}-policy`);
       assert.ok(policy.dependsOn.includes(stack.named(`baseline-us-east-1-${bucket}-public-access-block`).urn), bucket);
     }
-    assert.ok(!stack.named("baseline-us-east-1-access-logs-policy").dependsOn.includes(stack.named("baseline-us-east-1-logs-public-access-block").urn));
+    assert.ok(
+      !stack
+        .named("baseline-us-east-1-access-logs-policy")
+        .dependsOn.includes(stack.named("baseline-us-east-1-logs-public-access-block").urn),
+    );
   });
 });
 
@@ -207,8 +304,14 @@ describe("policy documents of an organization trail deployed from a delegated ad
 
   it("names the management account in every trail ARN, encryption context, bucket prefix and stream name", () => {
     assert.deepEqual(policyOf(stack, "baseline-us-east-1-key"), trailKeyPolicy(MANAGEMENT));
-    assert.deepEqual(policyOf(stack, "baseline-us-east-1-logs-policy"), logBucketPolicy(bucketArn(stack, "baseline-us-east-1-logs-policy"), MANAGEMENT, { organizationId: ORG }));
-    assert.deepEqual(policyOf(stack, "baseline-us-east-1-trail-delivery"), deliveryRolePolicy([`${MANAGEMENT}_CloudTrail_us-east-1*`, `${ORG}_*`]));
+    assert.deepEqual(
+      policyOf(stack, "baseline-us-east-1-logs-policy"),
+      logBucketPolicy(bucketArn(stack, "baseline-us-east-1-logs-policy"), MANAGEMENT, { organizationId: ORG }),
+    );
+    assert.deepEqual(
+      policyOf(stack, "baseline-us-east-1-trail-delivery"),
+      deliveryRolePolicy([`${MANAGEMENT}_CloudTrail_us-east-1*`, `${ORG}_*`]),
+    );
     assert.deepEqual(policyOf(stack, "baseline-us-east-1-trail-delivery-role", "assumeRolePolicy"), DELIVERY_ROLE_TRUST);
   });
 
@@ -222,8 +325,14 @@ describe("policy documents of an organization trail deployed from a delegated ad
 describe("the log bucket policy under Object Lock", () => {
   it("denies s3:BypassGovernanceRetention to everyone in GOVERNANCE mode, and adds nothing in COMPLIANCE mode", async () => {
     const governance = await buildStack({ objectLockMode: "GOVERNANCE", objectLockRetentionDays: "365" });
-    assert.deepEqual(policyOf(governance, "baseline-us-east-1-logs-policy"), logBucketPolicy(bucketArn(governance, "baseline-us-east-1-logs-policy"), ACCOUNT, { governance: true }));
+    assert.deepEqual(
+      policyOf(governance, "baseline-us-east-1-logs-policy"),
+      logBucketPolicy(bucketArn(governance, "baseline-us-east-1-logs-policy"), ACCOUNT, { governance: true }),
+    );
     const compliance = await buildStack({ objectLockMode: "COMPLIANCE", objectLockRetentionDays: "365" });
-    assert.deepEqual(policyOf(compliance, "baseline-us-east-1-logs-policy"), logBucketPolicy(bucketArn(compliance, "baseline-us-east-1-logs-policy"), ACCOUNT));
+    assert.deepEqual(
+      policyOf(compliance, "baseline-us-east-1-logs-policy"),
+      logBucketPolicy(bucketArn(compliance, "baseline-us-east-1-logs-policy"), ACCOUNT),
+    );
   });
 });

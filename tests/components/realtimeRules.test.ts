@@ -12,7 +12,10 @@ describe("real-time rules", () => {
 
   it("creates one rule per catalogue entry with an event pattern, publishing to the region's topic", () => {
     const rules = stack.ofType("aws:cloudwatch/eventRule:EventRule");
-    const expected = ALARMS.filter((a) => a.eventPattern).map((a) => a.id).concat("secrets-manager-secret-read").sort();
+    const expected = ALARMS.filter((a) => a.eventPattern)
+      .map((a) => a.id)
+      .concat("secrets-manager-secret-read")
+      .sort();
     assert.deepEqual(rules.map((r) => r.name.replace("baseline-us-east-1-rule-", "")).sort(), expected);
     for (const entry of ALARMS.filter((a) => a.eventPattern)) {
       const rule = stack.named(`baseline-us-east-1-rule-${entry.id}`).inputs;
@@ -39,7 +42,8 @@ describe("real-time rules", () => {
     assert.equal(transformer.inputPaths.sourceIp, "$.detail.sourceIPAddress");
     assert.equal(transformer.inputPaths.eventName, "$.detail.eventName");
     assert.equal(transformer.inputPaths.time, "$.detail.eventTime");
-    for (const placeholder of Object.keys(transformer.inputPaths)) assert.ok(transformer.inputTemplate.includes(`<${placeholder}>`), placeholder);
+    for (const placeholder of Object.keys(transformer.inputPaths))
+      assert.ok(transformer.inputTemplate.includes(`<${placeholder}>`), placeholder);
     assert.match(transformer.inputTemplate, /Root account used/);
     assert.match(transformer.inputTemplate, /bypasses every IAM policy/);
     // An SNS target gets one quoted string per line.
@@ -54,10 +58,18 @@ describe("real-time rules", () => {
 
   it("gives a custom alarm with an event pattern both paths", async () => {
     const custom = await buildStack({
-      customAlarms: [{ id: "bucket-deleted", filterPattern: '{ $.eventName = "DeleteBucket" }', eventPattern: { detail: { eventName: ["DeleteBucket"] } } }],
+      customAlarms: [
+        {
+          id: "bucket-deleted",
+          filterPattern: '{ $.eventName = "DeleteBucket" }',
+          eventPattern: { detail: { eventName: ["DeleteBucket"] } },
+        },
+      ],
     });
     assert.ok(custom.resources.some((r) => r.name === "baseline-us-east-1-alarm-bucket-deleted"));
-    assert.deepEqual(JSON.parse(String(custom.named("baseline-us-east-1-rule-bucket-deleted").inputs.eventPattern)), { detail: { eventName: ["DeleteBucket"] } });
+    assert.deepEqual(JSON.parse(String(custom.named("baseline-us-east-1-rule-bucket-deleted").inputs.eventPattern)), {
+      detail: { eventName: ["DeleteBucket"] },
+    });
   });
 
   it("keeps no rule for global services outside us-east-1", async () => {
@@ -66,9 +78,13 @@ describe("real-time rules", () => {
     // Organizations events reach EventBridge in us-east-1 only.
     assert.ok(euRules.length > 0);
     assert.ok(!euRules.some((r) => r.name.endsWith("-organizations-changes")));
-    assert.ok(eu.ofType("aws:cloudwatch/eventRule:EventRule").some((r) => r.name === "baseline-us-east-1-global-events-rule-organizations-changes"));
+    assert.ok(
+      eu.ofType("aws:cloudwatch/eventRule:EventRule").some((r) => r.name === "baseline-us-east-1-global-events-rule-organizations-changes"),
+    );
     // The IAM policy rule names iam.amazonaws.com (IAM's events reach EventBridge in us-east-1 only): none in eu-west-1.
     assert.ok(!euRules.some((r) => r.name.endsWith("-iam-policy-changes")));
-    assert.ok(eu.ofType("aws:cloudwatch/eventRule:EventRule").some((r) => r.name === "baseline-us-east-1-global-events-rule-iam-policy-changes"));
+    assert.ok(
+      eu.ofType("aws:cloudwatch/eventRule:EventRule").some((r) => r.name === "baseline-us-east-1-global-events-rule-iam-policy-changes"),
+    );
   });
 });

@@ -33,14 +33,23 @@ const PROBES = (() => {
   const assumeRole = corpus.find((e) => e.eventSource === "sts.amazonaws.com" && e.eventName === "AssumeRole" && !e.errorCode);
   assert.ok(iam && assumeRole, "corpus has an IAM CreatePolicy and a successful STS AssumeRole record");
   return [
-    ...["CreatePolicy", "AttachPolicy"].map((eventName) => ({ ...iam, eventSource: "iot.amazonaws.com", eventName, awsRegion: "eu-west-1" })),
-    { ...assumeRole, requestParameters: { ...(assumeRole.requestParameters as object), roleArn: "arn:aws:iam::111122223333:role/break-glass" } },
+    ...["CreatePolicy", "AttachPolicy"].map((eventName) => ({
+      ...iam,
+      eventSource: "iot.amazonaws.com",
+      eventName,
+      awsRegion: "eu-west-1",
+    })),
+    {
+      ...assumeRole,
+      requestParameters: { ...(assumeRole.requestParameters as object), roleArn: "arn:aws:iam::111122223333:role/break-glass" },
+    },
     // A Route 53 record change (Route 53 API reference, ChangeResourceRecordSets), for DNS_CHANGED.
     { ...iam, eventSource: "route53.amazonaws.com", eventName: "ChangeResourceRecordSets", awsRegion: "us-east-1" },
   ];
 })();
 
-const usEast1Only = (record: Record<string, unknown>): boolean => (US_EAST_1_ONLY_EVENT_SOURCES as readonly string[]).includes(String(record.eventSource));
+const usEast1Only = (record: Record<string, unknown>): boolean =>
+  (US_EAST_1_ONLY_EVENT_SOURCES as readonly string[]).includes(String(record.eventSource));
 
 const received = new Map<string, ReturnType<typeof toEventBridgeEnvelope>[]>();
 
@@ -65,20 +74,26 @@ interface PlannedRule {
 
 /** The real-time alert rules; the self-healing trail's rules match its own trail's events, which tests/investigate covers. */
 function rulesOf(stack: Pick<BuiltStack, "resources">): PlannedRule[] {
-  return stack.resources.filter((r) => r.type === "aws:cloudwatch/eventRule:EventRule" && !r.urn.includes("baseline:investigate:Investigation")).map((r) => ({
-    name: r.name,
-    region: String(r.inputs.region),
-    pattern: JSON.parse(String(r.inputs.eventPattern)) as EventBridgePattern,
-    allManagementEvents: r.inputs.state === "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS",
-  }));
+  return stack.resources
+    .filter((r) => r.type === "aws:cloudwatch/eventRule:EventRule" && !r.urn.includes("baseline:investigate:Investigation"))
+    .map((r) => ({
+      name: r.name,
+      region: String(r.inputs.region),
+      pattern: JSON.parse(String(r.inputs.eventPattern)) as EventBridgePattern,
+      allManagementEvents: r.inputs.state === "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS",
+    }));
 }
 
 function canFire(rule: PlannedRule): boolean {
-  return receivedIn(rule.region).some((event) => (rule.allManagementEvents || reachesEnabledRule(event.detail)) && eventPatternMatches(rule.pattern, event));
+  return receivedIn(rule.region).some(
+    (event) => (rule.allManagementEvents || reachesEnabledRule(event.detail)) && eventPatternMatches(rule.pattern, event),
+  );
 }
 
 function settingsOf(config: TestConfig): BaselineSettings {
-  return parseSettings((key) => (key in config ? (typeof config[key] === "string" ? (config[key] as string) : JSON.stringify(config[key])) : undefined));
+  return parseSettings((key) =>
+    key in config ? (typeof config[key] === "string" ? (config[key] as string) : JSON.stringify(config[key])) : undefined,
+  );
 }
 
 /** A custom rule on Route 53, whose events reach EventBridge in us-east-1 only (lib/regions.ts). */
@@ -93,7 +108,12 @@ const DNS_CHANGED = {
 const CONFIGS: Record<string, TestConfig> = {
   "us-east-1 listed": WITH_US_EAST_1,
   "us-east-1 not listed": WITHOUT_US_EAST_1,
-  "tuned, all-principals sign-in": { regions: ["ap-southeast-2"], alarmProfile: "tuned", signInWithoutMfaVariant: "all-principals", customAlarms: [ROLE_ASSUMED, DNS_CHANGED] },
+  "tuned, all-principals sign-in": {
+    regions: ["ap-southeast-2"],
+    alarmProfile: "tuned",
+    signInWithoutMfaVariant: "all-principals",
+    customAlarms: [ROLE_ASSUMED, DNS_CHANGED],
+  },
 };
 
 describe("real-time rules and the Regions their events arrive in", () => {
@@ -106,7 +126,10 @@ describe("real-time rules and the Regions their events arrive in", () => {
     it(`${name}: every rule can match an event its Region receives (no dead rule)`, () => {
       const rules = rulesOf(stacks.get(name)!);
       assert.ok(rules.length > 10);
-      assert.deepEqual(rules.filter((r) => !canFire(r)).map((r) => `${r.name} [${r.region}]`), []);
+      assert.deepEqual(
+        rules.filter((r) => !canFire(r)).map((r) => `${r.name} [${r.region}]`),
+        [],
+      );
     });
   }
 
@@ -116,7 +139,12 @@ describe("real-time rules and the Regions their events arrive in", () => {
     assert.ok(plans.length >= 5);
     for (const file of plans) {
       const plan = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Pick<BuiltStack, "resources">;
-      assert.deepEqual(rulesOf(plan).filter((r) => !canFire(r)).map((r) => `${file}: ${r.name} [${r.region}]`), []);
+      assert.deepEqual(
+        rulesOf(plan)
+          .filter((r) => !canFire(r))
+          .map((r) => `${file}: ${r.name} [${r.region}]`),
+        [],
+      );
     }
   });
 
@@ -127,11 +155,23 @@ describe("real-time rules and the Regions their events arrive in", () => {
     // Which entries can match a global service's record, from the resolved (unrestricted) patterns.
     const globalRecords = corpus.filter((e) => (GLOBAL_SERVICE_EVENT_SOURCES as readonly string[]).includes(String(e.eventSource)));
     const expected = resolveAlarms(settingsOf(CONFIGS["us-east-1 not listed"]))
-      .filter((a) => a.eventPattern && globalRecords.some((record) => eventPatternMatches(a.eventPattern!, { ...toEventBridgeEnvelope(record), region: "us-east-1" })))
+      .filter(
+        (a) =>
+          a.eventPattern &&
+          globalRecords.some((record) => eventPatternMatches(a.eventPattern!, { ...toEventBridgeEnvelope(record), region: "us-east-1" })),
+      )
       .map((a) => a.id);
     assert.deepEqual(ids, expected.sort());
     assert.ok(ids.includes("role-assumed") && ids.includes("root-account-usage") && ids.includes("console-auth-failures"), ids.join(", "));
-    for (const dead of ["cloudtrail-config-changes", "security-group-changes", "nacl-changes", "network-gateway-changes", "vpc-changes", "ec2-instance-changes", "ec2-large-instance-launch"]) {
+    for (const dead of [
+      "cloudtrail-config-changes",
+      "security-group-changes",
+      "nacl-changes",
+      "network-gateway-changes",
+      "vpc-changes",
+      "ec2-instance-changes",
+      "ec2-large-instance-launch",
+    ]) {
       assert.ok(!ids.includes(dead), `${dead} can never match a global service's event`);
     }
   });
@@ -150,7 +190,10 @@ describe("real-time rules and the Regions their events arrive in", () => {
 
   it("a custom Route 53 rule exists only in the extra us-east-1 instance, never in the listed Region", () => {
     const rules = rulesOf(stacks.get("tuned, all-principals sign-in")!).filter((r) => r.name.endsWith("-rule-dns-changed"));
-    assert.deepEqual(rules.map((r) => `${r.name} [${r.region}]`), ["baseline-us-east-1-global-events-rule-dns-changed [us-east-1]"]);
+    assert.deepEqual(
+      rules.map((r) => `${r.name} [${r.region}]`),
+      ["baseline-us-east-1-global-events-rule-dns-changed [us-east-1]"],
+    );
     assert.deepEqual(rules[0].pattern, DNS_CHANGED.eventPattern);
   });
 

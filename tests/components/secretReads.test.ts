@@ -14,7 +14,9 @@ import { CORPUS_DIR } from "../helpers/corpus";
 import { eventPatternMatches, toEventBridgeEnvelope } from "../helpers/eventPattern";
 
 const NAMES = Array.from({ length: 20 }, (_, i) => `prod/service-${String(i + 1).padStart(2, "0")}/database-credentials`);
-const READ = JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, "handwritten", "secretsmanager-get-secret-value-watched-name.json"), "utf8")) as Record<string, unknown>;
+const READ = JSON.parse(
+  fs.readFileSync(path.join(CORPUS_DIR, "handwritten", "secretsmanager-get-secret-value-watched-name.json"), "utf8"),
+) as Record<string, unknown>;
 const readOf = (secretId: string): Record<string, unknown> => ({ ...READ, requestParameters: { secretId } });
 const arnOf = (name: string): string => `arn:aws:secretsmanager:eu-west-1:111122223333:secret:${name}-AbCdEf`;
 
@@ -26,13 +28,20 @@ describe("twenty watched secrets", () => {
     filters = stack
       .ofType("aws:cloudwatch/logMetricFilter:LogMetricFilter")
       .filter((f) => f.name.includes("-filter-secrets-manager-secret-read"))
-      .map((f) => ({ id: f.name.replace("baseline-us-east-1-filter-", ""), pattern: String(f.inputs.pattern), metric: (f.inputs.metricTransformation as { name: string }).name }));
+      .map((f) => ({
+        id: f.name.replace("baseline-us-east-1-filter-", ""),
+        pattern: String(f.inputs.pattern),
+        metric: (f.inputs.metricTransformation as { name: string }).name,
+      }));
   });
 
   it("are split over several filters of one id family, each pattern within 1,024 bytes", () => {
     assert.ok(utf8Bytes(filters[0].pattern) > 0);
     assert.ok(filters.length >= 3, `${filters.length} filters`);
-    assert.deepEqual(filters.map((f) => f.id), ["secrets-manager-secret-read", ...filters.slice(1).map((_, i) => `secrets-manager-secret-read-${i + 2}`)]);
+    assert.deepEqual(
+      filters.map((f) => f.id),
+      ["secrets-manager-secret-read", ...filters.slice(1).map((_, i) => `secrets-manager-secret-read-${i + 2}`)],
+    );
     for (const f of filters) assert.ok(utf8Bytes(f.pattern) <= METRIC_FILTER_PATTERN_MAX.value, `${f.id}: ${utf8Bytes(f.pattern)} bytes`);
     assert.equal(new Set(filters.map((f) => f.metric)).size, filters.length, "each filter its own metric");
   });
@@ -47,7 +56,9 @@ describe("twenty watched secrets", () => {
   });
 
   it("catch each name (by name and by ARN) in exactly one filter and one rule, and nothing else", () => {
-    const rules = filters.map((f) => JSON.parse(String(stack.named(`baseline-us-east-1-rule-${f.id}`).inputs.eventPattern)) as EventBridgePattern);
+    const rules = filters.map(
+      (f) => JSON.parse(String(stack.named(`baseline-us-east-1-rule-${f.id}`).inputs.eventPattern)) as EventBridgePattern,
+    );
     for (const name of NAMES) {
       for (const secretId of [name, arnOf(name)]) {
         const record = readOf(secretId);

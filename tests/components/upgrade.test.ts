@@ -21,7 +21,13 @@ describe("upgrading a 0.1 stack to the one-component MonitoringBaseline", () => 
   let after: Plan;
   let diff: PlanDiff;
   before(async () => {
-    after = (await buildPlan({ projectDir: path.join(__dirname, "..", ".."), stack: "dev", configFile: path.join(FIXTURES, "plans", "configs", "base.yaml") })).plan;
+    after = (
+      await buildPlan({
+        projectDir: path.join(__dirname, "..", ".."),
+        stack: "dev",
+        configFile: path.join(FIXTURES, "plans", "configs", "base.yaml"),
+      })
+    ).plan;
     diff = diffPlans(old, after);
   });
 
@@ -32,12 +38,17 @@ describe("upgrading a 0.1 stack to the one-component MonitoringBaseline", () => 
   });
 
   it("adds only the new top-level component and the investigation parts (new in 0.2), and replaces nothing", () => {
-    const other = diff.added.filter((r) => r.type !== "baseline:index:MonitoringBaseline" && !r.urn.includes("baseline:investigate:Investigation"));
+    const other = diff.added.filter(
+      (r) => r.type !== "baseline:index:MonitoringBaseline" && !r.urn.includes("baseline:investigate:Investigation"),
+    );
     assert.deepEqual(other, []);
     assert.equal(diff.added.filter((r) => r.type === "baseline:index:MonitoringBaseline").length, 1);
     // Only the delivery-failure alarms change, in place: they now also watch the self-healing trail's rules (home region) and say so.
     assert.deepEqual([...new Set(diff.changed.map((c) => `${c.type} ${c.replace}`))], ["aws:cloudwatch/metricAlarm:MetricAlarm false"]);
-    assert.ok(diff.changed.every((c) => /-alarm-realtime-delivery-failed(-\d+)?$/.test(c.name)), diff.changed.map((c) => c.name).join(", "));
+    assert.ok(
+      diff.changed.every((c) => /-alarm-realtime-delivery-failed(-\d+)?$/.test(c.name)),
+      diff.changed.map((c) => c.name).join(", "),
+    );
     assert.deepEqual(diff.warnings, []);
   });
 

@@ -46,7 +46,12 @@ const LENGTHS: readonly [string, (inputs: Record<string, unknown>) => unknown, s
   ["aws:cloudwatch/metricAlarm:MetricAlarm", (i) => i.alarmDescription, "alarmDescription", METRIC_ALARM_DESCRIPTION_MAX],
   ["aws:cloudwatch/eventRule:EventRule", (i) => i.description, "description", EVENTBRIDGE_RULE_DESCRIPTION_MAX],
   ["aws:cloudwatch/eventRule:EventRule", (i) => i.eventPattern, "eventPattern", EVENTBRIDGE_EVENT_PATTERN_MAX],
-  ["aws:cloudwatch/eventTarget:EventTarget", (i) => (i.inputTransformer as { inputTemplate?: unknown } | undefined)?.inputTemplate, "inputTransformer.inputTemplate", EVENTBRIDGE_INPUT_TEMPLATE_MAX],
+  [
+    "aws:cloudwatch/eventTarget:EventTarget",
+    (i) => (i.inputTransformer as { inputTemplate?: unknown } | undefined)?.inputTemplate,
+    "inputTransformer.inputTemplate",
+    EVENTBRIDGE_INPUT_TEMPLATE_MAX,
+  ],
   ["aws:cloudwatch/logMetricFilter:LogMetricFilter", (i) => i.pattern, "pattern", METRIC_FILTER_PATTERN_MAX],
   ["aws:kms/key:Key", (i) => i.description, "description", KMS_KEY_DESCRIPTION_MAX],
   ["aws:iam/role:Role", (i) => i.description, "description", IAM_ROLE_DESCRIPTION_MAX],
@@ -55,7 +60,8 @@ const LENGTHS: readonly [string, (inputs: Record<string, unknown>) => unknown, s
 const lengthIn = (text: string, limit: AwsLimit) => (limit.unit === "UTF-8 bytes" ? utf8Bytes(text) : [...text].length);
 
 function countOver(counts: Map<string, number>, limit: AwsLimit, what: string, problems: string[]): void {
-  for (const [where, count] of counts) if (count > limit.value) problems.push(`${count} ${what} in ${where}; at most ${limit.value} (${limit.source})`);
+  for (const [where, count] of counts)
+    if (count > limit.value) problems.push(`${count} ${what} in ${where}; at most ${limit.value} (${limit.source})`);
 }
 
 export function planLimitProblems(resources: readonly PlanResource[]): string[] {
@@ -74,15 +80,26 @@ export function planLimitProblems(resources: readonly PlanResource[]): string[] 
     for (const [type, read, field, limit] of LENGTHS) {
       const value = read(r.inputs);
       if (r.type === type && typeof value === "string" && lengthIn(value, limit) > limit.value) {
-        problems.push(`${r.name} (${r.type}) ${field} is ${lengthIn(value, limit)} ${limit.unit}; at most ${limit.value} (${limit.source})`);
+        problems.push(
+          `${r.name} (${r.type}) ${field} is ${lengthIn(value, limit)} ${limit.unit}; at most ${limit.value} (${limit.source})`,
+        );
       }
     }
     if (r.type === "aws:s3/bucket:Bucket") {
       const problem =
-        typeof r.inputs.bucketPrefix === "string" ? bucketPrefixProblem(r.inputs.bucketPrefix) : typeof r.inputs.bucket === "string" ? bucketNameProblem(r.inputs.bucket) : undefined;
+        typeof r.inputs.bucketPrefix === "string"
+          ? bucketPrefixProblem(r.inputs.bucketPrefix)
+          : typeof r.inputs.bucket === "string"
+            ? bucketNameProblem(r.inputs.bucket)
+            : undefined;
       if (problem) problems.push(`${r.name} (${r.type}) bucket name: ${problem}`);
     }
-    if (r.type === "aws:sns/topicSubscription:TopicSubscription" && r.inputs.protocol === "email" && typeof r.inputs.endpoint === "string" && !EMAIL_ADDRESS.pattern.test(r.inputs.endpoint)) {
+    if (
+      r.type === "aws:sns/topicSubscription:TopicSubscription" &&
+      r.inputs.protocol === "email" &&
+      typeof r.inputs.endpoint === "string" &&
+      !EMAIL_ADDRESS.pattern.test(r.inputs.endpoint)
+    ) {
       problems.push(`${r.name} (${r.type}) endpoint "${r.inputs.endpoint}": expected ${EMAIL_ADDRESS.allowed}`);
     }
     const region = typeof r.inputs.region === "string" ? r.inputs.region : "(provider region)";

@@ -22,7 +22,10 @@ export async function buildStack(config: TestConfig = {}, stack = "test"): Promi
   const raw: Record<string, string> = {};
   for (const [key, value] of Object.entries(config)) raw[key] = typeof value === "string" ? value : JSON.stringify(value);
   const recorder = startMockRuntime({ project: PROJECT, stack, config: {} });
-  new MonitoringBaseline("baseline", argsFromConfig((key) => raw[key]));
+  new MonitoringBaseline(
+    "baseline",
+    argsFromConfig((key) => raw[key]),
+  );
   await settle();
   const resources = recorder.resources();
   return {

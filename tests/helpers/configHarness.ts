@@ -5,7 +5,8 @@ import { BaselineSettings, ConfigError, parseSettings } from "../../config";
 /** Raw stack config: strings as `pulumi config set` stores them; lists and objects as JSON. */
 export type Raw = Record<string, unknown>;
 
-const asConfig = (raw: Raw) => (key: string) => (raw[key] === undefined ? undefined : typeof raw[key] === "string" ? (raw[key] as string) : JSON.stringify(raw[key]));
+const asConfig = (raw: Raw) => (key: string) =>
+  raw[key] === undefined ? undefined : typeof raw[key] === "string" ? (raw[key] as string) : JSON.stringify(raw[key]);
 
 /** The validated settings; `keys` are the keys present, for the unknown-key check. */
 export function settingsOf(raw: Raw, keys?: string[]): BaselineSettings {

@@ -50,7 +50,10 @@ function built(resources: RecordedResource[]): CoverageStack {
  * create each region's coverage, flow logs delivering to the home archive), VPC lookups answered
  * from `vpcs`.
  */
-export async function buildCoverageStack(args: MonitoringBaselineArgs, vpcs: Readonly<Record<string, readonly string[]>> = {}): Promise<CoverageStack> {
+export async function buildCoverageStack(
+  args: MonitoringBaselineArgs,
+  vpcs: Readonly<Record<string, readonly string[]>> = {},
+): Promise<CoverageStack> {
   const recorder = startMockRuntime({ project: PROJECT, stack: "test", config: {} });
   answerVpcLookups(vpcs);
   new MonitoringBaseline("baseline", args);

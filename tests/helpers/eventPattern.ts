@@ -95,10 +95,12 @@ function matchesContentFilter(filter: Record<string, unknown>, leaf: Leaf): bool
   const [operator, operand] = Object.entries(filter)[0] ?? [];
   switch (operator) {
     case "prefix":
-      if (isPlainObject(operand)) return typeof leaf === "string" && leaf.toLowerCase().startsWith(String(operand["equals-ignore-case"]).toLowerCase());
+      if (isPlainObject(operand))
+        return typeof leaf === "string" && leaf.toLowerCase().startsWith(String(operand["equals-ignore-case"]).toLowerCase());
       return typeof leaf === "string" && leaf.startsWith(String(operand));
     case "suffix":
-      if (isPlainObject(operand)) return typeof leaf === "string" && leaf.toLowerCase().endsWith(String(operand["equals-ignore-case"]).toLowerCase());
+      if (isPlainObject(operand))
+        return typeof leaf === "string" && leaf.toLowerCase().endsWith(String(operand["equals-ignore-case"]).toLowerCase());
       return typeof leaf === "string" && leaf.endsWith(String(operand));
     case "wildcard":
       return typeof leaf === "string" && wildcardToRegExp(String(operand)).test(leaf);
@@ -113,7 +115,18 @@ function matchesContentFilter(filter: Record<string, unknown>, leaf: Leaf): bool
       if (typeof leaf !== "number" || !Array.isArray(operand)) return false;
       for (let i = 0; i + 1 < operand.length; i += 2) {
         const [op, bound] = [operand[i] as string, operand[i + 1] as number];
-        const ok = op === ">" ? leaf > bound : op === ">=" ? leaf >= bound : op === "<" ? leaf < bound : op === "<=" ? leaf <= bound : op === "=" ? leaf === bound : false;
+        const ok =
+          op === ">"
+            ? leaf > bound
+            : op === ">="
+              ? leaf >= bound
+              : op === "<"
+                ? leaf < bound
+                : op === "<="
+                  ? leaf <= bound
+                  : op === "="
+                    ? leaf === bound
+                    : false;
         if (!ok) return false;
       }
       return true;
@@ -127,7 +140,7 @@ function matchesContentFilter(filter: Record<string, unknown>, leaf: Leaf): bool
 function matchesField(alternatives: readonly unknown[], value: unknown): boolean {
   const leaves = leavesOf(value);
   return alternatives.some((alternative) => {
-    if (isPlainObject(alternative) && "exists" in alternative) return (leaves.length > 0) === (alternative.exists === true);
+    if (isPlainObject(alternative) && "exists" in alternative) return leaves.length > 0 === (alternative.exists === true);
     if (isPlainObject(alternative)) return leaves.some((leaf) => matchesContentFilter(alternative, leaf));
     return leaves.some((leaf) => leaf === alternative);
   });

@@ -33,7 +33,9 @@ export function processesIn(dir: string, marker: string): number[] {
 export function untilExit(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve(child.exitCode);
-    child.on("exit", (code, signal) => resolve(code ?? 128 + (signal === "SIGTERM" ? 15 : signal === "SIGINT" ? 2 : signal === "SIGKILL" ? 9 : 0)));
+    child.on("exit", (code, signal) =>
+      resolve(code ?? 128 + (signal === "SIGTERM" ? 15 : signal === "SIGINT" ? 2 : signal === "SIGKILL" ? 9 : 0)),
+    );
   });
 }
 

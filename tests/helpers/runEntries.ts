@@ -46,7 +46,8 @@ async function runOne({ entry, args }: Run): Promise<Record<string, unknown>> {
     process.stdout.write = write.stdout;
     process.stderr.write = write.stderr;
     HOOKS.forEach(([emitter, event], i) => {
-      for (const listener of emitter.listeners(event)) if (!hooks[i].has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
+      for (const listener of emitter.listeners(event))
+        if (!hooks[i].has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
     });
   }
   const code = process.exitCode;

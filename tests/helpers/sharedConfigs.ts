@@ -11,7 +11,15 @@ export const ROLE_ASSUMED = {
 };
 
 /** us-east-1 and another Region listed. */
-export const WITH_US_EAST_1: TestConfig = { regions: ["us-east-1", "eu-west-1"], watchedSecrets: ["prod/payments/db"], customAlarms: [ROLE_ASSUMED] };
+export const WITH_US_EAST_1: TestConfig = {
+  regions: ["us-east-1", "eu-west-1"],
+  watchedSecrets: ["prod/payments/db"],
+  customAlarms: [ROLE_ASSUMED],
+};
 
 /** us-east-1 not listed: the extra global-events instance exists. */
-export const WITHOUT_US_EAST_1: TestConfig = { regions: ["eu-west-1", "eu-central-1"], watchedSecrets: ["prod/payments/db"], customAlarms: [ROLE_ASSUMED] };
+export const WITHOUT_US_EAST_1: TestConfig = {
+  regions: ["eu-west-1", "eu-central-1"],
+  watchedSecrets: ["prod/payments/db"],
+  customAlarms: [ROLE_ASSUMED],
+};

@@ -15,11 +15,25 @@ import {
 } from "../../components/investigate/athena";
 
 const TABLE = "security_baseline_cloudtrail";
-const single: TrailArchive = { bucketName: "logs-111122223333", accountIds: ["111122223333"], regions: ["eu-west-1", "us-east-1"], since: "2026/01/01" };
+const single: TrailArchive = {
+  bucketName: "logs-111122223333",
+  accountIds: ["111122223333"],
+  regions: ["eu-west-1", "us-east-1"],
+  since: "2026/01/01",
+};
 const organization: TrailArchive = { ...single, organizationId: "o-a1b2c3d4e5", accountIds: ["111122223333", "444455556666"] };
 
 /** A column reference as the parser returns it, reduced to a dotted path. */
-type Node = { type?: string; table?: string | null; column?: unknown; value?: unknown; operator?: string; left?: unknown; right?: unknown; as?: string | null };
+type Node = {
+  type?: string;
+  table?: string | null;
+  column?: unknown;
+  value?: unknown;
+  operator?: string;
+  left?: unknown;
+  right?: unknown;
+  as?: string | null;
+};
 
 function dotted(node: unknown): string {
   if (typeof node === "string") return node;
@@ -65,7 +79,14 @@ describe("Athena saved queries", () => {
   it("cover the investigations the issue names", () => {
     assert.deepEqual(
       queries.map((q) => q.id),
-      ["principal-activity", "root-activity", "failed-console-sign-ins", "access-denied-by-principal", "resource-changes", "source-ip-activity"],
+      [
+        "principal-activity",
+        "root-activity",
+        "failed-console-sign-ins",
+        "access-denied-by-principal",
+        "resource-changes",
+        "source-ip-activity",
+      ],
     );
   });
 
@@ -100,12 +121,20 @@ describe("Athena saved queries", () => {
       `SELECT sourceip FROM ${TABLE}`,
     ]) {
       const { names, aliases } = referencedNames(parser.astify(sql, { database: "athena" }));
-      assert.notDeepEqual(names.filter((name) => !known.has(name) && !aliases.has(name)), [], sql);
+      assert.notDeepEqual(
+        names.filter((name) => !known.has(name) && !aliases.has(name)),
+        [],
+        sql,
+      );
     }
   });
 
   it("the parser rejects SQL that is not valid", () => {
-    for (const sql of [`SELECT FROM ${TABLE}`, `SELECT eventtime FROM ${TABLE} WHERE`, `SELECT eventtime FROM ${TABLE} WHERE eventname = 'x`]) {
+    for (const sql of [
+      `SELECT FROM ${TABLE}`,
+      `SELECT eventtime FROM ${TABLE} WHERE`,
+      `SELECT eventtime FROM ${TABLE} WHERE eventname = 'x`,
+    ]) {
       assert.throws(() => parser.astify(sql, { database: "athena" }), Error, sql);
     }
   });
@@ -127,11 +156,35 @@ describe("Athena CloudTrail table", () => {
     assert.deepEqual(
       CLOUDTRAIL_COLUMNS.map((c) => c.name),
       [
-        "eventversion", "useridentity", "eventtime", "eventsource", "eventname", "awsregion", "sourceipaddress", "useragent",
-        "errorcode", "errormessage", "requestparameters", "responseelements", "additionaleventdata", "requestid", "eventid",
-        "readonly", "resources", "eventtype", "apiversion", "recipientaccountid", "serviceeventdetails", "sharedeventid",
-        "vpcendpointid", "vpcendpointaccountid", "eventcategory", "addendum", "sessioncredentialfromconsole",
-        "edgedevicedetails", "tlsdetails",
+        "eventversion",
+        "useridentity",
+        "eventtime",
+        "eventsource",
+        "eventname",
+        "awsregion",
+        "sourceipaddress",
+        "useragent",
+        "errorcode",
+        "errormessage",
+        "requestparameters",
+        "responseelements",
+        "additionaleventdata",
+        "requestid",
+        "eventid",
+        "readonly",
+        "resources",
+        "eventtype",
+        "apiversion",
+        "recipientaccountid",
+        "serviceeventdetails",
+        "sharedeventid",
+        "vpcendpointid",
+        "vpcendpointaccountid",
+        "eventcategory",
+        "addendum",
+        "sessioncredentialfromconsole",
+        "edgedevicedetails",
+        "tlsdetails",
       ],
     );
     const types = Object.fromEntries(CLOUDTRAIL_COLUMNS.map((c) => [c.name, hiveTypeString(c.type)]));
@@ -165,21 +218,33 @@ describe("Athena CloudTrail table", () => {
 
   it("projects over the organization's prefix for an organization trail", () => {
     const parameters = projectionParameters(organization);
-    assert.equal(parameters["storage.location.template"], "s3://logs-111122223333/AWSLogs/o-a1b2c3d4e5/${account}/CloudTrail/${region}/${timestamp}");
+    assert.equal(
+      parameters["storage.location.template"],
+      "s3://logs-111122223333/AWSLogs/o-a1b2c3d4e5/${account}/CloudTrail/${region}/${timestamp}",
+    );
     assert.equal(parameters["projection.account.values"], "111122223333,444455556666");
-    assert.equal((cloudTrailTableArgs("db", TABLE, organization).storageDescriptor as { location: string }).location, "s3://logs-111122223333/AWSLogs/o-a1b2c3d4e5/");
+    assert.equal(
+      (cloudTrailTableArgs("db", TABLE, organization).storageDescriptor as { location: string }).location,
+      "s3://logs-111122223333/AWSLogs/o-a1b2c3d4e5/",
+    );
   });
 
   it("projects to the prefixes CloudTrail writes log files under", () => {
     // Object keys as the CloudTrail User Guide documents them ("Finding your CloudTrail log files").
     const cases: [TrailArchive, string][] = [
-      [single, "s3://logs-111122223333/AWSLogs/111122223333/CloudTrail/eu-west-1/2026/11/30/111122223333_CloudTrail_eu-west-1_20261130T1015Z_abc.json.gz"],
-      [organization, "s3://logs-111122223333/AWSLogs/o-a1b2c3d4e5/444455556666/CloudTrail/eu-west-1/2026/11/30/444455556666_CloudTrail_eu-west-1_20261130T1015Z_abc.json.gz"],
+      [
+        single,
+        "s3://logs-111122223333/AWSLogs/111122223333/CloudTrail/eu-west-1/2026/11/30/111122223333_CloudTrail_eu-west-1_20261130T1015Z_abc.json.gz",
+      ],
+      [
+        organization,
+        "s3://logs-111122223333/AWSLogs/o-a1b2c3d4e5/444455556666/CloudTrail/eu-west-1/2026/11/30/444455556666_CloudTrail_eu-west-1_20261130T1015Z_abc.json.gz",
+      ],
     ];
     for (const [archive, objectUrl] of cases) {
       const account = objectUrl.includes("444455556666/CloudTrail") ? "444455556666" : "111122223333";
-      const prefix = projectionParameters(archive)["storage.location.template"]
-        .replace("${account}", account)
+      const prefix = projectionParameters(archive)
+        ["storage.location.template"].replace("${account}", account)
         .replace("${region}", "eu-west-1")
         .replace("${timestamp}", "2026/11/30");
       assert.ok(objectUrl.startsWith(`${prefix}/`), `${objectUrl} is under ${prefix}/`);
@@ -221,7 +286,12 @@ describe("Athena CloudTrail table", () => {
 });
 
 describe("Athena workgroup", () => {
-  const inputs = { name: "security-baseline-investigations", outputLocation: "s3://results/athena/", kmsKeyArn: "arn:aws:kms:eu-west-1:111122223333:key/k", accountId: "111122223333" };
+  const inputs = {
+    name: "security-baseline-investigations",
+    outputLocation: "s3://results/athena/",
+    kmsKeyArn: "arn:aws:kms:eu-west-1:111122223333:key/k",
+    accountId: "111122223333",
+  };
 
   it("enforces KMS-encrypted results in the results bucket and a scan limit", () => {
     assert.deepEqual(workgroupArgs(inputs), {
@@ -244,7 +314,9 @@ describe("Athena workgroup", () => {
   it("refuses a scan limit below Athena's 10 MB minimum or not whole bytes", () => {
     assert.throws(() => workgroupArgs({ ...inputs, bytesScannedCutoffPerQuery: 9_999_999 }), /at least 10000000 \(10 MB/);
     assert.throws(() => workgroupArgs({ ...inputs, bytesScannedCutoffPerQuery: 1e7 + 0.5 }), /whole number of bytes/);
-    const minimum = workgroupArgs({ ...inputs, bytesScannedCutoffPerQuery: 10_000_000 }).configuration as { bytesScannedCutoffPerQuery: number };
+    const minimum = workgroupArgs({ ...inputs, bytesScannedCutoffPerQuery: 10_000_000 }).configuration as {
+      bytesScannedCutoffPerQuery: number;
+    };
     assert.equal(minimum.bytesScannedCutoffPerQuery, 10_000_000);
   });
 });

@@ -1,7 +1,13 @@
 import * as assert from "node:assert/strict";
 import { ALARMS, SECRET_READ_ALARM, secretReadFilterPattern } from "../../policy/catalogue";
 import { matchesEvent, parseFilterPattern } from "../../policy/lib/filterPattern";
-import { alarmQueries, AlarmFilter, investigationQueries, queryDefinitionArgs, translateFilter } from "../../components/investigate/insights";
+import {
+  alarmQueries,
+  AlarmFilter,
+  investigationQueries,
+  queryDefinitionArgs,
+  translateFilter,
+} from "../../components/investigate/insights";
 import { loadCorpus } from "../helpers/corpus";
 import { checkInsightsQuery, evaluateFilter, InsightsSyntaxError } from "./insightsGrammar";
 
@@ -24,7 +30,14 @@ describe("Logs Insights queries", () => {
   it("cover the investigation questions", () => {
     assert.deepEqual(
       investigationQueries().map((q) => q.id),
-      ["principal-activity", "root-activity", "failed-console-sign-ins", "access-denied-by-principal", "resource-changes", "source-ip-activity"],
+      [
+        "principal-activity",
+        "root-activity",
+        "failed-console-sign-ins",
+        "access-denied-by-principal",
+        "resource-changes",
+        "source-ip-activity",
+      ],
     );
   });
 
@@ -60,7 +73,8 @@ describe("Logs Insights queries", () => {
       for (const { file, event } of corpus) {
         const expected = matchesEvent(pattern, event);
         if (expected) matched += 1;
-        if (evaluateFilter(filter, event) !== expected) disagreements.push(`${alarm.id} on ${file}: pattern ${expected}, query ${!expected}`);
+        if (evaluateFilter(filter, event) !== expected)
+          disagreements.push(`${alarm.id} on ${file}: pattern ${expected}, query ${!expected}`);
       }
       assert.ok(matched > 0, `${alarm.id} matches no corpus event, so agreement proves nothing`);
     }
@@ -73,10 +87,13 @@ describe("Logs Insights queries", () => {
       ['{ $.errorCode = "*UnauthorizedOperation" }', "errorCode like /^.*UnauthorizedOperation$/"],
       ["{ $.requestParameters.instanceType = *.8xlarge }", "requestParameters.instanceType like /^.*\\.8xlarge$/"],
       ['{ $.eventType != "AwsServiceEvent" }', '(ispresent(eventType) and eventType != "AwsServiceEvent")'],
-      ['{ $.userIdentity.sessionContext.sessionIssuer.userName != "AWSServiceRoleFor*" }', "(ispresent(userIdentity.sessionContext.sessionIssuer.userName) and userIdentity.sessionContext.sessionIssuer.userName not like /^AWSServiceRoleFor.*$/)"],
+      [
+        '{ $.userIdentity.sessionContext.sessionIssuer.userName != "AWSServiceRoleFor*" }',
+        "(ispresent(userIdentity.sessionContext.sessionIssuer.userName) and userIdentity.sessionContext.sessionIssuer.userName not like /^AWSServiceRoleFor.*$/)",
+      ],
       ["{ $.userIdentity.invokedBy NOT EXISTS }", "not ispresent(userIdentity.invokedBy)"],
-      ["{ $.resources[0].ARN = \"arn:aws:s3:::b\" }", 'resources.0.ARN = "arn:aws:s3:::b"'],
-      ["{ ($.a = 1) || ($.b > 2 && $.c = x) }", "(a = 1 or (b > 2 and c = \"x\"))"],
+      ['{ $.resources[0].ARN = "arn:aws:s3:::b" }', 'resources.0.ARN = "arn:aws:s3:::b"'],
+      ["{ ($.a = 1) || ($.b > 2 && $.c = x) }", '(a = 1 or (b > 2 and c = "x"))'],
     ];
     for (const [pattern, expected] of cases) assert.equal(translateFilter(parseFilterPattern(pattern)), expected, pattern);
   });
@@ -87,7 +104,10 @@ describe("Logs Insights queries", () => {
       { id: "bool-test", title: "t", filterPattern: "{ $.readOnly IS FALSE }" },
     ]);
     assert.deepEqual(result.queries, []);
-    assert.deepEqual(result.untranslated.map((u) => u.id), ["null-test", "bool-test"]);
+    assert.deepEqual(
+      result.untranslated.map((u) => u.id),
+      ["null-test", "bool-test"],
+    );
     assert.match(result.untranslated[0].reason, /\$\.errorCode IS NULL: Insights does not document JSON null/);
   });
 

@@ -150,7 +150,8 @@ class Parser {
           break;
         case "limit": {
           const n = this.peek();
-          if (n?.kind !== "number" || !/^\d+$/.test(n.text) || Number(n.text) < 1 || Number(n.text) > 10000) this.fail("limit takes 1 to 10000");
+          if (n?.kind !== "number" || !/^\d+$/.test(n.text) || Number(n.text) < 1 || Number(n.text) > 10000)
+            this.fail("limit takes 1 to 10000");
           this.position += 1;
           break;
         }
@@ -308,7 +309,8 @@ export function evaluateFilter(expr: Expr, event: unknown): boolean {
     case "like": {
       const value = scalar(event, expr.field);
       if (value === undefined) return false;
-      const matched = "regex" in expr.pattern ? new RegExp(expr.pattern.regex).test(String(value)) : String(value).includes(expr.pattern.substring);
+      const matched =
+        "regex" in expr.pattern ? new RegExp(expr.pattern.regex).test(String(value)) : String(value).includes(expr.pattern.substring);
       return matched !== expr.negated;
     }
     case "compare": {

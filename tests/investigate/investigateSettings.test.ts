@@ -23,7 +23,13 @@ describe("investigation config", () => {
     const { settings, problems } = parseInvestigationConfig({
       selfHealingTrail: false,
       slackChannel: { workspaceId: "T07EA123LEP", channelId: "C07EZ1ABC23" },
-      investigation: { athena: false, insightsQueries: false, dashboard: false, athenaBytesScannedCutoff: 10_000_000, archiveSince: "2024/02/29" },
+      investigation: {
+        athena: false,
+        insightsQueries: false,
+        dashboard: false,
+        athenaBytesScannedCutoff: 10_000_000,
+        archiveSince: "2024/02/29",
+      },
     });
     assert.deepEqual(problems, []);
     assert.deepEqual(settings, {
@@ -38,25 +44,81 @@ describe("investigation config", () => {
   });
 
   const wrong: [string, RawInvestigationConfig, string][] = [
-    ["selfHealingTrail that is not a boolean", { selfHealingTrail: "yes" }, 'selfHealingTrail: "yes" is not valid; expected true or false.'],
+    [
+      "selfHealingTrail that is not a boolean",
+      { selfHealingTrail: "yes" },
+      'selfHealingTrail: "yes" is not valid; expected true or false.',
+    ],
     [
       "slackChannel that is not an object",
       { slackChannel: "C07EZ1ABC23" },
       'slackChannel: "C07EZ1ABC23" is not valid; expected { "workspaceId": "T07EA123LEP", "channelId": "C07EZ1ABC23" }.',
     ],
-    ["slackChannel with an unknown field", { slackChannel: { workspaceId: "T07EA123LEP", channelId: "C07EZ1ABC23", channel: "#alerts" } }, "slackChannel.channel: unknown field; slackChannel takes workspaceId and channelId."],
-    ["slackChannel without a workspace id", { slackChannel: { channelId: "C07EZ1ABC23" } }, "slackChannel.workspaceId: null is not valid; expected the workspace id"],
-    ["a workspace id in lower case", { slackChannel: { workspaceId: "t07ea123lep", channelId: "C07EZ1ABC23" } }, 'slackChannel.workspaceId: "t07ea123lep" is not valid; expected the workspace id'],
-    ["a workspace id that is too long", { slackChannel: { workspaceId: "T".repeat(256), channelId: "C07EZ1ABC23" } }, "is not valid; 256 bytes is over the 255 allowed"],
-    ["an empty workspace id", { slackChannel: { workspaceId: "", channelId: "C07EZ1ABC23" } }, 'slackChannel.workspaceId: "" is not valid; expected the workspace id'],
-    ["a channel name instead of its id", { slackChannel: { workspaceId: "T07EA123LEP", channelId: "#security-alerts" } }, 'slackChannel.channelId: "#security-alerts" is not valid; expected the channel id (not its name)'],
-    ["a channel id that is a number", { slackChannel: { workspaceId: "T07EA123LEP", channelId: 7 } }, "slackChannel.channelId: 7 is not valid; expected the channel id"],
-    ["investigation that is not an object", { investigation: true }, "investigation: true is not valid; expected an object with any of athena, insightsQueries, dashboard, athenaBytesScannedCutoff, archiveSince."],
-    ["an unknown part", { investigation: { chat: true } }, "investigation.chat: unknown field; investigation takes athena, insightsQueries, dashboard, athenaBytesScannedCutoff, archiveSince."],
-    ["a part switch that is not a boolean", { investigation: { dashboard: "off" } }, 'investigation.dashboard: "off" is not valid; expected true or false.'],
-    ["a scan limit under Athena's minimum", { investigation: { athenaBytesScannedCutoff: 9_999_999 } }, "investigation.athenaBytesScannedCutoff: 9999999 is not valid; expected a whole number of bytes of at least 10000000"],
-    ["a scan limit that is not whole bytes", { investigation: { athenaBytesScannedCutoff: 1e10 + 0.5 } }, "investigation.athenaBytesScannedCutoff: 10000000000.5 is not valid"],
-    ["a start day in another format", { investigation: { archiveSince: "2024-01-01" } }, 'investigation.archiveSince: "2024-01-01" is not valid; expected the archive\'s first day as yyyy/MM/dd, such as 2024/01/01.'],
+    [
+      "slackChannel with an unknown field",
+      { slackChannel: { workspaceId: "T07EA123LEP", channelId: "C07EZ1ABC23", channel: "#alerts" } },
+      "slackChannel.channel: unknown field; slackChannel takes workspaceId and channelId.",
+    ],
+    [
+      "slackChannel without a workspace id",
+      { slackChannel: { channelId: "C07EZ1ABC23" } },
+      "slackChannel.workspaceId: null is not valid; expected the workspace id",
+    ],
+    [
+      "a workspace id in lower case",
+      { slackChannel: { workspaceId: "t07ea123lep", channelId: "C07EZ1ABC23" } },
+      'slackChannel.workspaceId: "t07ea123lep" is not valid; expected the workspace id',
+    ],
+    [
+      "a workspace id that is too long",
+      { slackChannel: { workspaceId: "T".repeat(256), channelId: "C07EZ1ABC23" } },
+      "is not valid; 256 bytes is over the 255 allowed",
+    ],
+    [
+      "an empty workspace id",
+      { slackChannel: { workspaceId: "", channelId: "C07EZ1ABC23" } },
+      'slackChannel.workspaceId: "" is not valid; expected the workspace id',
+    ],
+    [
+      "a channel name instead of its id",
+      { slackChannel: { workspaceId: "T07EA123LEP", channelId: "#security-alerts" } },
+      'slackChannel.channelId: "#security-alerts" is not valid; expected the channel id (not its name)',
+    ],
+    [
+      "a channel id that is a number",
+      { slackChannel: { workspaceId: "T07EA123LEP", channelId: 7 } },
+      "slackChannel.channelId: 7 is not valid; expected the channel id",
+    ],
+    [
+      "investigation that is not an object",
+      { investigation: true },
+      "investigation: true is not valid; expected an object with any of athena, insightsQueries, dashboard, athenaBytesScannedCutoff, archiveSince.",
+    ],
+    [
+      "an unknown part",
+      { investigation: { chat: true } },
+      "investigation.chat: unknown field; investigation takes athena, insightsQueries, dashboard, athenaBytesScannedCutoff, archiveSince.",
+    ],
+    [
+      "a part switch that is not a boolean",
+      { investigation: { dashboard: "off" } },
+      'investigation.dashboard: "off" is not valid; expected true or false.',
+    ],
+    [
+      "a scan limit under Athena's minimum",
+      { investigation: { athenaBytesScannedCutoff: 9_999_999 } },
+      "investigation.athenaBytesScannedCutoff: 9999999 is not valid; expected a whole number of bytes of at least 10000000",
+    ],
+    [
+      "a scan limit that is not whole bytes",
+      { investigation: { athenaBytesScannedCutoff: 1e10 + 0.5 } },
+      "investigation.athenaBytesScannedCutoff: 10000000000.5 is not valid",
+    ],
+    [
+      "a start day in another format",
+      { investigation: { archiveSince: "2024-01-01" } },
+      'investigation.archiveSince: "2024-01-01" is not valid; expected the archive\'s first day as yyyy/MM/dd, such as 2024/01/01.',
+    ],
   ];
   for (const [label, raw, message] of wrong) {
     it(`refuses ${label}, naming the key`, () => {
@@ -67,10 +129,16 @@ describe("investigation config", () => {
   }
 
   it("drops a bad slackChannel rather than deploy half of it", () => {
-    assert.equal(parseInvestigationConfig({ slackChannel: { workspaceId: "T07EA123LEP", channelId: "#alerts" } }).settings.slackChannel, undefined);
+    assert.equal(
+      parseInvestigationConfig({ slackChannel: { workspaceId: "T07EA123LEP", channelId: "#alerts" } }).settings.slackChannel,
+      undefined,
+    );
   });
 
   it("cites the API rule in a format problem", () => {
-    assert.match(problemsOf({ slackChannel: { workspaceId: "T07EA123LEP", channelId: "C-1" } })[0], /API_CreateSlackChannelConfiguration\.html/);
+    assert.match(
+      problemsOf({ slackChannel: { workspaceId: "T07EA123LEP", channelId: "C-1" } })[0],
+      /API_CreateSlackChannelConfiguration\.html/,
+    );
   });
 });

@@ -22,7 +22,10 @@ const FULL: InvestigationArgs = {
   kmsKeyArn: KEY_ARN,
   alarms: ALARMS.map((a) => ({ id: a.id, title: a.title, alarmName: `security-baseline-${a.id}`, filterPattern: a.filterPattern })),
   heartbeatAlarmName: "security-baseline-delivery-heartbeat",
-  deliveryFailureAlarmNames: { [HOME]: ["security-baseline-realtime-delivery-failed-1"], "us-east-1": ["security-baseline-realtime-delivery-failed-1"] },
+  deliveryFailureAlarmNames: {
+    [HOME]: ["security-baseline-realtime-delivery-failed-1"],
+    "us-east-1": ["security-baseline-realtime-delivery-failed-1"],
+  },
   topicArns: { "us-east-1": topic("us-east-1"), [HOME]: topic(HOME), "ap-south-1": topic("ap-south-1") },
   realtimeRuleNames: { [HOME]: ["security-baseline-root-account-usage"], "us-east-1": ["security-baseline-iam-policy-changes"] },
   slackChannel: { workspaceId: "T07EA123LEP", channelId: "C07EZ1ABC23" },
@@ -75,7 +78,8 @@ describe("Investigation with every part on", () => {
   });
 
   it("creates every regional child in the home region", () => {
-    for (const resource of stack.resources.filter((r) => takesRegion(r.type))) assert.equal(resource.inputs.region, HOME, `${resource.type} ${resource.name}`);
+    for (const resource of stack.resources.filter((r) => takesRegion(r.type)))
+      assert.equal(resource.inputs.region, HOME, `${resource.type} ${resource.name}`);
   });
 
   it("names the parts after the prefix and exposes them as outputs", async () => {
@@ -84,12 +88,24 @@ describe("Investigation with every part on", () => {
     assert.equal(stack.ofType("aws:glue/catalogTable:CatalogTable")[0].inputs.name, "cloudtrail");
     assert.equal(stack.ofType("aws:cloudwatch/dashboard:Dashboard")[0].inputs.dashboardName, "security-baseline-security");
     assert.equal(stack.ofType("aws:lambda/function:Function")[0].inputs.name, "security-baseline-restart-trail");
-    assert.equal(stack.ofType("aws:chatbot/slackChannelConfiguration:SlackChannelConfiguration")[0].inputs.configurationName, "security-baseline-alerts");
+    assert.equal(
+      stack.ofType("aws:chatbot/slackChannelConfiguration:SlackChannelConfiguration")[0].inputs.configurationName,
+      "security-baseline-alerts",
+    );
     const outputs = stack.component;
     assert.equal(await new Promise((resolve) => outputs.workgroupName!.apply(resolve)), "security-baseline-investigations");
     assert.equal(await new Promise((resolve) => outputs.selfHealingFunctionName!.apply(resolve)), "security-baseline-restart-trail");
-    assert.equal(outputs.dashboardUrl, "https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#dashboards/dashboard/security-baseline-security");
-    assert.deepEqual([...outputs.savedQueryNames].sort(), stack.ofType("aws:athena/namedQuery:NamedQuery").map((q) => String(q.inputs.name)).sort());
+    assert.equal(
+      outputs.dashboardUrl,
+      "https://eu-west-1.console.aws.amazon.com/cloudwatch/home?region=eu-west-1#dashboards/dashboard/security-baseline-security",
+    );
+    assert.deepEqual(
+      [...outputs.savedQueryNames].sort(),
+      stack
+        .ofType("aws:athena/namedQuery:NamedQuery")
+        .map((q) => String(q.inputs.name))
+        .sort(),
+    );
     assert.equal(outputs.savedQueryNames.length, 6);
   });
 
@@ -107,21 +123,35 @@ describe("Investigation with every part on", () => {
     assert.ok(parameters["projection.region.values"].split(",").includes("ap-southeast-7"));
     assert.ok(!parameters["projection.region.values"].includes("us-gov-"));
     assert.equal(parameters["projection.timestamp.range"], "2020/01/01,NOW");
-    assert.equal(parameters["storage.location.template"], "s3://security-baseline-logs-20261130/AWSLogs/${account}/CloudTrail/${region}/${timestamp}");
+    assert.equal(
+      parameters["storage.location.template"],
+      "s3://security-baseline-logs-20261130/AWSLogs/${account}/CloudTrail/${region}/${timestamp}",
+    );
   });
 
   it("writes query results to a private, KMS-encrypted, TLS-only bucket that expires them", () => {
-    const workgroup = stack.ofType("aws:athena/workgroup:Workgroup")[0].inputs as { configuration: { resultConfiguration: { outputLocation: string; encryptionConfiguration: unknown } } };
+    const workgroup = stack.ofType("aws:athena/workgroup:Workgroup")[0].inputs as {
+      configuration: { resultConfiguration: { outputLocation: string; encryptionConfiguration: unknown } };
+    };
     const bucket = stack.named("investigate-athena-results").inputs.bucket ?? "";
     assert.match(workgroup.configuration.resultConfiguration.outputLocation, /^s3:\/\/security-baseline-athena-.*\/results\/$/);
-    assert.deepEqual(workgroup.configuration.resultConfiguration.encryptionConfiguration, { encryptionOption: "SSE_KMS", kmsKeyArn: KEY_ARN });
+    assert.deepEqual(workgroup.configuration.resultConfiguration.encryptionConfiguration, {
+      encryptionOption: "SSE_KMS",
+      kmsKeyArn: KEY_ARN,
+    });
     assert.deepEqual(stack.named("investigate-athena-results-encryption").inputs.rules, [
       { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: KEY_ARN }, bucketKeyEnabled: true },
     ]);
     const block = stack.named("investigate-athena-results-public-access-block").inputs;
-    for (const flag of ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"]) assert.equal(block[flag], true);
-    const policy = parsed(stack.named("investigate-athena-results-policy").inputs.policy) as { Statement: { Sid: string; Effect: string }[] };
-    assert.deepEqual(policy.Statement.map((s) => [s.Sid, s.Effect]), [["DenyInsecureTransport", "Deny"]]);
+    for (const flag of ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"])
+      assert.equal(block[flag], true);
+    const policy = parsed(stack.named("investigate-athena-results-policy").inputs.policy) as {
+      Statement: { Sid: string; Effect: string }[];
+    };
+    assert.deepEqual(
+      policy.Statement.map((s) => [s.Sid, s.Effect]),
+      [["DenyInsecureTransport", "Deny"]],
+    );
     const lifecycle = stack.named("investigate-athena-results-lifecycle").inputs.rules as { expiration: { days: number } }[];
     assert.equal(lifecycle[0].expiration.days, 30);
     void bucket;
@@ -138,9 +168,15 @@ describe("Investigation with every part on", () => {
   });
 
   it("shows every home-region alarm, the heartbeat, every region's rules and the function on the dashboard", () => {
-    const body = parsed(stack.ofType("aws:cloudwatch/dashboard:Dashboard")[0].inputs.dashboardBody) as { widgets: { type: string; properties: { alarms?: string[]; region?: string; metrics?: unknown[][] } }[] };
+    const body = parsed(stack.ofType("aws:cloudwatch/dashboard:Dashboard")[0].inputs.dashboardBody) as {
+      widgets: { type: string; properties: { alarms?: string[]; region?: string; metrics?: unknown[][] } }[];
+    };
     const alarmArns = body.widgets.flatMap((w) => w.properties.alarms ?? []);
-    for (const name of [...FULL.alarms!.map((a) => a.alarmName), FULL.heartbeatAlarmName!, "security-baseline-realtime-delivery-failed-1"]) {
+    for (const name of [
+      ...FULL.alarms!.map((a) => a.alarmName),
+      FULL.heartbeatAlarmName!,
+      "security-baseline-realtime-delivery-failed-1",
+    ]) {
       assert.ok(alarmArns.includes(`arn:aws:cloudwatch:${HOME}:${MOCK_ACCOUNT_ID}:alarm:${name}`), name);
     }
     const metricRegions = body.widgets.filter((w) => w.type === "metric").map((w) => w.properties.region);
@@ -164,7 +200,12 @@ describe("Self-healing trail as deployed", () => {
     assert.deepEqual(parsed(stack.named("investigate-restart-trail-policy").inputs.policy), {
       Version: "2012-10-17",
       Statement: [
-        { Sid: "RestartThisTrailOnly", Effect: "Allow", Action: ["cloudtrail:GetTrailStatus", "cloudtrail:StartLogging"], Resource: TRAIL_ARN },
+        {
+          Sid: "RestartThisTrailOnly",
+          Effect: "Allow",
+          Action: ["cloudtrail:GetTrailStatus", "cloudtrail:StartLogging"],
+          Resource: TRAIL_ARN,
+        },
         {
           Sid: "WriteOwnLogGroupOnly",
           Effect: "Allow",
@@ -185,7 +226,11 @@ describe("Self-healing trail as deployed", () => {
     assert.deepEqual(parsed(stack.named("investigate-restart-trail-rule").inputs.eventPattern), {
       source: ["aws.cloudtrail"],
       "detail-type": ["AWS API Call via CloudTrail"],
-      detail: { eventSource: ["cloudtrail.amazonaws.com"], eventName: ["StopLogging"], requestParameters: { name: ["security-baseline", TRAIL_ARN] } },
+      detail: {
+        eventSource: ["cloudtrail.amazonaws.com"],
+        eventName: ["StopLogging"],
+        requestParameters: { name: ["security-baseline", TRAIL_ARN] },
+      },
     });
     const fn = stack.named("investigate-restart-trail").inputs;
     assert.deepEqual(fn.environment, { variables: { TRAIL_ARN, ALERT_TOPIC_ARN: topic(HOME) } });
@@ -194,7 +239,9 @@ describe("Self-healing trail as deployed", () => {
 
   it("alerts with the pulumi up advice on the changes it cannot undo, on this trail", () => {
     for (const id of ["trail-deleted-or-updated", "trail-event-selectors-changed"]) {
-      const pattern = parsed(stack.named(`investigate-${id}`).inputs.eventPattern) as { detail: { requestParameters: Record<string, string[]> } };
+      const pattern = parsed(stack.named(`investigate-${id}`).inputs.eventPattern) as {
+        detail: { requestParameters: Record<string, string[]> };
+      };
       assert.deepEqual(Object.values(pattern.detail.requestParameters)[0], ["security-baseline", TRAIL_ARN]);
       const target = stack.named(`investigate-${id}-target`).inputs as { arn: string; inputTransformer: { inputTemplate: string } };
       assert.equal(target.arn, topic(HOME));
@@ -223,11 +270,20 @@ describe("Chat channel as deployed", () => {
   it("gives the channel a role Chatbot alone assumes, allowed only the notifications template", () => {
     assert.deepEqual(parsed(stack.named("investigate-chat-role").inputs.assumeRolePolicy), {
       Version: "2012-10-17",
-      Statement: [{ Sid: "ChatbotAssumesChannelRole", Effect: "Allow", Principal: { Service: "chatbot.amazonaws.com" }, Action: "sts:AssumeRole" }],
+      Statement: [
+        { Sid: "ChatbotAssumesChannelRole", Effect: "Allow", Principal: { Service: "chatbot.amazonaws.com" }, Action: "sts:AssumeRole" },
+      ],
     });
     assert.deepEqual(parsed(stack.named("investigate-chat-role-policy").inputs.policy), {
       Version: "2012-10-17",
-      Statement: [{ Sid: "RenderAlarmNotifications", Effect: "Allow", Action: ["cloudwatch:Describe*", "cloudwatch:Get*", "cloudwatch:List*"], Resource: "*" }],
+      Statement: [
+        {
+          Sid: "RenderAlarmNotifications",
+          Effect: "Allow",
+          Action: ["cloudwatch:Describe*", "cloudwatch:Get*", "cloudwatch:List*"],
+          Resource: "*",
+        },
+      ],
     });
     assert.equal(stack.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").length, 0, "no managed policy on any role");
   });
@@ -247,7 +303,11 @@ describe("Investigation parts turned off", () => {
       const types = stack.resources.map((r) => r.type);
       for (const prefix of prefixes) assert.ok(!types.some((t) => t.startsWith(prefix)), `${part} off still creates ${prefix}`);
       for (const [other, otherPrefixes] of Object.entries(families)) {
-        if (other !== part) assert.ok(types.some((t) => t.startsWith(otherPrefixes[0])), `${part} off also removed ${other}`);
+        if (other !== part)
+          assert.ok(
+            types.some((t) => t.startsWith(otherPrefixes[0])),
+            `${part} off also removed ${other}`,
+          );
       }
       assert.equal(stack.ofType("aws:chatbot/slackChannelConfiguration:SlackChannelConfiguration").length, 0);
     });
@@ -268,9 +328,20 @@ describe("Investigation parts turned off", () => {
 
 describe("Investigation over an organization trail", () => {
   it("projects the organization's prefix for the listed member accounts", async () => {
-    const stack = await build({ ...FULL, organizationId: "o-a1b2c3d4e5", archiveAccountIds: [MOCK_ACCOUNT_ID, "444455556666"], slackChannel: undefined });
-    const table = stack.ofType("aws:glue/catalogTable:CatalogTable")[0].inputs as { parameters: Record<string, string>; storageDescriptor: { location: string } };
-    assert.equal(table.parameters["storage.location.template"], "s3://security-baseline-logs-20261130/AWSLogs/o-a1b2c3d4e5/${account}/CloudTrail/${region}/${timestamp}");
+    const stack = await build({
+      ...FULL,
+      organizationId: "o-a1b2c3d4e5",
+      archiveAccountIds: [MOCK_ACCOUNT_ID, "444455556666"],
+      slackChannel: undefined,
+    });
+    const table = stack.ofType("aws:glue/catalogTable:CatalogTable")[0].inputs as {
+      parameters: Record<string, string>;
+      storageDescriptor: { location: string };
+    };
+    assert.equal(
+      table.parameters["storage.location.template"],
+      "s3://security-baseline-logs-20261130/AWSLogs/o-a1b2c3d4e5/${account}/CloudTrail/${region}/${timestamp}",
+    );
     assert.equal(table.parameters["projection.account.values"], `${MOCK_ACCOUNT_ID},444455556666`);
     assert.equal(table.storageDescriptor.location, "s3://security-baseline-logs-20261130/AWSLogs/o-a1b2c3d4e5/");
   });
@@ -281,20 +352,46 @@ describe("Investigation args", () => {
     ["athena without the archive bucket", { archiveBucketName: undefined }, /^archiveBucketName: required when athena is on/],
     ["a part that needs the key without it", { kmsKeyArn: undefined }, /^kmsKeyArn: required when athena is on/],
     ["self-healing without the trail", { trailArn: undefined }, /^trailName, trailArn: required when selfHealingTrail is on/],
-    ["no topic in the home region", { topicArns: { "us-east-1": topic("us-east-1") } }, /^topicArns: has no topic for the home region eu-west-1/],
+    [
+      "no topic in the home region",
+      { topicArns: { "us-east-1": topic("us-east-1") } },
+      /^topicArns: has no topic for the home region eu-west-1/,
+    ],
     ["a dashboard with no alarm", { alarms: [], heartbeatAlarmName: undefined }, /^alarms: the dashboard needs at least one alarm/],
-    ["a prefix that makes names AWS refuses", { namePrefix: "security-baseline-with-a-much-too-long-name" }, /^namePrefix: "security-baseline-with-a-much-too-long-name" makes the rule name "security-baseline-with-a-much-too-long-name-trail-event-selectors-changed", which is not valid: 73 bytes is over the 64 allowed/],
+    [
+      "a prefix that makes names AWS refuses",
+      { namePrefix: "security-baseline-with-a-much-too-long-name" },
+      /^namePrefix: "security-baseline-with-a-much-too-long-name" makes the rule name "security-baseline-with-a-much-too-long-name-trail-event-selectors-changed", which is not valid: 73 bytes is over the 64 allowed/,
+    ],
     ["a start day in another format", { archiveSince: "2024-01-01" }, /^archiveSince: "2024-01-01" is not a day as yyyy\/MM\/dd/],
-    ["a scan limit under Athena's minimum", { athenaBytesScannedCutoff: 1000 }, /^athenaBytesScannedCutoff: 1000 is not a whole number of bytes of at least 10000000/],
+    [
+      "a scan limit under Athena's minimum",
+      { athenaBytesScannedCutoff: 1000 },
+      /^athenaBytesScannedCutoff: 1000 is not a whole number of bytes of at least 10000000/,
+    ],
     ["a malformed organization id", { organizationId: "org-1" }, /^organizationId: "org-1" is not an AWS Organizations id/],
     ["an unknown archive region", { archiveRegions: ["eu-west-9"] }, /^archiveRegions: "eu-west-9" is not a region/],
-    ["a prefix with characters AWS refuses", { namePrefix: "security baseline" }, /^namePrefix: "security baseline" makes the workgroup name "security baseline-investigations", which is not valid/],
+    [
+      "a prefix with characters AWS refuses",
+      { namePrefix: "security baseline" },
+      /^namePrefix: "security baseline" makes the workgroup name "security baseline-investigations", which is not valid/,
+    ],
   ];
   for (const [label, change, message] of cases) {
     it(`refuses ${label}`, () => {
       const problems = investigationArgsProblems({ ...FULL, ...change });
-      assert.ok(problems.some((p) => message.test(p)), problems.join("\n"));
-      assert.throws(() => new Investigation(`bad-${label.replace(/\W/g, "-")}`, { ...FULL, ...change }), (e: Error) => e.message.split("\n  - ").slice(1).some((line) => message.test(line)));
+      assert.ok(
+        problems.some((p) => message.test(p)),
+        problems.join("\n"),
+      );
+      assert.throws(
+        () => new Investigation(`bad-${label.replace(/\W/g, "-")}`, { ...FULL, ...change }),
+        (e: Error) =>
+          e.message
+            .split("\n  - ")
+            .slice(1)
+            .some((line) => message.test(line)),
+      );
     });
   }
 

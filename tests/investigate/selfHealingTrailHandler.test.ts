@@ -54,13 +54,22 @@ describe("self-healing trail handler", () => {
     cloudTrail.on(StartLoggingCommand).resolves({});
     const result = await heal(stopped);
     assert.equal(result.outcome, "restarted");
-    assert.deepEqual(cloudTrail.commandCalls(GetTrailStatusCommand).map((c) => c.args[0].input), [{ Name: TRAIL_ARN }]);
-    assert.deepEqual(cloudTrail.commandCalls(StartLoggingCommand).map((c) => c.args[0].input), [{ Name: TRAIL_ARN }]);
+    assert.deepEqual(
+      cloudTrail.commandCalls(GetTrailStatusCommand).map((c) => c.args[0].input),
+      [{ Name: TRAIL_ARN }],
+    );
+    assert.deepEqual(
+      cloudTrail.commandCalls(StartLoggingCommand).map((c) => c.args[0].input),
+      [{ Name: TRAIL_ARN }],
+    );
     const published = sns.commandCalls(PublishCommand).map((c) => c.args[0].input);
     assert.equal(published.length, 1);
     assert.equal(published[0].TopicArn, TOPIC_ARN);
     assert.equal(published[0].Subject, "Self-healing trail: restarted");
-    assert.match(published[0].Message ?? "", /was stopped by arn:aws:sts::111122223333:assumed-role\/Admin\/mallory at 2026-11-30T10:15:01Z; logging restarted/);
+    assert.match(
+      published[0].Message ?? "",
+      /was stopped by arn:aws:sts::111122223333:assumed-role\/Admin\/mallory at 2026-11-30T10:15:01Z; logging restarted/,
+    );
     assert.deepEqual(JSON.parse(logged[0]), { ...result });
   });
 
@@ -125,7 +134,10 @@ describe("self-healing trail handler", () => {
     assert.equal(cloudTrail.commandCalls(StartLoggingCommand).length, 1);
     assert.deepEqual(sleeps, []);
     const message = sns.commandCalls(PublishCommand)[0].args[0].input.Message ?? "";
-    assert.match(message, /Restart it now: aws cloudtrail start-logging --name arn:aws:cloudtrail:eu-west-1:111122223333:trail\/security-baseline/);
+    assert.match(
+      message,
+      /Restart it now: aws cloudtrail start-logging --name arn:aws:cloudtrail:eu-west-1:111122223333:trail\/security-baseline/,
+    );
   });
 
   it("still fails the invocation when the failure alert cannot be published", async () => {

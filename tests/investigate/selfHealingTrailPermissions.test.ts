@@ -57,7 +57,10 @@ describe("self-healing trail permissions", () => {
 
   it("lets only the StopLogging rule invoke the function", () => {
     assert.deepEqual(
-      invokePermissionArgs({ functionName: "security-baseline-self-healing", ruleArn: "arn:aws:events:eu-west-1:111122223333:rule/security-baseline-self-healing" }),
+      invokePermissionArgs({
+        functionName: "security-baseline-self-healing",
+        ruleArn: "arn:aws:events:eu-west-1:111122223333:rule/security-baseline-self-healing",
+      }),
       {
         statementId: "OnlyTheStopLoggingRuleInvokes",
         action: "lambda:InvokeFunction",

@@ -28,7 +28,10 @@ describe("alert severities (building block)", () => {
   });
 
   it("pages on the self-healing events it cannot undo, by their rule ids", () => {
-    assert.deepEqual([...HIGH_SEVERITY_SELF_HEALING_EVENTS], unrecoverableChangePatterns("t", "arn").map((p) => p.id));
+    assert.deepEqual(
+      [...HIGH_SEVERITY_SELF_HEALING_EVENTS],
+      unrecoverableChangePatterns("t", "arn").map((p) => p.id),
+    );
   });
 
   it("routes only high-severity alarms, home rules and self-healing rules to the paging topic", () => {
@@ -64,7 +67,17 @@ describe("alert severities (building block)", () => {
     class Parent extends pulumi.ComponentResource {
       constructor() {
         super("test:index:Parent", "parent");
-        createPagingTopic("sb", { namePrefix: "security-baseline", region: "eu-west-1", account: { accountId: MOCK_ACCOUNT_ID, partition: "aws" }, kmsKeyArn: "arn:aws:kms:eu-west-1:111122223333:key/k", tags: {} }, this);
+        createPagingTopic(
+          "sb",
+          {
+            namePrefix: "security-baseline",
+            region: "eu-west-1",
+            account: { accountId: MOCK_ACCOUNT_ID, partition: "aws" },
+            kmsKeyArn: "arn:aws:kms:eu-west-1:111122223333:key/k",
+            tags: {},
+          },
+          this,
+        );
       }
     }
     new Parent();
@@ -73,7 +86,9 @@ describe("alert severities (building block)", () => {
     const topic = resources.find((r) => r.type === "aws:sns/topic:Topic")!;
     assert.equal(topic.inputs.name, "security-baseline-paging-eu-west-1");
     assert.equal(topic.inputs.kmsMasterKeyId, "arn:aws:kms:eu-west-1:111122223333:key/k");
-    const policy = JSON.parse(String(resources.find((r) => r.type === "aws:sns/topicPolicy:TopicPolicy")!.inputs.policy)) as { Statement: { Sid: string }[] };
+    const policy = JSON.parse(String(resources.find((r) => r.type === "aws:sns/topicPolicy:TopicPolicy")!.inputs.policy)) as {
+      Statement: { Sid: string }[];
+    };
     assert.deepEqual(
       policy.Statement.map((s) => s.Sid),
       ["AccountManagesTopic", "CloudWatchAlarmsOfThisAccountPublish", "EventBridgeRulesPublish", "DenyInsecureTransport"],

@@ -8,13 +8,22 @@ import { PlanResource } from "../../tools/lib/planTypes";
 describe("examples/typescript: the baseline from another program", () => {
   let resources: readonly PlanResource[];
   before(async () => {
-    resources = (await buildPlan({ projectDir: path.join(__dirname, "..", "..", "examples", "typescript"), stack: "example" })).plan.resources;
+    resources = (await buildPlan({ projectDir: path.join(__dirname, "..", "..", "examples", "typescript"), stack: "example" })).plan
+      .resources;
   });
   const ofType = (type: string) => resources.filter((r) => r.type === type);
 
   it("creates the whole baseline with one MonitoringBaseline at its root", () => {
-    assert.deepEqual(ofType(MONITORING_BASELINE_TYPE).map((r) => [r.name, r.parent]), [["security", null]]);
-    assert.deepEqual(ofType(REGION_BASELINE_TYPE).map((r) => r.name).sort(), ["security-eu-central-1", "security-eu-west-1", "security-us-east-1-global-events"]);
+    assert.deepEqual(
+      ofType(MONITORING_BASELINE_TYPE).map((r) => [r.name, r.parent]),
+      [["security", null]],
+    );
+    assert.deepEqual(
+      ofType(REGION_BASELINE_TYPE)
+        .map((r) => r.name)
+        .sort(),
+      ["security-eu-central-1", "security-eu-west-1", "security-us-east-1-global-events"],
+    );
     const [trail] = ofType("aws:cloudtrail/trail:Trail");
     assert.equal(trail.inputs.name, "acme-security");
     assert.equal(trail.inputs.isMultiRegionTrail, true);

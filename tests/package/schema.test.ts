@@ -31,17 +31,33 @@ interface ComponentSchema {
 
 const ROOT = path.join(__dirname, "..", "..");
 /** The stack outputs index.ts exports: the component's outputs, one for one. */
-const STACK_OUTPUTS = [...require("fs").readFileSync(path.join(ROOT, "index.ts"), "utf8").matchAll(/^export const (\w+) = baseline\.(\w+);$/gm)].map((m: RegExpMatchArray) => {
+const STACK_OUTPUTS = [
+  ...require("fs")
+    .readFileSync(path.join(ROOT, "index.ts"), "utf8")
+    .matchAll(/^export const (\w+) = baseline\.(\w+);$/gm),
+].map((m: RegExpMatchArray) => {
   assert.equal(m[1], m[2], `index.ts exports ${m[2]} as ${m[1]}`);
   return m[1];
 });
 
 const shape = (p: SchemaProperty | undefined): unknown =>
-  p === undefined ? undefined : p.$ref ?? (p.type === "array" ? [shape(p.items)] : p.type === "object" && p.additionalProperties ? { "*": shape(p.additionalProperties) } : p.type);
+  p === undefined
+    ? undefined
+    : (p.$ref ??
+      (p.type === "array"
+        ? [shape(p.items)]
+        : p.type === "object" && p.additionalProperties
+          ? { "*": shape(p.additionalProperties) }
+          : p.type));
 
 describe("component package: the schema Pulumi derives", function () {
   this.timeout(60_000);
-  let schema: { name: string; version: string; resources: Record<string, ComponentSchema>; types: Record<string, { properties: Record<string, SchemaProperty>; required?: string[] }> };
+  let schema: {
+    name: string;
+    version: string;
+    resources: Record<string, ComponentSchema>;
+    types: Record<string, { properties: Record<string, SchemaProperty>; required?: string[] }>;
+  };
   let component: ComponentSchema;
   // One provider: the analyzer runs once (getSchema caches), construct reuses it.
   let provider: ComponentProvider;
@@ -108,17 +124,38 @@ describe("component package: the schema Pulumi derives", function () {
     assert.deepEqual(Object.keys(component.properties).sort(), [...STACK_OUTPUTS].sort());
     for (const [key, p] of Object.entries(component.properties)) assert.ok((p.description ?? "").length > 10, `${key} has a description`);
     assert.deepEqual(
-      Object.keys(component.properties).filter((k) => !component.required.includes(k)).sort(),
+      Object.keys(component.properties)
+        .filter((k) => !component.required.includes(k))
+        .sort(),
       [
-        "accessLogBucketName", "athenaWorkgroupName", "chatConfigurationArn", "dashboardName", "flowLogs", "heartbeatAlarmName", "kmsKeyArn",
-        "localKeyArn", "logBucketName", "memberAccounts", "residencyTrails", "selfHealingFunctionName", "trailArn", "trailName",
+        "accessLogBucketName",
+        "athenaWorkgroupName",
+        "chatConfigurationArn",
+        "dashboardName",
+        "flowLogs",
+        "heartbeatAlarmName",
+        "kmsKeyArn",
+        "localKeyArn",
+        "logBucketName",
+        "memberAccounts",
+        "residencyTrails",
+        "selfHealingFunctionName",
+        "trailArn",
+        "trailName",
       ],
     );
     // verify reads these back (tools/lib/stackOutputs.ts): their shapes are a contract.
     assert.deepEqual(shape(component.properties.flowLogs), "#/types/baseline:index:BaselineFlowLogs");
     assert.deepEqual(shape(component.properties.residencyTrails), ["#/types/baseline:index:BaselineResidencyTrail"]);
     assert.deepEqual(schema.types["baseline:index:BaselineFlowLogs"].required, ["allVpcs", "destination", "trafficType", "vpcIds"]);
-    assert.deepEqual(schema.types["baseline:index:BaselineResidencyTrail"].required, ["kmsKeyArn", "logBucketName", "logGroupName", "region", "trailArn", "trailName"]);
+    assert.deepEqual(schema.types["baseline:index:BaselineResidencyTrail"].required, [
+      "kmsKeyArn",
+      "logBucketName",
+      "logGroupName",
+      "region",
+      "trailArn",
+      "trailName",
+    ]);
     assert.deepEqual(shape(component.properties.topicArns), { "*": "string" });
     assert.deepEqual(shape(component.properties.realtimeRules), { "*": ["#/types/baseline:index:BaselineRealtimeRule"] });
     assert.deepEqual(shape(component.properties.alarms), ["#/types/baseline:index:BaselineAlarm"]);
@@ -131,9 +168,16 @@ describe("component package: the schema Pulumi derives", function () {
 
   it("constructs MonitoringBaseline from the plain values another language sends, and answers with its outputs", async () => {
     const recorder = startMockRuntime({ project: "landing-zone", stack: "prod", config: {} });
-    const result = await provider.construct("security", MONITORING_BASELINE_TYPE, { regions: ["eu-west-1", "us-east-1"], alertEmails: ["secops@example.com"], trailName: "org-baseline" }, {});
+    const result = await provider.construct(
+      "security",
+      MONITORING_BASELINE_TYPE,
+      { regions: ["eu-west-1", "us-east-1"], alertEmails: ["secops@example.com"], trailName: "org-baseline" },
+      {},
+    );
     await settle();
-    const state = await new Promise<Record<string, unknown>>((resolve) => pulumi.output(result.state).apply((s) => resolve(s as Record<string, unknown>)));
+    const state = await new Promise<Record<string, unknown>>((resolve) =>
+      pulumi.output(result.state).apply((s) => resolve(s as Record<string, unknown>)),
+    );
     assert.equal(state.homeRegion, "eu-west-1");
     assert.equal(state.trailName, "org-baseline");
     assert.match(String(state.trailArn), /^arn:aws:cloudtrail:eu-west-1:\d{12}:trail\/org-baseline$/);

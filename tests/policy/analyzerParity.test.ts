@@ -53,7 +53,9 @@ const PACK = "aws-security-baseline";
 const VERSION = "0.1.0";
 const SECRET = (value: unknown) => ({ "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value });
 const isSecret = (v: unknown): v is { value: unknown } =>
-  typeof v === "object" && v !== null && (v as Record<string, unknown>)["4dabf18193072939515e22adb298388d"] === "1b47061264138c4ac30d75fd1eb44270";
+  typeof v === "object" &&
+  v !== null &&
+  (v as Record<string, unknown>)["4dabf18193072939515e22adb298388d"] === "1b47061264138c4ac30d75fd1eb44270";
 
 function call<Req, Res>(handler: Handler<Req, Res>, request: Req): Promise<Res> {
   return new Promise((resolve, reject) => handler({ request }, (error, response) => (error ? reject(error) : resolve(response!))));
@@ -70,7 +72,11 @@ function analyzeRequest(r: PackResource, provider?: boolean): AnalyzeRequest {
   request.setOptions(options);
   if (provider) {
     request.setProvider(
-      new AnalyzerProviderResource().setType("pulumi:providers:aws").setUrn("urn:pulumi:prod::team-app::pulumi:providers:aws::default").setName("default").setProperties(struct({ region: "eu-west-1" })),
+      new AnalyzerProviderResource()
+        .setType("pulumi:providers:aws")
+        .setUrn("urn:pulumi:prod::team-app::pulumi:providers:aws::default")
+        .setName("default")
+        .setProperties(struct({ region: "eu-west-1" })),
     );
   }
   return request;
@@ -79,7 +85,11 @@ function analyzeRequest(r: PackResource, provider?: boolean): AnalyzeRequest {
 function stackRequest(resources: readonly PackResource[]): AnalyzeStackRequest {
   return new AnalyzeStackRequest().setResourcesList(
     resources.map((r) => {
-      const message = new AnalyzerResource().setUrn(r.urn).setType(r.type).setName(r.name).setProperties(struct(r.outputs ?? r.inputs));
+      const message = new AnalyzerResource()
+        .setUrn(r.urn)
+        .setType(r.type)
+        .setName(r.name)
+        .setProperties(struct(r.outputs ?? r.inputs));
       message.setOptions(new AnalyzerResourceOptions());
       if (r.parent) message.setParent(r.parent);
       message.setDependenciesList([...(r.dependencies ?? [])]);
@@ -98,7 +108,10 @@ function stackRequest(resources: readonly PackResource[]): AnalyzeStackRequest {
 function secretsUnwrapped(response: RemediateResponse): RemediateResponse.AsObject {
   const out = response.toObject();
   for (const [i, m] of response.getRemediationsList().entries()) {
-    const plain = JSON.parse(JSON.stringify(m.getProperties()!.toJavaScript(), (_k, v: unknown) => (isSecret(v) ? v.value : v))) as Record<string, unknown>;
+    const plain = JSON.parse(JSON.stringify(m.getProperties()!.toJavaScript(), (_k, v: unknown) => (isSecret(v) ? v.value : v))) as Record<
+      string,
+      unknown
+    >;
     out.remediationsList[i].properties = struct(plain).toObject();
   }
   return out;
@@ -125,7 +138,10 @@ const STACKS: Record<string, PackResource[]> = {
     enableLogFileValidation: undefined,
     kmsKeyId: SECRET("arn:aws:kms:eu-west-1:111122223333:key/1"),
   }),
-  "secret flags": withChange(compliantStack(), T.trail, "trail", { isMultiRegionTrail: SECRET(false), includeGlobalServiceEvents: SECRET(true) }),
+  "secret flags": withChange(compliantStack(), T.trail, "trail", {
+    isMultiRegionTrail: SECRET(false),
+    includeGlobalServiceEvents: SECRET(true),
+  }),
   "unknowns at preview": withChange(compliantStack(), T.trail, "trail", { kmsKeyId: UNKNOWN, isMultiRegionTrail: UNKNOWN }),
   "short log retention": withChange(compliantStack(), T.logGroup, "trail", { retentionInDays: 30 }),
   ...Object.fromEntries(
@@ -136,7 +152,14 @@ const STACKS: Record<string, PackResource[]> = {
       [`aws-native (${phase})`, nativeProgram(phase)],
       ...(["v6", "v7"] as const).map((major) => [
         `${major} VPC with a flow log beside an adopted default VPC without one (${phase})`,
-        stackView(flowLogStack(major, phase, [{ name: "app" }, { name: "default", defaultVpc: { forceDestroy: false } }], [{ name: "app", on: { vpc: "app" }, trafficType: "ALL" }])),
+        stackView(
+          flowLogStack(
+            major,
+            phase,
+            [{ name: "app" }, { name: "default", defaultVpc: { forceDestroy: false } }],
+            [{ name: "app", on: { vpc: "app" }, trafficType: "ALL" }],
+          ),
+        ),
       ]),
     ]),
   ),
@@ -150,8 +173,15 @@ describe("the pack's analyzer server answers as @pulumi/policy's would", functio
   const { ours, analyze, analyzeStack } = servers(POLICIES);
 
   it("GetAnalyzerInfo: the same pack and policy metadata, and the same plugin version", () => {
-    assert.deepStrictEqual(ours.info().toObject(), makeAnalyzerInfo(PACK, VERSION, "advisory", { policies: POLICIES }, undefined).toObject());
-    assert.equal(POLICY_SDK_VERSION, "1.21.0", "analyzerServer.ts reports @pulumi/policy's version from GetPluginInfo: update POLICY_SDK_VERSION");
+    assert.deepStrictEqual(
+      ours.info().toObject(),
+      makeAnalyzerInfo(PACK, VERSION, "advisory", { policies: POLICIES }, undefined).toObject(),
+    );
+    assert.equal(
+      POLICY_SDK_VERSION,
+      "1.21.0",
+      "analyzerServer.ts reports @pulumi/policy's version from GetPluginInfo: update POLICY_SDK_VERSION",
+    );
   });
 
   for (const [name, stack] of Object.entries(STACKS)) {
@@ -161,7 +191,11 @@ describe("the pack's analyzer server answers as @pulumi/policy's would", functio
         const expected = (await call(analyze, request)).toObject();
         assert.deepStrictEqual((await ours.analyze(request)).toObject(), expected, `Analyze ${r.urn}`);
         // As the server receives it: the type read off the wire, the rest decoded only if needed.
-        assert.deepStrictEqual((await ours.analyze(analyzeCall(Buffer.from(request.serializeBinary())))).toObject(), expected, `Analyze ${r.urn} off the wire`);
+        assert.deepStrictEqual(
+          (await ours.analyze(analyzeCall(Buffer.from(request.serializeBinary())))).toObject(),
+          expected,
+          `Analyze ${r.urn} off the wire`,
+        );
       }
       const request = stackRequest(stack);
       assert.deepStrictEqual((await ours.analyzeStack(request)).toObject(), (await call(analyzeStack, request)).toObject(), "AnalyzeStack");
@@ -172,13 +206,23 @@ describe("the pack's analyzer server answers as @pulumi/policy's would", functio
     const stack = STACKS["single-region trail, no validation, secret kmsKeyId"];
     const messages = (await ours.analyze(analyzeRequest(trail(stack)))).getDiagnosticsList().map((d) => d.getPolicyname());
     assert.deepStrictEqual(messages, ["cloudtrail-multi-region", "cloudtrail-log-file-validation"]);
-    const secretFlag = (await ours.analyze(analyzeRequest(trail(STACKS["secret flags"])))).getDiagnosticsList().map((d) => d.getPolicyname());
+    const secretFlag = (await ours.analyze(analyzeRequest(trail(STACKS["secret flags"]))))
+      .getDiagnosticsList()
+      .map((d) => d.getPolicyname());
     assert.deepStrictEqual(secretFlag, ["cloudtrail-multi-region"]);
-    const stackFindings = (await ours.analyzeStack(stackRequest(STACKS["short log retention"]))).getDiagnosticsList().map((d) => d.getPolicyname());
+    const stackFindings = (await ours.analyzeStack(stackRequest(STACKS["short log retention"])))
+      .getDiagnosticsList()
+      .map((d) => d.getPolicyname());
     assert.deepStrictEqual(stackFindings, ["cloudtrail-log-group-retention"]);
     for (const phase of PHASES) {
-      const unlogged = (await ours.analyzeStack(stackRequest(STACKS[`v7 VPC with a flow log beside an adopted default VPC without one (${phase})`]))).getDiagnosticsList();
-      assert.deepStrictEqual(unlogged.map((d) => [d.getPolicyname(), d.getUrn().split("::").pop()]), [["vpc-flow-logs", "default"]], phase);
+      const unlogged = (
+        await ours.analyzeStack(stackRequest(STACKS[`v7 VPC with a flow log beside an adopted default VPC without one (${phase})`]))
+      ).getDiagnosticsList();
+      assert.deepStrictEqual(
+        unlogged.map((d) => [d.getPolicyname(), d.getUrn().split("::").pop()]),
+        [["vpc-flow-logs", "default"]],
+        phase,
+      );
     }
   });
 
@@ -186,7 +230,12 @@ describe("the pack's analyzer server answers as @pulumi/policy's would", functio
     const remediating: Policies = POLICIES.map((p): Policy => ({ ...p, enforcementLevel: "remediate" }));
     const both = servers(remediating);
     let fixed = 0;
-    for (const stack of [STACKS["single-region trail, no validation, secret kmsKeyId"], STACKS["secret flags"], STACKS["aws-native (preview)"], STACKS["unrelated resources"]]) {
+    for (const stack of [
+      STACKS["single-region trail, no validation, secret kmsKeyId"],
+      STACKS["secret flags"],
+      STACKS["aws-native (preview)"],
+      STACKS["unrelated resources"],
+    ]) {
       for (const r of stack) {
         const request = analyzeRequest(r);
         const mine = await both.ours.remediate(request);
@@ -231,7 +280,12 @@ describe("the pack's analyzer server on policy shapes the pack does not use yet,
       description: "an array of validators, the pack's default level",
       validateResource: [(args, report) => report(`first on ${args.name}`), (args) => args.notApplicable("second says no")],
     },
-    { name: "remediation-only", description: "no validator", enforcementLevel: "remediate", remediateResource: (args) => ({ ...args.props, fixed: true }) },
+    {
+      name: "remediation-only",
+      description: "no validator",
+      enforcementLevel: "remediate",
+      remediateResource: (args) => ({ ...args.props, fixed: true }),
+    },
     { name: "off", description: "disabled", enforcementLevel: "disabled", validateResource: (_a, report) => report("never") },
     {
       name: "stack-not-applicable",
@@ -240,7 +294,8 @@ describe("the pack's analyzer server on policy shapes the pack does not use yet,
       validateStack: (args, report) => {
         const buckets = args.resources.filter((r) => r.isType(Bucket as never));
         if (buckets.length === 0) args.notApplicable("no buckets");
-        for (const b of buckets) report(`bucket ${b.name} depends on ${b.dependencies.map((d) => d.name).join(",")}; parent ${b.parent?.name ?? "none"}`, b.urn);
+        for (const b of buckets)
+          report(`bucket ${b.name} depends on ${b.dependencies.map((d) => d.name).join(",")}; parent ${b.parent?.name ?? "none"}`, b.urn);
       },
     },
     {
@@ -258,14 +313,27 @@ describe("the pack's analyzer server on policy shapes the pack does not use yet,
     inputs: props,
     ...extra,
   });
-  const topic: PackResource = { urn: "urn:pulumi:prod::team-app::aws:sns/topic:Topic::t", type: "aws:sns/topic:Topic", name: "t", inputs: { name: "t" } };
-  const stack = [topic, bucket("good", { bucket: "ok" }, { dependencies: [topic.urn], parent: topic.urn }), bucket("bad", { bucket: SECRET("no") })];
+  const topic: PackResource = {
+    urn: "urn:pulumi:prod::team-app::aws:sns/topic:Topic::t",
+    type: "aws:sns/topic:Topic",
+    name: "t",
+    inputs: { name: "t" },
+  };
+  const stack = [
+    topic,
+    bucket("good", { bucket: "ok" }, { dependencies: [topic.urn], parent: topic.urn }),
+    bucket("bad", { bucket: SECRET("no") }),
+  ];
 
   it("Analyze, AnalyzeStack and Remediate give the same answers", async () => {
     for (const r of stack) {
       const request = analyzeRequest(r);
       assert.deepStrictEqual((await ours.analyze(request)).toObject(), (await call(analyze, request)).toObject(), `Analyze ${r.name}`);
-      assert.deepStrictEqual(secretsUnwrapped(await ours.remediate(request)), (await call(remediate, request)).toObject(), `Remediate ${r.name}`);
+      assert.deepStrictEqual(
+        secretsUnwrapped(await ours.remediate(request)),
+        (await call(remediate, request)).toObject(),
+        `Remediate ${r.name}`,
+      );
     }
     for (const resources of [stack, [topic]]) {
       const request = stackRequest(resources);
@@ -279,11 +347,26 @@ describe("the pack's analyzer server on policy shapes the pack does not use yet,
   });
 
   it("a policy that throws fails the request with the policy named, as @pulumi/policy's does", async () => {
-    const failing: Policies = [{ name: "broken", description: "throws", validateResource: () => { throw new Error("boom"); } }];
+    const failing: Policies = [
+      {
+        name: "broken",
+        description: "throws",
+        validateResource: () => {
+          throw new Error("boom");
+        },
+      },
+    ];
     const both = servers(failing);
     const request = analyzeRequest(topic);
-    const errors = await Promise.all([both.ours.analyze(request).catch((e: Error) => e.message), call(both.analyze, request).catch((e: Error) => e.message)]);
-    for (const message of errors) assert.match(String(message), /^Error validating resource with policy 'broken' from policy pack 'aws-security-baseline@v0\.1\.0':\nError: boom/);
+    const errors = await Promise.all([
+      both.ours.analyze(request).catch((e: Error) => e.message),
+      call(both.analyze, request).catch((e: Error) => e.message),
+    ]);
+    for (const message of errors)
+      assert.match(
+        String(message),
+        /^Error validating resource with policy 'broken' from policy pack 'aws-security-baseline@v0\.1\.0':\nError: boom/,
+      );
   });
 });
 

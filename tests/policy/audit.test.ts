@@ -39,7 +39,11 @@ describe("npm run audit", function () {
   after(() => pack?.close());
   const run = async (files: string[], configFile?: string) => {
     try {
-      return await auditStacks(pack, files.map(readAuditFile), configFile ? { file: configFile, raw: readPolicyConfig(configFile) } : undefined);
+      return await auditStacks(
+        pack,
+        files.map(readAuditFile),
+        configFile ? { file: configFile, raw: readPolicyConfig(configFile) } : undefined,
+      );
     } finally {
       await pack.configure({});
     }
@@ -53,8 +57,18 @@ describe("npm run audit", function () {
 
   it("delivers a large report whole through a pipe and exits 1 (output over 64 KiB)", async () => {
     const big = path.join(os.tmpdir(), `audit-big-${process.pid}.json`);
-    const exported = JSON.parse(fs.readFileSync(fixture("noncompliant.stack.json"), "utf8")) as { deployment: { resources: { urn: string; propertyDependencies?: Record<string, string[]> }[] } };
-    const copies = Array.from({ length: 40 }, (_, i) => JSON.parse(JSON.stringify(exported.deployment.resources).replace(/::([^":\\]+)"/g, `::$1-${i}"`).replace(/team-app-trail-logs/g, `team-app-trail-logs-${i}`)) as unknown[]);
+    const exported = JSON.parse(fs.readFileSync(fixture("noncompliant.stack.json"), "utf8")) as {
+      deployment: { resources: { urn: string; propertyDependencies?: Record<string, string[]> }[] };
+    };
+    const copies = Array.from(
+      { length: 40 },
+      (_, i) =>
+        JSON.parse(
+          JSON.stringify(exported.deployment.resources)
+            .replace(/::([^":\\]+)"/g, `::$1-${i}"`)
+            .replace(/team-app-trail-logs/g, `team-app-trail-logs-${i}`),
+        ) as unknown[],
+    );
     fs.writeFileSync(big, JSON.stringify({ ...exported, deployment: { ...exported.deployment, resources: copies.flat() } }));
     try {
       const child = spawn(process.execPath, [...AUDIT, big, "--json"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
@@ -88,44 +102,55 @@ describe("npm run audit", function () {
   });
 
   it("reports exactly the JSON contract for a non-compliant export, sorted", async () => {
-    const { violations } = JSON.parse(jsonReport(await run([fixture("noncompliant.stack.json")]))) as { violations: Record<string, string>[] };
+    const { violations } = JSON.parse(jsonReport(await run([fixture("noncompliant.stack.json")]))) as {
+      violations: Record<string, string>[];
+    };
     for (const v of violations) assert.deepStrictEqual(Object.keys(v), ["policy", "urn", "enforcementLevel", "message"]);
-    assert.deepStrictEqual(
-      [...new Set(violations.map((v) => v.policy))].sort(),
-      [
-        "cloudtrail-bucket-public-access-blocked",
-        "cloudtrail-cis-monitoring-alarms",
-        "cloudtrail-kms-encryption",
-        "cloudtrail-log-file-validation",
-        "cloudtrail-log-group-retention",
-        "cloudtrail-multi-region",
-      ],
-    );
+    assert.deepStrictEqual([...new Set(violations.map((v) => v.policy))].sort(), [
+      "cloudtrail-bucket-public-access-blocked",
+      "cloudtrail-cis-monitoring-alarms",
+      "cloudtrail-kms-encryption",
+      "cloudtrail-log-file-validation",
+      "cloudtrail-log-group-retention",
+      "cloudtrail-multi-region",
+    ]);
     const keys = violations.map((v) => `${v.urn} ${v.policy} ${v.message}`);
     assert.deepStrictEqual(keys, [...keys].sort(), "sorted by urn, policy, message");
   });
 
   it("reads a preview: unknown values are not violations, known wrong ones are", async () => {
     const results = await run([fixture("noncompliant.preview.json")]);
-    assert.deepStrictEqual(results[0].violations.map((v) => v.policy), ["cloudtrail-multi-region"]);
+    assert.deepStrictEqual(
+      results[0].violations.map((v) => v.policy),
+      ["cloudtrail-multi-region"],
+    );
   });
 
   it("prints a readable report grouped by stack and policy", async () => {
     const text = textReport(await run(["tests/fixtures/audit/noncompliant.stack.json"]));
     assert.match(text, /^Stack team-app\/prod \(tests\/fixtures\/audit\/noncompliant.stack.json\): \d+ violation\(s\), \d+ mandatory/);
-    assert.match(text, /\n {2}cloudtrail-multi-region \[mandatory\]\n {4}- urn:pulumi:prod::team-app::aws:cloudtrail\/trail:Trail::trail\n {6}Trail 'team-app' records one region only/);
+    assert.match(
+      text,
+      /\n {2}cloudtrail-multi-region \[mandatory\]\n {4}- urn:pulumi:prod::team-app::aws:cloudtrail\/trail:Trail::trail\n {6}Trail 'team-app' records one region only/,
+    );
   });
 
   it("applies --config, checked against the policies' schemas; settings alone keep the level", async () => {
     const downgraded = await run([fixture("noncompliant.preview.json")], fixture("advisory-config.json"));
-    assert.deepStrictEqual(downgraded[0].violations.map((v) => v.enforcementLevel), ["advisory"]);
+    assert.deepStrictEqual(
+      downgraded[0].violations.map((v) => v.enforcementLevel),
+      ["advisory"],
+    );
     const example = await run([fixture("noncompliant.preview.json")], path.join(ROOT, "policy/policy-config.example.json"));
     // Its retention entry sets minimumRetentionDays 400 alone: the 365-day group fails, still mandatory.
     assert.deepStrictEqual(example[0].violations.map((v) => [v.policy, v.enforcementLevel]).sort(), [
       ["cloudtrail-log-group-retention", "mandatory"],
       ["cloudtrail-multi-region", "mandatory"],
     ]);
-    await assert.rejects(run([fixture("compliant.stack.json")], fixture("bad-config.json")), (e: Error) => e instanceof PolicyConfigError && /minimumRetentionDays' must be integer >= 1/.test(e.message));
+    await assert.rejects(
+      run([fixture("compliant.stack.json")], fixture("bad-config.json")),
+      (e: Error) => e instanceof PolicyConfigError && /minimumRetentionDays' must be integer >= 1/.test(e.message),
+    );
   });
 
   describe("refuses input it cannot audit, naming the file (exit 2)", () => {
@@ -136,21 +161,46 @@ describe("npm run audit", function () {
       ["a file that is not JSON, without blaming truncation", '{"version": 3, "deployment": x}', /not valid JSON \([^)]*\)$/],
       ["a deployment with no resources", exportOf({ version: 3, deployment: { resources: [] } }), /the deployment has no resources/],
       ["a deployment without resources at all", exportOf({ version: 3, deployment: {} }), /the deployment has no resources/],
-      ["an unknown deployment version", exportOf({ version: 9, deployment: { resources: [{ urn: "urn:pulumi:s::p::t::n", type: "t" }] } }), /deployment version 9 is not one audit reads \(3, 4\)/],
-      ["a deployment without a version", exportOf({ deployment: { resources: [{ urn: "urn:pulumi:s::p::t::n", type: "t" }] } }), /deployment version null/],
+      [
+        "an unknown deployment version",
+        exportOf({ version: 9, deployment: { resources: [{ urn: "urn:pulumi:s::p::t::n", type: "t" }] } }),
+        /deployment version 9 is not one audit reads \(3, 4\)/,
+      ],
+      [
+        "a deployment without a version",
+        exportOf({ deployment: { resources: [{ urn: "urn:pulumi:s::p::t::n", type: "t" }] } }),
+        /deployment version null/,
+      ],
       ["a preview without steps", exportOf({ steps: [] }), /the preview has no steps/],
       ["neither an export nor a preview", exportOf({ name: "x", runtime: "nodejs" }), /neither a stack export/],
     ];
     for (const [what, text, says] of cases) {
-      it(what, () => assert.throws(() => parseAuditFile("f.json", text), (e: Error) => e instanceof AuditInputError && says.test(e.message)));
+      it(what, () =>
+        assert.throws(
+          () => parseAuditFile("f.json", text),
+          (e: Error) => e instanceof AuditInputError && says.test(e.message),
+        ),
+      );
     }
     it("a missing file", () => assert.throws(() => readAuditFile(fixture("missing.json")), /missing.json: cannot read \(ENOENT\)/));
   });
 
   it("skips states awaiting deletion in an export, as `pulumi policy analyze` does", () => {
-    const state = (name: string, extra: object = {}) => ({ urn: `urn:pulumi:s::p::t::${name}`, type: "t", inputs: {}, outputs: {}, ...extra });
-    const parsed = parseAuditFile("e.json", JSON.stringify({ version: 3, deployment: { resources: [state("old", { delete: true }), state("new")] } }));
-    assert.deepStrictEqual(parsed.resources.map((r) => r.name), ["new"]);
+    const state = (name: string, extra: object = {}) => ({
+      urn: `urn:pulumi:s::p::t::${name}`,
+      type: "t",
+      inputs: {},
+      outputs: {},
+      ...extra,
+    });
+    const parsed = parseAuditFile(
+      "e.json",
+      JSON.stringify({ version: 3, deployment: { resources: [state("old", { delete: true }), state("new")] } }),
+    );
+    assert.deepStrictEqual(
+      parsed.resources.map((r) => r.name),
+      ["new"],
+    );
   });
 
   it("reads a file that starts with a byte-order mark", () => {
@@ -159,8 +209,23 @@ describe("npm run audit", function () {
   });
 
   it("takes only the new state of preview steps, skipping deletes; inputs for Analyze, outputs for AnalyzeStack", () => {
-    const parsed = parseAuditFile("p.json", JSON.stringify({ steps: [{ op: "delete", urn: "u1", oldState: { urn: "u1", type: "t" } }, { op: "same", urn: "urn:pulumi:s::p::t::n", newState: { urn: "urn:pulumi:s::p::t::n", type: "t", inputs: { a: 1 }, outputs: { a: 2 } } }] }));
-    assert.deepStrictEqual(parsed.resources.map((r) => [r.name, r.inputs, r.outputs]), [["n", { a: 1 }, { a: 2 }]]);
+    const parsed = parseAuditFile(
+      "p.json",
+      JSON.stringify({
+        steps: [
+          { op: "delete", urn: "u1", oldState: { urn: "u1", type: "t" } },
+          {
+            op: "same",
+            urn: "urn:pulumi:s::p::t::n",
+            newState: { urn: "urn:pulumi:s::p::t::n", type: "t", inputs: { a: 1 }, outputs: { a: 2 } },
+          },
+        ],
+      }),
+    );
+    assert.deepStrictEqual(
+      parsed.resources.map((r) => [r.name, r.inputs, r.outputs]),
+      [["n", { a: 1 }, { a: 2 }]],
+    );
     assert.strictEqual(parsed.stack, "p/s");
   });
 });

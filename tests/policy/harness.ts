@@ -15,7 +15,9 @@ import { PackResource } from "../../tools/lib/packClient";
 
 // Internal modules of @pulumi/policy: what its server runs on every request.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { deserializeProperties } = require("@pulumi/policy/deserialize") as { deserializeProperties(s: Struct, proxySecrets: boolean): Record<string, unknown> };
+const { deserializeProperties } = require("@pulumi/policy/deserialize") as {
+  deserializeProperties(s: Struct, proxySecrets: boolean): Record<string, unknown>;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { unknownCheckingProxy } = require("@pulumi/policy/proxy") as { unknownCheckingProxy<T>(o: T): T };
 
@@ -60,7 +62,11 @@ export function runResourcePolicy(
   return messages;
 }
 
-export function remediate(policy: ResourceValidationPolicy, resource: PackResource, config: Record<string, unknown> = {}): Record<string, unknown> | undefined {
+export function remediate(
+  policy: ResourceValidationPolicy,
+  resource: PackResource,
+  config: Record<string, unknown> = {},
+): Record<string, unknown> | undefined {
   return policy.remediateResource!(resourceArgs(resource, config)) as Record<string, unknown> | undefined;
 }
 
@@ -72,7 +78,14 @@ export interface StackFinding {
 export function toPolicyResources(resources: readonly PackResource[]): PolicyResource[] {
   const byUrn = new Map<string, PolicyResource>();
   const out = resources.map((r) => {
-    const pr = { type: r.type, name: r.name, urn: r.urn, props: engineProps(r.inputs), dependencies: [], propertyDependencies: {} } as unknown as PolicyResource;
+    const pr = {
+      type: r.type,
+      name: r.name,
+      urn: r.urn,
+      props: engineProps(r.inputs),
+      dependencies: [],
+      propertyDependencies: {},
+    } as unknown as PolicyResource;
     byUrn.set(r.urn, pr);
     return pr;
   });
@@ -84,7 +97,11 @@ export function toPolicyResources(resources: readonly PackResource[]): PolicyRes
   return out;
 }
 
-export function runStackPolicy(policy: StackValidationPolicy, resources: readonly PackResource[], config: Record<string, unknown> = {}): StackFinding[] {
+export function runStackPolicy(
+  policy: StackValidationPolicy,
+  resources: readonly PackResource[],
+  config: Record<string, unknown> = {},
+): StackFinding[] {
   const findings: StackFinding[] = [];
   const args = {
     resources: toPolicyResources(resources),

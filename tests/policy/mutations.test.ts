@@ -36,7 +36,11 @@ describe("exemptTrails patterns match whole names", () => {
   }
 
   const trail = (name: string): PackResource => {
-    const base = withChange(compliantStack(), T.trail, "trail", { name, isMultiRegionTrail: false, includeGlobalServiceEvents: false }).find((r) => r.type === T.trail)!;
+    const base = withChange(compliantStack(), T.trail, "trail", {
+      name,
+      isMultiRegionTrail: false,
+      includeGlobalServiceEvents: false,
+    }).find((r) => r.type === T.trail)!;
     return { ...base, name: `${name}-logical`, urn: urn(T.trail, `${name}-logical`) };
   };
   it("in every policy that takes exemptTrails, and in remediation", () => {
@@ -89,7 +93,8 @@ describe("joins at a new stack's first preview go by property dependency", () =>
     stack.map((r) => {
       if (r.type === T.trail) return { ...r, inputs: { ...r.inputs, cloudWatchLogsGroupArn: UNKNOWN } };
       if (r.type === T.logGroup) return { ...r, inputs: { ...r.inputs, name: UNKNOWN, arn: UNKNOWN } };
-      if (r.type === T.filter) return { ...r, inputs: { ...r.inputs, logGroupName: UNKNOWN }, propertyDependencies: { logGroupName: [groupUrn] } };
+      if (r.type === T.filter)
+        return { ...r, inputs: { ...r.inputs, logGroupName: UNKNOWN }, propertyDependencies: { logGroupName: [groupUrn] } };
       return r;
     });
   it("the monitoring check still finds the trail's filters, and reports a missing one", () => {
@@ -112,6 +117,8 @@ describe("vpc-flow-logs joins each flow log to its own VPC", () => {
     assert.deepStrictEqual(reported(stackView(flowLogStack("v7", "preview", vpcs, flowLogs))), [urnOf(VPC_TYPE.v7, "bare")]);
   });
   it("by id in an export read without property dependencies", () => {
-    assert.deepStrictEqual(reported(withoutDependencies(stackView(flowLogStack("aws-native", "deployed", vpcs, flowLogs)))), [urnOf(VPC_TYPE["aws-native"], "bare")]);
+    assert.deepStrictEqual(reported(withoutDependencies(stackView(flowLogStack("aws-native", "deployed", vpcs, flowLogs)))), [
+      urnOf(VPC_TYPE["aws-native"], "bare"),
+    ]);
   });
 });

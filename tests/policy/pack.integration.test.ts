@@ -28,7 +28,10 @@ describe("policy pack over gRPC, started as the engine starts it", function () {
     assert.strictEqual(multiRegion.getEnforcementlevel(), EnforcementLevel.MANDATORY);
     assert.strictEqual(multiRegion.getFramework()?.getReference(), "3.1");
     assert.ok(multiRegion.getRemediationSteps().includes("isMultiRegionTrail"));
-    assert.strictEqual(policies.find((p) => p.getName() === "cloudtrail-cis-monitoring-alarms")!.getPolicyType(), PolicyType.POLICY_TYPE_STACK);
+    assert.strictEqual(
+      policies.find((p) => p.getName() === "cloudtrail-cis-monitoring-alarms")!.getPolicyType(),
+      PolicyType.POLICY_TYPE_STACK,
+    );
   });
 
   it("Analyze passes a compliant trail and rejects a single-region one", async () => {
@@ -37,11 +40,17 @@ describe("policy pack over gRPC, started as the engine starts it", function () {
     assert.deepStrictEqual(await pack.analyze(trail), []);
     const broken = withChange(stack, T.trail, "trail", { isMultiRegionTrail: false }).find((r) => r.type === T.trail)!;
     const violations = await pack.analyze(broken);
-    assert.deepStrictEqual(violations.map((v) => [v.policy, v.enforcementLevel, v.urn]), [["cloudtrail-multi-region", "mandatory", trail.urn]]);
+    assert.deepStrictEqual(
+      violations.map((v) => [v.policy, v.enforcementLevel, v.urn]),
+      [["cloudtrail-multi-region", "mandatory", trail.urn]],
+    );
   });
 
   it("Analyze answers a type no policy checks, every time, with each resource policy's not-applicable reason", async () => {
-    const request = new AnalyzeRequest().setUrn("urn:pulumi:prod::team-app::aws:ec2/instance:Instance::web").setType("aws:ec2/instance:Instance").setName("web");
+    const request = new AnalyzeRequest()
+      .setUrn("urn:pulumi:prod::team-app::aws:ec2/instance:Instance::web")
+      .setType("aws:ec2/instance:Instance")
+      .setName("web");
     request.setProperties(Struct.fromJavaScript({ instanceType: "t3.micro" })).setOptions(new AnalyzerResourceOptions());
     const answer = () =>
       new Promise<AnalyzeResponse>((resolve, reject) => pack.client.analyze(request, (e, r) => (e ? reject(e) : resolve(r))));
@@ -49,12 +58,20 @@ describe("policy pack over gRPC, started as the engine starts it", function () {
     assert.deepStrictEqual(second.toObject(), first.toObject());
     assert.deepStrictEqual(first.getDiagnosticsList(), []);
     const resourcePolicies = POLICIES.filter((p) => "validateResource" in p).map((p) => p.name);
-    assert.deepStrictEqual(first.getNotApplicableList().map((n) => n.getPolicyName()), resourcePolicies);
-    assert.match(first.getNotApplicableList()[0].getReason(), /^Policy only applies to CloudTrail trails \(aws:cloudtrail\/trail:Trail, aws-native:cloudtrail:Trail\)$/);
+    assert.deepStrictEqual(
+      first.getNotApplicableList().map((n) => n.getPolicyName()),
+      resourcePolicies,
+    );
+    assert.match(
+      first.getNotApplicableList()[0].getReason(),
+      /^Policy only applies to CloudTrail trails \(aws:cloudtrail\/trail:Trail, aws-native:cloudtrail:Trail\)$/,
+    );
   });
 
   it("Analyze does not report an input unknown during preview", async () => {
-    const trail = withChange(compliantStack(), T.trail, "trail", { kmsKeyId: UNKNOWN, isMultiRegionTrail: UNKNOWN }).find((r) => r.type === T.trail)!;
+    const trail = withChange(compliantStack(), T.trail, "trail", { kmsKeyId: UNKNOWN, isMultiRegionTrail: UNKNOWN }).find(
+      (r) => r.type === T.trail,
+    )!;
     assert.deepStrictEqual(await pack.analyze(trail), []);
   });
 
@@ -63,17 +80,26 @@ describe("policy pack over gRPC, started as the engine starts it", function () {
     assert.deepStrictEqual(await pack.analyzeStack(stack), []);
     const open = stack.filter((r) => r.type !== T.pab);
     const violations = await pack.analyzeStack(open);
-    assert.deepStrictEqual(violations.map((v) => v.policy), ["cloudtrail-bucket-public-access-blocked"]);
+    assert.deepStrictEqual(
+      violations.map((v) => v.policy),
+      ["cloudtrail-bucket-public-access-blocked"],
+    );
     assert.match(violations[0].urn, /aws:s3\/bucket:Bucket::trail-logs$/);
   });
 
   it("Configure applies levels and settings from --policy-pack-config", async () => {
     const stack = withChange(compliantStack(), T.logGroup, "trail", { retentionInDays: 180 });
-    assert.deepStrictEqual((await pack.analyzeStack(stack)).map((v) => v.policy), ["cloudtrail-log-group-retention"]);
+    assert.deepStrictEqual(
+      (await pack.analyzeStack(stack)).map((v) => v.policy),
+      ["cloudtrail-log-group-retention"],
+    );
     await pack.configure({ "cloudtrail-log-group-retention": { enforcementLevel: "advisory", minimumRetentionDays: 90 } });
     assert.deepStrictEqual(await pack.analyzeStack(stack), []);
     await pack.configure({ "cloudtrail-log-group-retention": { enforcementLevel: "advisory", minimumRetentionDays: 365 } });
-    assert.deepStrictEqual((await pack.analyzeStack(stack)).map((v) => v.enforcementLevel), ["advisory"]);
+    assert.deepStrictEqual(
+      (await pack.analyzeStack(stack)).map((v) => v.enforcementLevel),
+      ["advisory"],
+    );
     await pack.configure({ "cloudtrail-log-group-retention": "disabled" });
     assert.deepStrictEqual(await pack.analyzeStack(stack), []);
     await pack.configure({});

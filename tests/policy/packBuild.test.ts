@@ -21,7 +21,11 @@ function files(dir: string, ext: string, skip: ReadonlySet<string>): string[] {
 }
 
 describe("policy/bin, what the engine runs", () => {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(POLICY, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(POLICY, "tsconfig.json"),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  )!;
   const sources = config.fileNames.map((f) => path.resolve(f));
 
   it("is the package's main, and the config builds every source into it", () => {
@@ -41,7 +45,9 @@ describe("policy/bin, what the engine runs", () => {
       const emitted = ts.transpileModule(fs.readFileSync(source, "utf8"), { compilerOptions: config.options, fileName: source }).outputText;
       if (!fs.existsSync(out) || fs.readFileSync(out, "utf8") !== emitted) stale.push(path.relative(POLICY, out));
     }
-    const orphans = files(BIN, ".js", new Set()).filter((f) => !expected.has(f)).map((f) => path.relative(POLICY, f));
+    const orphans = files(BIN, ".js", new Set())
+      .filter((f) => !expected.has(f))
+      .map((f) => path.relative(POLICY, f));
     assert.deepStrictEqual({ stale, orphans }, { stale: [], orphans: [] });
   });
 });

@@ -22,7 +22,9 @@ function copyWithoutNodeModules(from: string, to: string): void {
 }
 
 function tsFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
 }
 
 describe("the policy folder stands alone", function () {
@@ -47,12 +49,17 @@ describe("the policy folder stands alone", function () {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: POLICY, encoding: "utf8" });
     assert.strictEqual(r.status, 0, r.stderr);
     const packed = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
-    const bin = fs.readdirSync(path.join(POLICY, "bin"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js")).map((f) => `bin/${f.split(path.sep).join("/")}`);
+    const bin = fs
+      .readdirSync(path.join(POLICY, "bin"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => `bin/${f.split(path.sep).join("/")}`);
     for (const file of ["PulumiPolicy.yaml", "package.json", ...bin]) assert.ok(packed.includes(file), file);
   });
 
   it("imports only relative paths inside the folder and declared packages", () => {
-    const declared = Object.keys((JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8")) as { dependencies: Record<string, string> }).dependencies);
+    const declared = Object.keys(
+      (JSON.parse(fs.readFileSync(path.join(copy, "package.json"), "utf8")) as { dependencies: Record<string, string> }).dependencies,
+    );
     const problems: string[] = [];
     for (const file of tsFiles(copy)) {
       const source = fs.readFileSync(file, "utf8");
@@ -65,7 +72,9 @@ describe("the policy folder stands alone", function () {
         const spec = m[1];
         if (spec.startsWith(".")) {
           const target = path.resolve(path.dirname(file), spec);
-          const exists = [".ts", "/index.ts", ".json", ""].some((ext) => fs.existsSync(target + ext) && (ext !== "" || fs.statSync(target).isFile()));
+          const exists = [".ts", "/index.ts", ".json", ""].some(
+            (ext) => fs.existsSync(target + ext) && (ext !== "" || fs.statSync(target).isFile()),
+          );
           if (!target.startsWith(copy + path.sep) || !exists) problems.push(`${path.relative(copy, file)}: ${spec}`);
         } else {
           const pkg = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0];

@@ -79,7 +79,8 @@ function packVerdict(c: PeerCase): "pass" | "fail" | "skip" | "n/a" {
   // cfn-guard's Metadata suppression = listing the trail in `exemptTrails` (multi-region) or
   // setting the policy to "disabled" in --policy-pack-config (the gRPC test proves disabled policies do not run).
   if (c.metadata_suppressed) {
-    if (policy === cloudtrailMultiRegion) return runResourcePolicy(policy, trail, { exemptTrails: ["peer"] }).length === 0 ? "skip" : "fail";
+    if (policy === cloudtrailMultiRegion)
+      return runResourcePolicy(policy, trail, { exemptTrails: ["peer"] }).length === 0 ? "skip" : "fail";
     return "skip";
   }
   const messages = runResourcePolicy(policy, trail);

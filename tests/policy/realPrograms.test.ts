@@ -31,7 +31,11 @@ const CASES: [string, Program, string[]][] = [
     (phase) => legacyBucketProgram(phase),
     [`cloudtrail-bucket-default-encryption ${BUCKET}`, `cloudtrail-bucket-versioning ${BUCKET}`],
   ],
-  ["v6 legacy aws.s3.Bucket declaring SSE-KMS inline", (phase) => legacyBucketProgram(phase, { inlineKms: true }), [`cloudtrail-bucket-versioning ${BUCKET}`]],
+  [
+    "v6 legacy aws.s3.Bucket declaring SSE-KMS inline",
+    (phase) => legacyBucketProgram(phase, { inlineKms: true }),
+    [`cloudtrail-bucket-versioning ${BUCKET}`],
+  ],
   ["v6 aws.s3.BucketV2 declaring SSE-KMS and versioning inline, in v6's list shapes", bucketV2InlineProgram, []],
   ["v7 aws.s3.Bucket with its four separate resources", (phase) => v7SeparateResourcesProgram(phase), []],
   [
@@ -39,8 +43,16 @@ const CASES: [string, Program, string[]][] = [
     (phase) => v7SeparateResourcesProgram(phase, { publicAccessBlock: false }),
     [`cloudtrail-bucket-public-access-blocked ${BUCKET}`],
   ],
-  ["aws-native trail and bucket, versioning left out", nativeProgram, [`cloudtrail-bucket-versioning ${urnOf("aws-native:s3:Bucket", "trail-logs")}`]],
-  ["v7 VPC with a flow log of ALL traffic (joined by property dependency at preview, by id after)", (phase) => flowLogStack("v7", phase, [{ name: "app" }], [{ name: "app", on: { vpc: "app" }, trafficType: "ALL" }]), []],
+  [
+    "aws-native trail and bucket, versioning left out",
+    nativeProgram,
+    [`cloudtrail-bucket-versioning ${urnOf("aws-native:s3:Bucket", "trail-logs")}`],
+  ],
+  [
+    "v7 VPC with a flow log of ALL traffic (joined by property dependency at preview, by id after)",
+    (phase) => flowLogStack("v7", phase, [{ name: "app" }], [{ name: "app", on: { vpc: "app" }, trafficType: "ALL" }]),
+    [],
+  ],
   [
     "v6 VPC whose only flow log is on a subnet of it",
     (phase) => flowLogStack("v6", phase, [{ name: "app" }], [{ name: "app", on: { subnetOf: "app" }, trafficType: "ALL" }]),

@@ -42,7 +42,9 @@ describe("RESOURCE_POLICY_TYPES (what `audit` sends through Analyze)", () => {
 
   it("covers each listed type with at least one resource policy", () => {
     for (const type of RESOURCE_POLICY_TYPES) {
-      const applies = resourcePolicies.some((policy) => runResourcePolicy(policy, { urn: `urn:pulumi:s::p::${type}::r`, type, name: "r", inputs: {} }) !== NOT_APPLICABLE);
+      const applies = resourcePolicies.some(
+        (policy) => runResourcePolicy(policy, { urn: `urn:pulumi:s::p::${type}::r`, type, name: "r", inputs: {} }) !== NOT_APPLICABLE,
+      );
       assert.ok(applies, `no resource policy applies to ${type}`);
     }
   });
@@ -51,12 +53,22 @@ describe("RESOURCE_POLICY_TYPES (what `audit` sends through Analyze)", () => {
     for (const policy of resourcePolicies) {
       const scope = scopeOf(policy.validateResource as object);
       assert.ok(scope, `${policy.name}: validateResource is not scopedTo its types, so the server calls it for every resource`);
-      assert.ok([...scope.types].every((t) => RESOURCE_POLICY_TYPES.includes(t)), `${policy.name} is scoped to a type RESOURCE_POLICY_TYPES omits`);
+      assert.ok(
+        [...scope.types].every((t) => RESOURCE_POLICY_TYPES.includes(t)),
+        `${policy.name} is scoped to a type RESOURCE_POLICY_TYPES omits`,
+      );
       for (const type of scope.types) {
-        assert.notEqual(runResourcePolicy(policy, { urn: `urn:pulumi:s::p::${type}::r`, type, name: "r", inputs: {} }), NOT_APPLICABLE, `${policy.name} is scoped to ${type} but says not applicable`);
+        assert.notEqual(
+          runResourcePolicy(policy, { urn: `urn:pulumi:s::p::${type}::r`, type, name: "r", inputs: {} }),
+          NOT_APPLICABLE,
+          `${policy.name} is scoped to ${type} but says not applicable`,
+        );
       }
     }
-    assert.deepStrictEqual(new Set(resourcePolicies.flatMap((p) => [...scopeOf(p.validateResource as object)!.types])), new Set(RESOURCE_POLICY_TYPES));
+    assert.deepStrictEqual(
+      new Set(resourcePolicies.flatMap((p) => [...scopeOf(p.validateResource as object)!.types])),
+      new Set(RESOURCE_POLICY_TYPES),
+    );
   });
 });
 

@@ -30,7 +30,10 @@ describe("stack policies", () => {
   });
 
   it("pass a stack without trails: nothing to join", () => {
-    const unrelated = [resource(T.bucket, "assets", { bucket: "assets" }), resource(T.logGroup, "app", { name: "/app", retentionInDays: 7 })];
+    const unrelated = [
+      resource(T.bucket, "assets", { bucket: "assets" }),
+      resource(T.logGroup, "app", { name: "/app", retentionInDays: 7 }),
+    ];
     for (const policy of STACK_POLICIES) assert.deepStrictEqual(findings(policy, unrelated), [], policy.name);
   });
 
@@ -42,7 +45,10 @@ describe("stack policies", () => {
       assert.match(f[0].message, /no public access block/);
     });
     it("rejects a partial block, naming the settings that are off", () => {
-      const f = findings(trailBucketPublicAccess, withChange(stack, T.pab, "trail-logs", { restrictPublicBuckets: false, ignorePublicAcls: undefined }));
+      const f = findings(
+        trailBucketPublicAccess,
+        withChange(stack, T.pab, "trail-logs", { restrictPublicBuckets: false, ignorePublicAcls: undefined }),
+      );
       assert.match(f[0].message, /ignorePublicAcls, restrictPublicBuckets off/);
     });
     it("joins the block by property dependency when the bucket name is unknown at preview", () => {
@@ -59,12 +65,20 @@ describe("stack policies", () => {
       });
       assert.deepStrictEqual(findings(trailBucketPublicAccess, autoNamed), []);
       const open = without(autoNamed, T.pab);
-      assert.deepStrictEqual(findings(trailBucketPublicAccess, open).map((f) => f.urn), [bucketUrn]);
+      assert.deepStrictEqual(
+        findings(trailBucketPublicAccess, open).map((f) => f.urn),
+        [bucketUrn],
+      );
       const ambiguous = [...open, resource(T.bucket, "other", { bucketPrefix: "team-app-" })];
       assert.deepStrictEqual(findings(trailBucketPublicAccess, ambiguous), [], "two candidate buckets: no join, no guess");
     });
     it("accepts an account-level block with all four settings", () => {
-      const account = resource("aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock", "account", { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+      const account = resource("aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock", "account", {
+        blockPublicAcls: true,
+        blockPublicPolicy: true,
+        ignorePublicAcls: true,
+        restrictPublicBuckets: true,
+      });
       assert.deepStrictEqual(findings(trailBucketPublicAccess, [...without(stack, T.pab), account]), []);
     });
     it("does not report a flag unknown at preview", () => {
@@ -75,24 +89,40 @@ describe("stack policies", () => {
   describe("cloudtrail-bucket-default-encryption", () => {
     it("rejects a trail bucket with no encryption configuration: AWS's SSE-S3 is no setting of the program", () => {
       const f = findings(trailBucketEncryption, without(stack, T.sse));
-      assert.deepStrictEqual(f.map((x) => x.urn), [bucketUrn]);
+      assert.deepStrictEqual(
+        f.map((x) => x.urn),
+        [bucketUrn],
+      );
       assert.match(f[0].message, /declares no default encryption, so it gets AWS's SSE-S3/);
     });
     it("rejects SSE-S3 (AES256), declared or read back from AWS, naming it", () => {
       const aes = withChange(stack, T.sse, "trail-logs", { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] });
       assert.match(findings(trailBucketEncryption, aes)[0].message, /encrypts by default with AES256 only/);
-      const inline = withChange(without(stack, T.sse), T.bucket, "trail-logs", { serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } } });
+      const inline = withChange(without(stack, T.sse), T.bucket, "trail-logs", {
+        serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } },
+      });
       assert.strictEqual(findings(trailBucketEncryption, inline).length, 1);
     });
     it("accepts SSE-KMS and DSSE-KMS: on the v6 V2 resource, inline on a legacy or v7 bucket, and in BucketV2's list shapes", () => {
-      const v6 = stack.map((r) => (r.type === T.sse ? { ...r, type: "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2" } : r));
+      const v6 = stack.map((r) =>
+        r.type === T.sse ? { ...r, type: "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2" } : r,
+      );
       assert.deepStrictEqual(findings(trailBucketEncryption, v6), []);
-      const inline = withChange(without(stack, T.sse), T.bucket, "trail-logs", { serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms:dsse" } } } });
+      const inline = withChange(without(stack, T.sse), T.bucket, "trail-logs", {
+        serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms:dsse" } } },
+      });
       assert.deepStrictEqual(findings(trailBucketEncryption, inline), []);
       const v2 = (algorithm: string) =>
         without(stack, T.sse).map((r) =>
           r.type === T.bucket
-            ? { ...r, type: "aws:s3/bucketV2:BucketV2", inputs: { ...r.inputs, serverSideEncryptionConfigurations: [{ rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: algorithm }] }] }] } }
+            ? {
+                ...r,
+                type: "aws:s3/bucketV2:BucketV2",
+                inputs: {
+                  ...r.inputs,
+                  serverSideEncryptionConfigurations: [{ rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: algorithm }] }] }],
+                },
+              }
             : r,
         );
       assert.deepStrictEqual(findings(trailBucketEncryption, v2("aws:kms")), []);
@@ -101,14 +131,20 @@ describe("stack policies", () => {
     it("counts a provider-computed unknown (no property dependency) as not declared, a declared unknown as pending", () => {
       const computedByProvider = withChange(without(stack, T.sse), T.bucket, "trail-logs", { serverSideEncryptionConfiguration: UNKNOWN });
       assert.strictEqual(findings(trailBucketEncryption, computedByProvider).length, 1);
-      const fromKey = computedByProvider.map((r) => (r.type === T.bucket ? { ...r, propertyDependencies: { serverSideEncryptionConfiguration: [urn(T.key, "trail")] } } : r));
+      const fromKey = computedByProvider.map((r) =>
+        r.type === T.bucket ? { ...r, propertyDependencies: { serverSideEncryptionConfiguration: [urn(T.key, "trail")] } } : r,
+      );
       assert.deepStrictEqual(findings(trailBucketEncryption, fromKey), []);
     });
   });
 
   describe("cloudtrail-bucket-versioning", () => {
     it("rejects a trail bucket whose versioning is suspended or absent", () => {
-      assert.strictEqual(findings(trailBucketVersioning, withChange(stack, T.versioning, "trail-logs", { versioningConfiguration: { status: "Suspended" } })).length, 1);
+      assert.strictEqual(
+        findings(trailBucketVersioning, withChange(stack, T.versioning, "trail-logs", { versioningConfiguration: { status: "Suspended" } }))
+          .length,
+        1,
+      );
       assert.strictEqual(findings(trailBucketVersioning, without(stack, T.versioning)).length, 1);
     });
     it("accepts the v6 BucketVersioningV2 name", () => {
@@ -119,7 +155,10 @@ describe("stack policies", () => {
 
   describe("cloudtrail-bucket-tls-only", () => {
     it("rejects a bucket policy without a Deny on aws:SecureTransport false", () => {
-      const allowOnly = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "s3:PutObject", Resource: "*" }] });
+      const allowOnly = JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [{ Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "s3:PutObject", Resource: "*" }],
+      });
       assert.strictEqual(findings(trailBucketTlsOnly, withChange(stack, T.bucketPolicy, "trail-logs", { policy: allowOnly })).length, 1);
       assert.strictEqual(findings(trailBucketTlsOnly, without(stack, T.bucketPolicy)).length, 1);
     });
@@ -132,13 +171,25 @@ describe("stack policies", () => {
     const nativeBucket = (extra: Record<string, unknown>) =>
       resource("aws-native:s3:Bucket", "native-logs", {
         bucketName: "native-logs",
-        publicAccessBlockConfiguration: { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+        publicAccessBlockConfiguration: {
+          blockPublicAcls: true,
+          blockPublicPolicy: true,
+          ignorePublicAcls: true,
+          restrictPublicBuckets: true,
+        },
         bucketEncryption: { serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }] },
         versioningConfiguration: { status: "Enabled" },
         ...extra,
       });
-    const nativeTrail = resource("aws-native:cloudtrail:Trail", "native", { s3BucketName: "native-logs", isLogging: true, isMultiRegionTrail: true });
-    const nativePolicy = resource("aws-native:s3:BucketPolicy", "native-logs", { bucket: "native-logs", policyDocument: JSON.parse(JSON.parse(JSON.stringify(stack.find((r) => r.type === T.bucketPolicy)!.inputs.policy))) });
+    const nativeTrail = resource("aws-native:cloudtrail:Trail", "native", {
+      s3BucketName: "native-logs",
+      isLogging: true,
+      isMultiRegionTrail: true,
+    });
+    const nativePolicy = resource("aws-native:s3:BucketPolicy", "native-logs", {
+      bucket: "native-logs",
+      policyDocument: JSON.parse(JSON.parse(JSON.stringify(stack.find((r) => r.type === T.bucketPolicy)!.inputs.policy))),
+    });
     it("accepts inline public access, encryption, versioning and a policy document object", () => {
       for (const policy of [trailBucketPublicAccess, trailBucketEncryption, trailBucketVersioning, trailBucketTlsOnly]) {
         assert.deepStrictEqual(findings(policy, [nativeBucket({}), nativeTrail, nativePolicy]), [], policy.name);
@@ -153,10 +204,16 @@ describe("stack policies", () => {
   describe("trail log group", () => {
     it("rejects a log group without kmsKeyId", () => {
       const f = findings(trailLogGroupEncryption, withChange(stack, T.logGroup, "trail", { kmsKeyId: undefined }));
-      assert.deepStrictEqual(f.map((x) => x.urn), [groupUrn]);
+      assert.deepStrictEqual(
+        f.map((x) => x.urn),
+        [groupUrn],
+      );
     });
     it("rejects retention under the default minimum of 365 days", () => {
-      assert.match(findings(trailLogGroupRetention, withChange(stack, T.logGroup, "trail", { retentionInDays: 90 }))[0].message, /only 90 days.*365/);
+      assert.match(
+        findings(trailLogGroupRetention, withChange(stack, T.logGroup, "trail", { retentionInDays: 90 }))[0].message,
+        /only 90 days.*365/,
+      );
     });
     it("accepts never-expire (absent or 0)", () => {
       assert.deepStrictEqual(findings(trailLogGroupRetention, withChange(stack, T.logGroup, "trail", { retentionInDays: undefined })), []);
@@ -164,7 +221,10 @@ describe("stack policies", () => {
     });
     it("honours a configured minimum", () => {
       assert.strictEqual(findings(trailLogGroupRetention, stack, { minimumRetentionDays: 400 }).length, 1);
-      assert.deepStrictEqual(findings(trailLogGroupRetention, withChange(stack, T.logGroup, "trail", { retentionInDays: 90 }), { minimumRetentionDays: 30 }), []);
+      assert.deepStrictEqual(
+        findings(trailLogGroupRetention, withChange(stack, T.logGroup, "trail", { retentionInDays: 90 }), { minimumRetentionDays: 30 }),
+        [],
+      );
     });
     it("checks only log groups that receive a trail", () => {
       const other = resource(T.logGroup, "app", { name: "/app", retentionInDays: 1 });
@@ -192,7 +252,15 @@ describe("stack policies", () => {
       assert.match(f[0].message, /does not deliver to CloudWatch Logs/);
     });
     it("requires all controls on a bare trail", () => {
-      const bare = [resource(T.trail, "bare", { s3BucketName: "b", cloudWatchLogsGroupArn: `${groupUrn}`, cloudWatchLogsRoleArn: "r" }, { cloudWatchLogsGroupArn: [groupUrn] }), stack.find((r) => r.type === T.logGroup)!];
+      const bare = [
+        resource(
+          T.trail,
+          "bare",
+          { s3BucketName: "b", cloudWatchLogsGroupArn: `${groupUrn}`, cloudWatchLogsRoleArn: "r" },
+          { cloudWatchLogsGroupArn: [groupUrn] },
+        ),
+        stack.find((r) => r.type === T.logGroup)!,
+      ];
       const message = findings(cloudtrailMonitoringAlarms, bare)[0].message;
       for (const alarm of CIS_MONITORING_ALARMS) assert.ok(message.includes(alarm.id), alarm.id);
     });
@@ -208,10 +276,16 @@ describe("stack policies", () => {
   describe("cloudtrail-alarm-actions", () => {
     it("rejects an alarm on a trail metric with no action", () => {
       const f = findings(cloudtrailAlarmActions, withChange(stack, T.alarm, "root-account-usage", { alarmActions: [] }));
-      assert.deepStrictEqual(f.map((x) => x.urn), [urn(T.alarm, "root-account-usage")]);
+      assert.deepStrictEqual(
+        f.map((x) => x.urn),
+        [urn(T.alarm, "root-account-usage")],
+      );
     });
     it("rejects an alarm whose actions are disabled (CloudWatch.17)", () => {
-      assert.match(findings(cloudtrailAlarmActions, withChange(stack, T.alarm, "vpc-changes", { actionsEnabled: false }))[0].message, /actionsEnabled: false/);
+      assert.match(
+        findings(cloudtrailAlarmActions, withChange(stack, T.alarm, "vpc-changes", { actionsEnabled: false }))[0].message,
+        /actionsEnabled: false/,
+      );
     });
     it("ignores alarms on unrelated metrics", () => {
       const cpu = resource(T.alarm, "cpu", { metricName: "CPUUtilization", namespace: "AWS/EC2", alarmActions: [] });
@@ -225,7 +299,10 @@ describe("stack policies", () => {
   describe("cloudtrail-alarm-topic-encryption", () => {
     it("rejects an unencrypted topic that trail alarms publish to, once", () => {
       const f = findings(alarmTopicEncryption, withChange(stack, T.topic, "alerts", { kmsMasterKeyId: undefined }));
-      assert.deepStrictEqual(f.map((x) => x.urn), [urn(T.topic, "alerts")]);
+      assert.deepStrictEqual(
+        f.map((x) => x.urn),
+        [urn(T.topic, "alerts")],
+      );
     });
   });
 

@@ -47,9 +47,29 @@ const TOPIC_ARN = `arn:aws:sns:us-east-1:${ACCOUNT}:team-app-security-alerts`;
 export const TLS_ONLY_POLICY = JSON.stringify({
   Version: "2012-10-17",
   Statement: [
-    { Sid: "AWSCloudTrailAclCheck", Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "s3:GetBucketAcl", Resource: `arn:aws:s3:::${BUCKET}` },
-    { Sid: "AWSCloudTrailWrite", Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "s3:PutObject", Resource: `arn:aws:s3:::${BUCKET}/AWSLogs/${ACCOUNT}/*`, Condition: { StringEquals: { "s3:x-amz-acl": "bucket-owner-full-control" } } },
-    { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } },
+    {
+      Sid: "AWSCloudTrailAclCheck",
+      Effect: "Allow",
+      Principal: { Service: "cloudtrail.amazonaws.com" },
+      Action: "s3:GetBucketAcl",
+      Resource: `arn:aws:s3:::${BUCKET}`,
+    },
+    {
+      Sid: "AWSCloudTrailWrite",
+      Effect: "Allow",
+      Principal: { Service: "cloudtrail.amazonaws.com" },
+      Action: "s3:PutObject",
+      Resource: `arn:aws:s3:::${BUCKET}/AWSLogs/${ACCOUNT}/*`,
+      Condition: { StringEquals: { "s3:x-amz-acl": "bucket-owner-full-control" } },
+    },
+    {
+      Sid: "DenyInsecureTransport",
+      Effect: "Deny",
+      Principal: "*",
+      Action: "s3:*",
+      Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
+      Condition: { Bool: { "aws:SecureTransport": "false" } },
+    },
   ],
 });
 
@@ -62,12 +82,35 @@ export function compliantStack(): PackResource[] {
   const resources: PackResource[] = [
     resource(T.key, "trail", { description: "CloudTrail logs", enableKeyRotation: true, deletionWindowInDays: 30, arn: KEY_ARN }),
     resource(T.bucket, "trail-logs", { bucket: BUCKET, forceDestroy: false, arn: `arn:aws:s3:::${BUCKET}` }),
-    resource(T.pab, "trail-logs", { bucket: BUCKET, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }, { bucket: [bucketUrn] }),
-    resource(T.sse, "trail-logs", { bucket: BUCKET, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: KEY_ARN }, bucketKeyEnabled: true }] }, { bucket: [bucketUrn], rules: [keyUrn] }),
+    resource(
+      T.pab,
+      "trail-logs",
+      { bucket: BUCKET, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+      { bucket: [bucketUrn] },
+    ),
+    resource(
+      T.sse,
+      "trail-logs",
+      {
+        bucket: BUCKET,
+        rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: KEY_ARN }, bucketKeyEnabled: true }],
+      },
+      { bucket: [bucketUrn], rules: [keyUrn] },
+    ),
     resource(T.versioning, "trail-logs", { bucket: BUCKET, versioningConfiguration: { status: "Enabled" } }, { bucket: [bucketUrn] }),
     resource(T.bucketPolicy, "trail-logs", { bucket: BUCKET, policy: TLS_ONLY_POLICY }, { bucket: [bucketUrn] }),
-    resource(T.logGroup, "trail", { name: LOG_GROUP, retentionInDays: 365, kmsKeyId: KEY_ARN, arn: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${LOG_GROUP}` }, { kmsKeyId: [keyUrn] }),
-    resource(T.role, "trail-delivery", { assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "sts:AssumeRole" }] }) }),
+    resource(
+      T.logGroup,
+      "trail",
+      { name: LOG_GROUP, retentionInDays: 365, kmsKeyId: KEY_ARN, arn: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${LOG_GROUP}` },
+      { kmsKeyId: [keyUrn] },
+    ),
+    resource(T.role, "trail-delivery", {
+      assumeRolePolicy: JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [{ Effect: "Allow", Principal: { Service: "cloudtrail.amazonaws.com" }, Action: "sts:AssumeRole" }],
+      }),
+    }),
     resource(
       T.trail,
       "trail",
@@ -82,18 +125,47 @@ export function compliantStack(): PackResource[] {
         cloudWatchLogsGroupArn: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:${LOG_GROUP}:*`,
         cloudWatchLogsRoleArn: `arn:aws:iam::${ACCOUNT}:role/team-app-trail-delivery`,
       },
-      { s3BucketName: [bucketUrn], kmsKeyId: [keyUrn], cloudWatchLogsGroupArn: [groupUrn], cloudWatchLogsRoleArn: [urn(T.role, "trail-delivery")] },
+      {
+        s3BucketName: [bucketUrn],
+        kmsKeyId: [keyUrn],
+        cloudWatchLogsGroupArn: [groupUrn],
+        cloudWatchLogsRoleArn: [urn(T.role, "trail-delivery")],
+      },
     ),
-    resource(T.topic, "alerts", { name: "team-app-security-alerts", kmsMasterKeyId: KEY_ARN, arn: TOPIC_ARN }, { kmsMasterKeyId: [keyUrn] }),
+    resource(
+      T.topic,
+      "alerts",
+      { name: "team-app-security-alerts", kmsMasterKeyId: KEY_ARN, arn: TOPIC_ARN },
+      { kmsMasterKeyId: [keyUrn] },
+    ),
   ];
   for (const alarm of CIS_MONITORING_ALARMS) {
     const filterUrn = urn(T.filter, alarm.id);
     resources.push(
-      resource(T.filter, alarm.id, { logGroupName: LOG_GROUP, pattern: alarm.filterPattern, metricTransformation: { name: alarm.metricName, namespace: METRIC_NAMESPACE, value: "1" } }, { logGroupName: [groupUrn] }),
+      resource(
+        T.filter,
+        alarm.id,
+        {
+          logGroupName: LOG_GROUP,
+          pattern: alarm.filterPattern,
+          metricTransformation: { name: alarm.metricName, namespace: METRIC_NAMESPACE, value: "1" },
+        },
+        { logGroupName: [groupUrn] },
+      ),
       resource(
         T.alarm,
         alarm.id,
-        { metricName: alarm.metricName, namespace: METRIC_NAMESPACE, statistic: "Sum", period: 60, evaluationPeriods: 1, threshold: 1, comparisonOperator: "GreaterThanOrEqualToThreshold", treatMissingData: "notBreaching", alarmActions: [TOPIC_ARN] },
+        {
+          metricName: alarm.metricName,
+          namespace: METRIC_NAMESPACE,
+          statistic: "Sum",
+          period: 60,
+          evaluationPeriods: 1,
+          threshold: 1,
+          comparisonOperator: "GreaterThanOrEqualToThreshold",
+          treatMissingData: "notBreaching",
+          alarmActions: [TOPIC_ARN],
+        },
         { metricName: [filterUrn], alarmActions: [topicUrn] },
       ),
     );
@@ -102,7 +174,12 @@ export function compliantStack(): PackResource[] {
 }
 
 /** The compliant stack with one resource's inputs changed (`undefined` removes an input). */
-export function withChange(resources: readonly PackResource[], type: string, name: string, change: Record<string, unknown>): PackResource[] {
+export function withChange(
+  resources: readonly PackResource[],
+  type: string,
+  name: string,
+  change: Record<string, unknown>,
+): PackResource[] {
   let found = false;
   const out = resources.map((r) => {
     if (r.type !== type || r.name !== name) return r;

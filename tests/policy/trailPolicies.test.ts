@@ -41,11 +41,31 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { policy: cloudtrailMultiRegion, broken: { isMultiRegionTrail: false }, brokenNative: { isMultiRegionTrail: false }, says: /isMultiRegionTrail: true/ },
-  { policy: cloudtrailLogFileValidation, broken: { enableLogFileValidation: false }, brokenNative: { enableLogFileValidation: false }, says: /enableLogFileValidation: true/ },
+  {
+    policy: cloudtrailMultiRegion,
+    broken: { isMultiRegionTrail: false },
+    brokenNative: { isMultiRegionTrail: false },
+    says: /isMultiRegionTrail: true/,
+  },
+  {
+    policy: cloudtrailLogFileValidation,
+    broken: { enableLogFileValidation: false },
+    brokenNative: { enableLogFileValidation: false },
+    says: /enableLogFileValidation: true/,
+  },
   { policy: cloudtrailKmsEncryption, broken: { kmsKeyId: undefined }, brokenNative: { kmsKeyId: "" }, says: /kmsKeyId/ },
-  { policy: cloudtrailGlobalServiceEvents, broken: { includeGlobalServiceEvents: false }, brokenNative: { includeGlobalServiceEvents: false }, says: /includeGlobalServiceEvents: true/ },
-  { policy: cloudtrailCloudWatchLogs, broken: { cloudWatchLogsGroupArn: undefined }, brokenNative: { cloudWatchLogsLogGroupArn: undefined }, says: /cloudWatchLogsGroupArn/ },
+  {
+    policy: cloudtrailGlobalServiceEvents,
+    broken: { includeGlobalServiceEvents: false },
+    brokenNative: { includeGlobalServiceEvents: false },
+    says: /includeGlobalServiceEvents: true/,
+  },
+  {
+    policy: cloudtrailCloudWatchLogs,
+    broken: { cloudWatchLogsGroupArn: undefined },
+    brokenNative: { cloudWatchLogsLogGroupArn: undefined },
+    says: /cloudWatchLogsGroupArn/,
+  },
   { policy: cloudtrailLoggingEnabled, broken: { enableLogging: false }, brokenNative: { isLogging: false }, says: /logging turned off/ },
 ];
 
@@ -107,7 +127,12 @@ describe("trail policies", () => {
 
   describe("remediation", () => {
     it("turns on multi-region, validation and global events, keeping other inputs and unknowns", () => {
-      const broken = trail({ isMultiRegionTrail: undefined, enableLogFileValidation: false, includeGlobalServiceEvents: false, kmsKeyId: UNKNOWN });
+      const broken = trail({
+        isMultiRegionTrail: undefined,
+        enableLogFileValidation: false,
+        includeGlobalServiceEvents: false,
+        kmsKeyId: UNKNOWN,
+      });
       assert.strictEqual(remediate(cloudtrailMultiRegion, broken)!.isMultiRegionTrail, true);
       assert.strictEqual(remediate(cloudtrailLogFileValidation, broken)!.enableLogFileValidation, true);
       const fixed = remediate(cloudtrailGlobalServiceEvents, broken)!;
@@ -117,7 +142,10 @@ describe("trail policies", () => {
     });
     it("leaves a compliant or exempt trail alone", () => {
       assert.strictEqual(remediate(cloudtrailMultiRegion, compliantTrail), undefined);
-      assert.strictEqual(remediate(cloudtrailMultiRegion, trail({ name: "eu", isMultiRegionTrail: false }), { exemptTrails: ["eu"] }), undefined);
+      assert.strictEqual(
+        remediate(cloudtrailMultiRegion, trail({ name: "eu", isMultiRegionTrail: false }), { exemptTrails: ["eu"] }),
+        undefined,
+      );
     });
   });
 });
@@ -125,14 +153,20 @@ describe("trail policies", () => {
 describe("kms-key-rotation", () => {
   it("passes a key with rotation on (aws and aws-native)", () => {
     assert.deepStrictEqual(runResourcePolicy(kmsKeyRotation, resource(T.key, "k", { enableKeyRotation: true })), []);
-    assert.deepStrictEqual(runResourcePolicy(kmsKeyRotation, resource("aws-native:kms:Key", "k", { enableKeyRotation: true, keyPolicy: {} })), []);
+    assert.deepStrictEqual(
+      runResourcePolicy(kmsKeyRotation, resource("aws-native:kms:Key", "k", { enableKeyRotation: true, keyPolicy: {} })),
+      [],
+    );
   });
   it("rejects a symmetric key without rotation, absent meaning off", () => {
     assert.match((runResourcePolicy(kmsKeyRotation, resource(T.key, "k", { description: "x" })) as string[])[0], /enableKeyRotation: true/);
     assert.strictEqual(runResourcePolicy(kmsKeyRotation, resource("aws-native:kms:Key", "k", { enableKeyRotation: false })).length, 1);
   });
   it("does not check asymmetric keys, which cannot rotate", () => {
-    assert.deepStrictEqual(runResourcePolicy(kmsKeyRotation, resource(T.key, "k", { customerMasterKeySpec: "RSA_2048", keyUsage: "SIGN_VERIFY" })), []);
+    assert.deepStrictEqual(
+      runResourcePolicy(kmsKeyRotation, resource(T.key, "k", { customerMasterKeySpec: "RSA_2048", keyUsage: "SIGN_VERIFY" })),
+      [],
+    );
   });
   it("does not report rotation unknown during preview", () => {
     assert.deepStrictEqual(runResourcePolicy(kmsKeyRotation, resource(T.key, "k", { enableKeyRotation: UNKNOWN })), []);

@@ -24,7 +24,9 @@ function awsMajorsDeclaring(token: string): string[] {
 describe("type tokens the pack matches", () => {
   const tokens = [...new Set([...RESOURCE_POLICY_TYPES, ...STACK_POLICY_TYPES])];
   it("each names a resource of v7, v6 or aws-native", () => {
-    const unknown = tokens.filter((token) => (token.startsWith("aws-native:") ? !AWS_NATIVE_TYPE_TOKENS.includes(token) : awsMajorsDeclaring(token).length === 0));
+    const unknown = tokens.filter((token) =>
+      token.startsWith("aws-native:") ? !AWS_NATIVE_TYPE_TOKENS.includes(token) : awsMajorsDeclaring(token).length === 0,
+    );
     assert.deepStrictEqual(unknown, []);
   });
   it("covers the v6-only names (BucketV2 and the V2 bucket resources) from v6's own package", () => {

@@ -7,7 +7,17 @@
 import * as assert from "assert";
 import { vpcFlowLogs } from "../../policy/policies/vpcFlowLogs";
 import { PackResource } from "../../tools/lib/packClient";
-import { DEFAULT_VPC_TYPE, FlowLogSpec, flowLogStack, Provider, PROVIDERS, stackView, VPC_TYPE, VpcSpec, withoutDependencies } from "../fixtures/policy/flowLogPrograms";
+import {
+  DEFAULT_VPC_TYPE,
+  FlowLogSpec,
+  flowLogStack,
+  Provider,
+  PROVIDERS,
+  stackView,
+  VPC_TYPE,
+  VpcSpec,
+  withoutDependencies,
+} from "../fixtures/policy/flowLogPrograms";
 import { UNKNOWN, urnOf } from "../fixtures/policy/programs";
 import { runStackPolicy, StackFinding } from "./harness";
 
@@ -43,7 +53,8 @@ describe("vpc-flow-logs", () => {
           assert.deepStrictEqual(findings(rejectOnly, { requiredTrafficType: "ALL" }), [
             {
               urn: urnOf(VPC_TYPE[provider], "app"),
-              message: "VPC 'app' (Name 'acme-app') has flow logs recording REJECT only; they must record all traffic (ALL). Set trafficType \"ALL\".",
+              message:
+                "VPC 'app' (Name 'acme-app') has flow logs recording REJECT only; they must record all traffic (ALL). Set trafficType \"ALL\".",
             },
           ]);
         });
@@ -51,7 +62,8 @@ describe("vpc-flow-logs", () => {
           assert.deepStrictEqual(findings(stack(provider, form, [APP], [{ name: "app", on: { vpc: "app" }, trafficType: "ACCEPT" }])), [
             {
               urn: urnOf(VPC_TYPE[provider], "app"),
-              message: "VPC 'app' (Name 'acme-app') has flow logs recording ACCEPT only; they must record rejected traffic (REJECT or ALL). Set trafficType \"ALL\".",
+              message:
+                "VPC 'app' (Name 'acme-app') has flow logs recording ACCEPT only; they must record rejected traffic (REJECT or ALL). Set trafficType \"ALL\".",
             },
           ]);
         });
@@ -79,7 +91,9 @@ describe("vpc-flow-logs", () => {
         });
         it("joins each flow log to its own VPC: of two VPCs, only the one without a flow log is reported", () => {
           const vpcs: VpcSpec[] = [{ name: "logged" }, { name: "app", nameTag: "acme-app" }];
-          assert.deepStrictEqual(findings(stack(provider, form, vpcs, [{ name: "logged", on: { vpc: "logged" }, trafficType: "ALL" }])), [noFlowLog(provider)]);
+          assert.deepStrictEqual(findings(stack(provider, form, vpcs, [{ name: "logged", on: { vpc: "logged" }, trafficType: "ALL" }])), [
+            noFlowLog(provider),
+          ]);
         });
       });
     }
@@ -123,24 +137,35 @@ describe("vpc-flow-logs", () => {
         };
         for (const forceDestroy of [false, true]) {
           it(`passes an adopted default VPC (forceDestroy ${forceDestroy}) with a flow log of ALL traffic on it`, () => {
-            assert.deepStrictEqual(findings(stack(provider, form, [adopted(forceDestroy)], [{ name: "default", on: { vpc: "default" }, trafficType: "ALL" }])), []);
+            assert.deepStrictEqual(
+              findings(stack(provider, form, [adopted(forceDestroy)], [{ name: "default", on: { vpc: "default" }, trafficType: "ALL" }])),
+              [],
+            );
           });
           it(`rejects an adopted default VPC (forceDestroy ${forceDestroy}) with no flow log, naming it as the default VPC`, () => {
             assert.deepStrictEqual(findings(stack(provider, form, [adopted(forceDestroy)], [])), [noFlowLogOnDefault]);
           });
         }
         it("rejects a default VPC whose only flow log records ACCEPT", () => {
-          assert.deepStrictEqual(findings(stack(provider, form, [adopted(false)], [{ name: "default", on: { vpc: "default" }, trafficType: "ACCEPT" }])), [
-            {
-              urn: urnOf(DEFAULT_VPC_TYPE, "default"),
-              message: "Default VPC 'default' (Name 'Default VPC') has flow logs recording ACCEPT only; they must record rejected traffic (REJECT or ALL). Set trafficType \"ALL\".",
-            },
-          ]);
+          assert.deepStrictEqual(
+            findings(stack(provider, form, [adopted(false)], [{ name: "default", on: { vpc: "default" }, trafficType: "ACCEPT" }])),
+            [
+              {
+                urn: urnOf(DEFAULT_VPC_TYPE, "default"),
+                message:
+                  "Default VPC 'default' (Name 'Default VPC') has flow logs recording ACCEPT only; they must record rejected traffic (REJECT or ALL). Set trafficType \"ALL\".",
+              },
+            ],
+          );
         });
         it("joins each flow log to its own VPC: a flow log on the default VPC leaves a created VPC unlogged, and the other way round", () => {
           const vpcs = [adopted(false), APP];
-          assert.deepStrictEqual(findings(stack(provider, form, vpcs, [{ name: "default", on: { vpc: "default" }, trafficType: "ALL" }])), [noFlowLog(provider)]);
-          assert.deepStrictEqual(findings(stack(provider, form, vpcs, [{ name: "app", on: { vpc: "app" }, trafficType: "ALL" }])), [noFlowLogOnDefault]);
+          assert.deepStrictEqual(findings(stack(provider, form, vpcs, [{ name: "default", on: { vpc: "default" }, trafficType: "ALL" }])), [
+            noFlowLog(provider),
+          ]);
+          assert.deepStrictEqual(findings(stack(provider, form, vpcs, [{ name: "app", on: { vpc: "app" }, trafficType: "ALL" }])), [
+            noFlowLogOnDefault,
+          ]);
         });
         it("exempts a default VPC by logical name, Name tag or URN (exemptVpcs), and by nothing less", () => {
           const bare = stack(provider, form, [adopted(false)], []);
@@ -182,16 +207,23 @@ describe("vpc-flow-logs", () => {
     assert.deepStrictEqual(f, [
       {
         urn: urnOf(VPC_TYPE.v6, "app"),
-        message: "VPC 'app' has flow logs recording no traffic type only; they must record rejected traffic (REJECT or ALL). Set trafficType \"ALL\".",
+        message:
+          "VPC 'app' has flow logs recording no traffic type only; they must record rejected traffic (REJECT or ALL). Set trafficType \"ALL\".",
       },
     ]);
   });
 
   it("refuses a requiredTrafficType other than REJECT or ALL, naming the setting", () => {
-    assert.throws(() => findings(stack("v7", "export", [APP], []), { requiredTrafficType: "ACCEPT" }), /vpc-flow-logs: requiredTrafficType must be "REJECT" or "ALL", not "ACCEPT"/);
+    assert.throws(
+      () => findings(stack("v7", "export", [APP], []), { requiredTrafficType: "ACCEPT" }),
+      /vpc-flow-logs: requiredTrafficType must be "REJECT" or "ALL", not "ACCEPT"/,
+    );
   });
 
   it("checks nothing in a stack without VPCs", () => {
-    assert.deepStrictEqual(findings(stack("v7", "export", [], [{ name: "eni", on: { eni: "eni-0123456789abcdef0" }, trafficType: "ACCEPT" }])), []);
+    assert.deepStrictEqual(
+      findings(stack("v7", "export", [], [{ name: "eni", on: { eni: "eni-0123456789abcdef0" }, trafficType: "ACCEPT" }])),
+      [],
+    );
   });
 });

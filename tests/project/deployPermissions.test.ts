@@ -89,11 +89,14 @@ function fixturePlanTypes(): string[] {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".json") && !f.endsWith(".verdict.json"))
-    .flatMap((f) => (JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as { resources: { type: string }[] }).resources.map((r) => r.type))
+    .flatMap((f) =>
+      (JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as { resources: { type: string }[] }).resources.map((r) => r.type),
+    )
     .filter((t) => t.startsWith("aws:"));
 }
 
-const awsTypes = (stack: BuiltStack): string[] => [...new Set(stack.resources.map((r) => r.type).filter((t) => t.startsWith("aws:")))].sort();
+const awsTypes = (stack: BuiltStack): string[] =>
+  [...new Set(stack.resources.map((r) => r.type).filter((t) => t.startsWith("aws:")))].sort();
 
 describe("deploy permissions: one entry per resource type the program creates", () => {
   const stacks = new Map<string, BuiltStack>();
@@ -104,8 +107,16 @@ describe("deploy permissions: one entry per resource type the program creates", 
   it("lists every AWS resource type a plan creates (these and the committed fixture plans), and no type no plan creates", () => {
     const planned = new Set([...[...stacks.values()].flatMap(awsTypes), ...fixturePlanTypes()]);
     const listed = new Set(RESOURCE_PERMISSIONS.map((r) => r.type));
-    assert.deepEqual([...planned].filter((t) => !listed.has(t)), [], "types the program creates without an entry in lib/deployPermissions.ts");
-    assert.deepEqual([...listed].filter((t) => !planned.has(t)), [], "entries in lib/deployPermissions.ts for types no plan creates");
+    assert.deepEqual(
+      [...planned].filter((t) => !listed.has(t)),
+      [],
+      "types the program creates without an entry in lib/deployPermissions.ts",
+    );
+    assert.deepEqual(
+      [...listed].filter((t) => !planned.has(t)),
+      [],
+      "entries in lib/deployPermissions.ts for types no plan creates",
+    );
     assert.equal(listed.size, RESOURCE_PERMISSIONS.length, "one entry per type");
   });
 
@@ -127,21 +138,36 @@ describe("deploy permissions: one entry per resource type the program creates", 
       vpcFlowLogs: "s3",
       residencyTrails: true,
     });
-    assert.deepEqual(optionsOf(CASES["central archive, CloudWatch flow logs, no investigation parts"]), { ...NONE, centralArchive: true, vpcFlowLogs: "cloudwatch" });
-    assert.deepEqual(optionsOf(CASES["existing log group, no real-time alerts"]), { ...NONE, existingLogGroup: true, realtimeAlerts: false });
+    assert.deepEqual(optionsOf(CASES["central archive, CloudWatch flow logs, no investigation parts"]), {
+      ...NONE,
+      centralArchive: true,
+      vpcFlowLogs: "cloudwatch",
+    });
+    assert.deepEqual(optionsOf(CASES["existing log group, no real-time alerts"]), {
+      ...NONE,
+      existingLogGroup: true,
+      realtimeAlerts: false,
+    });
   });
 
   it("leaves a type's delete out of the policy exactly when every resource of that type is retainOnDelete", () => {
     for (const entry of RESOURCE_PERMISSIONS) {
       const resources = [...stacks.values()].flatMap((s) => s.ofType(entry.type));
-      assert.equal(entry.retainedOnDelete, resources.every((r) => r.retainOnDelete), entry.type);
+      assert.equal(
+        entry.retainedOnDelete,
+        resources.every((r) => r.retainOnDelete),
+        entry.type,
+      );
     }
   });
 });
 
 describe("deploy permissions: the policy", () => {
   it("names actions as prefix:Action of services whose Service Authorization Reference page it cites", () => {
-    const all = [...RESOURCE_PERMISSIONS.flatMap((r) => [...r.create, ...r.read, ...r.update, ...r.delete, ...r.tag]), ...IMPLIED_PERMISSIONS.flatMap((p) => p.actions)];
+    const all = [
+      ...RESOURCE_PERMISSIONS.flatMap((r) => [...r.create, ...r.read, ...r.update, ...r.delete, ...r.tag]),
+      ...IMPLIED_PERMISSIONS.flatMap((p) => p.actions),
+    ];
     for (const action of all) {
       assert.match(action, /^[a-z0-9-]+:[A-Z][A-Za-z0-9]+$/, action);
       assert.ok(SERVICE_AUTHORIZATION_PAGES[action.split(":")[0]], `no Service Authorization Reference page for ${action}`);
@@ -151,12 +177,16 @@ describe("deploy permissions: the policy", () => {
   it("grants every action each created type needs, and the organization statements only for an organization trail", () => {
     const granted = (options: DeployOptions): Set<string> => new Set(deployPolicyDocument(options).Statement.flatMap((s) => s.Action));
     const everything = granted(ALL_OPTIONS);
-    for (const entry of RESOURCE_PERMISSIONS) for (const action of actionsOf(entry)) assert.ok(everything.has(action), `${entry.type}: ${action}`);
+    for (const entry of RESOURCE_PERMISSIONS)
+      for (const action of actionsOf(entry)) assert.ok(everything.has(action), `${entry.type}: ${action}`);
     const plain = deployPolicyDocument(NONE);
     assert.ok(!plain.Statement.some((s) => s.Action.some((a) => a.startsWith("organizations:") || a === "iam:CreateServiceLinkedRole")));
     assert.ok(!granted(NONE).has("s3:PutBucketObjectLockConfiguration"), "Object Lock's action without Object Lock");
     const existing = granted({ ...NONE, existingLogGroup: true });
-    assert.ok(![...existing].some((a) => a.startsWith("cloudtrail:") || a.startsWith("s3:") || a.startsWith("iam:")), [...existing].join(", "));
+    assert.ok(
+      ![...existing].some((a) => a.startsWith("cloudtrail:") || a.startsWith("s3:") || a.startsWith("iam:")),
+      [...existing].join(", "),
+    );
   });
 
   it("passes each role only to the service that assumes it", () => {
@@ -171,7 +201,9 @@ describe("deploy permissions: the policy", () => {
       ],
     );
     assert.deepEqual(
-      deployPolicyDocument(NONE).Statement.filter((s) => s.Action.includes("iam:PassRole")).map((s) => s.Sid),
+      deployPolicyDocument(NONE)
+        .Statement.filter((s) => s.Action.includes("iam:PassRole"))
+        .map((s) => s.Sid),
       ["PassRoleToCloudtrail"],
     );
   });

@@ -85,11 +85,18 @@ export function projectProblems(raw: unknown, validateSchema: (value: unknown) =
         ? { default: rawDeclaration }
         : { value: rawDeclaration }
       : (rawDeclaration as ConfigDeclaration);
-    if (declaration.default !== undefined && declaration.value !== undefined) problems.push(`project config '${key}' cannot have both a 'default' and 'value' attribute`);
+    if (declaration.default !== undefined && declaration.value !== undefined)
+      problems.push(`project config '${key}' cannot have both a 'default' and 'value' attribute`);
     if (isProjectNamespaced(project.name, key)) {
       if (declaration.type === "array" && declaration.items === undefined) {
-        problems.push(`The configuration key '${key}' declares an array but does not specify the underlying type via the 'items' attribute`);
-      } else if (declaration.type !== undefined && declaration.default !== undefined && !validateConfigValue(declaration.type, declaration.items, declaration.default)) {
+        problems.push(
+          `The configuration key '${key}' declares an array but does not specify the underlying type via the 'items' attribute`,
+        );
+      } else if (
+        declaration.type !== undefined &&
+        declaration.default !== undefined &&
+        !validateConfigValue(declaration.type, declaration.items, declaration.default)
+      ) {
         problems.push(`The default value specified for configuration key '${key}' is not of the expected type '${declaration.type}'`);
       }
     } else if (declaration.type !== undefined) {
@@ -105,7 +112,12 @@ export function projectProblems(raw: unknown, validateSchema: (value: unknown) =
 export function policyPackProblems(raw: unknown): string[] {
   const pack = (raw ?? {}) as Record<string, unknown>;
   const runtime = pack.runtime;
-  const runtimeName = typeof runtime === "string" ? runtime : typeof runtime === "object" && runtime !== null ? (runtime as { name?: unknown }).name : undefined;
+  const runtimeName =
+    typeof runtime === "string"
+      ? runtime
+      : typeof runtime === "object" && runtime !== null
+        ? (runtime as { name?: unknown }).name
+        : undefined;
   const problems: string[] = [];
   if (typeof runtimeName !== "string" || runtimeName === "") problems.push("project is missing a 'runtime' attribute");
   for (const field of ["version", "main", "description", "author", "website", "license"]) {
@@ -146,7 +158,13 @@ export function stackProblems(stackName: string, stackRaw: unknown, project: Pro
       problems.push(`Stack '${stackName}' with configuration key '${declaredKey}' must be of type '${typeName}'`);
     }
   }
-  if (missing.length > 0) problems.push(`Stack '${stackName}' is missing configuration value(s) ${missing.sort().map((k) => `'${k}'`).join(", ")}`);
+  if (missing.length > 0)
+    problems.push(
+      `Stack '${stackName}' is missing configuration value(s) ${missing
+        .sort()
+        .map((k) => `'${k}'`)
+        .join(", ")}`,
+    );
   return problems;
 }
 
@@ -156,7 +174,11 @@ export function loadProject(file: string): ProjectFile {
   const config: Record<string, ConfigDeclaration> = {};
   for (const [key, declaration] of Object.entries(raw.config ?? {})) {
     const shorthand = typeof declaration !== "object" || declaration === null || Array.isArray(declaration);
-    config[key] = shorthand ? (isProjectNamespaced(raw.name, key) ? { default: declaration } : { value: declaration }) : (declaration as ConfigDeclaration);
+    config[key] = shorthand
+      ? isProjectNamespaced(raw.name, key)
+        ? { default: declaration }
+        : { value: declaration }
+      : (declaration as ConfigDeclaration);
   }
   return { name: raw.name, config };
 }

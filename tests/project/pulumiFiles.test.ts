@@ -17,7 +17,10 @@ const oldestTypedSchema = projectSchemaValidator("project-v3.44.3.json");
 /** Committed stack files: Pulumi.<stack>.yaml at the root and in the config fixtures, and the plan configs. */
 function stackFiles(): string[] {
   const inDir = (dir: string, match: RegExp) =>
-    fs.readdirSync(path.join(ROOT, dir)).filter((f) => match.test(f)).map((f) => path.join(dir, f));
+    fs
+      .readdirSync(path.join(ROOT, dir))
+      .filter((f) => match.test(f))
+      .map((f) => path.join(dir, f));
   return [
     ...inDir(".", /^Pulumi\.[^.]+\.yaml$/),
     ...inDir("tests/fixtures/config", /^Pulumi\.[^.]+\.yaml$/),
@@ -27,8 +30,10 @@ function stackFiles(): string[] {
 
 describe("Pulumi.yaml as the Pulumi CLI loads it", () => {
   const raw = readYaml(path.join(ROOT, "Pulumi.yaml"));
-  it("validates against the current project schema and Project.Validate()", () => assert.deepEqual(projectProblems(raw, currentSchema), []));
-  it("validates against the v3.44.3 schema too, which required a type on every declaration", () => assert.deepEqual(projectProblems(raw, oldestTypedSchema), []));
+  it("validates against the current project schema and Project.Validate()", () =>
+    assert.deepEqual(projectProblems(raw, currentSchema), []));
+  it("validates against the v3.44.3 schema too, which required a type on every declaration", () =>
+    assert.deepEqual(projectProblems(raw, oldestTypedSchema), []));
 
   for (const [file, schema, expected] of [
     ["untyped-declaration.Pulumi.yaml", oldestTypedSchema, /required property 'type'/],
@@ -36,11 +41,18 @@ describe("Pulumi.yaml as the Pulumi CLI loads it", () => {
     ["unknown-type.Pulumi.yaml", oldestTypedSchema, /could not validate 'Pulumi.yaml'/],
     ["misspelt-attribute.Pulumi.yaml", currentSchema, /must NOT have additional properties/],
     ["array-without-items.Pulumi.yaml", currentSchema, /declares an array but does not specify the underlying type/],
-    ["default-of-wrong-type.Pulumi.yaml", currentSchema, /default value specified for configuration key 'logRetentionDays' is not of the expected type 'integer'/],
+    [
+      "default-of-wrong-type.Pulumi.yaml",
+      currentSchema,
+      /default value specified for configuration key 'logRetentionDays' is not of the expected type 'integer'/,
+    ],
   ] as const) {
     it(`refuses ${file}${schema === oldestTypedSchema ? " (v3.44.3 schema)" : ""}`, () => {
       const problems = projectProblems(readYaml(path.join(BROKEN, file)), schema);
-      assert.ok(problems.some((p) => expected.test(p)), JSON.stringify(problems));
+      assert.ok(
+        problems.some((p) => expected.test(p)),
+        JSON.stringify(problems),
+      );
     });
   }
   it("accepts an untyped declaration with the current schema (typing is optional since v3.45.0)", () =>
@@ -48,9 +60,12 @@ describe("Pulumi.yaml as the Pulumi CLI loads it", () => {
 });
 
 describe("policy/PulumiPolicy.yaml as the Pulumi CLI loads it", () => {
-  it("has a runtime and string fields", () => assert.deepEqual(policyPackProblems(readYaml(path.join(ROOT, "policy", "PulumiPolicy.yaml"))), []));
+  it("has a runtime and string fields", () =>
+    assert.deepEqual(policyPackProblems(readYaml(path.join(ROOT, "policy", "PulumiPolicy.yaml"))), []));
   it("refuses a pack without a runtime", () =>
-    assert.deepEqual(policyPackProblems(readYaml(path.join(BROKEN, "missing-runtime.PulumiPolicy.yaml"))), ["project is missing a 'runtime' attribute"]));
+    assert.deepEqual(policyPackProblems(readYaml(path.join(BROKEN, "missing-runtime.PulumiPolicy.yaml"))), [
+      "project is missing a 'runtime' attribute",
+    ]));
 });
 
 describe("stack files against the declared config types", () => {
@@ -58,7 +73,8 @@ describe("stack files against the declared config types", () => {
   const files = stackFiles();
   it("finds the committed stack files", () => assert.ok(files.length >= 9, JSON.stringify(files)));
   for (const file of files) {
-    it(`${file} sets every required key with values of the declared types`, () => assert.deepEqual(stackProblems(path.basename(file), readYaml(path.join(ROOT, file)), project), []));
+    it(`${file} sets every required key with values of the declared types`, () =>
+      assert.deepEqual(stackProblems(path.basename(file), readYaml(path.join(ROOT, file)), project), []));
   }
 
   it("refuses a value of the wrong type", () =>
@@ -70,6 +86,8 @@ describe("stack files against the declared config types", () => {
   it("refuses a stack that lacks a key declared without a default", () => {
     const strict = { ...project, config: { ...project.config, homeRegion: { type: "string", description: "no default" } } };
     assert.deepEqual(stackProblems("dev", readYaml(path.join(ROOT, "Pulumi.dev.yaml")), strict), []);
-    assert.deepEqual(stackProblems("bad", readYaml(path.join(ROOT, "tests/fixtures/config/Pulumi.bad-pattern.yaml")), strict), ["Stack 'bad' is missing configuration value(s) 'homeRegion'"]);
+    assert.deepEqual(stackProblems("bad", readYaml(path.join(ROOT, "tests/fixtures/config/Pulumi.bad-pattern.yaml")), strict), [
+      "Stack 'bad' is missing configuration value(s) 'homeRegion'",
+    ]);
   });
 });

@@ -28,13 +28,17 @@ describe("alarm-test", () => {
   it("sets the alarm to ALARM with a reason that says it is a test, and says what happens next", async () => {
     cloudwatch.on(SetAlarmStateCommand).resolves({});
     const run = await alarmTest(["--alarm", "root-account-usage"]);
-    assert.deepStrictEqual(cloudwatch.commandCalls(SetAlarmStateCommand).map((c) => c.args[0].input), [
-      {
-        AlarmName: "security-baseline-root-account-usage",
-        StateValue: "ALARM",
-        StateReason: "TEST ONLY: set by `npm run alarm-test` to check that notifications reach the alert addresses. No security event happened.",
-      },
-    ]);
+    assert.deepStrictEqual(
+      cloudwatch.commandCalls(SetAlarmStateCommand).map((c) => c.args[0].input),
+      [
+        {
+          AlarmName: "security-baseline-root-account-usage",
+          StateValue: "ALARM",
+          StateReason:
+            "TEST ONLY: set by `npm run alarm-test` to check that notifications reach the alert addresses. No security event happened.",
+        },
+      ],
+    );
     assert.strictEqual(
       run.out,
       "security-baseline-root-account-usage is now in ALARM (test): each confirmed address of arn:aws:sns:us-east-1:111122223333:security-baseline-alerts-us-east-1 should get an email within a minute or two.\n" +
@@ -47,7 +51,10 @@ describe("alarm-test", () => {
   it("accepts the heartbeat alarm too", async () => {
     cloudwatch.on(SetAlarmStateCommand).resolves({});
     const run = await alarmTest(["--alarm", "trail-delivery-heartbeat"]);
-    assert.strictEqual(cloudwatch.commandCalls(SetAlarmStateCommand)[0].args[0].input.AlarmName, "security-baseline-trail-delivery-heartbeat");
+    assert.strictEqual(
+      cloudwatch.commandCalls(SetAlarmStateCommand)[0].args[0].input.AlarmName,
+      "security-baseline-trail-delivery-heartbeat",
+    );
     assert.strictEqual(run.code, 0);
   });
 
@@ -61,14 +68,19 @@ describe("alarm-test", () => {
   });
 
   it("retries when throttled", async () => {
-    cloudwatch.on(SetAlarmStateCommand).rejectsOnce(Object.assign(new Error("Rate exceeded"), { name: "Throttling" })).resolves({});
+    cloudwatch
+      .on(SetAlarmStateCommand)
+      .rejectsOnce(Object.assign(new Error("Rate exceeded"), { name: "Throttling" }))
+      .resolves({});
     const run = await alarmTest(["--alarm", "nacl-changes"]);
     assert.deepStrictEqual(run.sleeps, [1000]);
     assert.strictEqual(run.code, 0);
   });
 
   it("a refused call could not finish: one line naming the error, exit 2, no stack trace", async () => {
-    cloudwatch.on(SetAlarmStateCommand).rejects(Object.assign(new Error("not authorized to perform: cloudwatch:SetAlarmState"), { name: "AccessDenied" }));
+    cloudwatch
+      .on(SetAlarmStateCommand)
+      .rejects(Object.assign(new Error("not authorized to perform: cloudwatch:SetAlarmState"), { name: "AccessDenied" }));
     const run = await alarmTest(["--alarm", "nacl-changes"]);
     assert.strictEqual(run.err, "alarm-test: AccessDenied: not authorized to perform: cloudwatch:SetAlarmState\n");
     assert.strictEqual(run.code, 2);
@@ -82,7 +94,9 @@ describe("live tools: credentials are checked once, before anything else", () =>
   });
 
   it("missing credentials: one message naming the profile and region, exit 2, no other call", async () => {
-    sts.on(GetCallerIdentityCommand).rejects(Object.assign(new Error("Could not load credentials from any providers"), { name: "CredentialsProviderError" }));
+    sts
+      .on(GetCallerIdentityCommand)
+      .rejects(Object.assign(new Error("Could not load credentials from any providers"), { name: "CredentialsProviderError" }));
     const run = await alarmTest(["--alarm", "nacl-changes", "--profile", "secops"]);
     assert.strictEqual(
       run.err,
@@ -105,7 +119,10 @@ describe("live tools: credentials are checked once, before anything else", () =>
   it("credentials of another account are refused before any call (exit 2)", async () => {
     sts.on(GetCallerIdentityCommand).resolves({ Account: "444455556666" });
     const run = await alarmTest(["--alarm", "nacl-changes", "--profile", "sandbox"]);
-    assert.strictEqual(run.err, 'alarm-test: The credentials of profile "sandbox" are for account 444455556666, but stack dev is deployed in account 111122223333. Pass --profile for account 111122223333.\n');
+    assert.strictEqual(
+      run.err,
+      'alarm-test: The credentials of profile "sandbox" are for account 444455556666, but stack dev is deployed in account 111122223333. Pass --profile for account 111122223333.\n',
+    );
     assert.strictEqual(run.code, 2);
     assert.strictEqual(cloudwatch.calls().length, 0);
   });

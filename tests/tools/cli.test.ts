@@ -53,7 +53,19 @@ describe("tools/lib/cli: flags", () => {
   });
 
   it("types values, applies defaults, repeats lists and keeps positionals and everything after --", () => {
-    const parsed = parseCommandLine(SPEC, ["a.json", "--stack=dev", "--json", "--timeout", "2.5", "--mode=slow", "--tag", "x", "--tag=y", "--", "--not-a-flag"]);
+    const parsed = parseCommandLine(SPEC, [
+      "a.json",
+      "--stack=dev",
+      "--json",
+      "--timeout",
+      "2.5",
+      "--mode=slow",
+      "--tag",
+      "x",
+      "--tag=y",
+      "--",
+      "--not-a-flag",
+    ]);
     assert.ok(!parsed.help);
     assert.deepEqual(parsed.flags, { stack: "dev", json: true, mode: "slow", timeout: 2.5, tag: ["x", "y"] });
     assert.deepEqual(parsed.positionals, ["a.json", "--not-a-flag"]);
@@ -123,11 +135,17 @@ describe("tools/lib/cli: flags", () => {
   });
 
   it("shows a command without arguments as just its npm script", () => {
-    assert.match(usageText(defineCommand({ name: "docs", summary: "Regenerates.", usage: "", flags: {} })), /^Usage: npm run -s docs\n\nRegenerates\.\n/);
+    assert.match(
+      usageText(defineCommand({ name: "docs", summary: "Regenerates.", usage: "", flags: {} })),
+      /^Usage: npm run -s docs\n\nRegenerates\.\n/,
+    );
   });
 
   it("will not let a command redefine --help", () => {
-    assert.throws(() => defineCommand({ name: "x", summary: "", usage: "", flags: { help: { type: "boolean", description: "" } } }), /built in/);
+    assert.throws(
+      () => defineCommand({ name: "x", summary: "", usage: "", flags: { help: { type: "boolean", description: "" } } }),
+      /built in/,
+    );
   });
 });
 
@@ -156,7 +174,9 @@ describe("tools/lib/cli: running a command", () => {
 
   it("an input error the command declares prints its message alone and returns 2", async () => {
     const io = recordingIo();
-    const code = await runCommand(SPEC, ["--stack", "dev"], async () => Promise.reject(new BadInput("plan.json: not a plan")), io, { inputErrors: [BadInput] });
+    const code = await runCommand(SPEC, ["--stack", "dev"], async () => Promise.reject(new BadInput("plan.json: not a plan")), io, {
+      inputErrors: [BadInput],
+    });
     assert.equal(code, 2);
     assert.equal(io.stderr, "demo: plan.json: not a plan\n");
   });
@@ -191,7 +211,10 @@ describe("tools/lib/cli: running a command", () => {
 });
 
 function startDemo(args: string[], stdout: "pipe" | number = "pipe"): ChildProcess {
-  return spawn(process.execPath, ["-r", "ts-node/register/transpile-only", DEMO_TOOL, ...args], { cwd: ROOT, stdio: ["ignore", stdout, "pipe"] });
+  return spawn(process.execPath, ["-r", "ts-node/register/transpile-only", DEMO_TOOL, ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", stdout, "pipe"],
+  });
 }
 
 function collect(stream: NodeJS.ReadableStream | null): { text: string } {
@@ -248,7 +271,7 @@ describe("tools/lib/cli: a tool's output through a pipe", () => {
     await waitUntil(() => !processAlive(pid), `child ${pid} still running after the tool ended`);
   });
 
-  it("with interrupt \"abort\", lets the command finish its undo on the first SIGTERM and keeps its exit code", async () => {
+  it('with interrupt "abort", lets the command finish its undo on the first SIGTERM and keeps its exit code', async () => {
     const tool = startDemo(["--until-interrupted"]);
     const stdout = collect(tool.stdout);
     await waitUntil(() => stdout.text === "waiting\n", "the demo never said it was waiting");
@@ -257,7 +280,7 @@ describe("tools/lib/cli: a tool's output through a pipe", () => {
     assert.equal(stdout.text, "waiting\nundone\n");
   });
 
-  it("with interrupt \"abort\", a second signal ends it at once with that signal's code, its child stopped, while the undo still runs", async () => {
+  it('with interrupt "abort", a second signal ends it at once with that signal\'s code, its child stopped, while the undo still runs', async () => {
     const tool = startDemo(["--until-interrupted", "--stuck-undo", "--child"]);
     const stdout = collect(tool.stdout);
     const stderr = collect(tool.stderr);
@@ -273,7 +296,7 @@ describe("tools/lib/cli: a tool's output through a pipe", () => {
     await waitUntil(() => !processAlive(pid), `child ${pid} still running after the second signal`);
   });
 
-  it("with closedPipe \"finish\", runs to its end after the reader closes early, quietly, then exits 141", async () => {
+  it('with closedPipe "finish", runs to its end after the reader closes early, quietly, then exits 141', async () => {
     const tool = startDemo(["--finish", "--fail", "--lines", "20000"]);
     const stderr = collect(tool.stderr);
     await firstLine(tool, "close");

@@ -25,18 +25,44 @@ const COMMANDS: readonly Command[] = [
     name: "plan",
     entry: "tools/plan/main.ts",
     valueFlag: "stack",
-    equalsForm: { args: ["--stack=dev", "--policy-config=config.json", "--write-policy-config=written.json", "extra"], error: "unexpected argument extra" },
+    equalsForm: {
+      args: ["--stack=dev", "--policy-config=config.json", "--write-policy-config=written.json", "extra"],
+      error: "unexpected argument extra",
+    },
   },
   {
     name: "plan-diff",
     entry: "tools/plan-diff/main.ts",
     valueFlag: "json-out",
-    equalsForm: { args: ["--json-out=diff.json", "--policy-config=config.json", "a.json", "b.json", "c.json"], error: "expected <base.json> <head.json>, got an extra argument c.json" },
+    equalsForm: {
+      args: ["--json-out=diff.json", "--policy-config=config.json", "a.json", "b.json", "c.json"],
+      error: "expected <base.json> <head.json>, got an extra argument c.json",
+    },
   },
-  { name: "audit", entry: "tools/audit/main.ts", valueFlag: "config", equalsForm: { args: ["--config=config.json"], error: "expected FILE..., got 0 argument(s)" } },
-  { name: "verify", entry: "tools/verify/main.ts", valueFlag: "stack", equalsForm: { args: ["--stack=dev", "--timeout=5", "extra"], error: "unexpected argument extra" } },
-  { name: "drill", entry: "tools/drill/main.ts", valueFlag: "stack", equalsForm: { args: ["--stack=dev", "--region=eu-west-1", "extra"], error: "unexpected argument extra" } },
-  { name: "alarm-test", entry: "tools/alarm-test/main.ts", valueFlag: "alarm", equalsForm: { args: ["--stack=dev", "--alarm=root-account-usage", "extra"], error: "unexpected argument extra" } },
+  {
+    name: "audit",
+    entry: "tools/audit/main.ts",
+    valueFlag: "config",
+    equalsForm: { args: ["--config=config.json"], error: "expected FILE..., got 0 argument(s)" },
+  },
+  {
+    name: "verify",
+    entry: "tools/verify/main.ts",
+    valueFlag: "stack",
+    equalsForm: { args: ["--stack=dev", "--timeout=5", "extra"], error: "unexpected argument extra" },
+  },
+  {
+    name: "drill",
+    entry: "tools/drill/main.ts",
+    valueFlag: "stack",
+    equalsForm: { args: ["--stack=dev", "--region=eu-west-1", "extra"], error: "unexpected argument extra" },
+  },
+  {
+    name: "alarm-test",
+    entry: "tools/alarm-test/main.ts",
+    valueFlag: "alarm",
+    equalsForm: { args: ["--stack=dev", "--alarm=root-account-usage", "extra"], error: "unexpected argument extra" },
+  },
   { name: "docs", entry: "tools/docs/main.ts" },
   { name: "schema", entry: "tools/schema/main.ts" },
   { name: "bench", entry: "tools/bench/main.ts" },
@@ -84,13 +110,21 @@ describe("every tool: the command-line convention", function () {
     statesBefore = fileStates();
     const child = spawnSync(
       process.execPath,
-      ["-r", "ts-node/register/transpile-only", path.join(ROOT, "tests", "helpers", "runEntries.ts"), JSON.stringify(runs.map((r) => ({ entry: r.command.entry, args: r.args })))],
+      [
+        "-r",
+        "ts-node/register/transpile-only",
+        path.join(ROOT, "tests", "helpers", "runEntries.ts"),
+        JSON.stringify(runs.map((r) => ({ entry: r.command.entry, args: r.args }))),
+      ],
       // No PATH: a tool that tried to run npm (bench installing its peer) could not.
       { cwd: ROOT, encoding: "utf8", env: { ...process.env, PATH: "" } },
     );
     statesAfter = fileStates();
     assert.equal(child.status, 0, child.stderr);
-    results = child.stdout.trim().split("\n").map((line) => JSON.parse(line) as RunResult);
+    results = child.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as RunResult);
     assert.equal(results.length, runs.length);
   });
 
@@ -107,7 +141,9 @@ describe("every tool: the command-line convention", function () {
   });
 
   it("no --help (nor usage error) changes a file", () => {
-    const changed = [...new Set([...statesBefore.keys(), ...statesAfter.keys()])].filter((file) => statesBefore.get(file) !== statesAfter.get(file));
+    const changed = [...new Set([...statesBefore.keys(), ...statesAfter.keys()])].filter(
+      (file) => statesBefore.get(file) !== statesAfter.get(file),
+    );
     assert.deepEqual(changed, []);
   });
 
@@ -119,14 +155,20 @@ describe("every tool: the command-line convention", function () {
       assert.ok(result.stdout.startsWith(`Usage: npm run -s ${command.name}`), result.stdout);
       const options = result.stdout.split("\nOptions:\n")[1]?.split("\n\n")[0] ?? "";
       const rows = options.split("\n");
-      assert.ok(rows.some((row) => row.includes("-h, --help")), result.stdout);
+      assert.ok(
+        rows.some((row) => row.includes("-h, --help")),
+        result.stdout,
+      );
       for (const row of rows) assert.match(row, /^ {2}(-\w, | {4})--[\w-]+( <[^>]+>)? {2,}\S/, `a flag without its description:\n${row}`);
       assert.match(result.stdout, /\nExit codes:\n {2}0 {2}\S.*\n {2}1 {2}\S.*\n {2}2 {2}\S/);
     });
 
     it(`${command.name}: an unknown flag exits 2 with one line naming it`, () => {
       const result = resultOf(command, "unknown");
-      assert.deepEqual([result.code, result.stdout, result.stderr], [2, "", `${command.name}: unknown flag --no-such-flag (see npm run -s ${command.name} -- --help)\n`]);
+      assert.deepEqual(
+        [result.code, result.stdout, result.stderr],
+        [2, "", `${command.name}: unknown flag --no-such-flag (see npm run -s ${command.name} -- --help)\n`],
+      );
     });
 
     if (command.valueFlag) {
@@ -134,7 +176,12 @@ describe("every tool: the command-line convention", function () {
         const result = resultOf(command, "missing");
         assert.equal(result.code, 2);
         assert.equal(result.stdout, "");
-        assert.match(result.stderr, new RegExp(`^${command.name}: --${command.valueFlag} needs a value( <[^>]+>)? \\(see npm run -s ${command.name} -- --help\\)\\n$`));
+        assert.match(
+          result.stderr,
+          new RegExp(
+            `^${command.name}: --${command.valueFlag} needs a value( <[^>]+>)? \\(see npm run -s ${command.name} -- --help\\)\\n$`,
+          ),
+        );
       });
     }
 
@@ -143,7 +190,10 @@ describe("every tool: the command-line convention", function () {
       it(`${command.name}: reads ${form.args.filter((a) => a.startsWith("--")).join(" ")} as --flag value`, () => {
         // Each --flag=value is taken (else the error would name it); only the last mistake is left.
         const result = resultOf(command, "equals");
-        assert.deepEqual([result.code, result.stdout, result.stderr], [2, "", `${command.name}: ${form.error} (see npm run -s ${command.name} -- --help)\n`]);
+        assert.deepEqual(
+          [result.code, result.stdout, result.stderr],
+          [2, "", `${command.name}: ${form.error} (see npm run -s ${command.name} -- --help)\n`],
+        );
       });
     }
   }

@@ -58,13 +58,24 @@ function mockAccount(clock: FakeClock, alarmsAfter: Record<string, number>, rule
     const id = input.AlarmName.replace("security-baseline-", "");
     const after = alarmsAfter[id];
     return after !== undefined && clock.time >= start + after * 1000
-      ? { AlarmHistoryItems: [{ AlarmName: input.AlarmName, Timestamp: new Date(start + after * 1000), HistoryItemType: "StateUpdate", HistorySummary: "Alarm updated from OK to ALARM" }] }
+      ? {
+          AlarmHistoryItems: [
+            {
+              AlarmName: input.AlarmName,
+              Timestamp: new Date(start + after * 1000),
+              HistoryItemType: "StateUpdate",
+              HistorySummary: "Alarm updated from OK to ALARM",
+            },
+          ],
+        }
       : { AlarmHistoryItems: [] };
   });
   cloudwatch.on(GetMetricStatisticsCommand).callsFake((input: { Dimensions: { Value: string }[] }) => {
     const id = input.Dimensions[0].Value.replace("security-baseline-", "");
     const after = rulesAfter[id];
-    return after !== undefined && clock.time >= start + after * 1000 ? { Datapoints: [{ Timestamp: new Date(start + after * 1000), Sum: 1 }] } : { Datapoints: [] };
+    return after !== undefined && clock.time >= start + after * 1000
+      ? { Datapoints: [{ Timestamp: new Date(start + after * 1000), Sum: 1 }] }
+      : { Datapoints: [] };
   });
 }
 
@@ -74,7 +85,11 @@ interface Run {
   err: string;
 }
 
-async function drill(clock: FakeClock, args: string[], options: { signal?: AbortSignal; answer?: string; interactive?: boolean } = {}): Promise<Run & { asked: string[] }> {
+async function drill(
+  clock: FakeClock,
+  args: string[],
+  options: { signal?: AbortSignal; answer?: string; interactive?: boolean } = {},
+): Promise<Run & { asked: string[] }> {
   const result = { code: -1, out: "", err: "", asked: [] as string[] };
   await plannedStack();
   result.code = await drillCommand(["--stack", "dev", "--outputs", OUTPUTS_FILE, ...args], {
@@ -93,8 +108,22 @@ async function drill(clock: FakeClock, args: string[], options: { signal?: Abort
 }
 
 const DRILL_TABLE = fs.readFileSync(path.join(__dirname, "..", "fixtures", "outputs", "drill.table.txt"), "utf8");
-const ALL_FIRE = { "vpc-changes": 70, "security-group-changes": 95, "nacl-changes": 130, "route-table-changes": 100, "network-gateway-changes": 110, "s3-bucket-policy-changes": 200 };
-const ALL_RULES_FIRE = { "vpc-changes": 30, "security-group-changes": 60, "nacl-changes": 45, "route-table-changes": 40, "network-gateway-changes": 50, "s3-bucket-policy-changes": 75 };
+const ALL_FIRE = {
+  "vpc-changes": 70,
+  "security-group-changes": 95,
+  "nacl-changes": 130,
+  "route-table-changes": 100,
+  "network-gateway-changes": 110,
+  "s3-bucket-policy-changes": 200,
+};
+const ALL_RULES_FIRE = {
+  "vpc-changes": 30,
+  "security-group-changes": 60,
+  "nacl-changes": 45,
+  "route-table-changes": 40,
+  "network-gateway-changes": 50,
+  "s3-bucket-policy-changes": 75,
+};
 
 describe("drill: a full run", () => {
   it("makes and undoes each change, then prints event → alarm → seconds and exits 0", async () => {
@@ -105,7 +134,10 @@ describe("drill: a full run", () => {
     assert.strictEqual(run.code, 0);
     // Every change undone by the drill itself: nothing left for cleanup to verify or delete.
     assert.strictEqual(ec2.commandCalls(DescribeTagsCommand).length, 0);
-    assert.deepStrictEqual(ec2.commandCalls(DeleteVpcCommand).map((c) => c.args[0].input), [{ VpcId: "vpc-0drill" }]);
+    assert.deepStrictEqual(
+      ec2.commandCalls(DeleteVpcCommand).map((c) => c.args[0].input),
+      [{ VpcId: "vpc-0drill" }],
+    );
     assert.deepStrictEqual(
       ec2.calls().map((c) => c.args[0].constructor.name),
       [
@@ -130,10 +162,18 @@ describe("drill: a full run", () => {
       ["CreateBucketCommand", "PutBucketTaggingCommand", "PutBucketPolicyCommand", "DeleteBucketPolicyCommand", "DeleteBucketCommand"],
     );
     assert.strictEqual((s3.commandCalls(CreateBucketCommand)[0].args[0].input as { Bucket: string }).Bucket, `baseline-drill-${RUN_ID}`);
-    assert.deepStrictEqual(s3.commandCalls(PutBucketTaggingCommand)[0].args[0].input.Tagging, { TagSet: [{ Key: "baseline-drill", Value: RUN_ID }] });
-    assert.deepStrictEqual(ec2.commandCalls(CreateVpcCommand)[0].args[0].input.TagSpecifications?.[0].Tags?.[0], { Key: "baseline-drill", Value: RUN_ID });
+    assert.deepStrictEqual(s3.commandCalls(PutBucketTaggingCommand)[0].args[0].input.Tagging, {
+      TagSet: [{ Key: "baseline-drill", Value: RUN_ID }],
+    });
+    assert.deepStrictEqual(ec2.commandCalls(CreateVpcCommand)[0].args[0].input.TagSpecifications?.[0].Tags?.[0], {
+      Key: "baseline-drill",
+      Value: RUN_ID,
+    });
     // The watch polled every 15 s until the last alarm (200 s): no real waiting.
-    assert.deepStrictEqual(clock.slept.reduce((a, b) => a + b, 0), 210000);
+    assert.deepStrictEqual(
+      clock.slept.reduce((a, b) => a + b, 0),
+      210000,
+    );
     assert.match(run.err, /watching: 6\/6 alarms, 6\/6 rules fired, 210 s of 900 s\n$/);
   });
 
@@ -142,9 +182,15 @@ describe("drill: a full run", () => {
     mockAccount(clock, { "vpc-changes": 70, "security-group-changes": 95, "s3-bucket-policy-changes": 200 }, {});
     const run = await drill(clock, ["--yes", "--timeout", "300"]);
     const lines = run.out.split("\n");
-    assert.match(lines[3], /^CreateNetworkAcl.* {2}nacl-changes {14}not within 300 s {2}security-baseline-nacl-changes {14}not within 300 s$/);
+    assert.match(
+      lines[3],
+      /^CreateNetworkAcl.* {2}nacl-changes {14}not within 300 s {2}security-baseline-nacl-changes {14}not within 300 s$/,
+    );
     assert.match(lines[2], /security-baseline-security-group-changes {4}not within 300 s$/);
-    assert.strictEqual(clock.slept.reduce((a, b) => a + b, 0), 300000);
+    assert.strictEqual(
+      clock.slept.reduce((a, b) => a + b, 0),
+      300000,
+    );
     assert.strictEqual(run.code, 1);
   });
 
@@ -153,7 +199,10 @@ describe("drill: a full run", () => {
     mockAccount(clock, ALL_FIRE, ALL_RULES_FIRE);
     s3.on(CreateBucketCommand).rejects(Object.assign(new Error("Access Denied"), { name: "AccessDenied" }));
     const run = await drill(clock, ["--yes"]);
-    assert.match(run.out, /\nPutBucketPolicy, DeleteBucketPolicy \(on a drill bucket\) +s3-bucket-policy-changes {2}not drilled: AccessDenied: Access Denied {2}security-baseline-s3-bucket-policy-changes {2}-\n/);
+    assert.match(
+      run.out,
+      /\nPutBucketPolicy, DeleteBucketPolicy \(on a drill bucket\) +s3-bucket-policy-changes {2}not drilled: AccessDenied: Access Denied {2}security-baseline-s3-bucket-policy-changes {2}-\n/,
+    );
     assert.strictEqual(s3.commandCalls(DeleteBucketCommand).length, 0, "the bucket was never created: nothing to delete");
     assert.strictEqual(run.code, 1);
   });
@@ -165,7 +214,10 @@ describe("drill: safety", () => {
     mockAccount(clock, ALL_FIRE, {});
     const run = await drill(clock, [], { answer: "no" });
     assert.strictEqual(run.asked.length, 1);
-    assert.match(run.asked[0], /^The drill makes real changes in us-east-1, on resources it creates and tags baseline-drill=0a1b2c3d, and deletes them at once:\n {2}vpc-changes: CreateVpc/);
+    assert.match(
+      run.asked[0],
+      /^The drill makes real changes in us-east-1, on resources it creates and tags baseline-drill=0a1b2c3d, and deletes them at once:\n {2}vpc-changes: CreateVpc/,
+    );
     assert.strictEqual(run.err, "Nothing was done.\n");
     assert.strictEqual(ec2.calls().length + s3.calls().length, 0);
     assert.strictEqual(run.code, 1);
@@ -186,11 +238,30 @@ describe("drill: safety", () => {
     assert.strictEqual(ec2.commandCalls(CreateNetworkAclCommand).length, 0);
     assert.strictEqual(s3.calls().length, 0);
     assert.deepStrictEqual(
-      ec2.calls().slice(3).map((c) => [c.args[0].constructor.name, c.args[0].input]),
+      ec2
+        .calls()
+        .slice(3)
+        .map((c) => [c.args[0].constructor.name, c.args[0].input]),
       [
-        ["DescribeTagsCommand", { Filters: [{ Name: "resource-id", Values: ["sg-0drill"] }, { Name: "key", Values: ["baseline-drill"] }] }],
+        [
+          "DescribeTagsCommand",
+          {
+            Filters: [
+              { Name: "resource-id", Values: ["sg-0drill"] },
+              { Name: "key", Values: ["baseline-drill"] },
+            ],
+          },
+        ],
         ["DeleteSecurityGroupCommand", { GroupId: "sg-0drill" }],
-        ["DescribeTagsCommand", { Filters: [{ Name: "resource-id", Values: ["vpc-0drill"] }, { Name: "key", Values: ["baseline-drill"] }] }],
+        [
+          "DescribeTagsCommand",
+          {
+            Filters: [
+              { Name: "resource-id", Values: ["vpc-0drill"] },
+              { Name: "key", Values: ["baseline-drill"] },
+            ],
+          },
+        ],
         ["DeleteVpcCommand", { VpcId: "vpc-0drill" }],
       ],
     );
@@ -204,7 +275,10 @@ describe("drill: safety", () => {
     mockAccount(clock, ALL_FIRE, {});
     ec2.on(DeleteNetworkAclEntryCommand).rejects(Object.assign(new Error("boom"), { name: "InternalError" }));
     const run = await drill(clock, ["--yes"]);
-    assert.deepStrictEqual(ec2.commandCalls(DeleteNetworkAclCommand).map((c) => c.args[0].input), [{ NetworkAclId: "acl-0drill" }]);
+    assert.deepStrictEqual(
+      ec2.commandCalls(DeleteNetworkAclCommand).map((c) => c.args[0].input),
+      [{ NetworkAclId: "acl-0drill" }],
+    );
     assert.match(run.out, /nacl-changes {14}not drilled: InternalError: boom/);
     assert.strictEqual(ec2.commandCalls(CreateNetworkAclEntryCommand).length, 1);
   });
@@ -216,9 +290,18 @@ describe("drill: safety", () => {
     ec2.on(CreateSecurityGroupCommand).callsFake(() => new Promise((resolve) => setTimeout(() => resolve({ GroupId: "sg-0drill" }), 150)));
     const run = await drill(clock, ["--yes", "--timeout", "0.05"]);
     assert.strictEqual(ec2.commandCalls(AuthorizeSecurityGroupIngressCommand).length, 0, "no change after the bound");
-    assert.deepStrictEqual(ec2.commandCalls(DeleteSecurityGroupCommand).map((c) => c.args[0].input), [{ GroupId: "sg-0drill" }]);
-    assert.deepStrictEqual(ec2.commandCalls(DeleteVpcCommand).map((c) => c.args[0].input), [{ VpcId: "vpc-0drill" }]);
-    assert.match(run.err, /drill: cleaning up vpc vpc-0drill, security-group sg-0drill\ndrill stopped: its time limit of 0\.05 s \(--timeout\) passed\.\n$/);
+    assert.deepStrictEqual(
+      ec2.commandCalls(DeleteSecurityGroupCommand).map((c) => c.args[0].input),
+      [{ GroupId: "sg-0drill" }],
+    );
+    assert.deepStrictEqual(
+      ec2.commandCalls(DeleteVpcCommand).map((c) => c.args[0].input),
+      [{ VpcId: "vpc-0drill" }],
+    );
+    assert.match(
+      run.err,
+      /drill: cleaning up vpc vpc-0drill, security-group sg-0drill\ndrill stopped: its time limit of 0\.05 s \(--timeout\) passed\.\n$/,
+    );
     assert.strictEqual(cloudwatch.commandCalls(DescribeAlarmHistoryCommand).length, 0, "no watch after the bound");
     assert.strictEqual(run.code, 2);
   });
@@ -235,7 +318,10 @@ describe("drill: safety", () => {
     const run = await drill(clock, ["--yes"], { signal: interrupt.signal });
     assert.strictEqual(ec2.commandCalls(DeleteSecurityGroupCommand).length, 0);
     assert.strictEqual(ec2.commandCalls(DeleteVpcCommand).length, 0);
-    assert.match(run.out, /Left behind: security-group sg-0drill \(its baseline-drill tag is "someone-else", not "0a1b2c3d"\)\. Delete it by hand if it is the drill's\.\n/);
+    assert.match(
+      run.out,
+      /Left behind: security-group sg-0drill \(its baseline-drill tag is "someone-else", not "0a1b2c3d"\)\. Delete it by hand if it is the drill's\.\n/,
+    );
     assert.strictEqual(run.code, 130);
   });
 
@@ -249,13 +335,15 @@ describe("drill: safety", () => {
   });
 });
 
-
 describe("drill: unattended", () => {
   it("without --yes and without a terminal refuses, naming --yes, exit 2, nothing done", async () => {
     const clock = new FakeClock();
     mockAccount(clock, ALL_FIRE, {});
     const run = await drill(clock, [], { interactive: false });
-    assert.strictEqual(run.err, "drill: The drill makes real changes in us-east-1 and asks first, but there is no terminal to ask on. Pass --yes to run it unattended.\n");
+    assert.strictEqual(
+      run.err,
+      "drill: The drill makes real changes in us-east-1 and asks first, but there is no terminal to ask on. Pass --yes to run it unattended.\n",
+    );
     assert.strictEqual(run.code, 2);
     assert.strictEqual(run.asked.length, 0);
     assert.strictEqual(ec2.calls().length + s3.calls().length + sts.calls().length, 0);

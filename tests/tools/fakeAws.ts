@@ -75,8 +75,16 @@ export interface ToolRun {
 const ROOT = path.join(__dirname, "..", "..");
 
 /** Starts a tool as `npm run` would (tests/helpers/toolProcess.ts), pointed at the fake endpoint with throwaway keys (or none). */
-export function startTool(command: "verify" | "alarm-test" | "drill", args: readonly string[], endpoint: string, options: { stdout?: "pipe" | "closed"; credentials?: boolean } = {}): ToolRun {
-  const keys = options.credentials === false ? {} : { AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" };
+export function startTool(
+  command: "verify" | "alarm-test" | "drill",
+  args: readonly string[],
+  endpoint: string,
+  options: { stdout?: "pipe" | "closed"; credentials?: boolean } = {},
+): ToolRun {
+  const keys =
+    options.credentials === false
+      ? {}
+      : { AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" };
   const child = spawn(process.execPath, [...toolArgs(command), ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],

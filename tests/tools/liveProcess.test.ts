@@ -21,7 +21,10 @@ const drillAccount: FakeAws = new FakeAws((r): string | undefined => {
       return ec2Xml("CreateVpc", "<vpc><vpcId>vpc-0drill</vpcId></vpc>");
     case "DescribeTags": {
       const runId = drillAccount.requests.find((q) => q.action === "CreateVpc")?.params.get("TagSpecification.1.Tag.1.Value") ?? "";
-      return ec2Xml("DescribeTags", `<tagSet><item><resourceId>vpc-0drill</resourceId><resourceType>vpc</resourceType><key>baseline-drill</key><value>${runId}</value></item></tagSet>`);
+      return ec2Xml(
+        "DescribeTags",
+        `<tagSet><item><resourceId>vpc-0drill</resourceId><resourceType>vpc</resourceType><key>baseline-drill</key><value>${runId}</value></item></tagSet>`,
+      );
     }
     case "DeleteVpc":
       return ec2Xml("DeleteVpc", "<return>true</return>");
@@ -42,13 +45,20 @@ before(async function () {
   this.timeout(60000);
   // The planned default stack's outputs, saved as `pulumi stack output --json` would print them.
   await plannedStack();
-  const [silentUrl, whoAmIUrl, drillUrl, nobodyUrl] = await Promise.all([silent.start(), whoAmIOnly.start(), drillAccount.start(), nobody.start()]);
+  const [silentUrl, whoAmIUrl, drillUrl, nobodyUrl] = await Promise.all([
+    silent.start(),
+    whoAmIOnly.start(),
+    drillAccount.start(),
+    nobody.start(),
+  ]);
   verifyBounded = startTool("verify", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--timeout", "1"], silentUrl);
   alarmTestSignalled = startTool("alarm-test", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--alarm", "nacl-changes"], whoAmIUrl);
   drillSignalled = startTool("drill", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--yes"], drillUrl);
   helpIntoClosedPipe = startTool("verify", ["--help"], silentUrl, { stdout: "closed" });
   // No keys, no profile file, no instance metadata: the SDK's own credential chain finds nothing.
-  verifyWithoutCredentials = startTool("verify", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--profile", "secops"], nobodyUrl, { credentials: false });
+  verifyWithoutCredentials = startTool("verify", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--profile", "secops"], nobodyUrl, {
+    credentials: false,
+  });
   // Each signal goes when its tool is stuck waiting for AWS.
   // CloudWatch speaks another protocol than Query: any call after the credentials check is SetAlarmState.
   void whoAmIOnly.arrived((r) => r.action !== "GetCallerIdentity").then(() => alarmTestSignalled.child.kill("SIGTERM"));
@@ -58,7 +68,8 @@ before(async function () {
 after(() => {
   for (const server of [silent, whoAmIOnly, drillAccount, nobody]) server.stop();
   // Each tool is a single process, gone once it has ended: nothing is left behind.
-  for (const run of [verifyBounded, alarmTestSignalled, drillSignalled, helpIntoClosedPipe, verifyWithoutCredentials]) assert.ok(!processAlive(run.child.pid!), `process ${run.child.pid} is still there`);
+  for (const run of [verifyBounded, alarmTestSignalled, drillSignalled, helpIntoClosedPipe, verifyWithoutCredentials])
+    assert.ok(!processAlive(run.child.pid!), `process ${run.child.pid} is still there`);
 });
 
 describe("live tools: an endpoint that never answers", () => {
@@ -71,7 +82,10 @@ describe("live tools: an endpoint that never answers", () => {
       result.err,
       "verify stopped: its time limit of 1 s (--timeout) passed. AWS did not answer in time: check the network, a proxy or AWS_ENDPOINT_URL, or allow more with --timeout.\n",
     );
-    assert.ok(silent.requests.some((r) => r.action === "GetCallerIdentity"), "the first call is the credentials check");
+    assert.ok(
+      silent.requests.some((r) => r.action === "GetCallerIdentity"),
+      "the first call is the credentials check",
+    );
     // Exactly that line on stderr: no SDK Node.js-version warning on the supported Node.js 20 either.
     // Bounded by --timeout 1, not by the 30 s request timeout (a loaded machine gets slack).
     assert.ok(result.endedAt - silent.firstRequestAt! < 15000, `${result.endedAt - silent.firstRequestAt!} ms after the first call`);
@@ -96,8 +110,14 @@ describe("live tools: SIGTERM", () => {
     assert.strictEqual(drillAccount.requests[4].params.get("VpcId"), "vpc-0drill");
     assert.match(result.err, /SIGTERM: stopping.*\ndrill: cleaning up vpc vpc-0drill\ndrill stopped by SIGTERM\.\n$/s);
     assert.match(result.out, /^event +alarm +seconds to alarm +rule +seconds to rule\n/);
-    assert.match(result.out, /\nNot drilled \(no safe automatic trigger\): [a-z0-9-, ]+\. Check their notification path with npm run -s alarm-test -- --alarm ID\.\n$/);
-    assert.match(result.out, /\nCreateVpc, DeleteVpc \(at the end\) +vpc-changes +interrupted +security-baseline-vpc-changes +interrupted\n/);
+    assert.match(
+      result.out,
+      /\nNot drilled \(no safe automatic trigger\): [a-z0-9-, ]+\. Check their notification path with npm run -s alarm-test -- --alarm ID\.\n$/,
+    );
+    assert.match(
+      result.out,
+      /\nCreateVpc, DeleteVpc \(at the end\) +vpc-changes +interrupted +security-baseline-vpc-changes +interrupted\n/,
+    );
     assert.doesNotMatch(result.out, /Left behind/);
     assert.strictEqual(result.code, 143);
   });

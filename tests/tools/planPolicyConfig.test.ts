@@ -24,8 +24,13 @@ describe("plan's policy config: the stack's own exemptions", () => {
   });
 
   it("use the default trail name when the stack sets none", () => {
-    const config = { [`${PROJECT}:regions`]: JSON.stringify(["eu-west-1", "eu-central-1"]), [`${PROJECT}:residencyTrails`]: JSON.stringify([{ region: "eu-central-1" }]) };
-    assert.deepEqual(stackExemptions(PROJECT, config)["cloudtrail-multi-region"], { exemptTrails: ["security-baseline-residency-eu-central-1"] });
+    const config = {
+      [`${PROJECT}:regions`]: JSON.stringify(["eu-west-1", "eu-central-1"]),
+      [`${PROJECT}:residencyTrails`]: JSON.stringify([{ region: "eu-central-1" }]),
+    };
+    assert.deepEqual(stackExemptions(PROJECT, config)["cloudtrail-multi-region"], {
+      exemptTrails: ["security-baseline-residency-eu-central-1"],
+    });
   });
 
   it("are none for a stack without residency trails, and plan says nothing", () => {
@@ -75,7 +80,10 @@ describe("README, Logging coverage, Policy pack", () => {
     const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
     const paragraph = readme.slice(readme.indexOf("**Policy pack.** A residency trail"));
     const shown = /```json\n([\s\S]*?)```/.exec(paragraph)?.[1];
-    const written = mergePolicyConfig({}, residencyPolicyConfig("security-baseline", { residencyTrails: [{ region: "eu-central-1", expireAfterDays: 3653 }] }));
+    const written = mergePolicyConfig(
+      {},
+      residencyPolicyConfig("security-baseline", { residencyTrails: [{ region: "eu-central-1", expireAfterDays: 3653 }] }),
+    );
     assert.equal(shown, `${JSON.stringify(written, null, 2)}\n`);
   });
 });

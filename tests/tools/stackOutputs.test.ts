@@ -24,11 +24,13 @@ describe("stack outputs: deliveryFailureAlarms", () => {
   it("refuses a region whose value is not a list of names, naming the key", () => {
     assert.throws(
       () => parseStackOutputs(JSON.stringify({ ...BASE, deliveryFailureAlarms: { "us-east-1": "a" } }), "dev.json"),
-      (err: unknown) => err instanceof InputError && err.message === 'dev.json: key "deliveryFailureAlarms.us-east-1" must be an array of alarm names.',
+      (err: unknown) =>
+        err instanceof InputError && err.message === 'dev.json: key "deliveryFailureAlarms.us-east-1" must be an array of alarm names.',
     );
     assert.throws(
       () => parseStackOutputs(JSON.stringify({ ...BASE, deliveryFailureAlarms: { "us-east-1": [""] } }), "dev.json"),
-      (err: unknown) => err instanceof InputError && err.message === 'dev.json: key "deliveryFailureAlarms.us-east-1[0]" must be a non-empty string.',
+      (err: unknown) =>
+        err instanceof InputError && err.message === 'dev.json: key "deliveryFailureAlarms.us-east-1[0]" must be a non-empty string.',
     );
   });
 });
@@ -44,24 +46,58 @@ describe("stack outputs: logging coverage (memberAccounts, localKeyArn, flowLogs
     logGroupName: "/aws/cloudtrail/security-baseline-residency-us-east-1",
   };
   const refused = (extra: Record<string, unknown>, message: string) =>
-    assert.throws(() => parseStackOutputs(JSON.stringify({ ...BASE, ...extra }), "dev.json"), (err: unknown) => err instanceof InputError && err.message === message);
+    assert.throws(
+      () => parseStackOutputs(JSON.stringify({ ...BASE, ...extra }), "dev.json"),
+      (err: unknown) => err instanceof InputError && err.message === message,
+    );
 
   it("reads them when present, and leaves them absent when the stack has none (older outputs too)", () => {
-    const outputs = parseStackOutputs(JSON.stringify({ ...BASE, memberAccounts: ["444455556666"], localKeyArn: "arn:aws:kms:us-east-1:111122223333:key/k", flowLogs: FLOW_LOGS, residencyTrails: [TRAIL] }), "dev.json");
+    const outputs = parseStackOutputs(
+      JSON.stringify({
+        ...BASE,
+        memberAccounts: ["444455556666"],
+        localKeyArn: "arn:aws:kms:us-east-1:111122223333:key/k",
+        flowLogs: FLOW_LOGS,
+        residencyTrails: [TRAIL],
+      }),
+      "dev.json",
+    );
     assert.deepEqual(
-      { memberAccounts: outputs.memberAccounts, localKeyArn: outputs.localKeyArn, flowLogs: outputs.flowLogs, residencyTrails: outputs.residencyTrails },
-      { memberAccounts: ["444455556666"], localKeyArn: "arn:aws:kms:us-east-1:111122223333:key/k", flowLogs: { ...FLOW_LOGS, logGroupNames: undefined }, residencyTrails: [TRAIL] },
+      {
+        memberAccounts: outputs.memberAccounts,
+        localKeyArn: outputs.localKeyArn,
+        flowLogs: outputs.flowLogs,
+        residencyTrails: outputs.residencyTrails,
+      },
+      {
+        memberAccounts: ["444455556666"],
+        localKeyArn: "arn:aws:kms:us-east-1:111122223333:key/k",
+        flowLogs: { ...FLOW_LOGS, logGroupNames: undefined },
+        residencyTrails: [TRAIL],
+      },
     );
     const none = parseStackOutputs(JSON.stringify(BASE), "dev.json");
-    assert.deepEqual([none.memberAccounts, none.localKeyArn, none.flowLogs, none.residencyTrails], [undefined, undefined, undefined, undefined]);
+    assert.deepEqual(
+      [none.memberAccounts, none.localKeyArn, none.flowLogs, none.residencyTrails],
+      [undefined, undefined, undefined, undefined],
+    );
   });
 
   it("refuses each malformed one, naming the key", () => {
     refused({ memberAccounts: "444455556666" }, 'dev.json: key "memberAccounts" must be an array of account ids.');
     refused({ flowLogs: { ...FLOW_LOGS, destination: "firehose" } }, 'dev.json: key "flowLogs.destination" must be "s3" or "cloudwatch".');
     refused({ flowLogs: { ...FLOW_LOGS, allVpcs: "yes" } }, 'dev.json: key "flowLogs.allVpcs" must be true or false.');
-    refused({ flowLogs: { ...FLOW_LOGS, vpcIds: { "us-east-1": "vpc-1234abcd" } } }, 'dev.json: key "flowLogs.vpcIds.us-east-1" must be an array of VPC ids.');
-    refused({ flowLogs: { ...FLOW_LOGS, vpcIds: { "us-east-1": [7] } } }, 'dev.json: key "flowLogs.vpcIds.us-east-1[0]" must be a non-empty string.');
-    refused({ residencyTrails: [{ ...TRAIL, kmsKeyArn: undefined }] }, 'dev.json: key "residencyTrails[0].kmsKeyArn" must be a non-empty string.');
+    refused(
+      { flowLogs: { ...FLOW_LOGS, vpcIds: { "us-east-1": "vpc-1234abcd" } } },
+      'dev.json: key "flowLogs.vpcIds.us-east-1" must be an array of VPC ids.',
+    );
+    refused(
+      { flowLogs: { ...FLOW_LOGS, vpcIds: { "us-east-1": [7] } } },
+      'dev.json: key "flowLogs.vpcIds.us-east-1[0]" must be a non-empty string.',
+    );
+    refused(
+      { residencyTrails: [{ ...TRAIL, kmsKeyArn: undefined }] },
+      'dev.json: key "residencyTrails[0].kmsKeyArn" must be a non-empty string.',
+    );
   });
 });

@@ -13,14 +13,23 @@ interface TranspileOutput {
   readonly diagnostics?: readonly ts.Diagnostic[];
 }
 const cache = require("../../tools/lib/transpileCache.js") as {
-  create(options: { service: { config: { options: ts.CompilerOptions } } }): { transpile(input: string, options: { fileName: string }): TranspileOutput };
+  create(options: { service: { config: { options: ts.CompilerOptions } } }): {
+    transpile(input: string, options: { fileName: string }): TranspileOutput;
+  };
   cacheFile(salt: string, fileName: string, input: string): string;
   saltOf(compiler: typeof ts, options: ts.CompilerOptions): string;
 };
 
 describe("tools/lib/transpileCache.js", () => {
   // What ts-node hands a transpiler: the project's options with its own overrides.
-  const options: ts.CompilerOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, strict: true, sourceMap: true, inlineSourceMap: false };
+  const options: ts.CompilerOptions = {
+    module: ts.ModuleKind.CommonJS,
+    target: ts.ScriptTarget.ES2022,
+    esModuleInterop: true,
+    strict: true,
+    sourceMap: true,
+    inlineSourceMap: false,
+  };
   const transpiler = cache.create({ service: { config: { options } } });
   // A path no other run uses, so the first call is a miss.
   const fileName = path.join(__dirname, `cached-${process.pid}-${Date.now()}.ts`);
@@ -33,7 +42,10 @@ describe("tools/lib/transpileCache.js", () => {
     const first = transpiler.transpile(source, { fileName });
     assert.equal(first.outputText, expected.outputText);
     assert.equal(first.sourceMapText, expected.sourceMapText);
-    assert.deepEqual(JSON.parse(fs.readFileSync(entry, "utf8")), { outputText: expected.outputText, sourceMapText: expected.sourceMapText });
+    assert.deepEqual(JSON.parse(fs.readFileSync(entry, "utf8")), {
+      outputText: expected.outputText,
+      sourceMapText: expected.sourceMapText,
+    });
   });
 
   it("answers an unchanged file from the kept output", () => {

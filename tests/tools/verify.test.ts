@@ -12,7 +12,6 @@ import {
   awsError,
   awsTestMetricFilter,
   INVOCATIONS_PER_RULE,
-
   healthyAlarms,
   KEY_POLICY,
   minutesAgo,
@@ -70,9 +69,13 @@ describe("verify: a healthy baseline", () => {
   it("asks AWS's TestMetricFilter with 5 events that must fire and 2 that must not, per alarm", async () => {
     await verify();
     const calls = mocks.logs.commandCalls(TestMetricFilterCommand);
-    assert.deepStrictEqual(calls.map((c) => c.args[0].input.filterPattern), OUTPUTS.alarms.map((a) => a.filterPattern));
+    assert.deepStrictEqual(
+      calls.map((c) => c.args[0].input.filterPattern),
+      OUTPUTS.alarms.map((a) => a.filterPattern),
+    );
     // 5 that must fire and 2 that must not, or fewer where the corpus holds fewer.
-    for (const call of calls) assert.ok((call.args[0].input.logEventMessages?.length ?? 0) >= 5, JSON.stringify(call.args[0].input.filterPattern));
+    for (const call of calls)
+      assert.ok((call.args[0].input.logEventMessages?.length ?? 0) >= 5, JSON.stringify(call.args[0].input.filterPattern));
   });
 
   it("prints the JSON contract with --json", async () => {
@@ -91,13 +94,21 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
   beforeEach(mockHealthyAccount);
 
   it("a stopped trail", async () => {
-    mocks.cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: false, StopLoggingTime: minutesAgo(90), LatestDeliveryTime: minutesAgo(95), LatestCloudWatchLogsDeliveryTime: minutesAgo(95) });
+    mocks.cloudtrail.on(GetTrailStatusCommand).resolves({
+      IsLogging: false,
+      StopLoggingTime: minutesAgo(90),
+      LatestDeliveryTime: minutesAgo(95),
+      LatestCloudWatchLogsDeliveryTime: minutesAgo(95),
+    });
     const run = await verify();
     assert.strictEqual(
       line(run, "trail.logging"),
       "fail  trail.logging  Not logging since 2026-03-01T10:30:00.000Z: nothing is recorded, so no alarm can fire. Fix: aws cloudtrail start-logging --name security-baseline --region us-east-1; then find who stopped it (the cloudtrail-config-changes alarm should have fired).",
     );
-    assert.strictEqual(line(run, "trail.s3-delivery"), "warn  trail.s3-delivery  The latest delivery to S3 was 95 min ago. Fix: CloudTrail delivers every few minutes while the account is active: check trail.logging, then the account's activity.");
+    assert.strictEqual(
+      line(run, "trail.s3-delivery"),
+      "warn  trail.s3-delivery  The latest delivery to S3 was 95 min ago. Fix: CloudTrail delivers every few minutes while the account is active: check trail.logging, then the account's activity.",
+    );
     assert.ok(run.out.endsWith("dev: 82 ok, 2 warn, 1 fail\n"), run.out);
     assert.strictEqual(run.code, 1);
   });
@@ -105,18 +116,37 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
   it("a trail that does not exist", async () => {
     mocks.cloudtrail.on(GetTrailCommand).rejects(awsError("TrailNotFoundException", "Unknown trail"));
     const run = await verify();
-    assert.strictEqual(line(run, "trail.exists"), "fail  trail.exists  No trail security-baseline in us-east-1. Fix: Run `pulumi up` for this stack (after `pulumi refresh` if it was deleted outside Pulumi).");
+    assert.strictEqual(
+      line(run, "trail.exists"),
+      "fail  trail.exists  No trail security-baseline in us-east-1. Fix: Run `pulumi up` for this stack (after `pulumi refresh` if it was deleted outside Pulumi).",
+    );
     assert.ok(!run.out.includes("trail.logging"));
     assert.strictEqual(run.code, 1);
   });
 
   it("a single-region trail without validation or KMS", async () => {
-    mocks.cloudtrail.on(GetTrailCommand).resolves({ Trail: { Name: "security-baseline", IsMultiRegionTrail: false, LogFileValidationEnabled: false, CloudWatchLogsLogGroupArn: `${OUTPUTS.logGroupArn}:*` } });
+    mocks.cloudtrail.on(GetTrailCommand).resolves({
+      Trail: {
+        Name: "security-baseline",
+        IsMultiRegionTrail: false,
+        LogFileValidationEnabled: false,
+        CloudWatchLogsLogGroupArn: `${OUTPUTS.logGroupArn}:*`,
+      },
+    });
     const run = await verify();
     const drift = "Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.";
-    assert.strictEqual(line(run, "trail.multi-region"), `fail  trail.multi-region  Records one region only: activity elsewhere raises no alarm. ${drift}`);
-    assert.strictEqual(line(run, "trail.log-file-validation"), `fail  trail.log-file-validation  Log file validation is off: tampering with delivered logs goes unnoticed. ${drift}`);
-    assert.strictEqual(line(run, "trail.kms"), `fail  trail.kms  Logs are encrypted with S3-managed keys, not the stack's KMS key. ${drift}`);
+    assert.strictEqual(
+      line(run, "trail.multi-region"),
+      `fail  trail.multi-region  Records one region only: activity elsewhere raises no alarm. ${drift}`,
+    );
+    assert.strictEqual(
+      line(run, "trail.log-file-validation"),
+      `fail  trail.log-file-validation  Log file validation is off: tampering with delivered logs goes unnoticed. ${drift}`,
+    );
+    assert.strictEqual(
+      line(run, "trail.kms"),
+      `fail  trail.kms  Logs are encrypted with S3-managed keys, not the stack's KMS key. ${drift}`,
+    );
     assert.strictEqual(run.code, 1);
   });
 
@@ -152,7 +182,15 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
   });
 
   it("a trail that sends to another log group", async () => {
-    mocks.cloudtrail.on(GetTrailCommand).resolves({ Trail: { Name: "security-baseline", IsMultiRegionTrail: true, LogFileValidationEnabled: true, KmsKeyId: OUTPUTS.kmsKeyArn, CloudWatchLogsLogGroupArn: "arn:aws:logs:us-east-1:111122223333:log-group:other:*" } });
+    mocks.cloudtrail.on(GetTrailCommand).resolves({
+      Trail: {
+        Name: "security-baseline",
+        IsMultiRegionTrail: true,
+        LogFileValidationEnabled: true,
+        KmsKeyId: OUTPUTS.kmsKeyArn,
+        CloudWatchLogsLogGroupArn: "arn:aws:logs:us-east-1:111122223333:log-group:other:*",
+      },
+    });
     const run = await verify();
     assert.strictEqual(
       line(run, "trail.cloudwatch-delivery"),
@@ -163,24 +201,37 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
   it("a log group that never received an event", async () => {
     mocks.logs.on(DescribeLogStreamsCommand).resolves({ logStreams: [] });
     const run = await verify();
-    assert.strictEqual(line(run, "log-group.events"), "fail  log-group.events  Log group /aws/cloudtrail/security-baseline has never received an event. Fix: Fix trail.cloudwatch-delivery first; CloudTrail writes within minutes once it can.");
+    assert.strictEqual(
+      line(run, "log-group.events"),
+      "fail  log-group.events  Log group /aws/cloudtrail/security-baseline has never received an event. Fix: Fix trail.cloudwatch-delivery first; CloudTrail writes within minutes once it can.",
+    );
     assert.strictEqual(run.code, 1);
   });
 
   it("a log group quiet for hours is a warning, not a failure", async () => {
     mocks.logs.on(DescribeLogStreamsCommand).resolves({ logStreams: [{ lastEventTimestamp: minutesAgo(60 * 5).getTime() }] });
     const run = await verify();
-    assert.strictEqual(line(run, "log-group.events"), "warn  log-group.events  Log group /aws/cloudtrail/security-baseline last received events 5 h ago. Fix: Check trail.logging and trail.cloudwatch-delivery; the trail-delivery-heartbeat alarm should be in ALARM.");
+    assert.strictEqual(
+      line(run, "log-group.events"),
+      "warn  log-group.events  Log group /aws/cloudtrail/security-baseline last received events 5 h ago. Fix: Check trail.logging and trail.cloudwatch-delivery; the trail-delivery-heartbeat alarm should be in ALARM.",
+    );
     assert.strictEqual(run.code, 0);
   });
 
   it("a missing metric filter", async () => {
     const rest = OUTPUTS.alarms.filter((a) => a.id !== "root-account-usage");
     mocks.logs.on(DescribeMetricFiltersCommand).resolves({
-      metricFilters: rest.map((a) => ({ filterName: a.filterName, filterPattern: a.filterPattern, metricTransformations: [{ metricNamespace: a.namespace, metricName: a.metricName, metricValue: "1" }] })),
+      metricFilters: rest.map((a) => ({
+        filterName: a.filterName,
+        filterPattern: a.filterPattern,
+        metricTransformations: [{ metricNamespace: a.namespace, metricName: a.metricName, metricValue: "1" }],
+      })),
     });
     const run = await verify();
-    assert.strictEqual(line(run, "filter.root-account-usage"), "fail  filter.root-account-usage  No metric filter security-baseline-root-account-usage on /aws/cloudtrail/security-baseline: the alarm's metric never moves. Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.");
+    assert.strictEqual(
+      line(run, "filter.root-account-usage"),
+      "fail  filter.root-account-usage  No metric filter security-baseline-root-account-usage on /aws/cloudtrail/security-baseline: the alarm's metric never moves. Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.",
+    );
     assert.ok(!run.out.includes("filter.root-account-usage.matches"));
     assert.strictEqual(run.code, 1);
   });
@@ -200,20 +251,30 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
       line(run, "filter.security-group-changes"),
       `fail  filter.security-group-changes  security-baseline-security-group-changes: pattern is ${JSON.stringify(wrong)}, the stack's is ${JSON.stringify(expected)}. Fix: It was changed outside Pulumi: run \`pulumi up\` for this stack to restore it.`,
     );
-    assert.match(line(run, "filter.security-group-changes.matches"), /^fail {2}filter\.security-group-changes\.matches {2}AWS does not match 5 of 5 events that must fire it \(\S+\.json, /);
+    assert.match(
+      line(run, "filter.security-group-changes.matches"),
+      /^fail {2}filter\.security-group-changes\.matches {2}AWS does not match 5 of 5 events that must fire it \(\S+\.json, /,
+    );
     assert.strictEqual(run.code, 1);
   });
 
   it("a pattern AWS matches too widely", async () => {
     mocks.logs.on(TestMetricFilterCommand).callsFake((input) => awsTestMetricFilter({ ...input, filterPattern: "{ $.eventVersion = * }" }));
     const run = await verify();
-    assert.match(line(run, "filter.nacl-changes.matches"), /^fail {2}filter\.nacl-changes\.matches {2}AWS matches 2 of 2 events that must not \(/);
+    assert.match(
+      line(run, "filter.nacl-changes.matches"),
+      /^fail {2}filter\.nacl-changes\.matches {2}AWS matches 2 of 2 events that must not \(/,
+    );
   });
 
   it("an alarm with statistic Average (seed 003) and one that notifies nobody", async () => {
     mocks.cloudwatch.on(DescribeAlarmsCommand).resolves({
       MetricAlarms: healthyAlarms().map((a) =>
-        a.AlarmName === "security-baseline-root-account-usage" ? { ...a, Statistic: "Average" } : a.AlarmName === "security-baseline-nacl-changes" ? { ...a, AlarmActions: [] } : a,
+        a.AlarmName === "security-baseline-root-account-usage"
+          ? { ...a, Statistic: "Average" }
+          : a.AlarmName === "security-baseline-nacl-changes"
+            ? { ...a, AlarmActions: [] }
+            : a,
       ),
     });
     const run = await verify();
@@ -235,7 +296,10 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
         .map((a) => (a.AlarmName === OUTPUTS.heartbeatAlarmName ? { ...a, StateValue: "ALARM" } : a)),
     });
     const run = await verify();
-    assert.strictEqual(line(run, "alarm.security-group-changes"), "fail  alarm.security-group-changes  No alarm security-baseline-security-group-changes in us-east-1. Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.");
+    assert.strictEqual(
+      line(run, "alarm.security-group-changes"),
+      "fail  alarm.security-group-changes  No alarm security-baseline-security-group-changes in us-east-1. Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.",
+    );
     assert.strictEqual(
       line(run, "alarm.trail-delivery-heartbeat"),
       "fail  alarm.trail-delivery-heartbeat  security-baseline-trail-delivery-heartbeat is in ALARM: no events reach the log group, so every other alarm is blind. Fix: Fix the first failing trail.* or log-group.* check above.",
@@ -246,14 +310,20 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
     const [first, second] = OUTPUTS.deliveryFailureAlarms!["us-east-1"];
     assert.deepStrictEqual([first, second], ["security-baseline-realtime-delivery-failed", "security-baseline-realtime-delivery-failed-2"]);
     const fix = "Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.";
-    mocks.cloudwatch.on(DescribeAlarmsCommand).resolves({ MetricAlarms: healthyAlarms().filter((a) => a.AlarmName !== second).map((a) => (a.AlarmName === first ? { ...a, AlarmActions: [] } : a)) });
+    mocks.cloudwatch.on(DescribeAlarmsCommand).resolves({
+      MetricAlarms: healthyAlarms()
+        .filter((a) => a.AlarmName !== second)
+        .map((a) => (a.AlarmName === first ? { ...a, AlarmActions: [] } : a)),
+    });
     let run = await verify();
     assert.strictEqual(
       line(run, "delivery-failure-alarm.us-east-1"),
       `fail  delivery-failure-alarm.us-east-1  ${first} does not notify ${TOPIC}; no alarm ${second} in us-east-1: a failed real-time delivery in us-east-1 would go unnoticed. ${fix}`,
     );
     assert.strictEqual(run.code, 1);
-    mocks.cloudwatch.on(DescribeAlarmsCommand).resolves({ MetricAlarms: healthyAlarms().map((a) => (a.AlarmName === second ? { ...a, StateValue: "ALARM" } : a)) });
+    mocks.cloudwatch
+      .on(DescribeAlarmsCommand)
+      .resolves({ MetricAlarms: healthyAlarms().map((a) => (a.AlarmName === second ? { ...a, StateValue: "ALARM" } : a)) });
     run = await verify();
     assert.strictEqual(
       line(run, "delivery-failure-alarm.us-east-1"),
@@ -262,7 +332,9 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
   });
 
   it("a pending email subscription", async () => {
-    mocks.sns.on(ListSubscriptionsByTopicCommand).resolves({ Subscriptions: [{ TopicArn: TOPIC, Protocol: "email", Endpoint: "secops@example.com", SubscriptionArn: "PendingConfirmation" }] });
+    mocks.sns.on(ListSubscriptionsByTopicCommand).resolves({
+      Subscriptions: [{ TopicArn: TOPIC, Protocol: "email", Endpoint: "secops@example.com", SubscriptionArn: "PendingConfirmation" }],
+    });
     const run = await verify();
     assert.strictEqual(
       line(run, "subscription.us-east-1.secops@example.com"),
@@ -274,14 +346,20 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
   it("a topic policy and a key policy that shut CloudWatch out", async () => {
     const policy = JSON.parse(TOPIC_POLICY) as { Statement: { Sid: string }[] };
     policy.Statement = policy.Statement.filter((s) => s.Sid !== "CloudWatchAlarmsOfThisAccountPublish");
-    mocks.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { Policy: JSON.stringify(policy), KmsMasterKeyId: OUTPUTS.kmsKeyArn! } });
+    mocks.sns
+      .on(GetTopicAttributesCommand)
+      .resolves({ Attributes: { Policy: JSON.stringify(policy), KmsMasterKeyId: OUTPUTS.kmsKeyArn! } });
     const keyPolicy = JSON.parse(KEY_POLICY) as { Statement: { Principal?: { Service?: string }; Action: string | string[] }[] };
     for (const statement of keyPolicy.Statement) {
-      if (statement.Principal?.Service === "cloudwatch.amazonaws.com") statement.Action = [statement.Action].flat().filter((a) => a !== "kms:Decrypt");
+      if (statement.Principal?.Service === "cloudwatch.amazonaws.com")
+        statement.Action = [statement.Action].flat().filter((a) => a !== "kms:Decrypt");
     }
     mocks.kms.on(GetKeyPolicyCommand).resolves({ Policy: JSON.stringify(keyPolicy) });
     const run = await verify();
-    assert.strictEqual(line(run, "topic-policy.us-east-1"), "fail  topic-policy.us-east-1  The topic policy does not let cloudwatch.amazonaws.com publish: their notifications are dropped. Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.");
+    assert.strictEqual(
+      line(run, "topic-policy.us-east-1"),
+      "fail  topic-policy.us-east-1  The topic policy does not let cloudwatch.amazonaws.com publish: their notifications are dropped. Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.",
+    );
     assert.strictEqual(
       line(run, "key-policy.us-east-1"),
       `fail  key-policy.us-east-1  Key ${OUTPUTS.kmsKeyArn} does not allow cloudwatch.amazonaws.com kms:Decrypt: publishing to the encrypted topic fails silently. Fix: It was changed outside Pulumi: run \`pulumi up\` for this stack to restore it.`,
@@ -295,9 +373,14 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
   });
 
   it("AccessDenied names the permission the caller lacks", async () => {
-    mocks.cloudwatch.on(DescribeAlarmsCommand).rejects(awsError("AccessDenied", "User is not authorized to perform: cloudwatch:DescribeAlarms"));
+    mocks.cloudwatch
+      .on(DescribeAlarmsCommand)
+      .rejects(awsError("AccessDenied", "User is not authorized to perform: cloudwatch:DescribeAlarms"));
     const run = await verify();
-    assert.strictEqual(line(run, "alarm"), "fail  alarm  Could not read it: AccessDenied: User is not authorized to perform: cloudwatch:DescribeAlarms Fix: Check the credentials and region; the caller needs cloudwatch:DescribeAlarms.");
+    assert.strictEqual(
+      line(run, "alarm"),
+      "fail  alarm  Could not read it: AccessDenied: User is not authorized to perform: cloudwatch:DescribeAlarms Fix: Check the credentials and region; the caller needs cloudwatch:DescribeAlarms.",
+    );
     assert.strictEqual(run.code, 1);
   });
 });
@@ -320,7 +403,10 @@ describe("verify: throttling", () => {
   it("gives up after 5 tries and fails the check", async () => {
     mocks.logs.on(DescribeMetricFiltersCommand).rejects(awsError("ThrottlingException", "Rate exceeded"));
     const run = await verify();
-    assert.strictEqual(line(run, "filter"), "fail  filter  Could not read it: ThrottlingException: Rate exceeded Fix: Check the credentials and region; the caller needs logs:DescribeMetricFilters.");
+    assert.strictEqual(
+      line(run, "filter"),
+      "fail  filter  Could not read it: ThrottlingException: Rate exceeded Fix: Check the credentials and region; the caller needs logs:DescribeMetricFilters.",
+    );
     assert.strictEqual(mocks.logs.commandCalls(DescribeMetricFiltersCommand).length, 5);
     assert.deepStrictEqual(run.sleeps, [1000, 2000, 4000, 8000]);
   });
@@ -359,7 +445,10 @@ describe("verify: bad usage and input exit 2 without a stack trace", () => {
   it("--help prints the usage to stdout, exit 0, and touches nothing", async () => {
     const run = await verify(["--stack", "dev", "--help"]);
     assert.match(run.out, /^Usage: npm run -s verify -- --stack <name> \[options\]\n/);
-    assert.match(run.out, /\n {6}--timeout <seconds> +Bound on the whole run; every AWS call is aborted when it passes\. \(default: 300\)\n/);
+    assert.match(
+      run.out,
+      /\n {6}--timeout <seconds> +Bound on the whole run; every AWS call is aborted when it passes\. \(default: 300\)\n/,
+    );
     assert.strictEqual(run.err, "");
     assert.strictEqual(run.code, 0);
     assert.strictEqual(mocks.sts.calls().length, 0);
@@ -371,7 +460,10 @@ describe("verify: bad usage and input exit 2 without a stack trace", () => {
     };
     const run = await verify(["--stack", "dev"], missing);
     assert.strictEqual(run.code, 2);
-    assert.strictEqual(run.err, "verify: The pulumi CLI is not installed here. Save the outputs where it is (`pulumi stack output --json --stack dev > outputs.json`) and pass --outputs outputs.json.\n");
+    assert.strictEqual(
+      run.err,
+      "verify: The pulumi CLI is not installed here. Save the outputs where it is (`pulumi stack output --json --stack dev > outputs.json`) and pass --outputs outputs.json.\n",
+    );
   });
 
   it("reads the outputs from the pulumi CLI when there is one", async () => {
@@ -393,13 +485,14 @@ describe("verify: bad usage and input exit 2 without a stack trace", () => {
   });
 });
 
-
 describe("verify: each rule is in exactly the state the component deploys", () => {
   beforeEach(mockHealthyAccount);
   const drift = "Fix: It was changed outside Pulumi: run `pulumi up` for this stack to restore it.";
 
   it("a rule that needs read-only events, set to plain ENABLED, fails: it never sees them", async () => {
-    mocks.events.on(DescribeRuleCommand, { Name: "security-baseline-root-account-usage" }).resolves({ Name: "security-baseline-root-account-usage", State: "ENABLED" });
+    mocks.events
+      .on(DescribeRuleCommand, { Name: "security-baseline-root-account-usage" })
+      .resolves({ Name: "security-baseline-root-account-usage", State: "ENABLED" });
     const run = await verify();
     assert.strictEqual(
       line(run, "rule.us-east-1.root-account-usage"),
@@ -409,15 +502,25 @@ describe("verify: each rule is in exactly the state the component deploys", () =
   });
 
   it("a rule for write events only, widened to all management events, fails too", async () => {
-    mocks.events.on(DescribeRuleCommand, { Name: "security-baseline-vpc-changes" }).resolves({ Name: "security-baseline-vpc-changes", State: "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS" });
+    mocks.events
+      .on(DescribeRuleCommand, { Name: "security-baseline-vpc-changes" })
+      .resolves({ Name: "security-baseline-vpc-changes", State: "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS" });
     const run = await verify();
-    assert.strictEqual(line(run, "rule.us-east-1.vpc-changes"), `fail  rule.us-east-1.vpc-changes  security-baseline-vpc-changes: state ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS, must be ENABLED. ${drift}`);
+    assert.strictEqual(
+      line(run, "rule.us-east-1.vpc-changes"),
+      `fail  rule.us-east-1.vpc-changes  security-baseline-vpc-changes: state ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS, must be ENABLED. ${drift}`,
+    );
   });
 
   it("a disabled rule fails", async () => {
-    mocks.events.on(DescribeRuleCommand, { Name: "security-baseline-unauthorized-api-calls" }).resolves({ Name: "security-baseline-unauthorized-api-calls", State: "DISABLED" });
+    mocks.events
+      .on(DescribeRuleCommand, { Name: "security-baseline-unauthorized-api-calls" })
+      .resolves({ Name: "security-baseline-unauthorized-api-calls", State: "DISABLED" });
     const run = await verify();
-    assert.match(line(run, "rule.us-east-1.unauthorized-api-calls"), /^fail {2}\S+ {2}security-baseline-unauthorized-api-calls: state DISABLED, must be ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS\./);
+    assert.match(
+      line(run, "rule.us-east-1.unauthorized-api-calls"),
+      /^fail {2}\S+ {2}security-baseline-unauthorized-api-calls: state DISABLED, must be ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS\./,
+    );
   });
 });
 
@@ -432,29 +535,61 @@ describe("verify: the real-time path's health in the last 24 hours", () => {
     const rules = OUTPUTS.realtimeRules["us-east-1"];
     assert.strictEqual(input.MetricDataQueries?.length, rules.length * 2);
     assert.deepStrictEqual(input.MetricDataQueries?.slice(0, 2), [
-      { Id: "invocations0", MetricStat: { Metric: { Namespace: "AWS/Events", MetricName: "Invocations", Dimensions: [{ Name: "RuleName", Value: rules[0].ruleName }] }, Period: 86400, Stat: "Sum" }, ReturnData: true },
-      { Id: "failed0", MetricStat: { Metric: { Namespace: "AWS/Events", MetricName: "FailedInvocations", Dimensions: [{ Name: "RuleName", Value: rules[0].ruleName }] }, Period: 86400, Stat: "Sum" }, ReturnData: true },
+      {
+        Id: "invocations0",
+        MetricStat: {
+          Metric: { Namespace: "AWS/Events", MetricName: "Invocations", Dimensions: [{ Name: "RuleName", Value: rules[0].ruleName }] },
+          Period: 86400,
+          Stat: "Sum",
+        },
+        ReturnData: true,
+      },
+      {
+        Id: "failed0",
+        MetricStat: {
+          Metric: {
+            Namespace: "AWS/Events",
+            MetricName: "FailedInvocations",
+            Dimensions: [{ Name: "RuleName", Value: rules[0].ruleName }],
+          },
+          Period: 86400,
+          Stat: "Sum",
+        },
+        ReturnData: true,
+      },
     ]);
   });
 
   it("one failed invocation fails the region, naming the rules, and the JSON carries the counts", async () => {
     const broken = "security-baseline-root-account-usage";
-    mocks.cloudwatch.on(GetMetricDataCommand).callsFake((input: { MetricDataQueries: { Id: string; MetricStat: { Metric: { MetricName: string; Dimensions: { Value: string }[] } } }[] }) => ({
-      MetricDataResults: input.MetricDataQueries.map((q) => {
-        const failed = q.MetricStat.Metric.MetricName === "FailedInvocations";
-        const rule = q.MetricStat.Metric.Dimensions[0].Value;
-        return { Id: q.Id, Values: failed ? (rule === broken ? [1] : []) : [INVOCATIONS_PER_RULE] };
-      }),
-    }));
+    mocks.cloudwatch
+      .on(GetMetricDataCommand)
+      .callsFake(
+        (input: {
+          MetricDataQueries: { Id: string; MetricStat: { Metric: { MetricName: string; Dimensions: { Value: string }[] } } }[];
+        }) => ({
+          MetricDataResults: input.MetricDataQueries.map((q) => {
+            const failed = q.MetricStat.Metric.MetricName === "FailedInvocations";
+            const rule = q.MetricStat.Metric.Dimensions[0].Value;
+            return { Id: q.Id, Values: failed ? (rule === broken ? [1] : []) : [INVOCATIONS_PER_RULE] };
+          }),
+        }),
+      );
     const run = await verify(["--stack", "dev", "--outputs", OUTPUTS_FILE, "--json"]);
-    const report = JSON.parse(run.out) as { checks: { id: string; status: string; detail: string; fix: string }[]; realtimeHealth: Record<string, { invocations: number; failedInvocations: number; rules: Record<string, unknown> }> };
+    const report = JSON.parse(run.out) as {
+      checks: { id: string; status: string; detail: string; fix: string }[];
+      realtimeHealth: Record<string, { invocations: number; failedInvocations: number; rules: Record<string, unknown> }>;
+    };
     const rules = OUTPUTS.realtimeRules["us-east-1"].length;
-    assert.deepStrictEqual(report.checks.find((c) => c.id === "realtime-health.us-east-1"), {
-      id: "realtime-health.us-east-1",
-      status: "fail",
-      detail: `1 of ${rules * INVOCATIONS_PER_RULE} invocations failed in the last 24 h (${broken}: 1): those real-time alerts never reached the topic.`,
-      fix: "Check topic-policy.us-east-1 and key-policy.us-east-1 above and run `pulumi up`; the CloudWatch metric AWS/Events FailedInvocations by RuleName shows when it started.",
-    });
+    assert.deepStrictEqual(
+      report.checks.find((c) => c.id === "realtime-health.us-east-1"),
+      {
+        id: "realtime-health.us-east-1",
+        status: "fail",
+        detail: `1 of ${rules * INVOCATIONS_PER_RULE} invocations failed in the last 24 h (${broken}: 1): those real-time alerts never reached the topic.`,
+        fix: "Check topic-policy.us-east-1 and key-policy.us-east-1 above and run `pulumi up`; the CloudWatch metric AWS/Events FailedInvocations by RuleName shows when it started.",
+      },
+    );
     const health = report.realtimeHealth["us-east-1"];
     assert.deepStrictEqual([health.invocations, health.failedInvocations], [rules * INVOCATIONS_PER_RULE, 1]);
     assert.deepStrictEqual(health.rules[broken], { invocations: INVOCATIONS_PER_RULE, failedInvocations: 1 });
@@ -463,7 +598,9 @@ describe("verify: the real-time path's health in the last 24 hours", () => {
   });
 
   it("without cloudwatch:GetMetricData, says which permission is missing", async () => {
-    mocks.cloudwatch.on(GetMetricDataCommand).rejects(awsError("AccessDenied", "User is not authorized to perform: cloudwatch:GetMetricData"));
+    mocks.cloudwatch
+      .on(GetMetricDataCommand)
+      .rejects(awsError("AccessDenied", "User is not authorized to perform: cloudwatch:GetMetricData"));
     const run = await verify();
     assert.strictEqual(
       line(run, "realtime-health.us-east-1"),
@@ -481,7 +618,9 @@ describe("verify: the topic and key policies are the documented forms", () => {
     const eventBridge = policy.Statement.find((s) => s.Principal?.Service === "events.amazonaws.com")!;
     const conditioned = { ...eventBridge, Condition: { StringEquals: { "aws:SourceAccount": "111122223333" } } };
     policy.Statement = policy.Statement.map((s) => (s.Sid === conditioned.Sid ? conditioned : s));
-    mocks.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { Policy: JSON.stringify(policy), KmsMasterKeyId: OUTPUTS.kmsKeyArn! } });
+    mocks.sns
+      .on(GetTopicAttributesCommand)
+      .resolves({ Attributes: { Policy: JSON.stringify(policy), KmsMasterKeyId: OUTPUTS.kmsKeyArn! } });
     const run = await verify();
     const found = line(run, "topic-policy.us-east-1.form");
     // The documented side is whatever components/policyDocuments.ts builds: not pinned here.
@@ -492,21 +631,35 @@ describe("verify: the topic and key policies are the documented forms", () => {
       found,
     );
     assert.ok(found.endsWith(`}). ${drift}`), found);
-    assert.strictEqual(line(run, "topic-policy.us-east-1"), "ok  topic-policy.us-east-1  CloudWatch alarms and EventBridge rules may publish.");
+    assert.strictEqual(
+      line(run, "topic-policy.us-east-1"),
+      "ok  topic-policy.us-east-1  CloudWatch alarms and EventBridge rules may publish.",
+    );
     assert.strictEqual(run.code, 1);
   });
 
   it("the same statements in another order, with one-element lists, are the documented form", async () => {
     const policy = JSON.parse(TOPIC_POLICY) as { Statement: Record<string, unknown>[] };
-    policy.Statement = policy.Statement.reverse().map((s) => ({ ...s, Action: Array.isArray(s.Action) ? [...(s.Action as string[])].reverse() : [s.Action] }));
-    mocks.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { Policy: JSON.stringify(policy, null, 4), KmsMasterKeyId: OUTPUTS.kmsKeyArn! } });
+    policy.Statement = policy.Statement.reverse().map((s) => ({
+      ...s,
+      Action: Array.isArray(s.Action) ? [...(s.Action as string[])].reverse() : [s.Action],
+    }));
+    mocks.sns
+      .on(GetTopicAttributesCommand)
+      .resolves({ Attributes: { Policy: JSON.stringify(policy, null, 4), KmsMasterKeyId: OUTPUTS.kmsKeyArn! } });
     const run = await verify();
-    assert.strictEqual(line(run, "topic-policy.us-east-1.form"), "ok  topic-policy.us-east-1.form  The topic policy is the documented form, statement for statement.");
+    assert.strictEqual(
+      line(run, "topic-policy.us-east-1.form"),
+      "ok  topic-policy.us-east-1.form  The topic policy is the documented form, statement for statement.",
+    );
   });
 
   it("a key policy with a statement missing and one added fails its form check", async () => {
     const policy = JSON.parse(KEY_POLICY) as { Statement: { Sid: string }[] };
-    policy.Statement = [...policy.Statement.filter((s) => s.Sid !== "CloudTrailDescribesKey"), { Sid: "SomeoneElse", Effect: "Allow", Principal: { AWS: "*" }, Action: "kms:Decrypt", Resource: "*" } as never];
+    policy.Statement = [
+      ...policy.Statement.filter((s) => s.Sid !== "CloudTrailDescribesKey"),
+      { Sid: "SomeoneElse", Effect: "Allow", Principal: { AWS: "*" }, Action: "kms:Decrypt", Resource: "*" } as never,
+    ];
     mocks.kms.on(GetKeyPolicyCommand).resolves({ Policy: JSON.stringify(policy) });
     const run = await verify();
     assert.strictEqual(

@@ -72,7 +72,10 @@ describe("verify: an archive stack with member accounts, flow logs to S3 and a r
       "ok  residency-trail.eu-central-1.cloudwatch-delivery  Delivered to CloudWatch Logs (/aws/cloudtrail/security-baseline-residency-eu-central-1) 3 min ago.",
       `ok  residency-trail.eu-central-1.key-policy.form  The key policy of ${residency.kmsKeyArn} is the documented form, statement for statement.`,
     ]);
-    assert.strictEqual(line(run, "key-policy.eu-west-1.form"), `ok  key-policy.eu-west-1.form  The key policy of ${outputs.kmsKeyArn} is the documented form, statement for statement.`);
+    assert.strictEqual(
+      line(run, "key-policy.eu-west-1.form"),
+      `ok  key-policy.eu-west-1.form  The key policy of ${outputs.kmsKeyArn} is the documented form, statement for statement.`,
+    );
   });
 
   it("outputs saved without memberAccounts and flowLogs: the member and flow-log statements are reported, by Sid, as not in the documented form", async () => {
@@ -82,7 +85,13 @@ describe("verify: an archive stack with member accounts, flow logs to S3 and a r
     const stale = path.join(path.dirname(stack.outputsFile), "stale.json");
     fs.writeFileSync(stale, JSON.stringify(saved));
     const run = await verify(stale);
-    const extra = ["MemberTrailsEncrypt444455556666", "MemberTrailsDecryptAndDescribe444455556666", "MemberTrailsEncrypt777788889999", "MemberTrailsDecryptAndDescribe777788889999", "FlowLogsDeliveryUsesKey"];
+    const extra = [
+      "MemberTrailsEncrypt444455556666",
+      "MemberTrailsDecryptAndDescribe444455556666",
+      "MemberTrailsEncrypt777788889999",
+      "MemberTrailsDecryptAndDescribe777788889999",
+      "FlowLogsDeliveryUsesKey",
+    ];
     assert.strictEqual(
       line(run, "key-policy.eu-west-1.form"),
       `fail  key-policy.eu-west-1.form  The key policy of ${stack.outputs.kmsKeyArn} is not the documented form: ${extra.map((sid) => `statement ${sid} is not in the documented form`).join("; ")}. ${DRIFT}`,
@@ -97,7 +106,13 @@ describe("verify: an archive stack with member accounts, flow logs to S3 and a r
     mocks.ec2.on(DescribeFlowLogsCommand).callsFake(async (_input: unknown, getClient) => {
       const region = await regionOf(getClient as never);
       if (region === "eu-west-1") {
-        return { FlowLogs: west.map((f) => (f.ResourceId === VPC_A ? { ...f, DeliverLogsStatus: "FAILED", DeliverLogsErrorMessage: "Access error" } : { ...f, TrafficType: "REJECT" })) };
+        return {
+          FlowLogs: west.map((f) =>
+            f.ResourceId === VPC_A
+              ? { ...f, DeliverLogsStatus: "FAILED", DeliverLogsErrorMessage: "Access error" }
+              : { ...f, TrafficType: "REJECT" },
+          ),
+        };
       }
       return { FlowLogs: region === "eu-central-1" ? central.filter((f) => f.ResourceId !== VPC_C) : [] };
     });
@@ -113,10 +128,23 @@ describe("verify: an archive stack with member accounts, flow logs to S3 and a r
 
   it("a flow log to another bucket is not the stack's", async () => {
     mocks.ec2.on(DescribeFlowLogsCommand).resolves({
-      FlowLogs: [{ FlowLogId: "fl-1", ResourceId: VPC_C, TrafficType: "ALL", LogDestinationType: "s3", LogDestination: `arn:aws:s3:::${stack.outputs.logBucketName}-other/vpc-flow-logs/`, FlowLogStatus: "ACTIVE", DeliverLogsStatus: "SUCCESS" }],
+      FlowLogs: [
+        {
+          FlowLogId: "fl-1",
+          ResourceId: VPC_C,
+          TrafficType: "ALL",
+          LogDestinationType: "s3",
+          LogDestination: `arn:aws:s3:::${stack.outputs.logBucketName}-other/vpc-flow-logs/`,
+          FlowLogStatus: "ACTIVE",
+          DeliverLogsStatus: "SUCCESS",
+        },
+      ],
     });
     const run = await verify(stack.outputsFile);
-    assert.match(line(run, "flow-logs.eu-central-1"), new RegExp(`^fail  flow-logs\\.eu-central-1  ${VPC_C} has no flow log to the log archive `));
+    assert.match(
+      line(run, "flow-logs.eu-central-1"),
+      new RegExp(`^fail  flow-logs\\.eu-central-1  ${VPC_C} has no flow log to the log archive `),
+    );
   });
 
   it("a listed VPC that was deleted is a warning to remove it from vpcFlowLogs.vpcIds", async () => {
@@ -136,12 +164,22 @@ describe("verify: an archive stack with member accounts, flow logs to S3 and a r
     const residency = stack.outputs.residencyTrails![0];
     const trail = (await new CloudTrailClient({ region: "eu-central-1" }).send(new GetTrailCommand({ Name: residency.trailArn }))).Trail!;
     const home = (await new CloudTrailClient({ region: "eu-west-1" }).send(new GetTrailCommand({ Name: stack.outputs.trailArn! }))).Trail!;
-    const keyPolicy = JSON.parse((await new KMSClient({ region: "eu-central-1" }).send(new GetKeyPolicyCommand({ KeyId: residency.kmsKeyArn, PolicyName: "default" }))).Policy!) as { Statement: { Sid: string }[] };
+    const keyPolicy = JSON.parse(
+      (await new KMSClient({ region: "eu-central-1" }).send(new GetKeyPolicyCommand({ KeyId: residency.kmsKeyArn, PolicyName: "default" })))
+        .Policy!,
+    ) as { Statement: { Sid: string }[] };
     mocks.cloudtrail.on(GetTrailCommand, { Name: residency.trailArn }).resolves({ Trail: { ...trail, IsMultiRegionTrail: true } });
     mocks.cloudtrail.on(GetTrailCommand, { Name: stack.outputs.trailArn! }).resolves({ Trail: home });
-    mocks.cloudtrail.on(GetTrailStatusCommand, { Name: residency.trailArn }).resolves({ IsLogging: false, LatestDeliveryTime: minutesAgo(30), LatestDeliveryError: "AccessDenied", LatestCloudWatchLogsDeliveryTime: minutesAgo(30) });
+    mocks.cloudtrail.on(GetTrailStatusCommand, { Name: residency.trailArn }).resolves({
+      IsLogging: false,
+      LatestDeliveryTime: minutesAgo(30),
+      LatestDeliveryError: "AccessDenied",
+      LatestCloudWatchLogsDeliveryTime: minutesAgo(30),
+    });
     const removed = keyPolicy.Statement[1].Sid;
-    mocks.kms.on(GetKeyPolicyCommand, { KeyId: residency.kmsKeyArn }).resolves({ Policy: JSON.stringify({ ...keyPolicy, Statement: keyPolicy.Statement.slice(0, 1).concat(keyPolicy.Statement.slice(2)) }) });
+    mocks.kms.on(GetKeyPolicyCommand, { KeyId: residency.kmsKeyArn }).resolves({
+      Policy: JSON.stringify({ ...keyPolicy, Statement: keyPolicy.Statement.slice(0, 1).concat(keyPolicy.Statement.slice(2)) }),
+    });
     const run = await verify(stack.outputsFile);
     assert.deepStrictEqual(lines(run, /^residency-trail\./), [
       `fail  residency-trail.eu-central-1  Trail security-baseline-residency-eu-central-1: it records every region, so other regions' events land in this region's bucket. ${DRIFT}`,
@@ -155,7 +193,9 @@ describe("verify: an archive stack with member accounts, flow logs to S3 and a r
 
   it("a residency trail that is gone", async () => {
     const residency = stack.outputs.residencyTrails![0];
-    mocks.cloudtrail.on(GetTrailCommand, { Name: residency.trailArn }).rejects(Object.assign(new Error("Unknown trail"), { name: "TrailNotFoundException" }));
+    mocks.cloudtrail
+      .on(GetTrailCommand, { Name: residency.trailArn })
+      .rejects(Object.assign(new Error("Unknown trail"), { name: "TrailNotFoundException" }));
     const run = await verify(stack.outputsFile);
     assert.deepStrictEqual(lines(run, /^residency-trail\./), [
       "fail  residency-trail.eu-central-1  No trail security-baseline-residency-eu-central-1 in eu-central-1. Fix: Run `pulumi up` for this stack (after `pulumi refresh` if it was deleted outside Pulumi).",
@@ -187,7 +227,12 @@ describe("verify: a member stack writing to a central archive, with flow logs of
   });
 
   it("a delivery error to the central archive says the archive's stack must list this account", async () => {
-    mocks.cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true, LatestDeliveryTime: minutesAgo(50), LatestDeliveryError: "AccessDenied", LatestCloudWatchLogsDeliveryTime: minutesAgo(3) });
+    mocks.cloudtrail.on(GetTrailStatusCommand).resolves({
+      IsLogging: true,
+      LatestDeliveryTime: minutesAgo(50),
+      LatestDeliveryError: "AccessDenied",
+      LatestCloudWatchLogsDeliveryTime: minutesAgo(3),
+    });
     const run = await verify(stack.outputsFile);
     assert.strictEqual(
       line(run, "trail.s3-delivery"),
@@ -200,7 +245,9 @@ describe("verify: a member stack writing to a central archive, with flow logs of
     const created = "vpc-0123456789abcdef0";
     mocks.ec2.on(DescribeVpcsCommand).callsFake(async (_input: unknown, getClient) => {
       const region = await regionOf(getClient as never);
-      return { Vpcs: [...(VPCS[region as keyof typeof VPCS] ?? []), ...(region === "eu-central-1" ? [created] : [])].map((VpcId) => ({ VpcId })) };
+      return {
+        Vpcs: [...(VPCS[region as keyof typeof VPCS] ?? []), ...(region === "eu-central-1" ? [created] : [])].map((VpcId) => ({ VpcId })),
+      };
     });
     const run = await verify(stack.outputsFile);
     assert.deepStrictEqual(lines(run, /^flow-logs\.eu-central-1/), [
@@ -212,7 +259,9 @@ describe("verify: a member stack writing to a central archive, with flow logs of
 
   it("a flow log whose role lost its permission fails with the role fix", async () => {
     const [log] = (await new EC2Client({ region: "eu-west-1" }).send(new DescribeFlowLogsCommand({}))).FlowLogs!;
-    mocks.ec2.on(DescribeFlowLogsCommand).resolves({ FlowLogs: [{ ...log, DeliverLogsStatus: "FAILED", DeliverLogsErrorMessage: "Access error" }] });
+    mocks.ec2
+      .on(DescribeFlowLogsCommand)
+      .resolves({ FlowLogs: [{ ...log, DeliverLogsStatus: "FAILED", DeliverLogsErrorMessage: "Access error" }] });
     const run = await verify(stack.outputsFile);
     assert.strictEqual(
       line(run, "flow-logs.eu-west-1"),

@@ -16,7 +16,12 @@ import * as pulumi from "@pulumi/pulumi";
 import { CloudTrailClient, GetTrailCommand, GetTrailStatusCommand } from "@aws-sdk/client-cloudtrail";
 import { DescribeFlowLogsCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand, MetricAlarm } from "@aws-sdk/client-cloudwatch";
-import { CloudWatchLogsClient, DescribeLogStreamsCommand, DescribeMetricFiltersCommand, TestMetricFilterCommand } from "@aws-sdk/client-cloudwatch-logs";
+import {
+  CloudWatchLogsClient,
+  DescribeLogStreamsCommand,
+  DescribeMetricFiltersCommand,
+  TestMetricFilterCommand,
+} from "@aws-sdk/client-cloudwatch-logs";
 import { DescribeRuleCommand, EventBridgeClient, ListTargetsByRuleCommand, RuleState } from "@aws-sdk/client-eventbridge";
 import { GetKeyPolicyCommand, KMSClient } from "@aws-sdk/client-kms";
 import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, SNSClient } from "@aws-sdk/client-sns";
@@ -120,7 +125,9 @@ function answersFor(stack: DeployedStack) {
   const ofType = (type: string): RecordedResource[] => stack.resources.filter((r) => r.type === type);
   const byUrn = new Map(stack.resources.map((r) => [r.urn, r]));
   const topicOf = (topicArn: string): RecordedResource => {
-    const topic = ofType("aws:sns/topic:Topic").find((r) => topicArn === `arn:aws:sns:${str(r.inputs.region)}:${ACCOUNT}:${str(r.inputs.name)}`);
+    const topic = ofType("aws:sns/topic:Topic").find(
+      (r) => topicArn === `arn:aws:sns:${str(r.inputs.region)}:${ACCOUNT}:${str(r.inputs.name)}`,
+    );
     if (topic === undefined) throw new Error(`no planned topic ${topicArn}`);
     return topic;
   };
@@ -133,7 +140,8 @@ function answersFor(stack: DeployedStack) {
       if (key !== undefined && typeof value === "string" && value.startsWith("arn:aws:kms:")) keys.set(value.replace(/:\*$/, ""), key);
     }
   }
-  const trailArnOf = (trail: RecordedResource): string => `arn:aws:cloudtrail:${str(trail.inputs.region)}:${ACCOUNT}:trail/${str(trail.inputs.name)}`;
+  const trailArnOf = (trail: RecordedResource): string =>
+    `arn:aws:cloudtrail:${str(trail.inputs.region)}:${ACCOUNT}:trail/${str(trail.inputs.name)}`;
   return {
     ofType,
     topicOf,
@@ -157,7 +165,9 @@ function answersFor(stack: DeployedStack) {
 /** Every planned alarm as DescribeAlarms returns it, in state OK. */
 export function healthyAlarms(stack: DeployedStack = DEFAULT, region?: string): MetricAlarm[] {
   // Metric-math alarms have no namespace or metric name of their own.
-  const alarms = answersFor(stack).ofType("aws:cloudwatch/metricAlarm:MetricAlarm").filter((a) => region === undefined || a.inputs.region === region);
+  const alarms = answersFor(stack)
+    .ofType("aws:cloudwatch/metricAlarm:MetricAlarm")
+    .filter((a) => region === undefined || a.inputs.region === region);
   return alarms.map(({ inputs }) => ({
     AlarmName: str(inputs.name),
     Namespace: inputs.namespace as string | undefined,
@@ -213,7 +223,9 @@ export function mockHealthyStack(stack: DeployedStack): void {
       },
     };
   });
-  mocks.cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true, LatestDeliveryTime: minutesAgo(4), LatestCloudWatchLogsDeliveryTime: minutesAgo(3) });
+  mocks.cloudtrail
+    .on(GetTrailStatusCommand)
+    .resolves({ IsLogging: true, LatestDeliveryTime: minutesAgo(4), LatestCloudWatchLogsDeliveryTime: minutesAgo(3) });
   mocks.ec2.on(DescribeVpcsCommand).callsFake(async (_input: unknown, getClient) => {
     const region = await regionOf(getClient as never);
     return { Vpcs: (stack.vpcs[region] ?? []).map((VpcId) => ({ VpcId, State: "available" })) };
@@ -249,30 +261,43 @@ export function mockHealthyStack(stack: DeployedStack): void {
         filterName: str(inputs.name),
         filterPattern: str(inputs.pattern),
         logGroupName: str(inputs.logGroupName),
-        metricTransformations: [{ metricName: transformation.name, metricNamespace: transformation.namespace, metricValue: transformation.value }],
+        metricTransformations: [
+          { metricName: transformation.name, metricNamespace: transformation.namespace, metricValue: transformation.value },
+        ],
       };
     }),
   });
   mocks.logs.on(TestMetricFilterCommand).callsFake(awsTestMetricFilter);
   // Each region's alarms: the delivery-failure alarms have the same name in every region.
-  mocks.cloudwatch.on(DescribeAlarmsCommand).callsFake(async (_input: unknown, getClient) => ({ MetricAlarms: healthyAlarms(stack, await regionOf(getClient as never)) }));
-  mocks.cloudwatch.on(GetMetricDataCommand).callsFake((input: { MetricDataQueries: { Id: string; MetricStat: { Metric: { MetricName: string } } }[] }) => ({
-    MetricDataResults: input.MetricDataQueries.map((q) => ({
-      Id: q.Id,
-      StatusCode: "Complete",
-      // FailedInvocations is sent only when non-zero: a healthy rule has no data for it.
-      Values: q.MetricStat.Metric.MetricName === "Invocations" ? [INVOCATIONS_PER_RULE] : [],
-      Timestamps: q.MetricStat.Metric.MetricName === "Invocations" ? [minutesAgo(60 * 24)] : [],
-    })),
-  }));
+  mocks.cloudwatch
+    .on(DescribeAlarmsCommand)
+    .callsFake(async (_input: unknown, getClient) => ({ MetricAlarms: healthyAlarms(stack, await regionOf(getClient as never)) }));
+  mocks.cloudwatch
+    .on(GetMetricDataCommand)
+    .callsFake((input: { MetricDataQueries: { Id: string; MetricStat: { Metric: { MetricName: string } } }[] }) => ({
+      MetricDataResults: input.MetricDataQueries.map((q) => ({
+        Id: q.Id,
+        StatusCode: "Complete",
+        // FailedInvocations is sent only when non-zero: a healthy rule has no data for it.
+        Values: q.MetricStat.Metric.MetricName === "Invocations" ? [INVOCATIONS_PER_RULE] : [],
+        Timestamps: q.MetricStat.Metric.MetricName === "Invocations" ? [minutesAgo(60 * 24)] : [],
+      })),
+    }));
   mocks.sns.on(GetTopicAttributesCommand).callsFake((input: { TopicArn: string }) => {
     const topic = topicOf(input.TopicArn);
-    return { Attributes: { TopicArn: input.TopicArn, Policy: topicPolicyOf(input.TopicArn), KmsMasterKeyId: str(topic.inputs.kmsMasterKeyId) } };
+    return {
+      Attributes: { TopicArn: input.TopicArn, Policy: topicPolicyOf(input.TopicArn), KmsMasterKeyId: str(topic.inputs.kmsMasterKeyId) },
+    };
   });
   mocks.sns.on(ListSubscriptionsByTopicCommand).callsFake((input: { TopicArn: string }) => ({
     Subscriptions: ofType("aws:sns/topicSubscription:TopicSubscription")
       .filter((s) => s.inputs.topic === input.TopicArn)
-      .map((s, index) => ({ TopicArn: input.TopicArn, Protocol: str(s.inputs.protocol), Endpoint: str(s.inputs.endpoint), SubscriptionArn: `${input.TopicArn}:0f4b6d0e-0000-4000-8000-00000000000${index}` })),
+      .map((s, index) => ({
+        TopicArn: input.TopicArn,
+        Protocol: str(s.inputs.protocol),
+        Endpoint: str(s.inputs.endpoint),
+        SubscriptionArn: `${input.TopicArn}:0f4b6d0e-0000-4000-8000-00000000000${index}`,
+      })),
   }));
   mocks.kms.on(GetKeyPolicyCommand).callsFake((input: { KeyId: string }) => {
     const key = keyOf(input.KeyId);
@@ -283,11 +308,18 @@ export function mockHealthyStack(stack: DeployedStack): void {
     const region = await regionOf(getClient as never);
     const rule = ofType("aws:cloudwatch/eventRule:EventRule").find((r) => r.inputs.name === input.Name && r.inputs.region === region);
     if (rule === undefined) throw awsError("ResourceNotFoundException", `Rule ${input.Name} does not exist.`);
-    return { Name: input.Name, State: str(rule.inputs.state) as RuleState, EventPattern: str(rule.inputs.eventPattern), EventBusName: "default" };
+    return {
+      Name: input.Name,
+      State: str(rule.inputs.state) as RuleState,
+      EventPattern: str(rule.inputs.eventPattern),
+      EventBusName: "default",
+    };
   });
   mocks.events.on(ListTargetsByRuleCommand).callsFake(async (input: { Rule: string }, getClient) => {
     const region = await regionOf(getClient as never);
-    const targets = ofType("aws:cloudwatch/eventTarget:EventTarget").filter((t) => t.inputs.rule === input.Rule && t.inputs.region === region);
+    const targets = ofType("aws:cloudwatch/eventTarget:EventTarget").filter(
+      (t) => t.inputs.rule === input.Rule && t.inputs.region === region,
+    );
     return { Targets: targets.map((t, index) => ({ Id: `target-${index}`, Arn: str(t.inputs.arn) })) };
   });
 }
@@ -295,7 +327,9 @@ export function mockHealthyStack(stack: DeployedStack): void {
 /** What AWS's TestMetricFilter answers, by the project's pattern evaluator. */
 export function awsTestMetricFilter(input: { filterPattern?: string; logEventMessages?: string[] }) {
   const matches = (input.logEventMessages ?? []).flatMap((message, index) =>
-    filterPatternMatches(input.filterPattern ?? "", JSON.parse(message)) ? [{ eventNumber: index + 1, eventMessage: message, extractedValues: {} }] : [],
+    filterPatternMatches(input.filterPattern ?? "", JSON.parse(message))
+      ? [{ eventNumber: index + 1, eventMessage: message, extractedValues: {} }]
+      : [],
   );
   return { matches };
 }

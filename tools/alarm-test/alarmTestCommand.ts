@@ -15,11 +15,17 @@ export const ALARM_TEST_DEFAULT_TIMEOUT_SECONDS = 60;
 
 export const ALARM_TEST_SPEC = defineCommand({
   name: "alarm-test",
-  summary: "Sets one alarm of the stack to ALARM by hand, so its notification takes the real path (alarm, topic, key, subscriptions, inboxes). The alarm returns to OK by itself.",
+  summary:
+    "Sets one alarm of the stack to ALARM by hand, so its notification takes the real path (alarm, topic, key, subscriptions, inboxes). The alarm returns to OK by itself.",
   usage: "--stack <name> --alarm <id> [options]",
   flags: {
     stack: STACK_FLAG,
-    alarm: { type: "string", required: true, valueName: "<id>", description: "The alarm's catalogue id (e.g. root-account-usage), or trail-delivery-heartbeat." },
+    alarm: {
+      type: "string",
+      required: true,
+      valueName: "<id>",
+      description: "The alarm's catalogue id (e.g. root-account-usage), or trail-delivery-heartbeat.",
+    },
     outputs: OUTPUTS_FLAG,
     profile: PROFILE_FLAG,
     timeout: timeoutFlag(ALARM_TEST_DEFAULT_TIMEOUT_SECONDS, "the run"),
@@ -35,7 +41,10 @@ export function alarmTestBody(deps: AlarmTestServices = {}): CommandBody<typeof 
   return async ({ flags }, context) => {
     const { stack, alarm: id } = flags;
     const outputs = readStackOutputs({ stack, outputsFile: flags.outputs, run: deps.run });
-    const alarms = [...outputs.alarms, ...(outputs.heartbeatAlarmName ? [{ id: "trail-delivery-heartbeat", alarmName: outputs.heartbeatAlarmName }] : [])];
+    const alarms = [
+      ...outputs.alarms,
+      ...(outputs.heartbeatAlarmName ? [{ id: "trail-delivery-heartbeat", alarmName: outputs.heartbeatAlarmName }] : []),
+    ];
     const alarm = alarms.find((a) => a.id === id);
     if (alarm === undefined) {
       throw new InputError(`Stack ${stack} has no alarm "${id}". Valid ids:\n${alarms.map((a) => `  ${a.id}`).join("\n")}`);
@@ -59,7 +68,8 @@ export function alarmTestBody(deps: AlarmTestServices = {}): CommandBody<typeof 
             new SetAlarmStateCommand({
               AlarmName: alarm.alarmName,
               StateValue: "ALARM",
-              StateReason: "TEST ONLY: set by `npm run alarm-test` to check that notifications reach the alert addresses. No security event happened.",
+              StateReason:
+                "TEST ONLY: set by `npm run alarm-test` to check that notifications reach the alert addresses. No security event happened.",
             }),
           ),
         { sleep: abortableSleep(deps.sleep ?? realSleep, run.signal) },
@@ -67,7 +77,9 @@ export function alarmTestBody(deps: AlarmTestServices = {}): CommandBody<typeof 
       context.out(
         [
           `${alarm.alarmName} is now in ALARM (test): each confirmed address of ${outputs.topicArns[outputs.homeRegion]} should get an email within a minute or two.`,
-          "No email? Run `npm run -s verify -- --stack " + stack + "`: it shows which link is broken (subscription pending, topic or key policy).",
+          "No email? Run `npm run -s verify -- --stack " +
+            stack +
+            "`: it shows which link is broken (subscription pending, topic or key policy).",
           "The alarm returns to OK by itself at its next evaluation (within a few minutes); nothing needs undoing.",
           "",
         ].join("\n"),

@@ -11,8 +11,16 @@ export const AUDIT = defineCommand({
   usage: "FILE... [--json] [--config <file>]",
   flags: {
     json: { type: "boolean", description: 'Print {"violations": [{policy, urn, enforcementLevel, message}]} instead of the report.' },
-    config: { type: "string", valueName: "<file>", description: "A --policy-pack-config file: levels and settings, checked against the policies' schemas." },
+    config: {
+      type: "string",
+      valueName: "<file>",
+      description: "A --policy-pack-config file: levels and settings, checked against the policies' schemas.",
+    },
   },
   positionals: { name: "FILE...", description: "Stack exports or preview JSON files.", min: 1, max: Number.MAX_SAFE_INTEGER },
-  exitCodes: { 0: "no mandatory violation", 1: "at least one mandatory violation", 2: "bad input (file, config, flag) or the pack could not run" },
+  exitCodes: {
+    0: "no mandatory violation",
+    1: "at least one mandatory violation",
+    2: "bad input (file, config, flag) or the pack could not run",
+  },
 });

@@ -76,7 +76,8 @@ function endsEarly(error: Error, text: string): boolean {
 export function parseAuditFile(file: string, raw: string): AuditStack {
   // Windows tools (PowerShell's Out-File, Notepad) start UTF-8 files with a byte-order mark.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === "") throw new AuditInputError(`${file}: file is empty; expected the output of \`pulumi stack export\` or \`pulumi preview --json\``);
+  if (text.trim() === "")
+    throw new AuditInputError(`${file}: file is empty; expected the output of \`pulumi stack export\` or \`pulumi preview --json\``);
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -84,7 +85,8 @@ export function parseAuditFile(file: string, raw: string): AuditStack {
     const error = e as Error;
     throw new AuditInputError(`${file}: not valid JSON (${error.message})${endsEarly(error, text) ? "; the file may be truncated" : ""}`);
   }
-  if (!isObject(document)) throw new AuditInputError(`${file}: expected a JSON object from \`pulumi stack export\` or \`pulumi preview --json\``);
+  if (!isObject(document))
+    throw new AuditInputError(`${file}: expected a JSON object from \`pulumi stack export\` or \`pulumi preview --json\``);
   let resources: PackResource[];
   if (isObject(document.deployment)) {
     if (typeof document.version !== "number" || !DEPLOYMENT_VERSIONS.includes(document.version)) {
@@ -95,7 +97,9 @@ export function parseAuditFile(file: string, raw: string): AuditStack {
     const list = document.deployment.resources ?? [];
     if (!Array.isArray(list)) throw new AuditInputError(`${file}: deployment.resources must be an array`);
     if (list.length === 0) {
-      throw new AuditInputError(`${file}: the deployment has no resources, so there is nothing to audit (a stack that was never updated, or the wrong stack?)`);
+      throw new AuditInputError(
+        `${file}: the deployment has no resources, so there is nothing to audit (a stack that was never updated, or the wrong stack?)`,
+      );
     }
     // A state marked `delete` is an old copy awaiting deletion (after a replace); `pulumi policy
     // analyze` skips it too (pulumi/pulumi pkg/resource/deploy/analyze_snapshot.go).

@@ -13,7 +13,6 @@ import { PolicyPackConfig, PolicyPackProcess } from "../lib/packClient";
 import type { PackLaunch } from "../lib/packLaunch";
 import type { AUDIT } from "./auditCommand";
 
-
 /**
  * The engine sends every resource through Analyze and AnalyzeStack; audit sends each only the
  * types the pack's policies read (tests/policy/resourcePolicyTypes.test.ts proves the verdict
@@ -23,7 +22,11 @@ const ANALYZED_TYPES: ReadonlySet<string> = new Set(RESOURCE_POLICY_TYPES);
 const STACK_TYPES: ReadonlySet<string> = new Set(STACK_POLICY_TYPES);
 
 /** Audits parsed stacks with a running pack, configured first from a config file when given. */
-export async function auditStacks(pack: PolicyPackProcess, stacks: readonly AuditStack[], config?: { file: string; raw: PolicyPackConfig }): Promise<StackViolations[]> {
+export async function auditStacks(
+  pack: PolicyPackProcess,
+  stacks: readonly AuditStack[],
+  config?: { file: string; raw: PolicyPackConfig },
+): Promise<StackViolations[]> {
   if (config) await pack.configure(validatePolicyConfig(config.file, config.raw, await pack.getAnalyzerInfo()));
   const results: StackViolations[] = [];
   for (const stack of stacks) {
@@ -33,7 +36,11 @@ export async function auditStacks(pack: PolicyPackProcess, stacks: readonly Audi
 }
 
 /** Reads the files (bad files fail here, exit 2), then audits them with the pack `launch` started. */
-export async function auditMain({ flags, positionals }: ParsedArgs<typeof AUDIT.flags>, io: CommandContext, launch: PackLaunch): Promise<number> {
+export async function auditMain(
+  { flags, positionals }: ParsedArgs<typeof AUDIT.flags>,
+  io: CommandContext,
+  launch: PackLaunch,
+): Promise<number> {
   const stacks = positionals.map(readAuditFile);
   const config = flags.config ? { file: flags.config, raw: readPolicyConfig(flags.config) } : undefined;
   const pack = await PolicyPackProcess.connect(launch);

@@ -26,7 +26,12 @@ const BENCH = defineCommand({
   name: "bench",
   summary: `Runs this policy pack and ${AWSGUARD} (installed on demand into bench/.peers) over a generated ${TARGET}-resource stack as the Pulumi engine drives packs, and this pack as \`audit\` runs it, then times the whole audit command.`,
   usage: "[--json]",
-  flags: { json: { type: "boolean", description: 'Print {"resources", "runs": [{"pack", "mode", "startMs", "analyzeMs"}], "auditCliMs"} (bench/README.md).' } },
+  flags: {
+    json: {
+      type: "boolean",
+      description: 'Print {"resources", "runs": [{"pack", "mode", "startMs", "analyzeMs"}], "auditCliMs"} (bench/README.md).',
+    },
+  },
   exitCodes: { 0: "measured", 1: "not used", 2: "bad flag, or a pack or the audit command failed" },
 });
 
@@ -72,7 +77,13 @@ export function generateStack(total: number): PackResource[] {
     const kind = i % 3;
     const type = kind === 0 ? "aws:ec2/instance:Instance" : kind === 1 ? "aws:lambda/function:Function" : "aws:dynamodb/table:Table";
     const name = `app-${i}`;
-    out.push({ urn: `urn:pulumi:prod::team-app::${type}::${name}`, type, name, parent: null, inputs: { tags: { team: "app" }, name, instanceType: "t3.micro", runtime: "nodejs20.x", billingMode: "PAY_PER_REQUEST" } });
+    out.push({
+      urn: `urn:pulumi:prod::team-app::${type}::${name}`,
+      type,
+      name,
+      parent: null,
+      inputs: { tags: { team: "app" }, name, instanceType: "t3.micro", runtime: "nodejs20.x", billingMode: "PAY_PER_REQUEST" },
+    });
   }
   return out;
 }
@@ -102,8 +113,12 @@ async function run(
 function awsguardPackDir(): string {
   const dir = path.join(PEERS, "awsguard-pack");
   if (!fs.existsSync(path.join(PEERS, "node_modules/@pulumi/awsguard"))) {
-    const install = spawnSync("npm", ["install", "--prefix", PEERS, "--no-save", "--ignore-scripts", "--no-audit", "--no-fund", AWSGUARD], { encoding: "utf8", timeout: 600000 });
-    if (install.status !== 0) throw new Error(`npm install ${AWSGUARD} failed: ${(install.stderr || install.stdout).trim().split("\n").slice(-3).join(" / ")}`);
+    const install = spawnSync("npm", ["install", "--prefix", PEERS, "--no-save", "--ignore-scripts", "--no-audit", "--no-fund", AWSGUARD], {
+      encoding: "utf8",
+      timeout: 600000,
+    });
+    if (install.status !== 0)
+      throw new Error(`npm install ${AWSGUARD} failed: ${(install.stderr || install.stdout).trim().split("\n").slice(-3).join(" / ")}`);
   }
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "awsguard-bench", version: "0.0.1", main: "index.js" }));
@@ -115,11 +130,26 @@ function awsguardPackDir(): string {
 /** The whole command a user runs, process start to exit, on a stack export of the resources. */
 function timeAuditCli(resources: readonly PackResource[]): number {
   const exportFile = path.join(os.tmpdir(), `bench-export-${process.pid}.json`);
-  const state = (r: PackResource) => ({ urn: r.urn, custom: true, type: r.type, inputs: r.inputs, outputs: r.inputs, parent: r.parent ?? undefined, propertyDependencies: r.propertyDependencies });
-  fs.writeFileSync(exportFile, JSON.stringify({ version: 3, deployment: { manifest: { version: "v3.248.0" }, resources: resources.map(state) } }));
+  const state = (r: PackResource) => ({
+    urn: r.urn,
+    custom: true,
+    type: r.type,
+    inputs: r.inputs,
+    outputs: r.inputs,
+    parent: r.parent ?? undefined,
+    propertyDependencies: r.propertyDependencies,
+  });
+  fs.writeFileSync(
+    exportFile,
+    JSON.stringify({ version: 3, deployment: { manifest: { version: "v3.248.0" }, resources: resources.map(state) } }),
+  );
   try {
     const t0 = performance.now();
-    const cli = spawnSync("npm", ["run", "-s", "audit", "--", exportFile, "--json"], { cwd: path.join(__dirname, "..", ".."), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    const cli = spawnSync("npm", ["run", "-s", "audit", "--", exportFile, "--json"], {
+      cwd: path.join(__dirname, "..", ".."),
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const ms = Math.round(performance.now() - t0);
     if (cli.status !== 0 && cli.status !== 1) throw new Error(`audit exited ${cli.status}: ${cli.stderr.trim()}`);
     return ms;
@@ -143,7 +173,9 @@ function text(report: BenchReport): string {
   const lines = [`${report.resources} resources`];
   for (const r of report.runs) {
     const cpu = packCpuMs.get(r);
-    lines.push(`${r.pack} (${r.mode}): start ${r.startMs} ms, analyze ${r.analyzeMs} ms; pack CPU: start ${cpu?.start ?? "?"} ms, analyze ${cpu?.analyze ?? "?"} ms`);
+    lines.push(
+      `${r.pack} (${r.mode}): start ${r.startMs} ms, analyze ${r.analyzeMs} ms; pack CPU: start ${cpu?.start ?? "?"} ms, analyze ${cpu?.analyze ?? "?"} ms`,
+    );
   }
   lines.push(`npm run -s audit -- export.json --json: ${report.auditCliMs} ms`);
   return lines.join("\n");

@@ -10,7 +10,8 @@ export const LIMITS_END = "<!-- limits-table:end -->";
 
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-const isLimit = (v: unknown): v is AwsLimit => typeof v === "object" && v !== null && typeof (v as AwsLimit).value === "number" && typeof (v as AwsLimit).source === "string";
+const isLimit = (v: unknown): v is AwsLimit =>
+  typeof v === "object" && v !== null && typeof (v as AwsLimit).value === "number" && typeof (v as AwsLimit).source === "string";
 const isRule = (v: unknown): v is NameRule & { maxBytes?: number } =>
   typeof v === "object" && v !== null && (v as NameRule).pattern instanceof RegExp && typeof (v as NameRule).source === "string";
 

@@ -22,7 +22,9 @@ async function regenerateReadme(): Promise<string> {
   const readmePath = path.join(__dirname, "..", "..", "README.md");
   const schema = (await packageSchema()) as { resources: Record<string, ComponentOutputs> };
   const outputs = schema.resources["baseline:index:MonitoringBaseline"];
-  const readme = withPermissionsTable(withOutputsTable(withPoliciesTable(withLimitsTable(withAlarmTable(fs.readFileSync(readmePath, "utf8")))), outputs));
+  const readme = withPermissionsTable(
+    withOutputsTable(withPoliciesTable(withLimitsTable(withAlarmTable(fs.readFileSync(readmePath, "utf8")))), outputs),
+  );
   fs.writeFileSync(readmePath, readme);
   return `updated the alarm, limits, policies, outputs and permissions tables in ${readmePath}\n`;
 }

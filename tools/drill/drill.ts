@@ -118,7 +118,9 @@ export async function runDrill(options: DrillOptions): Promise<DrillOutcome> {
   if (!interrupted) interrupted = !(await watch(options, rows, started));
   const drilled = rows.filter((r) => r.error === undefined);
   const allFired =
-    !interrupted && rows.every((r) => r.error === undefined) && drilled.every((r) => r.alarmSeconds !== undefined && (r.ruleName === undefined || r.ruleSeconds !== undefined));
+    !interrupted &&
+    rows.every((r) => r.error === undefined) &&
+    drilled.every((r) => r.alarmSeconds !== undefined && (r.ruleName === undefined || r.ruleSeconds !== undefined));
   return { rows, notDrilled, cleanup, interrupted, allFired };
 }
 
@@ -126,7 +128,8 @@ export async function runDrill(options: DrillOptions): Promise<DrillOutcome> {
 async function watch(options: DrillOptions, rows: DrillRow[], started: number): Promise<boolean> {
   const { now, signal } = options;
   const watched = rows.filter((r) => r.startedAt !== undefined && r.error === undefined);
-  const pending = (): DrillRow[] => watched.filter((r) => r.alarmSeconds === undefined || (r.ruleName !== undefined && r.ruleSeconds === undefined));
+  const pending = (): DrillRow[] =>
+    watched.filter((r) => r.alarmSeconds === undefined || (r.ruleName !== undefined && r.ruleSeconds === undefined));
   const deadline = started + options.timeoutSeconds * 1000;
 
   try {
@@ -136,7 +139,9 @@ async function watch(options: DrillOptions, rows: DrillRow[], started: number): 
       const alarmsFired = watched.filter((r) => r.alarmSeconds !== undefined).length;
       const withRules = watched.filter((r) => r.ruleName !== undefined);
       const rulesFired = withRules.filter((r) => r.ruleSeconds !== undefined).length;
-      options.progress(`watching: ${alarmsFired}/${watched.length} alarms, ${rulesFired}/${withRules.length} rules fired, ${elapsed} s of ${options.timeoutSeconds} s`);
+      options.progress(
+        `watching: ${alarmsFired}/${watched.length} alarms, ${rulesFired}/${withRules.length} rules fired, ${elapsed} s of ${options.timeoutSeconds} s`,
+      );
       if (pending().length === 0 || now().getTime() >= deadline) break;
       await options.sleep(Math.min((options.pollSeconds ?? 15) * 1000, deadline - now().getTime()));
     }
@@ -156,7 +161,12 @@ async function poll(options: DrillOptions, row: DrillRow): Promise<void> {
   if (row.alarmSeconds === undefined) {
     const { AlarmHistoryItems } = await call(() =>
       options.clients(outputs.homeRegion).cloudwatch.send(
-        new DescribeAlarmHistoryCommand({ AlarmName: row.alarmName, HistoryItemType: "StateUpdate", StartDate: since, ScanBy: "TimestampAscending" }),
+        new DescribeAlarmHistoryCommand({
+          AlarmName: row.alarmName,
+          HistoryItemType: "StateUpdate",
+          StartDate: since,
+          ScanBy: "TimestampAscending",
+        }),
       ),
     );
     const fired = (AlarmHistoryItems ?? []).find((item) => /to ALARM$/.test(item.HistorySummary ?? "") && item.Timestamp !== undefined);
@@ -176,7 +186,9 @@ async function poll(options: DrillOptions, row: DrillRow): Promise<void> {
         }),
       ),
     );
-    const first = (Datapoints ?? []).filter((d) => (d.Sum ?? 0) > 0 && d.Timestamp).sort((a, b) => a.Timestamp!.getTime() - b.Timestamp!.getTime())[0];
+    const first = (Datapoints ?? [])
+      .filter((d) => (d.Sum ?? 0) > 0 && d.Timestamp)
+      .sort((a, b) => a.Timestamp!.getTime() - b.Timestamp!.getTime())[0];
     if (first) row.ruleSeconds = secondsBetween(since, first.Timestamp!);
   }
 }
@@ -192,13 +204,22 @@ export function formatDrillTable(outcome: DrillOutcome, timeoutSeconds: number):
   const body = outcome.rows.map((r) => {
     const notYet = outcome.interrupted ? "interrupted" : `not within ${timeoutSeconds} s`;
     if (r.error !== undefined) return [r.events, r.alarmId, `not drilled: ${r.error}`, r.ruleName ?? "-", "-"];
-    return [r.events, r.alarmId, cell(r.alarmSeconds, notYet), r.ruleName ?? "-", r.ruleName === undefined ? "-" : cell(r.ruleSeconds, notYet)];
+    return [
+      r.events,
+      r.alarmId,
+      cell(r.alarmSeconds, notYet),
+      r.ruleName ?? "-",
+      r.ruleName === undefined ? "-" : cell(r.ruleSeconds, notYet),
+    ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const render = (row: string[]): string => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join("  ");
   const lines = [render(header), ...body.map(render)];
   if (outcome.notDrilled.length > 0) {
-    lines.push("", `Not drilled (no safe automatic trigger): ${outcome.notDrilled.join(", ")}. Check their notification path with npm run -s alarm-test -- --alarm ID.`);
+    lines.push(
+      "",
+      `Not drilled (no safe automatic trigger): ${outcome.notDrilled.join(", ")}. Check their notification path with npm run -s alarm-test -- --alarm ID.`,
+    );
   }
   for (const { resource, reason } of outcome.cleanup.leftBehind) {
     lines.push(`Left behind: ${resource.kind} ${resource.id} (${reason}). Delete it by hand if it is the drill's.`);

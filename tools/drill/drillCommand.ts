@@ -32,7 +32,11 @@ export const DRILL_SPEC = defineCommand({
     region: { type: "string", valueName: "<region>", description: "Region to make the changes in (default: the stack's home region)." },
     profile: PROFILE_FLAG,
   },
-  exitCodes: { 0: "every drilled alarm and rule fired in time and nothing was left behind", 1: "something did not fire in time, could not be drilled, or was left behind (the table says which); or the question was answered no", ...LIVE_EXIT_CODES },
+  exitCodes: {
+    0: "every drilled alarm and rule fired in time and nothing was left behind",
+    1: "something did not fire in time, could not be drilled, or was left behind (the table says which); or the question was answered no",
+    ...LIVE_EXIT_CODES,
+  },
 });
 
 /** What the command reaches outside the process; tests pass fakes, the tool the real ones. */
@@ -77,13 +81,17 @@ async function drill(flags: DrillFlags, deps: DrillServices, context: CommandCon
 
   const plan = drillPlan(outputs);
   if (plan.length === 0) {
-    context.err(`Stack ${stack} enables none of the alarms the drill can trigger (${["vpc-changes", "security-group-changes", "nacl-changes", "route-table-changes", "network-gateway-changes", "s3-bucket-policy-changes"].join(", ")}).\n`);
+    context.err(
+      `Stack ${stack} enables none of the alarms the drill can trigger (${["vpc-changes", "security-group-changes", "nacl-changes", "route-table-changes", "network-gateway-changes", "s3-bucket-policy-changes"].join(", ")}).\n`,
+    );
     return 1;
   }
   if (!flags.yes) {
     // Unattended (CI, cron, a pipe): nobody can answer, and "nothing was done" must not look like success.
     if (!deps.interactive) {
-      throw new InputError(`The drill makes real changes in ${region} and asks first, but there is no terminal to ask on. Pass --yes to run it unattended.`);
+      throw new InputError(
+        `The drill makes real changes in ${region} and asks first, but there is no terminal to ask on. Pass --yes to run it unattended.`,
+      );
     }
     const question = [
       `The drill makes real changes in ${region}, on resources it creates and tags ${DRILL_TAG_KEY}=${runId}, and deletes them at once:`,

@@ -20,7 +20,13 @@ import {
   RevokeSecurityGroupIngressCommand,
 } from "@aws-sdk/client-ec2";
 import { partitionOf } from "../../lib/regions";
-import { CreateBucketCommand, DeleteBucketPolicyCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  CreateBucketCommand,
+  DeleteBucketPolicyCommand,
+  PutBucketPolicyCommand,
+  PutBucketTaggingCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { DRILL_TAG_KEY, DrillResource, DrillTracker } from "./tracker";
 
 export interface DrillContext {
@@ -47,7 +53,15 @@ const TEST_NET = "192.0.2.0/24";
 const DRILL_PORT = 8080;
 
 function tags(ctx: DrillContext, type: ResourceType) {
-  return [{ ResourceType: type, Tags: [{ Key: DRILL_TAG_KEY, Value: ctx.runId }, { Key: "Name", Value: `baseline-drill-${ctx.runId}` }] }];
+  return [
+    {
+      ResourceType: type,
+      Tags: [
+        { Key: DRILL_TAG_KEY, Value: ctx.runId },
+        { Key: "Name", Value: `baseline-drill-${ctx.runId}` },
+      ],
+    },
+  ];
 }
 
 /** The drill VPC; CreateVpc itself is the vpc-changes event. */
@@ -81,13 +95,31 @@ export const SCENARIOS: readonly DrillScenario[] = [
     run: async (ctx) => {
       const VpcId = await ensureDrillVpc(ctx);
       const { GroupId } = await ctx.step("CreateSecurityGroup", () =>
-        ctx.ec2.send(new CreateSecurityGroupCommand({ GroupName: `baseline-drill-${ctx.runId}`, Description: "Security baseline fire drill: deleted by the drill", VpcId, TagSpecifications: tags(ctx, "security-group") })),
+        ctx.ec2.send(
+          new CreateSecurityGroupCommand({
+            GroupName: `baseline-drill-${ctx.runId}`,
+            Description: "Security baseline fire drill: deleted by the drill",
+            VpcId,
+            TagSpecifications: tags(ctx, "security-group"),
+          }),
+        ),
       );
       const group: DrillResource = { kind: "security-group", id: required(GroupId, "CreateSecurityGroup") };
       ctx.tracker.track(group);
-      const rule: IpPermission[] = [{ IpProtocol: "tcp", FromPort: DRILL_PORT, ToPort: DRILL_PORT, IpRanges: [{ CidrIp: TEST_NET, Description: "baseline drill (TEST-NET-1)" }] }];
-      await ctx.step("AuthorizeSecurityGroupIngress", () => ctx.ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: group.id, IpPermissions: rule })));
-      await ctx.step("RevokeSecurityGroupIngress", () => ctx.ec2.send(new RevokeSecurityGroupIngressCommand({ GroupId: group.id, IpPermissions: rule })));
+      const rule: IpPermission[] = [
+        {
+          IpProtocol: "tcp",
+          FromPort: DRILL_PORT,
+          ToPort: DRILL_PORT,
+          IpRanges: [{ CidrIp: TEST_NET, Description: "baseline drill (TEST-NET-1)" }],
+        },
+      ];
+      await ctx.step("AuthorizeSecurityGroupIngress", () =>
+        ctx.ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: group.id, IpPermissions: rule })),
+      );
+      await ctx.step("RevokeSecurityGroupIngress", () =>
+        ctx.ec2.send(new RevokeSecurityGroupIngressCommand({ GroupId: group.id, IpPermissions: rule })),
+      );
       await ctx.step("DeleteSecurityGroup", () => ctx.tracker.delete(group));
     },
   },
@@ -96,13 +128,27 @@ export const SCENARIOS: readonly DrillScenario[] = [
     events: "CreateNetworkAcl, CreateNetworkAclEntry, DeleteNetworkAclEntry, DeleteNetworkAcl",
     run: async (ctx) => {
       const VpcId = await ensureDrillVpc(ctx);
-      const { NetworkAcl } = await ctx.step("CreateNetworkAcl", () => ctx.ec2.send(new CreateNetworkAclCommand({ VpcId, TagSpecifications: tags(ctx, "network-acl") })));
+      const { NetworkAcl } = await ctx.step("CreateNetworkAcl", () =>
+        ctx.ec2.send(new CreateNetworkAclCommand({ VpcId, TagSpecifications: tags(ctx, "network-acl") })),
+      );
       const acl: DrillResource = { kind: "network-acl", id: required(NetworkAcl?.NetworkAclId, "CreateNetworkAcl") };
       ctx.tracker.track(acl);
       await ctx.step("CreateNetworkAclEntry", () =>
-        ctx.ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId: acl.id, RuleNumber: 100, Protocol: "6", RuleAction: "deny", Egress: false, CidrBlock: TEST_NET, PortRange: { From: DRILL_PORT, To: DRILL_PORT } })),
+        ctx.ec2.send(
+          new CreateNetworkAclEntryCommand({
+            NetworkAclId: acl.id,
+            RuleNumber: 100,
+            Protocol: "6",
+            RuleAction: "deny",
+            Egress: false,
+            CidrBlock: TEST_NET,
+            PortRange: { From: DRILL_PORT, To: DRILL_PORT },
+          }),
+        ),
       );
-      await ctx.step("DeleteNetworkAclEntry", () => ctx.ec2.send(new DeleteNetworkAclEntryCommand({ NetworkAclId: acl.id, RuleNumber: 100, Egress: false })));
+      await ctx.step("DeleteNetworkAclEntry", () =>
+        ctx.ec2.send(new DeleteNetworkAclEntryCommand({ NetworkAclId: acl.id, RuleNumber: 100, Egress: false })),
+      );
       await ctx.step("DeleteNetworkAcl", () => ctx.tracker.delete(acl));
     },
   },
@@ -111,7 +157,9 @@ export const SCENARIOS: readonly DrillScenario[] = [
     events: "CreateRouteTable, DeleteRouteTable",
     run: async (ctx) => {
       const VpcId = await ensureDrillVpc(ctx);
-      const { RouteTable } = await ctx.step("CreateRouteTable", () => ctx.ec2.send(new CreateRouteTableCommand({ VpcId, TagSpecifications: tags(ctx, "route-table") })));
+      const { RouteTable } = await ctx.step("CreateRouteTable", () =>
+        ctx.ec2.send(new CreateRouteTableCommand({ VpcId, TagSpecifications: tags(ctx, "route-table") })),
+      );
       const table: DrillResource = { kind: "route-table", id: required(RouteTable?.RouteTableId, "CreateRouteTable") };
       ctx.tracker.track(table);
       await ctx.step("DeleteRouteTable", () => ctx.tracker.delete(table));
@@ -121,8 +169,13 @@ export const SCENARIOS: readonly DrillScenario[] = [
     alarmId: "network-gateway-changes",
     events: "CreateInternetGateway, DeleteInternetGateway",
     run: async (ctx) => {
-      const { InternetGateway } = await ctx.step("CreateInternetGateway", () => ctx.ec2.send(new CreateInternetGatewayCommand({ TagSpecifications: tags(ctx, "internet-gateway") })));
-      const gateway: DrillResource = { kind: "internet-gateway", id: required(InternetGateway?.InternetGatewayId, "CreateInternetGateway") };
+      const { InternetGateway } = await ctx.step("CreateInternetGateway", () =>
+        ctx.ec2.send(new CreateInternetGatewayCommand({ TagSpecifications: tags(ctx, "internet-gateway") })),
+      );
+      const gateway: DrillResource = {
+        kind: "internet-gateway",
+        id: required(InternetGateway?.InternetGatewayId, "CreateInternetGateway"),
+      };
       ctx.tracker.track(gateway);
       await ctx.step("DeleteInternetGateway", () => ctx.tracker.delete(gateway));
     },
@@ -134,15 +187,30 @@ export const SCENARIOS: readonly DrillScenario[] = [
       const bucket: DrillResource = { kind: "bucket", id: `baseline-drill-${ctx.runId}` };
       // us-east-1 rejects an explicit LocationConstraint for itself.
       const location = ctx.region === "us-east-1" ? undefined : { LocationConstraint: ctx.region as never };
-      await ctx.step("CreateBucket", () => ctx.s3.send(new CreateBucketCommand({ Bucket: bucket.id, CreateBucketConfiguration: location })));
+      await ctx.step("CreateBucket", () =>
+        ctx.s3.send(new CreateBucketCommand({ Bucket: bucket.id, CreateBucketConfiguration: location })),
+      );
       ctx.tracker.track(bucket);
-      await ctx.step("PutBucketTagging", () => ctx.s3.send(new PutBucketTaggingCommand({ Bucket: bucket.id, Tagging: { TagSet: [{ Key: DRILL_TAG_KEY, Value: ctx.runId }] } })));
+      await ctx.step("PutBucketTagging", () =>
+        ctx.s3.send(new PutBucketTaggingCommand({ Bucket: bucket.id, Tagging: { TagSet: [{ Key: DRILL_TAG_KEY, Value: ctx.runId }] } })),
+      );
       const arn = `arn:${partitionOf(ctx.region)}:s3:::${bucket.id}`;
       const policy = {
         Version: "2012-10-17",
-        Statement: [{ Sid: "DrillDenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [arn, `${arn}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }],
+        Statement: [
+          {
+            Sid: "DrillDenyInsecureTransport",
+            Effect: "Deny",
+            Principal: "*",
+            Action: "s3:*",
+            Resource: [arn, `${arn}/*`],
+            Condition: { Bool: { "aws:SecureTransport": "false" } },
+          },
+        ],
       };
-      await ctx.step("PutBucketPolicy", () => ctx.s3.send(new PutBucketPolicyCommand({ Bucket: bucket.id, Policy: JSON.stringify(policy) })));
+      await ctx.step("PutBucketPolicy", () =>
+        ctx.s3.send(new PutBucketPolicyCommand({ Bucket: bucket.id, Policy: JSON.stringify(policy) })),
+      );
       await ctx.step("DeleteBucketPolicy", () => ctx.s3.send(new DeleteBucketPolicyCommand({ Bucket: bucket.id })));
       await ctx.step("DeleteBucket", () => ctx.tracker.delete(bucket));
     },

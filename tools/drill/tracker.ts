@@ -3,7 +3,15 @@
  * still tracked, newest first, and only after AWS confirms it carries this run's tag: the drill
  * never deletes what it did not create.
  */
-import { DeleteInternetGatewayCommand, DeleteNetworkAclCommand, DeleteRouteTableCommand, DeleteSecurityGroupCommand, DeleteVpcCommand, DescribeTagsCommand, EC2Client } from "@aws-sdk/client-ec2";
+import {
+  DeleteInternetGatewayCommand,
+  DeleteNetworkAclCommand,
+  DeleteRouteTableCommand,
+  DeleteSecurityGroupCommand,
+  DeleteVpcCommand,
+  DescribeTagsCommand,
+  EC2Client,
+} from "@aws-sdk/client-ec2";
 import { DeleteBucketCommand, GetBucketTaggingCommand, S3Client } from "@aws-sdk/client-s3";
 
 export const DRILL_TAG_KEY = "baseline-drill";
@@ -59,7 +67,10 @@ export class DrillTracker {
       try {
         const tag = await this.tagOf(resource);
         if (tag !== this.runId) {
-          leftBehind.push({ resource, reason: `its ${DRILL_TAG_KEY} tag is ${tag === undefined ? "missing" : `"${tag}"`}, not "${this.runId}"` });
+          leftBehind.push({
+            resource,
+            reason: `its ${DRILL_TAG_KEY} tag is ${tag === undefined ? "missing" : `"${tag}"`}, not "${this.runId}"`,
+          });
           continue;
         }
         await this.delete(resource);
@@ -77,7 +88,12 @@ export class DrillTracker {
       return TagSet?.find((t) => t.Key === DRILL_TAG_KEY)?.Value;
     }
     const { Tags } = await this.ec2.send(
-      new DescribeTagsCommand({ Filters: [{ Name: "resource-id", Values: [resource.id] }, { Name: "key", Values: [DRILL_TAG_KEY] }] }),
+      new DescribeTagsCommand({
+        Filters: [
+          { Name: "resource-id", Values: [resource.id] },
+          { Name: "key", Values: [DRILL_TAG_KEY] },
+        ],
+      }),
     );
     return Tags?.find((t) => t.Key === DRILL_TAG_KEY)?.Value;
   }

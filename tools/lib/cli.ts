@@ -85,9 +85,13 @@ type FlagValue<S extends FlagSpec> = S["type"] extends "boolean"
   : S["multiple"] extends true
     ? (S["type"] extends "number" ? number : string)[]
     : S["required"] extends true
-      ? S["type"] extends "number" ? number : string
+      ? S["type"] extends "number"
+        ? number
+        : string
       : S["default"] extends string | number
-        ? S["type"] extends "number" ? number : string
+        ? S["type"] extends "number"
+          ? number
+          : string
         : (S["type"] extends "number" ? number : string) | undefined;
 
 export interface ParsedArgs<F extends Readonly<Record<string, FlagSpec>>> {
@@ -95,7 +99,8 @@ export interface ParsedArgs<F extends Readonly<Record<string, FlagSpec>>> {
   readonly positionals: readonly string[];
 }
 
-export type ParseOutcome<F extends Readonly<Record<string, FlagSpec>>> = { readonly help: true } | ({ readonly help: false } & ParsedArgs<F>);
+export type ParseOutcome<F extends Readonly<Record<string, FlagSpec>>> =
+  { readonly help: true } | ({ readonly help: false } & ParsedArgs<F>);
 
 /** Declares a command; `const` keeps the flag literals so parsed values are typed. */
 export function defineCommand<const F extends Readonly<Record<string, FlagSpec>>>(spec: CommandSpec<F>): CommandSpec<F> {
@@ -115,11 +120,19 @@ export function usageText(spec: CommandSpec): string {
       flag.default !== undefined && flag.type !== "boolean" ? `default: ${String(flag.default)}` : "",
       flag.multiple ? "may be repeated" : "",
     ].filter(Boolean);
-    return [`${flag.short ? `-${flag.short}, ` : "    "}--${name}${value}`, `${flag.description}${notes.length ? ` (${notes.join("; ")})` : ""}`];
+    return [
+      `${flag.short ? `-${flag.short}, ` : "    "}--${name}${value}`,
+      `${flag.description}${notes.length ? ` (${notes.join("; ")})` : ""}`,
+    ];
   });
   rows.push(["-h, --help", "Print this help and exit 0; does nothing else."]);
   const width = Math.max(...rows.map(([left]) => left.length));
-  const codes = { 0: "ran, nothing wrong found", 1: "ran, mandatory violations or failed checks found", 2: "usage or input error, or could not finish", ...spec.exitCodes };
+  const codes = {
+    0: "ran, nothing wrong found",
+    1: "ran, mandatory violations or failed checks found",
+    2: "usage or input error, or could not finish",
+    ...spec.exitCodes,
+  };
   return [
     spec.usage ? `Usage: npm run -s ${spec.name} -- ${spec.usage}` : `Usage: npm run -s ${spec.name}`,
     "",
@@ -150,14 +163,21 @@ function looksLikeFlag(value: string): boolean {
  * value missing or looking like a flag, a value on a boolean flag, a value not in `choices`,
  * a number that does not parse, a required flag absent, too few or too many positionals.
  */
-export function parseCommandLine<F extends Readonly<Record<string, FlagSpec>>>(spec: CommandSpec<F>, argv: readonly string[]): ParseOutcome<F> {
+export function parseCommandLine<F extends Readonly<Record<string, FlagSpec>>>(
+  spec: CommandSpec<F>,
+  argv: readonly string[],
+): ParseOutcome<F> {
   const end = argv.indexOf("--");
   const beforeEnd = end === -1 ? argv : argv.slice(0, end);
   if (beforeEnd.includes("--help") || beforeEnd.includes("-h")) return { help: true };
 
   const options: Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }> = {};
   for (const [name, flag] of Object.entries(spec.flags)) {
-    options[name] = { type: flag.type === "boolean" ? "boolean" : "string", ...(flag.short ? { short: flag.short } : {}), ...(flag.multiple ? { multiple: true } : {}) };
+    options[name] = {
+      type: flag.type === "boolean" ? "boolean" : "string",
+      ...(flag.short ? { short: flag.short } : {}),
+      ...(flag.multiple ? { multiple: true } : {}),
+    };
   }
   // Not strict: strict mode reports unknown flags in its own words and takes `--stack --json`
   // as stack="--json"; the tokens let each error name the flag the way the user wrote it.
@@ -180,16 +200,19 @@ export function parseCommandLine<F extends Readonly<Record<string, FlagSpec>>>(s
       value = true;
     } else {
       const raw = token.value;
-      if (raw === undefined || (!token.inlineValue && looksLikeFlag(raw))) throw usageError(spec, `${shown} needs a value ${flag.valueName ?? ""}`.trimEnd());
+      if (raw === undefined || (!token.inlineValue && looksLikeFlag(raw)))
+        throw usageError(spec, `${shown} needs a value ${flag.valueName ?? ""}`.trimEnd());
       if (raw === "") throw usageError(spec, `${shown} needs a non-empty value`);
-      if (flag.choices && !flag.choices.includes(raw)) throw usageError(spec, `${shown} must be one of ${flag.choices.join(", ")}, not "${raw}"`);
+      if (flag.choices && !flag.choices.includes(raw))
+        throw usageError(spec, `${shown} must be one of ${flag.choices.join(", ")}, not "${raw}"`);
       if (flag.type === "number") {
         const n = Number(raw);
         if (!Number.isFinite(n)) throw usageError(spec, `${shown} must be a number, not "${raw}"`);
         value = n;
       } else value = raw;
     }
-    if (flag.multiple && flag.type !== "boolean") values[token.name] = [...((values[token.name] as (string | number)[] | undefined) ?? []), value as string | number];
+    if (flag.multiple && flag.type !== "boolean")
+      values[token.name] = [...((values[token.name] as (string | number)[] | undefined) ?? []), value as string | number];
     else if (values[token.name] !== undefined && flag.type !== "boolean") throw usageError(spec, `${shown} given twice`);
     else values[token.name] = value;
   }
@@ -201,7 +224,12 @@ export function parseCommandLine<F extends Readonly<Record<string, FlagSpec>>>(s
   }
   const allowed = spec.positionals ?? { name: "", description: "", min: 0, max: 0 };
   if (positionals.length > allowed.max) {
-    throw usageError(spec, allowed.max === 0 ? `unexpected argument ${positionals[allowed.max]}` : `expected ${allowed.name}, got an extra argument ${positionals[allowed.max]}`);
+    throw usageError(
+      spec,
+      allowed.max === 0
+        ? `unexpected argument ${positionals[allowed.max]}`
+        : `expected ${allowed.name}, got an extra argument ${positionals[allowed.max]}`,
+    );
   }
   if (positionals.length < allowed.min) throw usageError(spec, `expected ${allowed.name}, got ${positionals.length} argument(s)`);
   return { help: false, flags: values as ParsedArgs<F>["flags"], positionals };

@@ -51,7 +51,10 @@ export class ResourceRecorder {
   private readonly propertyDependencies = new Map<string, Record<string, string[]>>();
   private readonly inputs = new Map<string, { type: string; name: string; inputs: Record<string, unknown> }>();
 
-  constructor(private readonly project: string, private readonly stack: string) {}
+  constructor(
+    private readonly project: string,
+    private readonly stack: string,
+  ) {}
 
   /**
    * Pulumi's mock monitor qualifies a URN's type with the parent's last type only; the engine
@@ -212,7 +215,12 @@ function fakeId(seed: string, length = 12): string {
 }
 
 /** Outputs a provider would add: ids, ARNs, generated names. */
-function mockState(type: string, name: string, inputs: Record<string, unknown>, custom: boolean): { id: string | undefined; state: Record<string, unknown> } {
+function mockState(
+  type: string,
+  name: string,
+  inputs: Record<string, unknown>,
+  custom: boolean,
+): { id: string | undefined; state: Record<string, unknown> } {
   if (!custom) return { id: undefined, state: {} };
   const region = typeof inputs.region === "string" ? inputs.region : "us-east-1";
   const account = MOCK_ACCOUNT_ID;

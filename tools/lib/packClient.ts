@@ -58,7 +58,6 @@ export interface Violation {
 /** `--policy-pack-config` contents: policy name -> level, or `{ enforcementLevel?, ...props }`. */
 export type PolicyPackConfig = Readonly<Record<string, EnforcementLevelName | Readonly<Record<string, unknown>>>>;
 
-
 const LEVEL_NAMES: Record<EnforcementLevel, EnforcementLevelName> = {
   [EnforcementLevel.ADVISORY]: "advisory",
   [EnforcementLevel.MANDATORY]: "mandatory",
@@ -71,7 +70,6 @@ const LEVEL_VALUES: Record<EnforcementLevelName, EnforcementLevel> = {
   disabled: EnforcementLevel.DISABLED,
   remediate: EnforcementLevel.REMEDIATE,
 };
-
 
 export interface ReconciledPolicyConfig {
   readonly enforcementLevel: EnforcementLevelName;
@@ -89,19 +87,28 @@ export function reconcilePolicyConfig(config: PolicyPackConfig, info: AnalyzerIn
   const result: Record<string, ReconciledPolicyConfig> = {};
   for (const policy of info.getPoliciesList()) {
     const schema = (policy.getConfigschema()?.getProperties()?.toJavaScript() ?? {}) as Record<string, { default?: unknown } | undefined>;
-    const defaults = Object.fromEntries(Object.entries(schema).filter(([, s]) => s?.default !== undefined).map(([k, s]) => [k, s!.default]));
+    const defaults = Object.fromEntries(
+      Object.entries(schema)
+        .filter(([, s]) => s?.default !== undefined)
+        .map(([k, s]) => [k, s!.default]),
+    );
     result[policy.getName()] = { enforcementLevel: LEVEL_NAMES[policy.getEnforcementlevel()] ?? "advisory", properties: defaults };
   }
-  const entries = Object.entries(config).map(([name, value]): [string, { enforcementLevel?: EnforcementLevelName; properties: Record<string, unknown> }] => {
-    if (typeof value === "string") return [name, { enforcementLevel: value, properties: {} }];
-    const { enforcementLevel, ...properties } = value as Record<string, unknown>;
-    return [name, { enforcementLevel: enforcementLevel as EnforcementLevelName | undefined, properties }];
-  });
+  const entries = Object.entries(config).map(
+    ([name, value]): [string, { enforcementLevel?: EnforcementLevelName; properties: Record<string, unknown> }] => {
+      if (typeof value === "string") return [name, { enforcementLevel: value, properties: {} }];
+      const { enforcementLevel, ...properties } = value as Record<string, unknown>;
+      return [name, { enforcementLevel: enforcementLevel as EnforcementLevelName | undefined, properties }];
+    },
+  );
   const all = entries.find(([name]) => name === "all")?.[1].enforcementLevel;
   if (all) for (const name of Object.keys(result)) result[name] = { ...result[name], enforcementLevel: all };
   for (const [name, given] of entries) {
     if (name === "all" || !result[name]) continue;
-    result[name] = { enforcementLevel: given.enforcementLevel ?? result[name].enforcementLevel, properties: { ...result[name].properties, ...given.properties } };
+    result[name] = {
+      enforcementLevel: given.enforcementLevel ?? result[name].enforcementLevel,
+      properties: { ...result[name].properties, ...given.properties },
+    };
   }
   return result;
 }
@@ -232,7 +239,11 @@ export class PolicyPackProcess {
    * AnalyzeStack run concurrently (they are independent); Analyze calls are kept to a bounded
    * number in flight: thousands of simultaneous calls measured slower than 64.
    */
-  async analyzeAll(resources: readonly PackResource[], analyzeTypes?: ReadonlySet<string>, stackTypes?: ReadonlySet<string>): Promise<Violation[]> {
+  async analyzeAll(
+    resources: readonly PackResource[],
+    analyzeTypes?: ReadonlySet<string>,
+    stackTypes?: ReadonlySet<string>,
+  ): Promise<Violation[]> {
     const analyzed = analyzeTypes ? resources.filter((r) => analyzeTypes.has(r.type)) : resources;
     const stacked = stackTypes ? resources.filter((r) => stackTypes.has(r.type)) : resources;
     const perResource: Violation[][] = [];

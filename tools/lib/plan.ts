@@ -38,7 +38,8 @@ export function readProject(projectDir: string): ProjectFile {
 export function stackConfig(project: ProjectFile, configFile: string): Record<string, string> {
   const stackFile = readYaml(configFile) as { config?: Record<string, unknown> } | undefined;
   const values = stackFile?.config ?? {};
-  if (typeof values !== "object" || Array.isArray(values)) throw new PlanInputError(`${configFile}: "config" must be a map of keys to values`);
+  if (typeof values !== "object" || Array.isArray(values))
+    throw new PlanInputError(`${configFile}: "config" must be a map of keys to values`);
   const config: Record<string, string> = {};
   for (const [key, schema] of Object.entries(project.config ?? {})) {
     if (schema && schema.default !== undefined) config[`${project.name}:${key}`] = toConfigString(schema.default);
@@ -63,7 +64,9 @@ export function projectAndConfig(options: PlanOptions): { project: ProjectFile; 
   const project = readProject(options.projectDir);
   const configFile = options.configFile ?? path.join(options.projectDir, `Pulumi.${options.stack}.yaml`);
   if (!fs.existsSync(configFile)) {
-    throw new PlanInputError(`${configFile} does not exist: create it with \`pulumi stack init ${options.stack}\` and \`pulumi config set\`, or pass --config-file.`);
+    throw new PlanInputError(
+      `${configFile} does not exist: create it with \`pulumi stack init ${options.stack}\` and \`pulumi config set\`, or pass --config-file.`,
+    );
   }
   return { project, config: stackConfig(project, configFile) };
 }

@@ -51,23 +51,29 @@ function typeMatches(type: unknown, value: unknown): boolean {
  */
 export function validatePolicyConfig(file: string, config: PolicyPackConfig, info: AnalyzerInfo): PolicyPackConfig {
   const schemas = new Map(
-    info.getPoliciesList().map((p) => [p.getName(), (p.getConfigschema()?.getProperties()?.toJavaScript() ?? {}) as Record<string, Record<string, unknown>>]),
+    info
+      .getPoliciesList()
+      .map((p) => [p.getName(), (p.getConfigschema()?.getProperties()?.toJavaScript() ?? {}) as Record<string, Record<string, unknown>>]),
   );
   for (const [policy, value] of Object.entries(config)) {
     const names = policy === "all" ? [...schemas.keys()] : [policy];
-    if (!schemas.has(names[0])) throw new PolicyConfigError(`${file}: unknown policy '${policy}'; known: ${[...schemas.keys()].join(", ")}`);
+    if (!schemas.has(names[0]))
+      throw new PolicyConfigError(`${file}: unknown policy '${policy}'; known: ${[...schemas.keys()].join(", ")}`);
     const settings = typeof value === "string" ? { enforcementLevel: value } : value;
     if (typeof settings !== "object" || settings === null) throw new PolicyConfigError(`${file}: '${policy}' must be a level or an object`);
     for (const [key, v] of Object.entries(settings)) {
       if (key === "enforcementLevel") {
-        if (typeof v !== "string" || !LEVELS.includes(v)) throw new PolicyConfigError(`${file}: '${policy}.enforcementLevel' must be one of ${LEVELS.join(", ")}`);
+        if (typeof v !== "string" || !LEVELS.includes(v))
+          throw new PolicyConfigError(`${file}: '${policy}.enforcementLevel' must be one of ${LEVELS.join(", ")}`);
         continue;
       }
       if (policy === "all") throw new PolicyConfigError(`${file}: 'all' takes only enforcementLevel`);
       const schema = schemas.get(policy)![key];
       if (!schema) throw new PolicyConfigError(`${file}: policy '${policy}' has no setting '${key}'`);
       if (!typeMatches(schema.type, v) || (typeof schema.minimum === "number" && typeof v === "number" && v < schema.minimum)) {
-        throw new PolicyConfigError(`${file}: '${policy}.${key}' must be ${String(schema.type)}${typeof schema.minimum === "number" ? ` >= ${schema.minimum}` : ""}`);
+        throw new PolicyConfigError(
+          `${file}: '${policy}.${key}' must be ${String(schema.type)}${typeof schema.minimum === "number" ? ` >= ${schema.minimum}` : ""}`,
+        );
       }
     }
   }

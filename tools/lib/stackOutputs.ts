@@ -112,7 +112,9 @@ export function readStackOutputs(options: ReadOutputsOptions): StackOutputs {
       );
     }
     const reason = (error.stderr ?? error.message).toString().trim();
-    throw new InputError(`\`pulumi stack output --json --stack ${options.stack}\` failed: ${reason}. Pass --outputs FILE to use saved outputs.`);
+    throw new InputError(
+      `\`pulumi stack output --json --stack ${options.stack}\` failed: ${reason}. Pass --outputs FILE to use saved outputs.`,
+    );
   }
   return parseStackOutputs(text, `pulumi stack output --stack ${options.stack}`);
 }
@@ -146,7 +148,10 @@ export function parseStackOutputs(text: string, source: string): StackOutputs {
     for (const [region, rules] of Object.entries(record(root.realtimeRules, source, `"realtimeRules"`))) {
       realtimeRules[region] = array(rules, at(`realtimeRules.${region}`), "an array of {id, ruleName}").map((rule, index) => {
         const entry = record(rule, source, `realtimeRules.${region}[${index}]`);
-        return { id: string(entry.id, at(`realtimeRules.${region}[${index}].id`)), ruleName: string(entry.ruleName, at(`realtimeRules.${region}[${index}].ruleName`)) };
+        return {
+          id: string(entry.id, at(`realtimeRules.${region}[${index}].id`)),
+          ruleName: string(entry.ruleName, at(`realtimeRules.${region}[${index}].ruleName`)),
+        };
       });
     }
   }
@@ -185,10 +190,13 @@ export function parseStackOutputs(text: string, source: string): StackOutputs {
     heartbeatAlarmName: optionalString(root.heartbeatAlarmName, at("heartbeatAlarmName")),
     realtimeRules,
     deliveryFailureAlarms,
-    alertEmails: array(root.alertEmails ?? [], at("alertEmails"), "an array of email addresses").map((e, i) => string(e, at(`alertEmails[${i}]`))),
+    alertEmails: array(root.alertEmails ?? [], at("alertEmails"), "an array of email addresses").map((e, i) =>
+      string(e, at(`alertEmails[${i}]`)),
+    ),
     memberAccounts: optionalStrings(root.memberAccounts, "memberAccounts", at, "an array of account ids"),
     localKeyArn: optionalString(root.localKeyArn, at("localKeyArn")),
-    flowLogs: root.flowLogs === undefined || root.flowLogs === null ? undefined : flowLogsOf(record(root.flowLogs, source, `"flowLogs"`), at),
+    flowLogs:
+      root.flowLogs === undefined || root.flowLogs === null ? undefined : flowLogsOf(record(root.flowLogs, source, `"flowLogs"`), at),
     residencyTrails:
       root.residencyTrails === undefined || root.residencyTrails === null
         ? undefined
@@ -209,19 +217,26 @@ export function parseStackOutputs(text: string, source: string): StackOutputs {
 
 function flowLogsOf(flowLogs: Record<string, unknown>, at: (key: string) => string): StackFlowLogs {
   const destination = flowLogs.destination;
-  if (destination !== "s3" && destination !== "cloudwatch") throw new InputError(`${at("flowLogs.destination")} must be "s3" or "cloudwatch".`);
+  if (destination !== "s3" && destination !== "cloudwatch")
+    throw new InputError(`${at("flowLogs.destination")} must be "s3" or "cloudwatch".`);
   if (typeof flowLogs.allVpcs !== "boolean") throw new InputError(`${at("flowLogs.allVpcs")} must be true or false.`);
   // `read` gets the value and its key path (flowLogs.vpcIds.eu-west-1).
   const perRegion = <T>(key: string, value: unknown, read: (v: unknown, path: string) => T): Record<string, T> => {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${at(`flowLogs.${key}`)} must be an object of region → value.`);
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      throw new InputError(`${at(`flowLogs.${key}`)} must be an object of region → value.`);
     return Object.fromEntries(Object.entries(value).map(([region, v]) => [region, read(v, `flowLogs.${key}.${region}`)]));
   };
   return {
     destination,
     allVpcs: flowLogs.allVpcs,
     trafficType: string(flowLogs.trafficType, at("flowLogs.trafficType")),
-    vpcIds: perRegion("vpcIds", flowLogs.vpcIds, (v, path) => array(v, at(path), "an array of VPC ids").map((id, i) => string(id, at(`${path}[${i}]`)))),
-    logGroupNames: flowLogs.logGroupNames === undefined ? undefined : perRegion("logGroupNames", flowLogs.logGroupNames, (v, path) => string(v, at(path))),
+    vpcIds: perRegion("vpcIds", flowLogs.vpcIds, (v, path) =>
+      array(v, at(path), "an array of VPC ids").map((id, i) => string(id, at(`${path}[${i}]`))),
+    ),
+    logGroupNames:
+      flowLogs.logGroupNames === undefined
+        ? undefined
+        : perRegion("logGroupNames", flowLogs.logGroupNames, (v, path) => string(v, at(path))),
   };
 }
 

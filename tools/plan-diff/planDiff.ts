@@ -85,7 +85,8 @@ export interface PlanDiff {
 export function diffPlans(base: Plan, head: Plan): PlanDiff {
   const headByUrn = new Map(head.resources.map((r) => [r.urn, r]));
   const headByAlias = new Map<string, PlanResource>();
-  for (const [resource, aliases] of effectiveAliases(head)) for (const alias of aliases) if (!headByUrn.has(alias)) headByAlias.set(alias, resource);
+  for (const [resource, aliases] of effectiveAliases(head))
+    for (const alias of aliases) if (!headByUrn.has(alias)) headByAlias.set(alias, resource);
   // Each base resource's successor: the head resource of the same URN, else the one aliasing it.
   const successor = new Map(
     base.resources.flatMap((r) => {
@@ -160,7 +161,9 @@ function inheritedChildAlias(parentAlias: string, parentName: string, child: Pla
 }
 
 function ref(r: PlanResource): ResourceRef {
-  return typeof r.inputs.region === "string" ? { urn: r.urn, type: r.type, name: r.name, region: r.inputs.region } : { urn: r.urn, type: r.type, name: r.name };
+  return typeof r.inputs.region === "string"
+    ? { urn: r.urn, type: r.type, name: r.name, region: r.inputs.region }
+    : { urn: r.urn, type: r.type, name: r.name };
 }
 
 function sortByUrn<T extends { urn: string }>(items: readonly T[]): T[] {
@@ -180,7 +183,8 @@ function resourceChanges(before: PlanResource, after: PlanResource): InputChange
   const changes: InputChange[] = [];
   diffValues(before.inputs, after.inputs, "", false, changes);
   for (const option of ["protect", "retainOnDelete"] as const) {
-    if (before[option] !== after[option]) changes.push({ path: `(${option})`, before: before[option], after: after[option], masked: false });
+    if (before[option] !== after[option])
+      changes.push({ path: `(${option})`, before: before[option], after: after[option], masked: false });
   }
   return changes.sort((a, b) => compare(a.path, b.path));
 }

@@ -13,7 +13,11 @@ export const PLAN_DIFF_COMMAND = defineCommand({
   positionals: { name: "<base.json> <head.json>", description: "The plan before and the plan after the change.", min: 2, max: 2 },
   flags: {
     json: { type: "boolean", description: "Print the diff as JSON (the documented contract) instead of Markdown." },
-    "json-out": { type: "string", valueName: "<file>", description: "Also write the JSON form to this file (both forms from one pack run)." },
+    "json-out": {
+      type: "string",
+      valueName: "<file>",
+      description: "Also write the JSON form to this file (both forms from one pack run).",
+    },
     "no-policy": { type: "boolean", description: "Do not run the policy pack on the head plan (verdict: not-run)." },
     "policy-config": {
       type: "string",

@@ -15,7 +15,9 @@ export function readPlanFile(file: string): Plan {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new PlanFileError(`${file}: not JSON (${(err as Error).message}). Create it with \`npm run -s plan -- --stack <name> --json > ${file}\`.`);
+    throw new PlanFileError(
+      `${file}: not JSON (${(err as Error).message}). Create it with \`npm run -s plan -- --stack <name> --json > ${file}\`.`,
+    );
   }
   return checkPlan(value, file);
 }
@@ -34,7 +36,8 @@ export function checkPlan(value: unknown, file: string): Plan {
     for (const key of ["urn", "type", "name"]) if (typeof resource[key] !== "string") fail(`${at}.${key} must be a string`);
     if (!isRecord(resource.inputs)) fail(`${at}.inputs must be an object`);
     if (resource.parent !== null && typeof resource.parent !== "string") fail(`${at}.parent must be a URN or null`);
-    if (typeof resource.protect !== "boolean" || typeof resource.retainOnDelete !== "boolean") fail(`${at}.protect and .retainOnDelete must be booleans`);
+    if (typeof resource.protect !== "boolean" || typeof resource.retainOnDelete !== "boolean")
+      fail(`${at}.protect and .retainOnDelete must be booleans`);
     if (!Array.isArray(resource.dependsOn)) fail(`${at}.dependsOn must be an array of URNs`);
     if (resource.aliases !== undefined && (!Array.isArray(resource.aliases) || !resource.aliases.every((a) => typeof a === "string"))) {
       fail(`${at}.aliases must be an array of URNs`);

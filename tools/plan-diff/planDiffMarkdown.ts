@@ -30,7 +30,11 @@ export function renderDiffJson(base: Plan, head: Plan, verdict: PolicyVerdict): 
 }
 
 export function renderMarkdown(diff: PlanDiff, verdict: PolicyVerdict): string {
-  const lines: string[] = [commentMarker(diff.head.project, diff.head.stack), `### Plan diff: \`${diff.head.project}/${diff.head.stack}\``, ""];
+  const lines: string[] = [
+    commentMarker(diff.head.project, diff.head.stack),
+    `### Plan diff: \`${diff.head.project}/${diff.head.stack}\``,
+    "",
+  ];
   if (diff.base.project !== diff.head.project || diff.base.stack !== diff.head.stack) {
     lines.push(`Base plan: \`${diff.base.project}/${diff.base.stack}\`.`, "");
   }
@@ -67,11 +71,30 @@ export function renderMarkdown(diff: PlanDiff, verdict: PolicyVerdict): string {
   ] as const) {
     if (refs.length === 0) continue;
     lines.push(`#### ${title} (${refs.length})`, "");
-    lines.push(...fold(refs.map((r) => `- ${resourceLabel(r)}`), refs.length, `${title.toLowerCase()} resources`), "");
+    lines.push(
+      ...fold(
+        refs.map((r) => `- ${resourceLabel(r)}`),
+        refs.length,
+        `${title.toLowerCase()} resources`,
+      ),
+      "",
+    );
   }
   if (diff.moved.length > 0) {
-    lines.push(`#### Kept under a new URN (${diff.moved.length})`, "", "Their `aliases` carry them over: Pulumi neither deletes nor re-creates them.", "");
-    lines.push(...fold(diff.moved.map((m) => `- \`${m.name}\` (${m.type})`), diff.moved.length, "resources kept under a new URN"), "");
+    lines.push(
+      `#### Kept under a new URN (${diff.moved.length})`,
+      "",
+      "Their `aliases` carry them over: Pulumi neither deletes nor re-creates them.",
+      "",
+    );
+    lines.push(
+      ...fold(
+        diff.moved.map((m) => `- \`${m.name}\` (${m.type})`),
+        diff.moved.length,
+        "resources kept under a new URN",
+      ),
+      "",
+    );
   }
   lines.push("<sub>Credential-free plan (`npm run plan`), not a `pulumi preview`: it compares inputs, not live state.</sub>");
   return `${lines.join("\n")}\n`;

@@ -48,18 +48,19 @@ export const CRITICAL_CONSEQUENCES: Readonly<Record<string, { readonly label: st
   [BUCKET]: {
     label: "log bucket",
     consequence:
-      "The baseline protects this bucket, so Pulumi will not replace it: `pulumi preview` and `pulumi up` stop with \"unable to replace resource ... as it is currently marked for protection\". " +
+      'The baseline protects this bucket, so Pulumi will not replace it: `pulumi preview` and `pulumi up` stop with "unable to replace resource ... as it is currently marked for protection". ' +
       "If only `objectLockEnabled` changes, turn Object Lock on for the existing bucket instead (S3 allows it on a versioned bucket: `aws s3api put-object-lock-configuration --bucket <name> --object-lock-configuration ObjectLockEnabled=Enabled`), run `pulumi refresh`, and check that the preview no longer replaces it. " +
       "To replace it on purpose, `pulumi state unprotect` it first: a new, empty bucket then receives the logs, and the old one stays in the account with its logs (retainOnDelete) but leaves the stack.",
   },
   [KMS_KEY]: {
     label: "KMS key",
     consequence:
-      "The baseline protects this key, so Pulumi will not replace it: `pulumi preview` and `pulumi up` stop with \"unable to replace resource ... as it is currently marked for protection\". " +
+      'The baseline protects this key, so Pulumi will not replace it: `pulumi preview` and `pulumi up` stop with "unable to replace resource ... as it is currently marked for protection". ' +
       "If it is replaced after `pulumi state unprotect`, logs, log events and messages already encrypted under the old key stay readable only while that key exists: it stays in the account (retainOnDelete); never schedule it for deletion while that evidence is kept.",
   },
   [LOG_GROUP]: {
     label: "log group",
-    consequence: "The new log group starts empty: its event history and the metric filters on it are recreated, and alarms see no data until delivery resumes.",
+    consequence:
+      "The new log group starts empty: its event history and the metric filters on it are recreated, and alarms see no data until delivery resumes.",
   },
 };

@@ -24,7 +24,14 @@ async function policyVerdict(head: Plan, flags: ParsedArgs<typeof PLAN_DIFF_COMM
     // policy name must not leave that policy unenforced without a word.
     if (config && configFile !== undefined) await pack.configure(validatePolicyConfig(configFile, config, await pack.getAnalyzerInfo()));
     const violations = await pack.analyzeAll(
-      head.resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name, parent: r.parent, inputs: r.inputs, dependencies: r.dependsOn })),
+      head.resources.map((r) => ({
+        urn: r.urn,
+        type: r.type,
+        name: r.name,
+        parent: r.parent,
+        inputs: r.inputs,
+        dependencies: r.dependsOn,
+      })),
     );
     return verdictFrom(violations);
   } finally {
@@ -40,7 +47,10 @@ function writeJsonOut(file: string, json: string): void {
   }
 }
 
-export async function planDiffMain({ flags, positionals }: ParsedArgs<typeof PLAN_DIFF_COMMAND.flags>, io: CommandContext): Promise<number> {
+export async function planDiffMain(
+  { flags, positionals }: ParsedArgs<typeof PLAN_DIFF_COMMAND.flags>,
+  io: CommandContext,
+): Promise<number> {
   const [baseFile, headFile] = positionals.map(fromCaller);
   const base = readPlanFile(baseFile);
   const head = readPlanFile(headFile);

@@ -8,16 +8,31 @@ export const PLAN_COMMAND = defineCommand({
   name: "plan",
   summary:
     "What `pulumi up` would create for a stack, offline: the real program under Pulumi mocks, then the policy pack over the planned resources, as `pulumi preview --policy-pack policy` runs it.",
-  usage: "--stack <name> [--config-file <file>] [--json] [--no-policy] [--policy-config <file>] [--write-policy-config <file> [--policy-config-only]]",
+  usage:
+    "--stack <name> [--config-file <file>] [--json] [--no-policy] [--policy-config <file>] [--write-policy-config <file> [--policy-config-only]]",
   flags: {
-    stack: { type: "string", short: "s", valueName: "<name>", required: true, description: "Stack to plan; its config is read from Pulumi.<name>.yaml." },
-    "config-file": { type: "string", valueName: "<file>", description: "Read the stack config from this file instead of Pulumi.<stack>.yaml." },
+    stack: {
+      type: "string",
+      short: "s",
+      valueName: "<name>",
+      required: true,
+      description: "Stack to plan; its config is read from Pulumi.<name>.yaml.",
+    },
+    "config-file": {
+      type: "string",
+      valueName: "<file>",
+      description: "Read the stack config from this file instead of Pulumi.<stack>.yaml.",
+    },
     json: { type: "boolean", description: "Print the plan as JSON (the documented contract) on stdout; the verdict goes to stderr." },
-    "no-policy": { type: "boolean", description: "Do not run the policy pack (exit 0 once the plan is built); refused with --policy-config." },
+    "no-policy": {
+      type: "boolean",
+      description: "Do not run the policy pack (exit 0 once the plan is built); refused with --policy-config.",
+    },
     "policy-config": {
       type: "string",
       valueName: "<file>",
-      description: "Policy pack config, as `pulumi preview --policy-pack-config` takes it; the stack's own residency-trail exemptions are merged into it.",
+      description:
+        "Policy pack config, as `pulumi preview --policy-pack-config` takes it; the stack's own residency-trail exemptions are merged into it.",
     },
     "write-policy-config": {
       type: "string",

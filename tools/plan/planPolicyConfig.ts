@@ -28,7 +28,8 @@ export function mergePolicyConfig(user: PolicyPackConfig, own: StackExemptions):
   const merged: Record<string, PolicyPackConfig[string]> = { ...user };
   for (const [policy, { exemptTrails }] of Object.entries(own)) {
     const given = user[policy];
-    const settings: Readonly<Record<string, unknown>> = given === undefined ? {} : typeof given === "string" ? { enforcementLevel: given } : given;
+    const settings: Readonly<Record<string, unknown>> =
+      given === undefined ? {} : typeof given === "string" ? { enforcementLevel: given } : given;
     const theirs: unknown[] = Array.isArray(settings.exemptTrails) ? settings.exemptTrails : [];
     merged[policy] = { ...settings, exemptTrails: [...new Set([...theirs, ...exemptTrails])] };
   }

@@ -41,7 +41,9 @@ export function renderVerdict(violations: readonly Violation[]): string {
 /** --policy-config is checked against the pack's own policies and configures its run: --no-policy has neither. */
 function refusePolicyConfigWithoutPack(flags: ParsedArgs<typeof PLAN_COMMAND.flags>["flags"]): void {
   if (flags["no-policy"] && flags["policy-config"] !== undefined) {
-    throw new UsageError("--policy-config configures the policy pack and is checked against it, and --no-policy does not run it: drop one of them (see npm run -s plan -- --help)");
+    throw new UsageError(
+      "--policy-config configures the policy pack and is checked against it, and --no-policy does not run it: drop one of them (see npm run -s plan -- --help)",
+    );
   }
 }
 
@@ -49,9 +51,13 @@ function refusePolicyConfigWithoutPack(flags: ParsedArgs<typeof PLAN_COMMAND.fla
  * --policy-config-only: the file from the stack config alone (the exemptions need only the
  * resolved settings), the user's --policy-config checked against the pack's metadata first.
  */
-async function writePolicyConfigOnly(flags: ParsedArgs<typeof PLAN_COMMAND.flags>["flags"], userConfig: PolicyPackConfig | undefined): Promise<number> {
+async function writePolicyConfigOnly(
+  flags: ParsedArgs<typeof PLAN_COMMAND.flags>["flags"],
+  userConfig: PolicyPackConfig | undefined,
+): Promise<number> {
   const file = flags["write-policy-config"];
-  if (file === undefined) throw new UsageError("--policy-config-only writes --write-policy-config's file: give it (see npm run -s plan -- --help)");
+  if (file === undefined)
+    throw new UsageError("--policy-config-only writes --write-policy-config's file: give it (see npm run -s plan -- --help)");
   const { project, config } = projectAndConfig(planOptionsOf(flags));
   const own = stackExemptions(project.name, config);
   let validated: PolicyPackConfig = {};
@@ -99,7 +105,9 @@ export async function planMain({ flags }: ParsedArgs<typeof PLAN_COMMAND.flags>,
     // needed for them: --policy-config, which is, is refused there), e.g. for plan-diff in CI.
     const own = packStart || flags["write-policy-config"] !== undefined ? stackExemptions(plan.project, config) : {};
     const validated =
-      packStart && userConfig !== undefined && userConfigFile !== undefined ? validatePolicyConfig(userConfigFile, userConfig, await (await packStart).getAnalyzerInfo()) : {};
+      packStart && userConfig !== undefined && userConfigFile !== undefined
+        ? validatePolicyConfig(userConfigFile, userConfig, await (await packStart).getAnalyzerInfo())
+        : {};
     const packConfig = mergePolicyConfig(validated, own);
     if (flags["write-policy-config"] !== undefined) writePolicyConfig(flags["write-policy-config"], packConfig);
     io.out(flags.json ? `${stableStringify(plan)}\n` : `${renderTree(plan)}\n`);
@@ -115,7 +123,10 @@ export async function planMain({ flags }: ParsedArgs<typeof PLAN_COMMAND.flags>,
     report(`${renderVerdict(violations)}\n`);
     return violations.some((v) => v.enforcementLevel === "mandatory") ? EXIT_FAILED : EXIT_OK;
   } finally {
-    void packStart?.then((pack) => pack.close(), () => undefined);
+    void packStart?.then(
+      (pack) => pack.close(),
+      () => undefined,
+    );
   }
 }
 

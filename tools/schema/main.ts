@@ -9,7 +9,8 @@ import { EXIT_OK, defineCommand, lazyBody, runMain } from "../lib/cli";
 
 const SCHEMA_COMMAND = defineCommand({
   name: "schema",
-  summary: "Prints the component package's schema (JSON), derived by Pulumi's analyzer from MonitoringBaseline's source, as `pulumi package add` derives it.",
+  summary:
+    "Prints the component package's schema (JSON), derived by Pulumi's analyzer from MonitoringBaseline's source, as `pulumi package add` derives it.",
   usage: "",
   flags: {},
   exitCodes: { 0: "the schema is printed", 1: "not used by schema" },

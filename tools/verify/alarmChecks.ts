@@ -76,10 +76,20 @@ async function deliveryFailureAlarmChecks(ctx: VerifyContext, home: Map<string, 
     if (problems.length > 0) {
       checks.push(fail(id, `${problems.join("; ")}: a failed real-time delivery in ${region} would go unnoticed.`, RESTORE_WITH_PULUMI));
     } else if (inAlarm.length > 0) {
-      checks.push(fail(id, `${inAlarm.join(", ")} in ALARM: EventBridge could not deliver real-time alerts in ${region}.`,
-        `Check topic-policy.${region} and key-policy.${region} above and run \`pulumi up\`.`));
+      checks.push(
+        fail(
+          id,
+          `${inAlarm.join(", ")} in ALARM: EventBridge could not deliver real-time alerts in ${region}.`,
+          `Check topic-policy.${region} and key-policy.${region} above and run \`pulumi up\`.`,
+        ),
+      );
     } else {
-      checks.push(ok(id, `${names.join(", ")} watch${names.length === 1 ? "es" : ""} the rules' FailedInvocations and notif${names.length === 1 ? "ies" : "y"} ${topicArn?.split(":").pop()}.`));
+      checks.push(
+        ok(
+          id,
+          `${names.join(", ")} watch${names.length === 1 ? "es" : ""} the rules' FailedInvocations and notif${names.length === 1 ? "ies" : "y"} ${topicArn?.split(":").pop()}.`,
+        ),
+      );
     }
   }
   return checks;
@@ -112,8 +122,13 @@ function catalogueAlarmChecks(ctx: VerifyContext, found: Map<string, MetricAlarm
       const problems = actionProblems(alarm, topicArn);
       if (problems.length > 0) checks.push(fail(id, `${outputs.heartbeatAlarmName}: ${problems.join("; ")}.`, RESTORE_WITH_PULUMI));
       else if (alarm.StateValue === "ALARM") {
-        checks.push(fail(id, `${outputs.heartbeatAlarmName} is in ALARM: no events reach the log group, so every other alarm is blind.`,
-          "Fix the first failing trail.* or log-group.* check above."));
+        checks.push(
+          fail(
+            id,
+            `${outputs.heartbeatAlarmName} is in ALARM: no events reach the log group, so every other alarm is blind.`,
+            "Fix the first failing trail.* or log-group.* check above.",
+          ),
+        );
       } else checks.push(ok(id, `${outputs.heartbeatAlarmName} notifies ${topicName}; state ${alarm.StateValue}.`));
     }
   }

@@ -43,7 +43,9 @@ async function topicChecks(ctx: VerifyContext, region: string, topicArn: string)
       ? ok(id, "CloudWatch alarms and EventBridge rules may publish.")
       : fail(id, `The topic policy does not let ${refused.join(" or ")} publish: their notifications are dropped.`, RESTORE_WITH_PULUMI),
   );
-  checks.push(formCheck(`${id}.form`, "topic policy", attributes.Policy, await documentedTopicPolicy(ctx.outputs, ctx.account, region, topicArn)));
+  checks.push(
+    formCheck(`${id}.form`, "topic policy", attributes.Policy, await documentedTopicPolicy(ctx.outputs, ctx.account, region, topicArn)),
+  );
 
   const keyId = attributes.KmsMasterKeyId;
   const keyCheckId = `key-policy.${region}`;
@@ -52,18 +54,33 @@ async function topicChecks(ctx: VerifyContext, region: string, topicArn: string)
     return checks;
   }
   if (/alias\/aws\/sns$/.test(keyId)) {
-    return [...checks, fail(keyCheckId, "The topic uses the AWS managed key alias/aws/sns, whose policy CloudWatch and EventBridge cannot use: alarms publish nothing.", RESTORE_WITH_PULUMI)];
+    return [
+      ...checks,
+      fail(
+        keyCheckId,
+        "The topic uses the AWS managed key alias/aws/sns, whose policy CloudWatch and EventBridge cannot use: alarms publish nothing.",
+        RESTORE_WITH_PULUMI,
+      ),
+    ];
   }
   try {
     const { Policy } = await callAws(ctx, () => clients.kms.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: "default" })));
     const keyStatements = Policy === undefined ? [] : parsePolicy(Policy);
-    const missing = PUBLISHERS.flatMap((service) => KEY_ACTIONS.filter((action) => !allowsService(keyStatements, service, action)).map((action) => `${service} ${action}`));
+    const missing = PUBLISHERS.flatMap((service) =>
+      KEY_ACTIONS.filter((action) => !allowsService(keyStatements, service, action)).map((action) => `${service} ${action}`),
+    );
     checks.push(
       missing.length === 0
         ? ok(keyCheckId, `Key ${keyId} lets CloudWatch and EventBridge encrypt for the topic.`)
-        : fail(keyCheckId, `Key ${keyId} does not allow ${missing.join(", ")}: publishing to the encrypted topic fails silently.`, RESTORE_WITH_PULUMI),
+        : fail(
+            keyCheckId,
+            `Key ${keyId} does not allow ${missing.join(", ")}: publishing to the encrypted topic fails silently.`,
+            RESTORE_WITH_PULUMI,
+          ),
     );
-    checks.push(formCheck(`${keyCheckId}.form`, `key policy of ${keyId}`, Policy, await documentedKeyPolicy(ctx.outputs, ctx.account, keyId)));
+    checks.push(
+      formCheck(`${keyCheckId}.form`, `key policy of ${keyId}`, Policy, await documentedKeyPolicy(ctx.outputs, ctx.account, keyId)),
+    );
   } catch (err) {
     checks.push(couldNotRead(keyCheckId, err, "kms:GetKeyPolicy"));
   }
@@ -73,13 +90,21 @@ async function topicChecks(ctx: VerifyContext, region: string, topicArn: string)
 async function subscriptionChecks(ctx: VerifyContext, region: string, topicArn: string): Promise<Check[]> {
   const emails = ctx.outputs.alertEmails;
   if (emails.length === 0) {
-    return [warn(`subscription.${region}`, "No alertEmails are configured: nobody is notified.", "pulumi config set --path 'alertEmails[0]' you@example.com, then `pulumi up`.")];
+    return [
+      warn(
+        `subscription.${region}`,
+        "No alertEmails are configured: nobody is notified.",
+        "pulumi config set --path 'alertEmails[0]' you@example.com, then `pulumi up`.",
+      ),
+    ];
   }
   const subscriptions: Subscription[] = [];
   try {
     let NextToken: string | undefined;
     do {
-      const page = await callAws(ctx, () => ctx.clients(region).sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: topicArn, NextToken })));
+      const page = await callAws(ctx, () =>
+        ctx.clients(region).sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: topicArn, NextToken })),
+      );
       subscriptions.push(...(page.Subscriptions ?? []));
       NextToken = page.NextToken;
     } while (NextToken);
@@ -136,11 +161,17 @@ export async function ruleChecks(ctx: VerifyContext): Promise<Check[]> {
           );
         }
         if (!(Targets ?? []).some((t) => t.Arn === topicArn)) problems.push(`does not target ${topicArn}`);
-        checks.push(problems.length === 0 ? ok(id, `${rule.ruleName} is ${expected} and targets the topic.`) : fail(id, `${rule.ruleName}: ${problems.join("; ")}.`, RESTORE_WITH_PULUMI));
+        checks.push(
+          problems.length === 0
+            ? ok(id, `${rule.ruleName} is ${expected} and targets the topic.`)
+            : fail(id, `${rule.ruleName}: ${problems.join("; ")}.`, RESTORE_WITH_PULUMI),
+        );
       } catch (err) {
-        checks.push(errorName(err) === "ResourceNotFoundException"
-          ? fail(id, `No rule ${rule.ruleName} in ${region}.`, RESTORE_WITH_PULUMI)
-          : couldNotRead(id, err, "events:DescribeRule, events:ListTargetsByRule"));
+        checks.push(
+          errorName(err) === "ResourceNotFoundException"
+            ? fail(id, `No rule ${rule.ruleName} in ${region}.`, RESTORE_WITH_PULUMI)
+            : couldNotRead(id, err, "events:DescribeRule, events:ListTargetsByRule"),
+        );
       }
     }
   }

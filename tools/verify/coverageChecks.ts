@@ -58,11 +58,14 @@ async function flowLogChecks(ctx: VerifyContext, flowLogs: StackFlowLogs, region
   const ours = (log: FlowLog): boolean => {
     if (flowLogs.destination === "s3") {
       const bucketArn = `arn:${partitionOf(region)}:s3:::${ctx.outputs.logBucketName}`;
-      return log.LogDestinationType === "s3" && (log.LogDestination === bucketArn || (log.LogDestination ?? "").startsWith(`${bucketArn}/`));
+      return (
+        log.LogDestinationType === "s3" && (log.LogDestination === bucketArn || (log.LogDestination ?? "").startsWith(`${bucketArn}/`))
+      );
     }
     return log.LogDestinationType === "cloud-watch-logs" && log.LogGroupName === flowLogs.logGroupNames?.[region];
   };
-  const destination = flowLogs.destination === "s3" ? `the log archive ${ctx.outputs.logBucketName}` : `log group ${flowLogs.logGroupNames?.[region]}`;
+  const destination =
+    flowLogs.destination === "s3" ? `the log archive ${ctx.outputs.logBucketName}` : `log group ${flowLogs.logGroupNames?.[region]}`;
 
   const failures: string[] = [];
   const gone: string[] = [];
@@ -74,9 +77,12 @@ async function flowLogChecks(ctx: VerifyContext, flowLogs: StackFlowLogs, region
     const candidates = logs.filter((log) => log.ResourceId === vpcId && ours(log));
     const log = candidates.find((l) => l.TrafficType === flowLogs.trafficType) ?? candidates[0];
     if (log === undefined) failures.push(`${vpcId} has no flow log to ${destination}`);
-    else if (log.TrafficType !== flowLogs.trafficType) failures.push(`${vpcId}'s flow log records ${log.TrafficType} traffic, the stack's ${flowLogs.trafficType}`);
-    else if (log.FlowLogStatus !== undefined && log.FlowLogStatus !== "ACTIVE") failures.push(`${vpcId}'s flow log ${log.FlowLogId} is ${log.FlowLogStatus}`);
-    else if (log.DeliverLogsStatus === "FAILED") failures.push(`${vpcId}'s flow log ${log.FlowLogId} cannot deliver: ${log.DeliverLogsErrorMessage ?? "no reason given"}`);
+    else if (log.TrafficType !== flowLogs.trafficType)
+      failures.push(`${vpcId}'s flow log records ${log.TrafficType} traffic, the stack's ${flowLogs.trafficType}`);
+    else if (log.FlowLogStatus !== undefined && log.FlowLogStatus !== "ACTIVE")
+      failures.push(`${vpcId}'s flow log ${log.FlowLogId} is ${log.FlowLogStatus}`);
+    else if (log.DeliverLogsStatus === "FAILED")
+      failures.push(`${vpcId}'s flow log ${log.FlowLogId} cannot deliver: ${log.DeliverLogsErrorMessage ?? "no reason given"}`);
   }
   const unlogged = flowLogs.allVpcs ? [...vpcs].filter((vpcId) => !expected.includes(vpcId)).sort() : [];
 
@@ -89,11 +95,26 @@ async function flowLogChecks(ctx: VerifyContext, flowLogs: StackFlowLogs, region
         : "A missing or changed flow log: run `pulumi up` for this stack. `Access error`: the delivery role or the log group's key policy was changed; `pulumi up` restores them.";
     checks.push(fail(id, `${failures.join("; ")}.`, fix));
   } else {
-    checks.push(ok(id, logged === 0 ? "The stack logs no VPC here." : `${logged} VPC(s) log ${flowLogs.trafficType} traffic to ${destination}, active and delivering.`));
+    checks.push(
+      ok(
+        id,
+        logged === 0
+          ? "The stack logs no VPC here."
+          : `${logged} VPC(s) log ${flowLogs.trafficType} traffic to ${destination}, active and delivering.`,
+      ),
+    );
   }
   if (gone.length > 0) {
-    const fix = flowLogs.allVpcs ? "`pulumi refresh` then `pulumi up` drops them from the stack." : `Remove them from vpcFlowLogs.vpcIds.${region}, then \`pulumi up\`.`;
-    checks.push(warn(`${id}.gone`, `${gone.join(", ")} no longer ${gone.length === 1 ? "exists" : "exist"}; ${gone.length === 1 ? "its flow log went with it" : "their flow logs went with them"}.`, fix));
+    const fix = flowLogs.allVpcs
+      ? "`pulumi refresh` then `pulumi up` drops them from the stack."
+      : `Remove them from vpcFlowLogs.vpcIds.${region}, then \`pulumi up\`.`;
+    checks.push(
+      warn(
+        `${id}.gone`,
+        `${gone.join(", ")} no longer ${gone.length === 1 ? "exists" : "exist"}; ${gone.length === 1 ? "its flow log went with it" : "their flow logs went with them"}.`,
+        fix,
+      ),
+    );
   }
   if (unlogged.length > 0) {
     checks.push(
@@ -120,8 +141,10 @@ async function residencyTrailChecks(ctx: VerifyContext, residency: StackResidenc
   // Single-region on purpose: its events, and nothing else, stay in its region's bucket.
   if (trail.IsMultiRegionTrail === true) problems.push("it records every region, so other regions' events land in this region's bucket");
   if (trail.LogFileValidationEnabled !== true) problems.push("log file validation is off");
-  if (trail.KmsKeyId !== residency.kmsKeyArn) problems.push(`its logs are encrypted with ${trail.KmsKeyId ?? "S3-managed keys"}, not its key ${residency.kmsKeyArn}`);
-  if (trail.S3BucketName !== residency.logBucketName) problems.push(`it writes to bucket ${trail.S3BucketName}, not ${residency.logBucketName}`);
+  if (trail.KmsKeyId !== residency.kmsKeyArn)
+    problems.push(`its logs are encrypted with ${trail.KmsKeyId ?? "S3-managed keys"}, not its key ${residency.kmsKeyArn}`);
+  if (trail.S3BucketName !== residency.logBucketName)
+    problems.push(`it writes to bucket ${trail.S3BucketName}, not ${residency.logBucketName}`);
   const checks: Check[] = [
     problems.length === 0
       ? ok(id, `Trail ${trailName} records ${region} only, into ${residency.logBucketName} with its own key.`)
@@ -135,11 +158,27 @@ async function residencyTrailChecks(ctx: VerifyContext, residency: StackResidenc
     checks.push(
       status.IsLogging === true
         ? ok(`${id}.logging`, "Logging.")
-        : fail(`${id}.logging`, "Not logging: the region's record stops here.", `aws cloudtrail start-logging --name ${trailArn} --region ${region}`),
-      deliveryCheck(`${id}.s3-delivery`, `S3 (${residency.logBucketName})`, status.LatestDeliveryError, status.LatestDeliveryTime, now,
-        "The bucket policy or the key policy no longer lets cloudtrail.amazonaws.com write: run `pulumi up` for this stack to restore them."),
-      deliveryCheck(`${id}.cloudwatch-delivery`, `CloudWatch Logs (${residency.logGroupName})`, status.LatestCloudWatchLogsDeliveryError, status.LatestCloudWatchLogsDeliveryTime, now,
-        "CloudTrail cannot write with its delivery role (trust policy, role policy, or the log group's KMS key): run `pulumi up` for this stack to restore them."),
+        : fail(
+            `${id}.logging`,
+            "Not logging: the region's record stops here.",
+            `aws cloudtrail start-logging --name ${trailArn} --region ${region}`,
+          ),
+      deliveryCheck(
+        `${id}.s3-delivery`,
+        `S3 (${residency.logBucketName})`,
+        status.LatestDeliveryError,
+        status.LatestDeliveryTime,
+        now,
+        "The bucket policy or the key policy no longer lets cloudtrail.amazonaws.com write: run `pulumi up` for this stack to restore them.",
+      ),
+      deliveryCheck(
+        `${id}.cloudwatch-delivery`,
+        `CloudWatch Logs (${residency.logGroupName})`,
+        status.LatestCloudWatchLogsDeliveryError,
+        status.LatestCloudWatchLogsDeliveryTime,
+        now,
+        "CloudTrail cannot write with its delivery role (trust policy, role policy, or the log group's KMS key): run `pulumi up` for this stack to restore them.",
+      ),
     );
   } catch (err) {
     checks.push(couldNotRead(`${id}.logging`, err, "cloudtrail:GetTrailStatus"));
@@ -147,8 +186,17 @@ async function residencyTrailChecks(ctx: VerifyContext, residency: StackResidenc
 
   const keyId = `${id}.key-policy.form`;
   try {
-    const { Policy } = await callAws(ctx, () => clients.kms.send(new GetKeyPolicyCommand({ KeyId: residency.kmsKeyArn, PolicyName: "default" })));
-    checks.push(formCheck(keyId, `key policy of ${residency.kmsKeyArn}`, Policy, await documentedKeyPolicy(ctx.outputs, ctx.account, residency.kmsKeyArn)));
+    const { Policy } = await callAws(ctx, () =>
+      clients.kms.send(new GetKeyPolicyCommand({ KeyId: residency.kmsKeyArn, PolicyName: "default" })),
+    );
+    checks.push(
+      formCheck(
+        keyId,
+        `key policy of ${residency.kmsKeyArn}`,
+        Policy,
+        await documentedKeyPolicy(ctx.outputs, ctx.account, residency.kmsKeyArn),
+      ),
+    );
   } catch (err) {
     checks.push(couldNotRead(keyId, err, "kms:GetKeyPolicy"));
   }

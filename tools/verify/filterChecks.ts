@@ -39,7 +39,9 @@ function definitionCheck(alarm: StackAlarmOutput, filter: MetricFilter | undefin
   }
   const transformation = filter.metricTransformations?.[0];
   if (transformation?.metricNamespace !== alarm.namespace || transformation.metricName !== alarm.metricName) {
-    problems.push(`publishes ${transformation?.metricNamespace}/${transformation?.metricName}, the alarm reads ${alarm.namespace}/${alarm.metricName}`);
+    problems.push(
+      `publishes ${transformation?.metricNamespace}/${transformation?.metricName}, the alarm reads ${alarm.namespace}/${alarm.metricName}`,
+    );
   }
   if (transformation !== undefined && transformation.metricValue !== "1") {
     problems.push(`metric value ${transformation.metricValue} (must be 1: one event counts one)`);
@@ -53,14 +55,19 @@ async function corpusCheck(ctx: VerifyContext, alarm: StackAlarmOutput, deployed
   const id = `filter.${alarm.id}.matches`;
   const cases = ctx.corpus(alarm.id, alarm.filterPattern);
   if (cases === undefined || cases.mustFire.length === 0) {
-    return warn(id, "No corpus events are labelled for this pattern (custom alarm or variant): AWS was not asked.",
-      "Add records that must fire it to tests/fixtures/cloudtrail/manifest.json.");
+    return warn(
+      id,
+      "No corpus events are labelled for this pattern (custom alarm or variant): AWS was not asked.",
+      "Add records that must fire it to tests/fixtures/cloudtrail/manifest.json.",
+    );
   }
   const events = [...cases.mustFire, ...cases.mustNotFire];
   let matched: Set<string>;
   try {
     const result = await callAws(ctx, () =>
-      ctx.clients(ctx.outputs.homeRegion).logs.send(new TestMetricFilterCommand({ filterPattern: deployedPattern, logEventMessages: events.map((e) => e.message) })),
+      ctx
+        .clients(ctx.outputs.homeRegion)
+        .logs.send(new TestMetricFilterCommand({ filterPattern: deployedPattern, logEventMessages: events.map((e) => e.message) })),
     );
     matched = new Set((result.matches ?? []).map((m) => m.eventMessage ?? ""));
   } catch (err) {
@@ -69,12 +76,20 @@ async function corpusCheck(ctx: VerifyContext, alarm: StackAlarmOutput, deployed
   const missed = cases.mustFire.filter((e) => !matched.has(e.message)).map((e) => e.file);
   const wrong = cases.mustNotFire.filter((e) => matched.has(e.message)).map((e) => e.file);
   if (missed.length === 0 && wrong.length === 0) {
-    return ok(id, `AWS matches ${cases.mustFire.length} of ${cases.mustFire.length} events that must fire it and 0 of ${cases.mustNotFire.length} that must not.`);
+    return ok(
+      id,
+      `AWS matches ${cases.mustFire.length} of ${cases.mustFire.length} events that must fire it and 0 of ${cases.mustNotFire.length} that must not.`,
+    );
   }
   const problems = [
-    ...(missed.length > 0 ? [`AWS does not match ${missed.length} of ${cases.mustFire.length} events that must fire it (${missed.join(", ")})`] : []),
+    ...(missed.length > 0
+      ? [`AWS does not match ${missed.length} of ${cases.mustFire.length} events that must fire it (${missed.join(", ")})`]
+      : []),
     ...(wrong.length > 0 ? [`AWS matches ${wrong.length} of ${cases.mustNotFire.length} events that must not (${wrong.join(", ")})`] : []),
   ];
-  return fail(id, `${problems.join("; ")}.`,
-    "Compare the deployed pattern with policy/catalogue.ts and run `pulumi up`; if they are equal, AWS's matching differs from the project's evaluator: report it with these files.");
+  return fail(
+    id,
+    `${problems.join("; ")}.`,
+    "Compare the deployed pattern with policy/catalogue.ts and run `pulumi up`; if they are equal, AWS's matching differs from the project's evaluator: report it with these files.",
+  );
 }

@@ -41,7 +41,13 @@ export async function documentedKeyPolicy(outputs: StackOutputs, accountId: stri
   if (keyArn === outputs.localKeyArn && logGroupArn !== undefined) {
     return resolved(logGroupKeyPolicy({ account, region: homeRegion, logGroupArns: [logGroupArn], topicPublishers: true }));
   }
-  if (keyArn === kmsKeyArn && outputs.localKeyArn === undefined && trailArn !== undefined && trailName !== undefined && logGroupArn !== undefined) {
+  if (
+    keyArn === kmsKeyArn &&
+    outputs.localKeyArn === undefined &&
+    trailArn !== undefined &&
+    trailName !== undefined &&
+    logGroupArn !== undefined
+  ) {
     // The account in the trail's ARN: the management account's for an organization trail run
     // from a delegated administrator, the caller's otherwise.
     const memberAccounts = outputs.memberAccounts ?? [];
@@ -53,7 +59,8 @@ export async function documentedKeyPolicy(outputs: StackOutputs, accountId: stri
       trailName,
       trailAccountId: trailArn.split(":")[4],
       logGroupArn,
-      members: memberAccounts.length > 0 ? { partition: account.partition, accountIds: memberAccounts, deployingAccountId: accountId } : undefined,
+      members:
+        memberAccounts.length > 0 ? { partition: account.partition, accountIds: memberAccounts, deployingAccountId: accountId } : undefined,
       flowLogDelivery: flowLogRegions.length > 0 ? { partition: account.partition, accountId, sourceRegions: flowLogRegions } : undefined,
     };
     return resolved(trailKeyPolicy(args));
@@ -64,7 +71,15 @@ export async function documentedKeyPolicy(outputs: StackOutputs, accountId: stri
     // As residencyTrail.ts builds its key policy.
     const logGroupArn = (await trailNames()).logGroupArnFor(account, region, residency.logGroupName);
     return resolved(
-      trailKeyPolicy({ account, region, trailArn: residency.trailArn, trailName: residency.trailName, trailAccountId: accountId, logGroupArn, topicPublishers: false }),
+      trailKeyPolicy({
+        account,
+        region,
+        trailArn: residency.trailArn,
+        trailName: residency.trailName,
+        trailAccountId: accountId,
+        logGroupArn,
+        topicPublishers: false,
+      }),
     );
   }
   return resolved(topicKeyPolicy(account));
@@ -87,7 +102,8 @@ export function policyDifferences(deployedText: string, documentedText: string):
   for (const [sid, expected] of documented) {
     const actual = deployed.get(sid);
     if (actual === undefined) problems.push(`statement ${sid} is missing`);
-    else if (canonical(actual) !== canonical(expected)) problems.push(`statement ${sid} differs (deployed ${compact(actual)}, documented ${compact(expected)})`);
+    else if (canonical(actual) !== canonical(expected))
+      problems.push(`statement ${sid} differs (deployed ${compact(actual)}, documented ${compact(expected)})`);
   }
   for (const sid of deployed.keys()) if (!documented.has(sid)) problems.push(`statement ${sid} is not in the documented form`);
   return problems;
@@ -103,7 +119,10 @@ function normalise(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value.map(normalise);
     if (items.length === 1) return items[0];
-    return items.map((item) => JSON.stringify(item)).sort().map((item) => JSON.parse(item) as unknown);
+    return items
+      .map((item) => JSON.stringify(item))
+      .sort()
+      .map((item) => JSON.parse(item) as unknown);
   }
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(

@@ -75,7 +75,9 @@ async function ruleCounts(ctx: VerifyContext, region: string, rules: readonly Re
     ]);
     let NextToken: string | undefined;
     do {
-      const page = await callAws(ctx, () => cloudwatch.send(new GetMetricDataCommand({ MetricDataQueries: queries, StartTime: start, EndTime: end, NextToken })));
+      const page = await callAws(ctx, () =>
+        cloudwatch.send(new GetMetricDataCommand({ MetricDataQueries: queries, StartTime: start, EndTime: end, NextToken })),
+      );
       for (const result of page.MetricDataResults ?? []) {
         const match = /^(invocations|failed)(\d+)$/.exec(result.Id ?? "");
         if (match === null) continue;

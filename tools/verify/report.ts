@@ -33,7 +33,9 @@ export const fail = (id: string, detail: string, fix: string): Check => ({ id, s
 /** `ok|warn|fail  <check>  <detail> Fix: <fix>`, ids padded to one column, then a count. */
 export function formatText(report: VerifyReport): string {
   const width = Math.max(0, ...report.checks.map((c) => c.id.length));
-  const lines = report.checks.map((c) => `${c.status.padEnd(4)}  ${c.id.padEnd(width)}  ${c.detail}${c.fix === null ? "" : ` Fix: ${c.fix}`}`);
+  const lines = report.checks.map(
+    (c) => `${c.status.padEnd(4)}  ${c.id.padEnd(width)}  ${c.detail}${c.fix === null ? "" : ` Fix: ${c.fix}`}`,
+  );
   const count = (status: CheckStatus): number => report.checks.filter((c) => c.status === status).length;
   lines.push(`${report.stack}: ${count("ok")} ok, ${count("warn")} warn, ${count("fail")} fail`);
   return `${lines.join("\n")}\n`;

@@ -59,10 +59,22 @@ export async function trailChecks(ctx: VerifyContext): Promise<Check[]> {
           `aws cloudtrail start-logging --name ${name} --region ${region}; then find who stopped it (the cloudtrail-config-changes alarm should have fired).`,
         ),
     central
-      ? deliveryCheck("trail.s3-delivery", `the central archive ${outputs.logBucketName}`, status.LatestDeliveryError, status.LatestDeliveryTime, now,
-          `The central archive's bucket policy or key policy does not let this account's trail write: the archive's stack must list ${ctx.account} in memberAccounts (README, Logging coverage), then \`pulumi up\` there; this stack cannot change them.`)
-      : deliveryCheck("trail.s3-delivery", "S3", status.LatestDeliveryError, status.LatestDeliveryTime, now,
-          "The bucket policy or the key policy no longer lets cloudtrail.amazonaws.com write: run `pulumi up` for this stack to restore them."),
+      ? deliveryCheck(
+          "trail.s3-delivery",
+          `the central archive ${outputs.logBucketName}`,
+          status.LatestDeliveryError,
+          status.LatestDeliveryTime,
+          now,
+          `The central archive's bucket policy or key policy does not let this account's trail write: the archive's stack must list ${ctx.account} in memberAccounts (README, Logging coverage), then \`pulumi up\` there; this stack cannot change them.`,
+        )
+      : deliveryCheck(
+          "trail.s3-delivery",
+          "S3",
+          status.LatestDeliveryError,
+          status.LatestDeliveryTime,
+          now,
+          "The bucket policy or the key policy no longer lets cloudtrail.amazonaws.com write: run `pulumi up` for this stack to restore them.",
+        ),
     cloudWatchDeliveryCheck(trail, status, ctx, now),
   );
   return checks;
@@ -90,31 +102,58 @@ function bucketCheck(trail: Trail, expectedBucket: string | undefined, central: 
  * GetTrail in `region`: the trail, or the check `id` failed (it does not exist, or could not be
  * read). Shared by the account trail and the residency trails (coverageChecks.ts).
  */
-export async function readTrail(ctx: VerifyContext, region: string, nameOrArn: string, name: string, id: string): Promise<{ trail: Trail } | { check: Check }> {
+export async function readTrail(
+  ctx: VerifyContext,
+  region: string,
+  nameOrArn: string,
+  name: string,
+  id: string,
+): Promise<{ trail: Trail } | { check: Check }> {
   try {
     const found = (await callAws(ctx, () => ctx.clients(region).cloudtrail.send(new GetTrailCommand({ Name: nameOrArn })))).Trail;
     if (found === undefined) throw Object.assign(new Error(`Unknown trail: ${name}`), { name: "TrailNotFoundException" });
     return { trail: found };
   } catch (err) {
     if (errorName(err) === "TrailNotFoundException") {
-      return { check: fail(id, `No trail ${name} in ${region}.`, "Run `pulumi up` for this stack (after `pulumi refresh` if it was deleted outside Pulumi).") };
+      return {
+        check: fail(
+          id,
+          `No trail ${name} in ${region}.`,
+          "Run `pulumi up` for this stack (after `pulumi refresh` if it was deleted outside Pulumi).",
+        ),
+      };
     }
     return { check: couldNotRead(id, err, "cloudtrail:GetTrail") };
   }
 }
 
 /** A delivery path from GetTrailStatus: its latest error, or how long ago it last delivered. */
-export function deliveryCheck(id: string, where: string, error: string | undefined, time: Date | undefined, now: number, fixForError: string): Check {
+export function deliveryCheck(
+  id: string,
+  where: string,
+  error: string | undefined,
+  time: Date | undefined,
+  now: number,
+  fixForError: string,
+): Check {
   if (error !== undefined && error !== "") {
     return fail(id, `The latest delivery to ${where} failed: ${error}.`, fixForError);
   }
   if (time === undefined) {
-    return warn(id, `CloudTrail has not delivered to ${where} yet.`, "A new trail delivers within about 15 minutes; run verify again then.");
+    return warn(
+      id,
+      `CloudTrail has not delivered to ${where} yet.`,
+      "A new trail delivers within about 15 minutes; run verify again then.",
+    );
   }
   const age = now - time.getTime();
   return age <= DELIVERY_RECENT_MS
     ? ok(id, `Delivered to ${where} ${formatAge(age)} ago.`)
-    : warn(id, `The latest delivery to ${where} was ${formatAge(age)} ago.`, "CloudTrail delivers every few minutes while the account is active: check trail.logging, then the account's activity.");
+    : warn(
+        id,
+        `The latest delivery to ${where} was ${formatAge(age)} ago.`,
+        "CloudTrail delivers every few minutes while the account is active: check trail.logging, then the account's activity.",
+      );
 }
 
 function cloudWatchDeliveryCheck(trail: Trail, status: GetTrailStatusCommandOutput, ctx: VerifyContext, now: number): Check {
@@ -127,8 +166,14 @@ function cloudWatchDeliveryCheck(trail: Trail, status: GetTrailStatusCommandOutp
   if (expected !== undefined && target !== expected) {
     return fail(id, `The trail sends to ${target}, not to the stack's log group ${expected}.`, RESTORE_WITH_PULUMI);
   }
-  return deliveryCheck(id, "CloudWatch Logs", status.LatestCloudWatchLogsDeliveryError, status.LatestCloudWatchLogsDeliveryTime, now,
-    "CloudTrail cannot write with its delivery role (trust policy, role policy, or the log group's KMS key): run `pulumi up` for this stack to restore them.");
+  return deliveryCheck(
+    id,
+    "CloudWatch Logs",
+    status.LatestCloudWatchLogsDeliveryError,
+    status.LatestCloudWatchLogsDeliveryTime,
+    now,
+    "CloudTrail cannot write with its delivery role (trust policy, role policy, or the log group's KMS key): run `pulumi up` for this stack to restore them.",
+  );
 }
 
 /** Link 3: events arrive in the log group. */
@@ -142,17 +187,33 @@ export async function logGroupChecks(ctx: VerifyContext): Promise<Check[]> {
     );
     const last = logStreams?.[0]?.lastEventTimestamp;
     if (last === undefined) {
-      return [fail(id, `Log group ${name} has never received an event.`, "Fix trail.cloudwatch-delivery first; CloudTrail writes within minutes once it can.")];
+      return [
+        fail(
+          id,
+          `Log group ${name} has never received an event.`,
+          "Fix trail.cloudwatch-delivery first; CloudTrail writes within minutes once it can.",
+        ),
+      ];
     }
     const age = ctx.now().getTime() - last;
     return [
       age <= LOG_EVENTS_RECENT_MS
         ? ok(id, `Log group ${name} received events ${formatAge(age)} ago.`)
-        : warn(id, `Log group ${name} last received events ${formatAge(age)} ago.`, "Check trail.logging and trail.cloudwatch-delivery; the trail-delivery-heartbeat alarm should be in ALARM."),
+        : warn(
+            id,
+            `Log group ${name} last received events ${formatAge(age)} ago.`,
+            "Check trail.logging and trail.cloudwatch-delivery; the trail-delivery-heartbeat alarm should be in ALARM.",
+          ),
     ];
   } catch (err) {
     if (errorName(err) === "ResourceNotFoundException") {
-      return [fail(id, `Log group ${name} does not exist.`, "Run `pulumi up` for this stack (after `pulumi refresh` if it was deleted outside Pulumi).")];
+      return [
+        fail(
+          id,
+          `Log group ${name} does not exist.`,
+          "Run `pulumi up` for this stack (after `pulumi refresh` if it was deleted outside Pulumi).",
+        ),
+      ];
     }
     return [couldNotRead(id, err, "logs:DescribeLogStreams")];
   }

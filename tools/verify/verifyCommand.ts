@@ -22,7 +22,11 @@ export const VERIFY_SPEC = defineCommand({
     outputs: OUTPUTS_FLAG,
     json: { type: "boolean", description: "Print the report as JSON (the contract in the README)." },
     profile: PROFILE_FLAG,
-    corpus: { type: "string", valueName: "<dir>", description: "CloudTrail corpus whose records AWS's TestMetricFilter is asked about (default: tests/fixtures/cloudtrail)." },
+    corpus: {
+      type: "string",
+      valueName: "<dir>",
+      description: "CloudTrail corpus whose records AWS's TestMetricFilter is asked about (default: tests/fixtures/cloudtrail).",
+    },
     timeout: timeoutFlag(VERIFY_DEFAULT_TIMEOUT_SECONDS, "the whole run"),
   },
   exitCodes: { 0: "every check ok or warn", 1: "a check failed (the report says which and how to fix it)", ...LIVE_EXIT_CODES },

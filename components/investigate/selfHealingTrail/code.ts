@@ -12,6 +12,9 @@ export function handlerArchive(): pulumi.asset.AssetArchive {
 }
 
 /** The environment the handler reads (handler.ts: TRAIL_ARN, ALERT_TOPIC_ARN). */
-export function handlerEnvironment(trailArn: pulumi.Input<string>, topicArn: pulumi.Input<string>): { variables: Record<string, pulumi.Input<string>> } {
+export function handlerEnvironment(
+  trailArn: pulumi.Input<string>,
+  topicArn: pulumi.Input<string>,
+): { variables: Record<string, pulumi.Input<string>> } {
   return { variables: { TRAIL_ARN: trailArn, ALERT_TOPIC_ARN: topicArn } };
 }

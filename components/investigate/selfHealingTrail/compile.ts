@@ -16,7 +16,12 @@ export const GENERATED_MODULE = path.join(__dirname, "handlerCode.generated.ts")
 /** CommonJS for the Lambda Node.js runtime (nodejs22.x runs ES2022). */
 export function transpileHandler(source: string): string {
   return ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, removeComments: false, newLine: ts.NewLineKind.LineFeed },
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      removeComments: false,
+      newLine: ts.NewLineKind.LineFeed,
+    },
     fileName: "handler.ts",
     reportDiagnostics: false,
   }).outputText;

@@ -85,7 +85,8 @@ export interface TrailIdentity {
 
 export function parseTrailArn(arn: string): TrailIdentity {
   const match = TRAIL_ARN.exec(arn);
-  if (!match) throw new Error(`TRAIL_ARN must be a CloudTrail trail ARN (arn:aws:cloudtrail:<region>:<account>:trail/<name>), got "${arn}"`);
+  if (!match)
+    throw new Error(`TRAIL_ARN must be a CloudTrail trail ARN (arn:aws:cloudtrail:<region>:<account>:trail/<name>), got "${arn}"`);
   return { region: match[1], account: match[2], name: match[3] };
 }
 

@@ -14,7 +14,12 @@ export interface UnrecoverableChangePattern {
   readonly pattern: Record<string, unknown>;
 }
 
-function onThisTrail(eventNames: readonly string[], field: "name" | "trailName", trailName: string, trailArn: string): Record<string, unknown> {
+function onThisTrail(
+  eventNames: readonly string[],
+  field: "name" | "trailName",
+  trailName: string,
+  trailArn: string,
+): Record<string, unknown> {
   return {
     source: ["aws.cloudtrail"],
     "detail-type": ["AWS API Call via CloudTrail"],

@@ -121,9 +121,11 @@ function algorithmsOf(rules, byDefault) {
     return found;
 }
 /** `rule.applyServerSideEncryptionByDefault`: one object (legacy and v7 Bucket, the separate resources). */
-const singleDefault = (rule) => (rule?.applyServerSideEncryptionByDefault === undefined ? [] : [rule.applyServerSideEncryptionByDefault]);
+const singleDefault = (rule) => rule?.applyServerSideEncryptionByDefault === undefined ? [] : [rule.applyServerSideEncryptionByDefault];
 /** `rules[].applyServerSideEncryptionByDefaults[]`: a list (BucketV2, v6 and v7). */
-const listedDefaults = (rule) => (0, props_1.isUnknown)(rule?.applyServerSideEncryptionByDefaults) ? [rule.applyServerSideEncryptionByDefaults] : (0, props_1.asArray)(rule?.applyServerSideEncryptionByDefaults);
+const listedDefaults = (rule) => (0, props_1.isUnknown)(rule?.applyServerSideEncryptionByDefaults)
+    ? [rule.applyServerSideEncryptionByDefaults]
+    : (0, props_1.asArray)(rule?.applyServerSideEncryptionByDefaults);
 /**
  * Default encryption set on the bucket itself, by provider shape: aws-native
  * `bucketEncryption.serverSideEncryptionConfiguration[].serverSideEncryptionByDefault`; `aws:s3/bucket:Bucket`
@@ -140,7 +142,7 @@ function inlineEncryption(bucket) {
             return undefined;
         if ((0, props_1.isUnknown)(rules))
             return "unknown";
-        return algorithmsOf((0, props_1.asArray)(rules), (rule) => (rule?.serverSideEncryptionByDefault === undefined ? [] : [rule.serverSideEncryptionByDefault]));
+        return algorithmsOf((0, props_1.asArray)(rules), (rule) => rule?.serverSideEncryptionByDefault === undefined ? [] : [rule.serverSideEncryptionByDefault]);
     }
     if (bucket.type === resourceTypes_1.BUCKET_V2_TYPE) {
         const configurations = declared(bucket, "serverSideEncryptionConfigurations");
@@ -148,7 +150,7 @@ function inlineEncryption(bucket) {
             return "unknown";
         if (!Array.isArray(configurations) || configurations.length === 0)
             return undefined;
-        return algorithmsOf(configurations.flatMap((c) => ((0, props_1.isUnknown)(c) ? [c] : (0, props_1.isUnknown)((0, props_1.asObject)(c)?.rules) ? [(0, props_1.asObject)(c).rules] : (0, props_1.asArray)((0, props_1.asObject)(c)?.rules))), listedDefaults);
+        return algorithmsOf(configurations.flatMap((c) => (0, props_1.isUnknown)(c) ? [c] : (0, props_1.isUnknown)((0, props_1.asObject)(c)?.rules) ? [(0, props_1.asObject)(c).rules] : (0, props_1.asArray)((0, props_1.asObject)(c)?.rules)), listedDefaults);
     }
     const configuration = declared(bucket, "serverSideEncryptionConfiguration");
     if ((0, props_1.isUnknown)(configuration))
@@ -231,7 +233,9 @@ function deniesInsecureTransport(document) {
         if (!statement || statement.Effect !== "Deny")
             return false;
         const principal = statement.Principal;
-        const anyone = principal === "*" || (0, props_1.asObject)(principal)?.AWS === "*" || (Array.isArray((0, props_1.asObject)(principal)?.AWS) && (0, props_1.asArray)((0, props_1.asObject)(principal)?.AWS).includes("*"));
+        const anyone = principal === "*" ||
+            (0, props_1.asObject)(principal)?.AWS === "*" ||
+            (Array.isArray((0, props_1.asObject)(principal)?.AWS) && (0, props_1.asArray)((0, props_1.asObject)(principal)?.AWS).includes("*"));
         if (!anyone)
             return false;
         const actions = Array.isArray(statement.Action) ? statement.Action : [statement.Action];

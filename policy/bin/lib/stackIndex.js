@@ -94,7 +94,14 @@ class StackIndex {
             }
             else if ((0, resourceTypes_1.oneOf)(resourceTypes_1.LOG_GROUP_TYPES, r.type)) {
                 const arn = typeof p.arn === "string" ? p.arn : undefined;
-                this.logGroups.add(r, [p.name, p.logGroupName, p.id, arn, arn?.replace(/:\*$/, ""), arn && !arn.endsWith(":*") ? `${arn}:*` : undefined]);
+                this.logGroups.add(r, [
+                    p.name,
+                    p.logGroupName,
+                    p.id,
+                    arn,
+                    arn?.replace(/:\*$/, ""),
+                    arn && !arn.endsWith(":*") ? `${arn}:*` : undefined,
+                ]);
             }
             else if ((0, resourceTypes_1.oneOf)(resourceTypes_1.TOPIC_TYPES, r.type))
                 this.topics.add(r, [p.arn, p.topicArn, p.id]);

@@ -103,7 +103,9 @@ function flowLogTrafficType(flowLog) {
 /** The names a VPC goes by: its logical name and its `Name` tag (a map in v6/v7, a list in aws-native). */
 function vpcNames(vpc) {
     const names = [vpc.name];
-    const tag = (0, resourceTypes_1.isNative)(vpc.type) ? nativeNameTag(vpc.props) : (0, props_1.stringInput)((0, props_1.asObject)(vpc.props.tags)?.Name ?? (0, props_1.asObject)(vpc.props.tagsAll)?.Name);
+    const tag = (0, resourceTypes_1.isNative)(vpc.type)
+        ? nativeNameTag(vpc.props)
+        : (0, props_1.stringInput)((0, props_1.asObject)(vpc.props.tags)?.Name ?? (0, props_1.asObject)(vpc.props.tagsAll)?.Name);
     if (tag !== undefined && tag !== "unknown" && tag !== vpc.name)
         names.push(tag);
     return names;

@@ -16,7 +16,7 @@ exports.trailBucketEncryption = {
     enforcementLevel: "mandatory",
     severity: "medium",
     framework: (0, frameworks_1.securityHub)("S3.17", "S3 general purpose buckets should be encrypted at rest with AWS KMS keys"),
-    remediationSteps: "Add an `aws.s3.BucketServerSideEncryptionConfiguration` for the trail bucket with `sseAlgorithm: \"aws:kms\"` and the trail's KMS key, and `bucketKeyEnabled: true` (aws-native: `bucketEncryption` on the bucket).",
+    remediationSteps: 'Add an `aws.s3.BucketServerSideEncryptionConfiguration` for the trail bucket with `sseAlgorithm: "aws:kms"` and the trail\'s KMS key, and `bucketKeyEnabled: true` (aws-native: `bucketEncryption` on the bucket).',
     url: "https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-17",
     validateStack: (args, reportViolation) => {
         (0, trailScope_1.forEachTrailBucket)(args, (bucket, index) => {
@@ -24,7 +24,9 @@ exports.trailBucketEncryption = {
             if (found.some((algorithms) => algorithms === "unknown" || (algorithms !== undefined && algorithms.some((a) => model_1.KMS_SSE_ALGORITHMS.includes(a)))))
                 return;
             const set = found.flatMap((algorithms) => (algorithms === "unknown" || algorithms === undefined ? [] : algorithms));
-            const what = set.length > 0 ? `encrypts by default with ${[...new Set(set)].join(", ")} only` : "declares no default encryption, so it gets AWS's SSE-S3 (AES256)";
+            const what = set.length > 0
+                ? `encrypts by default with ${[...new Set(set)].join(", ")} only`
+                : "declares no default encryption, so it gets AWS's SSE-S3 (AES256)";
             reportViolation(`Trail bucket '${bucket.name}' ${what}: S3 decrypts for anyone allowed s3:GetObject, with no key policy in the way. Add an aws.s3.BucketServerSideEncryptionConfiguration with sseAlgorithm "aws:kms" and the trail's KMS key.`, bucket.urn);
         });
     },

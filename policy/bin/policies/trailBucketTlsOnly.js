@@ -12,7 +12,7 @@ exports.trailBucketTlsOnly = {
     enforcementLevel: "mandatory",
     severity: "medium",
     framework: (0, frameworks_1.cis)("2.1.2", "Ensure S3 Bucket Policy is set to deny HTTP requests"),
-    remediationSteps: "Add to the trail bucket's `aws.s3.BucketPolicy` a statement: Effect Deny, Principal \"*\", Action \"s3:*\", Resource the bucket and its objects, Condition `Bool: { \"aws:SecureTransport\": \"false\" }`.",
+    remediationSteps: 'Add to the trail bucket\'s `aws.s3.BucketPolicy` a statement: Effect Deny, Principal "*", Action "s3:*", Resource the bucket and its objects, Condition `Bool: { "aws:SecureTransport": "false" }`.',
     url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit",
     validateStack: (args, reportViolation) => {
         (0, trailScope_1.forEachTrailBucket)(args, (bucket, index) => {

@@ -10,7 +10,7 @@ exports.trailBucketVersioning = {
     enforcementLevel: "mandatory",
     severity: "medium",
     framework: (0, frameworks_1.securityHub)("S3.14", "S3 general purpose buckets should have versioning enabled"),
-    remediationSteps: "Add an `aws.s3.BucketVersioning` for the trail bucket with `versioningConfiguration: { status: \"Enabled\" }` (aws-native: `versioningConfiguration` on the bucket).",
+    remediationSteps: 'Add an `aws.s3.BucketVersioning` for the trail bucket with `versioningConfiguration: { status: "Enabled" }` (aws-native: `versioningConfiguration` on the bucket).',
     url: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html",
     validateStack: (args, reportViolation) => {
         (0, trailScope_1.forEachTrailBucket)(args, (bucket, index) => {

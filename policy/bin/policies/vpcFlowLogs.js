@@ -26,7 +26,7 @@ exports.vpcFlowLogs = {
     enforcementLevel: "mandatory",
     severity: "medium",
     framework: (0, frameworks_1.cis)("3.9", "Ensure VPC flow logging is enabled in all VPCs"),
-    remediationSteps: "Add an `aws.ec2.FlowLog` with `vpcId: vpc.id` (a default VPC: `vpcId: defaultVpc.id`) and `trafficType: \"ALL\"` delivering to S3 or CloudWatch Logs (aws-native: `ec2.FlowLog` with `resourceId: vpc.vpcId`, `resourceType: \"VPC\"`), in the stack that creates or adopts the VPC.",
+    remediationSteps: 'Add an `aws.ec2.FlowLog` with `vpcId: vpc.id` (a default VPC: `vpcId: defaultVpc.id`) and `trafficType: "ALL"` delivering to S3 or CloudWatch Logs (aws-native: `ec2.FlowLog` with `resourceId: vpc.vpcId`, `resourceType: "VPC"`), in the stack that creates or adopts the VPC.',
     url: "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-6",
     configSchema: {
         properties: {

@@ -106,13 +106,20 @@ function grpcError(e: unknown, context: string): Error {
 
 /** Options the engine sends with a resource (absent only from a Pulumi CLI too old for policies). */
 function resourceOptions(options: proto.AnalyzerResourceOptions | undefined): PolicyResourceOptions {
-  if (!options) throw new Error("A more recent version of the Pulumi CLI is required. To upgrade, see https://www.pulumi.com/docs/get-started/install/");
+  if (!options)
+    throw new Error(
+      "A more recent version of the Pulumi CLI is required. To upgrade, see https://www.pulumi.com/docs/get-started/install/",
+    );
   const timeouts = options.getCustomtimeouts();
   const result: PolicyResourceOptions = {
     protect: options.getProtect(),
     ignoreChanges: options.getIgnorechangesList(),
     aliases: options.getAliasesList(),
-    customTimeouts: { createSeconds: timeouts?.getCreate() ?? 0, updateSeconds: timeouts?.getUpdate() ?? 0, deleteSeconds: timeouts?.getDelete() ?? 0 },
+    customTimeouts: {
+      createSeconds: timeouts?.getCreate() ?? 0,
+      updateSeconds: timeouts?.getUpdate() ?? 0,
+      deleteSeconds: timeouts?.getDelete() ?? 0,
+    },
     additionalSecretOutputs: options.getAdditionalsecretoutputsList(),
   };
   if (options.getDeletebeforereplacedefined()) result.deleteBeforeReplace = options.getDeletebeforereplace();
@@ -136,7 +143,12 @@ function typeChecks(type: string, props: () => Record<string, unknown>): Pick<Po
 }
 
 /** What `@pulumi/policy` hands a resource policy; properties and options are read on first use. */
-function resourceArgs(request: proto.AnalyzeRequest, state: PackState, policyName: string, cache: { props?: Props }): ResourceValidationArgs {
+function resourceArgs(
+  request: proto.AnalyzeRequest,
+  state: PackState,
+  policyName: string,
+  cache: { props?: Props },
+): ResourceValidationArgs {
   const type = request.getType();
   const props = (): Props => (cache.props ??= wireProps(request.getProperties()));
   const args = {
@@ -158,7 +170,12 @@ function resourceArgs(request: proto.AnalyzeRequest, state: PackState, policyNam
   if (provider) {
     Object.defineProperty(args, "provider", {
       enumerable: true,
-      get: () => ({ type: provider.getType(), urn: provider.getUrn(), name: provider.getName(), props: wireProps(provider.getProperties()) }),
+      get: () => ({
+        type: provider.getType(),
+        urn: provider.getUrn(),
+        name: provider.getName(),
+        props: wireProps(provider.getProperties()),
+      }),
     });
   }
   return args as unknown as ResourceValidationArgs;
@@ -446,11 +463,17 @@ export class PackAnalyzer {
         remediation.setDescription(p.description);
         // Unlike `@pulumi/policy` 1.21.0, whose proxy unwraps secrets into the returned copy, a
         // property that was secret stays secret (or the engine would store it in plain text).
-        remediation.setProperties(Struct.fromJavaScript(withSecrets(current, read().secretKeys) as Parameters<typeof Struct.fromJavaScript>[0]));
+        remediation.setProperties(
+          Struct.fromJavaScript(withSecrets(current, read().secretKeys) as Parameters<typeof Struct.fromJavaScript>[0]),
+        );
         remediations.push(remediation);
       } catch (e) {
         if (e instanceof NotApplicable) notApplicable.push(notApplicableEntry(p.name, e.reason));
-        else throw grpcError(e, `Error remediating resource with remediation '${p.name}' from policy pack '${this.pack.name}@v${this.version}'`);
+        else
+          throw grpcError(
+            e,
+            `Error remediating resource with remediation '${p.name}' from policy pack '${this.pack.name}@v${this.version}'`,
+          );
       }
     }
     const response = new proto.RemediateResponse();
@@ -565,21 +588,24 @@ export function servePack(pack: PackDefinition): void {
     }
     return bytes;
   };
-  server.addService({ ...rpc.AnalyzerService, analyze: { ...analyzeMethod, requestDeserialize: analyzeCall, responseSerialize: serialize } }, {
-    analyze: unary((r: AnalyzeCall) => analyzer.analyze(r)),
-    analyzeStack: unary((r: proto.AnalyzeStackRequest) => analyzer.analyzeStack(r)),
-    remediate: unary((r: proto.AnalyzeRequest) => analyzer.remediate(r)),
-    getAnalyzerInfo: unary(() => analyzer.info()),
-    getPluginInfo: unary(() => new PluginInfo().setVersion(POLICY_SDK_VERSION)),
-    configure: unary((r: proto.ConfigureAnalyzerRequest) => {
-      analyzer.configure(r);
-      return new Empty();
-    }),
-    configureStack: unary((r: proto.AnalyzerStackConfigureRequest) => {
-      analyzer.configureStack(r);
-      return new proto.AnalyzerStackConfigureResponse();
-    }),
-  });
+  server.addService(
+    { ...rpc.AnalyzerService, analyze: { ...analyzeMethod, requestDeserialize: analyzeCall, responseSerialize: serialize } },
+    {
+      analyze: unary((r: AnalyzeCall) => analyzer.analyze(r)),
+      analyzeStack: unary((r: proto.AnalyzeStackRequest) => analyzer.analyzeStack(r)),
+      remediate: unary((r: proto.AnalyzeRequest) => analyzer.remediate(r)),
+      getAnalyzerInfo: unary(() => analyzer.info()),
+      getPluginInfo: unary(() => new PluginInfo().setVersion(POLICY_SDK_VERSION)),
+      configure: unary((r: proto.ConfigureAnalyzerRequest) => {
+        analyzer.configure(r);
+        return new Empty();
+      }),
+      configureStack: unary((r: proto.AnalyzerStackConfigureRequest) => {
+        analyzer.configureStack(r);
+        return new proto.AnalyzerStackConfigureResponse();
+      }),
+    },
+  );
   server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (err, port) => {
     if (err) {
       console.error(err);

@@ -45,6 +45,7 @@ export function wirePropsWithSecrets(struct: Struct | undefined): { props: Props
 /** A remediation's properties for the wire: each property that held a secret is sent as one. */
 export function withSecrets(props: Props, secretKeys: ReadonlySet<string>): { [key: string]: Json } {
   const out: { [key: string]: Json } = {};
-  for (const [key, value] of Object.entries(props)) out[key] = secretKeys.has(key) && !holdsSecret(value) ? { [SIG_KEY]: SECRET_SIG, value } : value;
+  for (const [key, value] of Object.entries(props))
+    out[key] = secretKeys.has(key) && !holdsSecret(value) ? { [SIG_KEY]: SECRET_SIG, value } : value;
   return out;
 }

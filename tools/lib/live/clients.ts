@@ -98,6 +98,7 @@ function carrySignal<C>(client: C, signal: () => AbortSignal | undefined): C {
   const target = client as unknown as Sender;
   // Looked up at call time, so a test double installed on the prototype is still used.
   const prototypeSend = (): Sender["send"] => (Object.getPrototypeOf(target) as Sender).send;
-  target.send = (command, sendOptions) => prototypeSend().call(target, command, { ...sendOptions, abortSignal: sendOptions?.abortSignal ?? signal() });
+  target.send = (command, sendOptions) =>
+    prototypeSend().call(target, command, { ...sendOptions, abortSignal: sendOptions?.abortSignal ?? signal() });
   return client;
 }

@@ -1,7 +1,12 @@
 /** Flags the three live tools share, in the shared convention's form (tools/lib/cli.ts). */
 import { FlagSpec, UsageError } from "../cli";
 
-export const STACK_FLAG = { type: "string", required: true, valueName: "<name>", description: "The Pulumi stack whose outputs name what to check." } as const satisfies FlagSpec;
+export const STACK_FLAG = {
+  type: "string",
+  required: true,
+  valueName: "<name>",
+  description: "The Pulumi stack whose outputs name what to check.",
+} as const satisfies FlagSpec;
 export const OUTPUTS_FLAG = {
   type: "string",
   valueName: "<file>",
@@ -14,7 +19,12 @@ export const PROFILE_FLAG = {
 } as const satisfies FlagSpec;
 
 export function timeoutFlag(seconds: number, what: string) {
-  return { type: "number", default: seconds, valueName: "<seconds>", description: `Bound on ${what}; every AWS call is aborted when it passes.` } as const satisfies FlagSpec;
+  return {
+    type: "number",
+    default: seconds,
+    valueName: "<seconds>",
+    description: `Bound on ${what}; every AWS call is aborted when it passes.`,
+  } as const satisfies FlagSpec;
 }
 
 /** The shared parser reads numbers; a time bound must also be positive. */

@@ -27,7 +27,10 @@ export class RunControl {
   private stoppedBy: StopReason | undefined;
 
   /** `interrupt` is aborted by the process's signal handlers, with the signal's name as reason. */
-  constructor(readonly seconds: number, interrupt?: AbortSignal) {
+  constructor(
+    readonly seconds: number,
+    interrupt?: AbortSignal,
+  ) {
     this.timer = setTimeout(() => this.stop("deadline"), seconds * 1000);
     if (interrupt !== undefined) {
       const onInterrupt = (): void => this.stop(interrupt.reason === "SIGTERM" ? "SIGTERM" : "SIGINT");
@@ -64,7 +67,9 @@ export class RunControl {
   /** Why the run stopped early; `midCall` when it stopped waiting for AWS to answer. */
   stopMessage(tool: string, midCall: boolean): string {
     if (this.stoppedBy === "deadline") {
-      const hint = midCall ? " AWS did not answer in time: check the network, a proxy or AWS_ENDPOINT_URL, or allow more with --timeout." : "";
+      const hint = midCall
+        ? " AWS did not answer in time: check the network, a proxy or AWS_ENDPOINT_URL, or allow more with --timeout."
+        : "";
       return `${tool} stopped: its time limit of ${this.seconds} s (--timeout) passed.${hint}`;
     }
     return `${tool} stopped by ${this.stoppedBy}.`;
@@ -85,4 +90,3 @@ export function abortableSleep(sleep: (ms: number) => Promise<void>, signal: Abo
           void sleep(ms).then(done);
         });
 }
-

@@ -118,7 +118,11 @@ function resourceOptions(options) {
         protect: options.getProtect(),
         ignoreChanges: options.getIgnorechangesList(),
         aliases: options.getAliasesList(),
-        customTimeouts: { createSeconds: timeouts?.getCreate() ?? 0, updateSeconds: timeouts?.getUpdate() ?? 0, deleteSeconds: timeouts?.getDelete() ?? 0 },
+        customTimeouts: {
+            createSeconds: timeouts?.getCreate() ?? 0,
+            updateSeconds: timeouts?.getUpdate() ?? 0,
+            deleteSeconds: timeouts?.getDelete() ?? 0,
+        },
         additionalSecretOutputs: options.getAdditionalsecretoutputsList(),
     };
     if (options.getDeletebeforereplacedefined())
@@ -164,7 +168,12 @@ function resourceArgs(request, state, policyName, cache) {
     if (provider) {
         Object.defineProperty(args, "provider", {
             enumerable: true,
-            get: () => ({ type: provider.getType(), urn: provider.getUrn(), name: provider.getName(), props: (0, wireProps_1.wireProps)(provider.getProperties()) }),
+            get: () => ({
+                type: provider.getType(),
+                urn: provider.getUrn(),
+                name: provider.getName(),
+                props: (0, wireProps_1.wireProps)(provider.getProperties()),
+            }),
         });
     }
     return args;

@@ -173,10 +173,13 @@ export function alertMessage(alarm: Pick<ResolvedAlarm, "title" | "why" | "id">)
  * characters become spaces: each template line is one quoted string.
  */
 export function literalText(text: string): string {
-  return text
-    .replace(/</g, "\u2039")
-    .replace(/>/g, "\u203a")
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+  return (
+    text
+      .replace(/</g, "\u2039")
+      .replace(/>/g, "\u203a")
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what this replaces
+      .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, " ")
+  );
 }
 
 /** Rule descriptions within EVENTBRIDGE_RULE_DESCRIPTION_MAX (UTF-8 bytes, as the provider counts). */

@@ -108,6 +108,7 @@ export const METRIC_FILTER_NAME: LengthRule = {
 };
 
 export const METRIC_ALARM_NAME: LengthRule = {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what the name may not hold
   pattern: /^[^\u0000-\u001f\u007f]{1,255}$/,
   allowed: "1-255 printable characters",
   maxBytes: 255,

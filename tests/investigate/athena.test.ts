@@ -243,10 +243,8 @@ describe("Athena CloudTrail table", () => {
     ];
     for (const [archive, objectUrl] of cases) {
       const account = objectUrl.includes("444455556666/CloudTrail") ? "444455556666" : "111122223333";
-      const prefix = projectionParameters(archive)
-        ["storage.location.template"].replace("${account}", account)
-        .replace("${region}", "eu-west-1")
-        .replace("${timestamp}", "2026/11/30");
+      const template = projectionParameters(archive)["storage.location.template"];
+      const prefix = template.replace("${account}", account).replace("${region}", "eu-west-1").replace("${timestamp}", "2026/11/30");
       assert.ok(objectUrl.startsWith(`${prefix}/`), `${objectUrl} is under ${prefix}/`);
       const table = cloudTrailTableArgs("db", TABLE, archive);
       assert.ok(prefix.startsWith(String((table.storageDescriptor as { location: string }).location)));

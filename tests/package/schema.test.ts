@@ -4,6 +4,7 @@
  * from the plain values another language sends, under Pulumi's mocks.
  */
 import { strict as assert } from "assert";
+import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { ComponentProvider } from "@pulumi/pulumi/provider/experimental";
@@ -12,6 +13,7 @@ import { BASELINE_ARG_KEYS } from "../../components/settings";
 import { settle, startMockRuntime } from "../../tools/lib/mockRuntime";
 import { withOutputsTable } from "../../tools/docs/outputsTable";
 import { componentProvider, packageSchema } from "../../tools/schema/main";
+import packageJson from "../../package.json";
 
 interface SchemaProperty {
   type?: string;
@@ -31,14 +33,12 @@ interface ComponentSchema {
 
 const ROOT = path.join(__dirname, "..", "..");
 /** The stack outputs index.ts exports: the component's outputs, one for one. */
-const STACK_OUTPUTS = [
-  ...require("fs")
-    .readFileSync(path.join(ROOT, "index.ts"), "utf8")
-    .matchAll(/^export const (\w+) = baseline\.(\w+);$/gm),
-].map((m: RegExpMatchArray) => {
-  assert.equal(m[1], m[2], `index.ts exports ${m[2]} as ${m[1]}`);
-  return m[1];
-});
+const STACK_OUTPUTS = [...fs.readFileSync(path.join(ROOT, "index.ts"), "utf8").matchAll(/^export const (\w+) = baseline\.(\w+);$/gm)].map(
+  (m: RegExpMatchArray) => {
+    assert.equal(m[1], m[2], `index.ts exports ${m[2]} as ${m[1]}`);
+    return m[1];
+  },
+);
 
 const shape = (p: SchemaProperty | undefined): unknown =>
   p === undefined
@@ -69,7 +69,7 @@ describe("component package: the schema Pulumi derives", function () {
 
   it("is package `baseline` at package.json's version, with MonitoringBaseline under its class's own type token", () => {
     assert.equal(schema.name, "baseline");
-    assert.equal(schema.version, require("../../package.json").version);
+    assert.equal(schema.version, packageJson.version);
     assert.deepEqual(Object.keys(schema.resources), [MONITORING_BASELINE_TYPE]);
     assert.equal(component.isComponent, true);
   });
@@ -162,7 +162,7 @@ describe("component package: the schema Pulumi derives", function () {
   });
 
   it("is what the README's generated stack outputs table says (regenerate with npm run -s docs)", () => {
-    const readme = require("fs").readFileSync(path.join(ROOT, "README.md"), "utf8") as string;
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8") as string;
     assert.equal(withOutputsTable(readme, component), readme);
   });
 

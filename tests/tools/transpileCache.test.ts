@@ -12,6 +12,7 @@ interface TranspileOutput {
   readonly sourceMapText?: string;
   readonly diagnostics?: readonly ts.Diagnostic[];
 }
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- plain JavaScript without declarations; typed here
 const cache = require("../../tools/lib/transpileCache.js") as {
   create(options: { service: { config: { options: ts.CompilerOptions } } }): {
     transpile(input: string, options: { fileName: string }): TranspileOutput;

@@ -188,7 +188,7 @@ export function createHealer(deps: HealerDependencies): (event: StopLoggingEvent
         log(JSON.stringify({ outcome: "failed", publishError: errorText(publishError) }));
       }
       // Fail the invocation so the Lambda Errors metric and async retries see it.
-      throw new Error(summarise(failure));
+      throw new Error(summarise(failure), { cause: error });
     }
   };
 }

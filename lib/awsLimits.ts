@@ -7,6 +7,11 @@
  * UTF-8 bytes (`utf8Bytes`), not JavaScript characters.
  */
 
+import { utf8Bytes } from "./ruleChecks";
+
+/** Length of a string as most AWS APIs and the provider's validators count it (lib/ruleChecks.ts). */
+export { utf8Bytes };
+
 /** A numeric limit: a length, a count or a quota. */
 export interface AwsLimit {
   readonly value: number;
@@ -14,6 +19,8 @@ export interface AwsLimit {
   readonly unit: "UTF-8 bytes" | "bytes" | "characters" | "items" | "days";
   /** Whether an account can raise it through Service Quotas. */
   readonly adjustable?: boolean;
+  /** Regions where AWS documents a different default. */
+  readonly perRegion?: Readonly<Record<string, number>>;
   /** AWS documentation page or provider source file that states it. */
   readonly source: string;
 }
@@ -24,11 +31,6 @@ export interface NameRule {
   /** What is allowed, in words, for error messages. */
   readonly allowed: string;
   readonly source: string;
-}
-
-/** Length of a string as most AWS APIs and the provider's validators count it. */
-export function utf8Bytes(text: string): number {
-  return Buffer.byteLength(text, "utf8");
 }
 
 /** The longest prefix of `text` within `maxBytes` UTF-8 bytes, ending in "…" when cut; never splits a character. */
@@ -219,12 +221,19 @@ export const METRIC_FILTERS_PER_LOG_GROUP: AwsLimit = {
 
 const EVENTBRIDGE_QUOTAS = "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html";
 
+/** Rules per event bus: 300, but 100 in af-south-1 and eu-south-1 (the quota table's Region rows). */
 export const EVENTBRIDGE_RULES_PER_BUS: AwsLimit = {
   value: 300,
   unit: "items",
   adjustable: true,
-  source: `${EVENTBRIDGE_QUOTAS} (Rules, per event bus)`,
+  perRegion: { "af-south-1": 100, "eu-south-1": 100 },
+  source: `${EVENTBRIDGE_QUOTAS} (Number of rules: af-south-1 100, eu-south-1 100, each other supported Region 300)`,
 };
+
+/** The quota in `region`: its documented Regional value, or the default. */
+export function quotaIn(limit: AwsLimit, region: string): number {
+  return limit.perRegion?.[region] ?? limit.value;
+}
 export const EVENTBRIDGE_WILDCARD_RULES_PER_BUS: AwsLimit = {
   value: 30,
   unit: "items",
@@ -321,6 +330,42 @@ export const IAM_ROLE_DESCRIPTION_MAX: AwsLimit = {
 // METRIC_FILTER_PATTERN_MAX and EVENTBRIDGE_EVENT_PATTERN_MAX (above), and group rules by:
 
 /** Metrics one metric-math alarm may reference. */
+/** Logs Insights saved queries (query definitions) per account and Region. */
+export const LOGS_QUERY_DEFINITIONS_PER_REGION: AwsLimit = {
+  value: 1000,
+  unit: "items",
+  adjustable: false,
+  source:
+    'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/cloudwatch_limits_cwl.html (Saved queries: "You can save as many as 1000 CloudWatch Logs Insights queries, per Region per account. This quota can\'t be changed.")',
+};
+
+/** Trails per Region (a multi-Region trail counts in every Region). */
+export const CLOUDTRAIL_TRAILS_PER_REGION: AwsLimit = {
+  value: 5,
+  unit: "items",
+  adjustable: false,
+  source:
+    "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html (Trails per Region: 5; cannot be increased)",
+};
+
+/** Values across all conditions of a trail's advanced event selectors. */
+export const CLOUDTRAIL_ADVANCED_SELECTOR_VALUES: AwsLimit = {
+  value: 500,
+  unit: "items",
+  adjustable: false,
+  source:
+    "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html (Advanced event selectors: a maximum of 500 total values for all conditions in all advanced event selectors)",
+};
+
+/** The inline policies of one role together, whitespace not counted. */
+export const IAM_ROLE_INLINE_POLICIES_TOTAL: AwsLimit = {
+  value: 10_240,
+  unit: "characters",
+  adjustable: false,
+  source:
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html (Role policy size: the aggregate of all inline policies of a role cannot exceed 10,240 characters; IAM does not count white space)",
+};
+
 export const METRIC_MATH_ALARM_METRICS_MAX: AwsLimit = {
   value: 10,
   unit: "items",

@@ -6,6 +6,8 @@ import { CONFIG_KEYS } from "../config";
 import { withAlarmTable } from "../tools/docs/alarmTable";
 import { withLimitsTable } from "../tools/docs/limitsTable";
 import * as awsLimits from "../lib/awsLimits";
+import { providerRulesDoc } from "../tools/docs/providerRulesDoc";
+import { PROVIDER_RULES } from "../lib/providerRules";
 
 const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
 
@@ -20,6 +22,12 @@ describe("README", () => {
     for (const name of ["PROJECT_TRAIL_NAME", "SNS_TOPIC_NAME", "METRIC_FILTERS_PER_LOG_GROUP"] as const) {
       assert.ok(name in awsLimits && readme.includes(`| \`${name}\` |`), name);
     }
+  });
+
+  it("docs/provider-rules.md is what lib/providerRules.ts generates (run `npm run -s docs` after changing a rule)", () => {
+    const committed = fs.readFileSync(path.join(__dirname, "..", "docs", "provider-rules.md"), "utf8");
+    assert.equal(committed, providerRulesDoc());
+    for (const type of Object.keys(PROVIDER_RULES)) assert.ok(committed.includes(`## \`${type}\``), type);
   });
 
   it("documents every config key", () => {

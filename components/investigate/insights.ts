@@ -9,6 +9,7 @@
  * discovered with dot notation for nested fields and array indexes
  * (.../CWL_AnalyzeLogData-discoverable-fields.html).
  */
+import { queryDefinitionNames } from "../../lib/names";
 import type * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
 import { FilterNode, FilterValue, parseFilterPattern, Selector } from "../../policy/lib/filterPattern";
@@ -176,7 +177,7 @@ export function alarmQueries(alarms: readonly AlarmFilter[]): AlarmQueries {
 
 /**
  * `aws.cloudwatch.QueryDefinition` args; `folder/` in the name files them in a console folder.
- * PutQueryDefinition: name 1-255 characters, queryString 1-10000
+ * Names come from lib/names.ts (valid for the provider by construction). PutQueryDefinition: queryString 1-10000
  * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutQueryDefinition.html).
  */
 export function queryDefinitionArgs(
@@ -184,8 +185,12 @@ export function queryDefinitionArgs(
   logGroupName: pulumi.Input<string>,
   queries: readonly InsightsQuery[],
 ): { id: string; args: aws.cloudwatch.QueryDefinitionArgs }[] {
-  return queries.map((query) => ({
+  const names = queryDefinitionNames(
+    folder,
+    queries.map((q) => q.title),
+  );
+  return queries.map((query, index) => ({
     id: query.id,
-    args: { name: `${folder}/${query.title}`, queryString: query.queryString, logGroupNames: [logGroupName] },
+    args: { name: names[index], queryString: query.queryString, logGroupNames: [logGroupName] },
   }));
 }

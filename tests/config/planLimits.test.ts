@@ -5,7 +5,7 @@
 import { strict as assert } from "assert";
 import { TestConfig, buildStack } from "../helpers/baselineHarness";
 import { PlanResource } from "../../tools/lib/planTypes";
-import { planLimitProblems } from "./planChecker";
+import { planLimitProblems, planRuleReport } from "./planChecker";
 
 /** Accepted configurations that push every derived name and text to its longest. */
 const CONFIGS: Record<string, TestConfig> = {
@@ -62,9 +62,9 @@ describe("plans of accepted configs respect AWS's names and limits", () => {
   });
 
   for (const name of Object.keys(CONFIGS)) {
-    it(`${name}: no name, description, template or count breaks a rule`, () => {
+    it(`${name}: every planned value passes its rules, and every (type, path) has one`, () => {
       assert.ok(plans[name].length > 10, `${name} planned ${plans[name].length} resources`);
-      assert.deepEqual(planLimitProblems(plans[name]), []);
+      assert.deepEqual(planRuleReport(plans[name]), { problems: [], unruled: [] });
     });
   }
 
@@ -79,9 +79,10 @@ describe("plans of accepted configs respect AWS's names and limits", () => {
       ...Array.from({ length: 6 }, () => target),
     ];
     const problems = planLimitProblems(broken);
-    assert.equal(problems.length, 3, JSON.stringify(problems));
-    assert.match(problems[0], /name "org.trail-root usage": expected 1-64 letters/);
-    assert.match(problems[1], /alarmDescription is 1026 UTF-8 bytes; at most 1024/);
-    assert.match(problems[2], /^6 targets in rule .*; at most 5/);
+    assert.equal(problems.length, 4, JSON.stringify(problems));
+    assert.match(problems[0], /name: provider: "org.trail-root usage" must match \^\[0-9A-Za-z_.-\]\+\$/);
+    assert.match(problems[1], /name: API: "org.trail-root usage" does not match the API's pattern/);
+    assert.match(problems[2], /alarmDescription: provider: 1026 bytes; expected 0-1024 UTF-8 bytes/);
+    assert.match(problems[3], /^6 targets in rule .*; at most 5/);
   });
 });

@@ -162,7 +162,7 @@ describe("Investigation with every part on", () => {
     assert.equal(queries.length, 6 + ALARMS.length - stack.component.untranslatedAlarms.length);
     for (const query of queries) assert.deepEqual(query.inputs.logGroupNames, ["/aws/cloudtrail/security-baseline"]);
     const names = queries.map((q) => q.inputs.name);
-    assert.ok(names.includes("security-baseline/Events behind the alarm: Root account used"));
+    assert.ok(names.includes("security-baseline/Events behind the alarm – Root account used"));
     assert.ok(names.includes("security-baseline/Everything one principal did"));
     assert.deepEqual([...stack.component.insightsQueryNames].sort(), queries.map((q) => String(q.inputs.name)).sort());
   });

@@ -7,6 +7,7 @@ import { withLimitsTable } from "./limitsTable";
 import { ComponentOutputs, withOutputsTable } from "./outputsTable";
 import { withPoliciesTable } from "./packTable";
 import { withPermissionsTable } from "./permissionsTable";
+import { providerRulesDoc } from "./providerRulesDoc";
 import { packageSchema } from "../schema/main";
 
 const DOCS_COMMAND = defineCommand({
@@ -26,7 +27,9 @@ async function regenerateReadme(): Promise<string> {
     withOutputsTable(withPoliciesTable(withLimitsTable(withAlarmTable(fs.readFileSync(readmePath, "utf8")))), outputs),
   );
   fs.writeFileSync(readmePath, readme);
-  return `updated the alarm, limits, policies, outputs and permissions tables in ${readmePath}\n`;
+  const rulesPath = path.join(__dirname, "..", "..", "docs", "provider-rules.md");
+  fs.writeFileSync(rulesPath, providerRulesDoc());
+  return `updated the alarm, limits, policies, outputs and permissions tables in ${readmePath}, and ${rulesPath}\n`;
 }
 
 void runMain(DOCS_COMMAND, async (_args, io) => {

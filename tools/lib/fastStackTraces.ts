@@ -11,13 +11,21 @@ type PrepareStackTrace = (error: Error, callSites: NodeJS.CallSite[]) => unknown
 
 let installed = false;
 
+/** Frames kept in Pulumi's own captures: its source positions skip 4 and read the next one or two. */
+const CAPTURED_FRAMES = 16;
+
 export function installFastStackTraces(): void {
   const sourceMapped = Error.prepareStackTrace as PrepareStackTrace | undefined;
   if (installed || typeof sourceMapped !== "function") return;
   installed = true;
   Error.prepareStackTrace = (error: Error, callSites: NodeJS.CallSite[]): unknown => {
     if (error !== null && typeof error === "object" && error.constructor === Error && error.message === "") {
-      return `${error.name}${callSites.map((site) => `\n    at ${String(site)}`).join("")}`;
+      // Pulumi lifts the frame limit for its resource captures and keeps only the top frames
+      // (the registration's source position): formatting a few dozen is enough, every frame is not.
+      return `${error.name}${callSites
+        .slice(0, CAPTURED_FRAMES)
+        .map((site) => `\n    at ${String(site)}`)
+        .join("")}`;
     }
     return sourceMapped(error, callSites);
   };

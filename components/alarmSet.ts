@@ -12,8 +12,7 @@ import {
   secretReadEventPattern,
   secretReadFilterPattern,
 } from "../policy/catalogue";
-import { BaselineSettings } from "./settings";
-import { EVENTBRIDGE_EVENT_PATTERN_MAX, METRIC_FILTER_PATTERN_MAX, utf8Bytes } from "../lib/awsLimits";
+import { BaselineSettings, secretReadPatternsFit } from "./settings";
 
 export interface ResolvedAlarm {
   readonly id: string;
@@ -91,18 +90,11 @@ export function resolveAlarms(settings: BaselineSettings): ResolvedAlarm[] {
  * EVENTBRIDGE_EVENT_PATTERN_MAX: one pattern for every name passes 1,024 bytes at about seven names.
  */
 export function secretReadGroups(names: readonly string[]): string[][] {
-  const fits = (group: readonly string[]): boolean =>
-    utf8Bytes(secretReadFilterPattern(group)) <= METRIC_FILTER_PATTERN_MAX.value &&
-    JSON.stringify(secretReadEventPattern(group)).length <= EVENTBRIDGE_EVENT_PATTERN_MAX.value;
+  // resolveSettings refuses a name whose patterns do not fit on their own (WATCHED_SECRET_NAME_MAX).
   const groups: string[][] = [];
   for (const name of names) {
-    if (!fits([name])) {
-      throw new Error(
-        `watchedSecrets: "${name}" alone makes a filter pattern over ${METRIC_FILTER_PATTERN_MAX.value} bytes or an event pattern over ${EVENTBRIDGE_EVENT_PATTERN_MAX.value} characters; watch a shorter name.`,
-      );
-    }
     const last = groups[groups.length - 1];
-    if (last && fits([...last, name])) last.push(name);
+    if (last && secretReadPatternsFit([...last, name])) last.push(name);
     else groups.push([name]);
   }
   return groups;

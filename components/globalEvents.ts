@@ -64,3 +64,42 @@ export function restrictToGlobalServices(pattern: EventBridgePattern): EventBrid
   }
   return { ...pattern, source: global.map(toSource) };
 }
+
+/** Which part of the baseline a Region holds: the home Region, another listed one, or us-east-1 for global services only. */
+export type RegionScope = "home" | "regional" | "global-events";
+
+/**
+ * The Regions the baseline deploys to, in order, with their scope: the home Region, the other
+ * listed Regions, and, when the real-time rules are on and us-east-1 is not listed (aws
+ * partition only), an extra us-east-1 part for the global services' events. The component and
+ * the configuration's quota checks both read it.
+ */
+export function regionParts(
+  regions: readonly string[],
+  homeRegion: string,
+  realtimeAlerts: boolean,
+): { region: string; scope: RegionScope }[] {
+  const parts: { region: string; scope: RegionScope }[] = [
+    { region: homeRegion, scope: "home" },
+    ...regions.filter((r) => r !== homeRegion).map((region) => ({ region, scope: "regional" as const })),
+  ];
+  const coversGlobalEvents = regions.includes(GLOBAL_EVENTS_REGION) || partitionOf(homeRegion) !== "aws";
+  if (!coversGlobalEvents && realtimeAlerts) parts.push({ region: GLOBAL_EVENTS_REGION, scope: "global-events" });
+  return parts;
+}
+
+/**
+ * The real-time rules a Region's part gets: each alarm's pattern, narrowed to the global
+ * services in the extra us-east-1 part, where some event it names can reach that Region.
+ */
+export function realtimePatternsIn<T extends { readonly eventPattern?: EventBridgePattern }>(
+  alarms: readonly T[],
+  region: string,
+  scope: RegionScope,
+): { alarm: T; eventPattern: EventBridgePattern }[] {
+  return alarms.flatMap((alarm) => {
+    if (!alarm.eventPattern) return [];
+    const eventPattern = scope === "global-events" ? restrictToGlobalServices(alarm.eventPattern) : alarm.eventPattern;
+    return eventPattern && canMatchInRegion(eventPattern, region) ? [{ alarm, eventPattern }] : [];
+  });
+}

@@ -6,7 +6,16 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { BaselineSettings } from "./settings";
-import { AccountContext, FlowLogDelivery, MemberAccounts, accessLogBucketPolicy, logBucketPolicy, trailKeyPolicy } from "./policyDocuments";
+import {
+  AccountContext,
+  FlowLogDelivery,
+  LogBucketPolicyArgs,
+  MemberAccounts,
+  TrailKeyPolicyArgs,
+  accessLogBucketPolicy,
+  logBucketPolicy,
+  trailKeyPolicy,
+} from "./policyDocuments";
 
 export interface LogArchiveArgs {
   readonly name: string;
@@ -61,11 +70,60 @@ function flowLogDeliveryOf(settings: BaselineSettings, account: AccountContext):
   return sourceRegions.length > 0 ? { partition: account.partition, accountId: account.accountId, sourceRegions } : undefined;
 }
 
+/** What the archive's key and bucket policies name, besides the settings. */
+export interface ArchivePolicyRefs {
+  readonly account: AccountContext;
+  readonly region: string;
+  readonly trailArn: pulumi.Input<string>;
+  readonly trailAccountId: pulumi.Input<string>;
+  readonly logGroupArn: pulumi.Input<string>;
+  readonly bucketArn: pulumi.Input<string>;
+}
+
+/**
+ * The arguments of the home archive's key policy and bucket policy. Config validation calls it
+ * with the longest plain values the references can take and measures the documents against
+ * KMS's and S3's size limits (lib/settingsLimits.ts), so what it measures is what deploys.
+ */
+export function archivePolicyArgs(
+  settings: BaselineSettings,
+  refs: ArchivePolicyRefs,
+): { key: TrailKeyPolicyArgs; bucket: LogBucketPolicyArgs } {
+  const members = membersOf(settings, refs.account);
+  const flowLogDelivery = flowLogDeliveryOf(settings, refs.account);
+  return {
+    key: {
+      account: refs.account,
+      region: refs.region,
+      trailArn: refs.trailArn,
+      trailName: settings.trailName,
+      trailAccountId: refs.trailAccountId,
+      logGroupArn: refs.logGroupArn,
+      members,
+      flowLogDelivery,
+    },
+    bucket: {
+      bucketArn: refs.bucketArn,
+      trailArn: refs.trailArn,
+      trailAccountId: refs.trailAccountId,
+      organizationId: settings.organizationTrail ? settings.organizationId : undefined,
+      objectLockMode: settings.objectLock?.mode,
+      members,
+      flowLogDelivery,
+    },
+  };
+}
+
 export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource): LogArchive {
   const { name, settings, tags } = args;
   const child = { parent };
-  const members = membersOf(settings, args.account);
-  const flowLogDelivery = flowLogDeliveryOf(settings, args.account);
+  const refs = {
+    account: args.account,
+    region: args.region,
+    trailArn: args.trailArn,
+    trailAccountId: args.trailAccountId,
+    logGroupArn: args.logGroupArn,
+  };
 
   const key = new aws.kms.Key(
     `${name}-key`,
@@ -73,16 +131,8 @@ export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource):
       description: `Encrypts the ${settings.trailName} CloudTrail logs, log group and alert topic`,
       enableKeyRotation: true,
       deletionWindowInDays: 30,
-      policy: trailKeyPolicy({
-        account: args.account,
-        region: args.region,
-        trailArn: args.trailArn,
-        trailName: settings.trailName,
-        trailAccountId: args.trailAccountId,
-        logGroupArn: args.logGroupArn,
-        members,
-        flowLogDelivery,
-      }),
+      // The key policy does not name the bucket.
+      policy: trailKeyPolicy(archivePolicyArgs(settings, { ...refs, bucketArn: "" }).key),
       tags,
     } satisfies aws.kms.KeyArgs,
     { ...child, ...EVIDENCE },
@@ -149,15 +199,7 @@ export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource):
     `${name}-logs-policy`,
     {
       bucket: logBucket.id,
-      policy: logBucketPolicy({
-        bucketArn: logBucket.arn,
-        trailArn: args.trailArn,
-        trailAccountId: args.trailAccountId,
-        organizationId: settings.organizationTrail ? settings.organizationId : undefined,
-        objectLockMode: settings.objectLock?.mode,
-        members,
-        flowLogDelivery,
-      }),
+      policy: logBucketPolicy(archivePolicyArgs(settings, { ...refs, bucketArn: logBucket.arn }).bucket),
     } satisfies aws.s3.BucketPolicyArgs,
     // A bucket policy put before the public access block could be briefly public.
     { ...child, dependsOn: [logBucketHardening.publicAccessBlock] },

@@ -7,9 +7,11 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AWS_REGIONS, GLOBAL_EVENTS_REGION, partitionOf } from "../lib/regions";
+import { AWS_REGIONS, partitionOf } from "../lib/regions";
 import { resolveAlarms } from "./alarmSet";
+import { regionParts } from "./globalEvents";
 import { Investigation, selfHealingRuleNames } from "./investigate";
+import { ChatLogs, chatConfigurationName } from "./investigate/chat";
 import { AccountContext } from "./policyDocuments";
 import { REGION_BASELINE_TYPE, RegionBaseline } from "./regionBaseline";
 import { MonitoringBaselineArgs, lifecycleWarnings, resolveSettings } from "./settings";
@@ -147,15 +149,18 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
           aliases: opts?.parent === undefined ? [pulumi.createUrn(partName, MONITORING_BASELINE_TYPE)] : [],
         },
       );
-    const ordered = [settings.homeRegion, ...settings.regions.filter((r) => r !== settings.homeRegion)];
     // The self-healing trail's rules live in the home region: its delivery-failure alarms watch them too.
     const selfHealingRules = settings.investigation.selfHealingTrail ? selfHealingRuleNames(settings.trailName, settings.trailName) : [];
-    const homePart = part(`${name}-${settings.homeRegion}`, settings.homeRegion, "home", undefined, selfHealingRules);
-    const parts = [homePart, ...ordered.slice(1).map((region) => part(`${name}-${region}`, region, "regional", homePart.flowLogArchive))];
-    const coversGlobalEvents = settings.regions.includes(GLOBAL_EVENTS_REGION) || partitionOf(settings.homeRegion) !== "aws";
-    if (!coversGlobalEvents && settings.realtimeAlerts) {
-      parts.push(part(`${name}-${GLOBAL_EVENTS_REGION}-global-events`, GLOBAL_EVENTS_REGION, "global-events"));
-    }
+    const [homeLayout, ...otherLayouts] = regionParts(settings.regions, settings.homeRegion, settings.realtimeAlerts);
+    const homePart = part(`${name}-${homeLayout.region}`, homeLayout.region, "home", undefined, selfHealingRules);
+    const parts = [
+      homePart,
+      ...otherLayouts.map(({ region, scope }) =>
+        scope === "global-events"
+          ? part(`${name}-${region}-global-events`, region, scope)
+          : part(`${name}-${region}`, region, scope, homePart.flowLogArchive),
+      ),
+    ];
     const home = parts[0];
     const created = settings.existingLogGroupName === undefined;
 
@@ -227,6 +232,17 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
       investigation.slackChannel
     ) {
       const titles = new Map(resolveAlarms(settings).map((a) => [a.id, a.title]));
+      const chatLogs = investigation.slackChannel
+        ? new ChatLogs(
+            `${name}-chat-logs`,
+            {
+              configurationName: chatConfigurationName(settings.trailName),
+              retentionInDays: settings.logRetentionDays,
+              tags: { ...settings.tags },
+            },
+            { parent: this },
+          )
+        : undefined;
       const investigate = new Investigation(
         `${name}-investigate`,
         {
@@ -254,6 +270,7 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
           dashboard: investigation.dashboard,
           selfHealingTrail: investigation.selfHealingTrail,
           slackChannel: investigation.slackChannel,
+          chatLogGroup: chatLogs?.logGroup,
         },
         { parent: this },
       );

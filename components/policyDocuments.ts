@@ -38,8 +38,24 @@ export function policyDocument(statements: PolicyStatement[]): pulumi.Output<str
   return pulumi.jsonStringify(document);
 }
 
-export function accountRootArn(account: AccountContext): pulumi.Output<string> {
-  return pulumi.interpolate`arn:${account.partition}:iam::${account.accountId}:root`;
+/**
+ * `pulumi.interpolate` that stays a plain string when every part is one, so that configuration
+ * validation can build a document from known values and measure it before anything deploys
+ * (lib/settingsLimits.ts, archive policy sizes).
+ */
+export function text(strings: TemplateStringsArray, ...values: pulumi.Input<string>[]): pulumi.Input<string> {
+  if (values.every((v): v is string => typeof v === "string")) return String.raw({ raw: strings }, ...values);
+  return pulumi.interpolate(strings, ...values);
+}
+
+/** A document of plain-string statements as JSON, as `policyDocument` serialises it. */
+export function documentJson(statements: PolicyStatement[]): string {
+  const document: PolicyDocument = { Version: "2012-10-17", Statement: statements };
+  return JSON.stringify(document);
+}
+
+export function accountRootArn(account: AccountContext): pulumi.Input<string> {
+  return text`arn:${account.partition}:iam::${account.accountId}:root`;
 }
 
 /** Deny any request that does not use TLS (S3.5, SNS.x): the one place a `*` principal appears, and only on a Deny with a condition. */
@@ -98,9 +114,15 @@ export interface FlowLogDelivery {
  * kms:EncryptionContext:aws:cloudtrail:arn plus StringEquals aws:SourceArn.
  */
 export function trailKeyPolicy(args: TrailKeyPolicyArgs): pulumi.Output<string> {
+  const document = policyDocument(trailKeyPolicyStatements(args));
+  return args.members ? refuseOwnAccountAsMember(document, args.members) : document;
+}
+
+/** The statements of `trailKeyPolicy`, plain strings when its arguments are (for sizing before deployment). */
+export function trailKeyPolicyStatements(args: TrailKeyPolicyArgs): PolicyStatement[] {
   const { account, region } = args;
   const thisTrail: ConditionBlock = { StringEquals: { "aws:SourceArn": args.trailArn } };
-  const document = policyDocument([
+  return [
     accountAdministersKey(account),
     {
       Sid: "CloudTrailEncryptsForThisTrailOnly",
@@ -111,7 +133,7 @@ export function trailKeyPolicy(args: TrailKeyPolicyArgs): pulumi.Output<string> 
       Condition: {
         StringEquals: { "aws:SourceArn": args.trailArn },
         StringLike: {
-          "kms:EncryptionContext:aws:cloudtrail:arn": pulumi.interpolate`arn:${account.partition}:cloudtrail:*:${args.trailAccountId}:trail/${args.trailName}`,
+          "kms:EncryptionContext:aws:cloudtrail:arn": text`arn:${account.partition}:cloudtrail:*:${args.trailAccountId}:trail/${args.trailName}`,
         },
       },
     },
@@ -153,8 +175,7 @@ export function trailKeyPolicy(args: TrailKeyPolicyArgs): pulumi.Output<string> 
     ...(args.topicPublishers === false ? [] : topicPublishersUseKey(account)),
     ...(args.members ? memberTrailsUseKey(args.members) : []),
     ...(args.flowLogDelivery ? [flowLogDeliveryUsesKey(args.flowLogDelivery)] : []),
-  ]);
-  return args.members ? refuseOwnAccountAsMember(document, args.members) : document;
+  ];
 }
 
 /** A member trail's ARN pattern: any region, any trail name, that account only. */
@@ -189,39 +210,40 @@ function refuseOwnAccountAsMember(document: pulumi.Output<string>, members: Memb
  * StringLike condition operator"
  * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cross-service-confused-deputy-prevention.html).
  * Decrypt (required with an S3 Bucket Key) and DescribeKey are the key policy page's required
- * sections 2 and 3, scoped the same way. One statement pair per account, so no account's grant
- * names another's trails. Readers in this account decrypt through IAM
- * (AccountAdministersKeyThroughIam); members get no read access.
+ * sections 2 and 3, scoped the same way. One statement pair lists every member's trail pattern,
+ * as the page's example lists its accounts: CloudTrail sets the encryption context and the source
+ * ARN to the same trail, so a member's trails still encrypt only under their own ARNs, and the
+ * policy grows by three ARNs per member, not by two statements (KMS key policies are at most
+ * 32 KB). Readers in this account decrypt through IAM (AccountAdministersKeyThroughIam); members
+ * get no read access.
  */
 function memberTrailsUseKey(members: MemberAccounts): PolicyStatement[] {
-  return members.accountIds.flatMap((accountId): PolicyStatement[] => {
-    const trails = memberTrailArns(members, accountId);
-    return [
-      {
-        Sid: `MemberTrailsEncrypt${accountId}`,
-        Effect: "Allow",
-        Principal: { Service: "cloudtrail.amazonaws.com" },
-        Action: "kms:GenerateDataKey*",
-        Resource: "*",
-        Condition: {
-          StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": trails, "aws:SourceArn": trails },
-        },
+  const trails = members.accountIds.map((accountId) => memberTrailArns(members, accountId));
+  return [
+    {
+      Sid: "MemberTrailsEncrypt",
+      Effect: "Allow",
+      Principal: { Service: "cloudtrail.amazonaws.com" },
+      Action: "kms:GenerateDataKey*",
+      Resource: "*",
+      Condition: {
+        StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": trails, "aws:SourceArn": trails },
       },
-      {
-        Sid: `MemberTrailsDecryptAndDescribe${accountId}`,
-        Effect: "Allow",
-        Principal: { Service: "cloudtrail.amazonaws.com" },
-        Action: ["kms:Decrypt", "kms:DescribeKey"],
-        Resource: "*",
-        Condition: { StringLike: { "aws:SourceArn": trails } },
-      },
-    ];
-  });
+    },
+    {
+      Sid: "MemberTrailsDecryptAndDescribe",
+      Effect: "Allow",
+      Principal: { Service: "cloudtrail.amazonaws.com" },
+      Action: ["kms:Decrypt", "kms:DescribeKey"],
+      Resource: "*",
+      Condition: { StringLike: { "aws:SourceArn": trails } },
+    },
+  ];
 }
 
 /** `arn:<partition>:logs:<region>:<account>:*` per source region: the form both pages below give for aws:SourceArn. */
-function flowLogSourceArns(delivery: FlowLogDelivery): pulumi.Output<string>[] {
-  return delivery.sourceRegions.map((region) => pulumi.interpolate`arn:${delivery.partition}:logs:${region}:${delivery.accountId}:*`);
+function flowLogSourceArns(delivery: FlowLogDelivery): pulumi.Input<string>[] {
+  return delivery.sourceRegions.map((region) => text`arn:${delivery.partition}:logs:${region}:${delivery.accountId}:*`);
 }
 
 /**
@@ -322,10 +344,16 @@ export interface LogBucketPolicyArgs {
  * owned by the management account, and uses the management account ID".
  */
 export function logBucketPolicy(args: LogBucketPolicyArgs): pulumi.Output<string> {
-  const writePrefixes: pulumi.Input<string>[] = [pulumi.interpolate`${args.bucketArn}/AWSLogs/${args.trailAccountId}/*`];
-  if (args.organizationId) writePrefixes.push(pulumi.interpolate`${args.bucketArn}/AWSLogs/${args.organizationId}/*`);
+  const document = policyDocument(logBucketPolicyStatements(args));
+  return args.members ? refuseOwnAccountAsMember(document, args.members) : document;
+}
+
+/** The statements of `logBucketPolicy`, plain strings when its arguments are (for sizing before deployment). */
+export function logBucketPolicyStatements(args: LogBucketPolicyArgs): PolicyStatement[] {
+  const writePrefixes: pulumi.Input<string>[] = [text`${args.bucketArn}/AWSLogs/${args.trailAccountId}/*`];
+  if (args.organizationId) writePrefixes.push(text`${args.bucketArn}/AWSLogs/${args.organizationId}/*`);
   const statements: PolicyStatement[] = [
-    denyInsecureTransport("s3:*", [args.bucketArn, pulumi.interpolate`${args.bucketArn}/*`]),
+    denyInsecureTransport("s3:*", [args.bucketArn, text`${args.bucketArn}/*`]),
     {
       Sid: "CloudTrailChecksBucketAcl",
       Effect: "Allow",
@@ -348,8 +376,7 @@ export function logBucketPolicy(args: LogBucketPolicyArgs): pulumi.Output<string
   if (args.members) statements.push(...memberTrailsWrite(args.bucketArn, args.members));
   if (args.flowLogDelivery) statements.push(...flowLogDeliveryWrites(args.bucketArn, args.flowLogDelivery));
   if (args.objectLockMode === "GOVERNANCE") statements.push(denyGovernanceBypass(args.bucketArn));
-  const document = policyDocument(statements);
-  return args.members ? refuseOwnAccountAsMember(document, args.members) : document;
+  return statements;
 }
 
 /**
@@ -377,7 +404,7 @@ function memberTrailsWrite(bucketArn: pulumi.Input<string>, members: MemberAccou
       Effect: "Allow",
       Principal: { Service: "cloudtrail.amazonaws.com" },
       Action: "s3:PutObject",
-      Resource: pulumi.interpolate`${bucketArn}/AWSLogs/${accountId}/*`,
+      Resource: text`${bucketArn}/AWSLogs/${accountId}/*`,
       Condition: {
         StringEquals: { "s3:x-amz-acl": "bucket-owner-full-control" },
         StringLike: { "aws:SourceArn": memberTrailArns(members, accountId) },
@@ -424,7 +451,7 @@ function flowLogDeliveryWrites(bucketArn: pulumi.Input<string>, delivery: FlowLo
       Effect: "Allow",
       Principal: { Service: "delivery.logs.amazonaws.com" },
       Action: "s3:PutObject",
-      Resource: pulumi.interpolate`${bucketArn}/${FLOW_LOG_S3_FOLDER}/AWSLogs/${delivery.accountId}/*`,
+      Resource: text`${bucketArn}/${FLOW_LOG_S3_FOLDER}/AWSLogs/${delivery.accountId}/*`,
       Condition: {
         StringEquals: { "aws:SourceAccount": delivery.accountId, "s3:x-amz-acl": "bucket-owner-full-control" },
         ArnLike: { "aws:SourceArn": sourceArns },
@@ -448,7 +475,7 @@ function denyGovernanceBypass(bucketArn: pulumi.Input<string>): PolicyStatement 
     Effect: "Deny",
     Principal: "*",
     Action: "s3:BypassGovernanceRetention",
-    Resource: pulumi.interpolate`${bucketArn}/*`,
+    Resource: text`${bucketArn}/*`,
   };
 }
 
@@ -467,13 +494,13 @@ export interface AccessLogBucketPolicyArgs {
  */
 export function accessLogBucketPolicy(args: AccessLogBucketPolicyArgs): pulumi.Output<string> {
   return policyDocument([
-    denyInsecureTransport("s3:*", [args.accessLogBucketArn, pulumi.interpolate`${args.accessLogBucketArn}/*`]),
+    denyInsecureTransport("s3:*", [args.accessLogBucketArn, text`${args.accessLogBucketArn}/*`]),
     {
       Sid: "S3ServerAccessLogsFromTheLogBucketOnly",
       Effect: "Allow",
       Principal: { Service: "logging.s3.amazonaws.com" },
       Action: "s3:PutObject",
-      Resource: pulumi.interpolate`${args.accessLogBucketArn}/*`,
+      Resource: text`${args.accessLogBucketArn}/*`,
       Condition: {
         ArnLike: { "aws:SourceArn": args.sourceBucketArn },
         StringEquals: { "aws:SourceAccount": args.account.accountId },
@@ -519,9 +546,9 @@ export interface DeliveryRolePolicyArgs {
  */
 export function deliveryRolePolicy(args: DeliveryRolePolicyArgs): pulumi.Output<string> {
   const { account, region, logGroupName } = args;
-  const groupArn = pulumi.interpolate`arn:${account.partition}:logs:${region}:${account.accountId}:log-group:${logGroupName}`;
-  const streams: pulumi.Input<string>[] = [pulumi.interpolate`${groupArn}:log-stream:${args.trailAccountId}_CloudTrail_${region}*`];
-  if (args.organizationId) streams.push(pulumi.interpolate`${groupArn}:log-stream:${args.organizationId}_*`);
+  const groupArn = text`arn:${account.partition}:logs:${region}:${account.accountId}:log-group:${logGroupName}`;
+  const streams: pulumi.Input<string>[] = [text`${groupArn}:log-stream:${args.trailAccountId}_CloudTrail_${region}*`];
+  if (args.organizationId) streams.push(text`${groupArn}:log-stream:${args.organizationId}_*`);
   return policyDocument([
     {
       Sid: "CloudTrailWritesItsLogStreams",
@@ -577,7 +604,7 @@ export function topicPolicy(args: TopicPolicyArgs): pulumi.Output<string> {
       Action: "sns:Publish",
       Resource: topicArn,
       Condition: {
-        ArnLike: { "aws:SourceArn": pulumi.interpolate`arn:${account.partition}:cloudwatch:${region}:${account.accountId}:alarm:*` },
+        ArnLike: { "aws:SourceArn": text`arn:${account.partition}:cloudwatch:${region}:${account.accountId}:alarm:*` },
         StringEquals: { "aws:SourceAccount": account.accountId },
       },
     },
@@ -616,7 +643,7 @@ export function flowLogRoleTrustPolicy(args: Omit<FlowLogRoleArgs, "logGroupArn"
       Action: "sts:AssumeRole",
       Condition: {
         StringEquals: { "aws:SourceAccount": account.accountId },
-        ArnLike: { "aws:SourceArn": pulumi.interpolate`arn:${account.partition}:ec2:${region}:${account.accountId}:vpc-flow-log/*` },
+        ArnLike: { "aws:SourceArn": text`arn:${account.partition}:ec2:${region}:${account.accountId}:vpc-flow-log/*` },
       },
     },
   ]);
@@ -636,13 +663,13 @@ export function flowLogRolePolicy(args: FlowLogRoleArgs): pulumi.Output<string> 
       Sid: "FlowLogsWriteTheirLogGroup",
       Effect: "Allow",
       Action: ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
-      Resource: pulumi.interpolate`${args.logGroupArn}:log-stream:*`,
+      Resource: text`${args.logGroupArn}:log-stream:*`,
     },
     {
       Sid: "FlowLogsFindTheirLogGroup",
       Effect: "Allow",
       Action: "logs:DescribeLogGroups",
-      Resource: pulumi.interpolate`arn:${account.partition}:logs:${region}:${account.accountId}:log-group:*`,
+      Resource: text`arn:${account.partition}:logs:${region}:${account.accountId}:log-group:*`,
     },
   ]);
 }

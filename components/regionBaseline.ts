@@ -9,7 +9,7 @@ import { BaselineSettings } from "./settings";
 import { resolveAlarms } from "./alarmSet";
 import { AlarmOutput, createAlarms } from "./alarms";
 import { RealtimeAlarm, createAlerts } from "./alerts";
-import { canMatchInRegion, restrictToGlobalServices } from "./globalEvents";
+import { RegionScope, realtimePatternsIn } from "./globalEvents";
 import { createDeliveryFailureAlarms } from "./deliveryFailureAlarms";
 import { createCentralArchiveDelivery } from "./centralArchive";
 import { FlowLogArchive } from "./flowLogs";
@@ -19,14 +19,8 @@ import { AccountContext } from "./policyDocuments";
 import { regionTransformation } from "./regionTransform";
 import { createTrail, logGroupArnFor, logGroupNameFor, trailAccountIdFor, trailArnFor } from "./trail";
 
-/** What an instance covers. */
-export type BaselineScope =
-  /** The home region: evidence chain, alarms and the region's alerts. */
-  | "home"
-  /** Another listed region: its alerts only. */
-  | "regional"
-  /** us-east-1 when the stack does not list it: real-time rules for IAM, STS, sign-in and Organizations events. */
-  | "global-events";
+/** What an instance covers: the home region (evidence chain, alarms, alerts), another listed region (its alerts), or us-east-1 for global services' rules (globalEvents.ts). */
+export type BaselineScope = RegionScope;
 
 export interface RegionBaselineArgs {
   /** Region this instance manages; every AWS child gets it. */
@@ -136,11 +130,7 @@ export class RegionBaseline extends pulumi.ComponentResource {
 
     // Only rules that can fire here (globalEvents.ts): no IAM-only rule outside us-east-1, and in
     // the extra us-east-1 instance only what can match a global service's event.
-    const realtimeAlarms: RealtimeAlarm[] = alarms.flatMap((alarm) => {
-      if (!alarm.eventPattern) return [];
-      const eventPattern = scope === "global-events" ? restrictToGlobalServices(alarm.eventPattern) : alarm.eventPattern;
-      return eventPattern && canMatchInRegion(eventPattern, region) ? [{ alarm, eventPattern }] : [];
-    });
+    const realtimeAlarms: RealtimeAlarm[] = realtimePatternsIn(alarms, region, scope);
     const alerts = createAlerts({ name, region, settings, account, key: homeKey, realtimeAlarms, tags }, this);
     this.topicArn = alerts.topic.arn;
     this.realtimeRules = alerts.rules;

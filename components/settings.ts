@@ -4,12 +4,21 @@
  * the same name), before any resource is registered. The component calls it, so consumers in
  * other languages, who never see the program's config.ts, get the same errors.
  */
-import { ALL_ALARM_IDS, EventBridgePattern, SIGNIN_WITHOUT_MFA_VARIANTS, SigninWithoutMfaVariant } from "../policy/catalogue";
+import {
+  ALL_ALARM_IDS,
+  EventBridgePattern,
+  SIGNIN_WITHOUT_MFA_VARIANTS,
+  SigninWithoutMfaVariant,
+  secretReadEventPattern,
+  secretReadFilterPattern,
+} from "../policy/catalogue";
+import { valueProblems } from "../lib/providerRules";
 import { AWS_REGIONS, partitionOf } from "../lib/regions";
 import { checkFilterPatternSyntax } from "../policy/lib/filterPattern";
 import {
   ACCOUNT_ID,
   EMAIL_ADDRESS,
+  EVENTBRIDGE_EVENT_PATTERN_MAX,
   LOG_GROUP_NAME,
   METRIC_FILTER_PATTERN_MAX,
   ORGANIZATION_ID,
@@ -333,13 +342,48 @@ export function unknownKeyProblems(keys: readonly string[], known: readonly stri
 }
 
 const SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
+
+/** The tag the baseline puts on a residency trail's resources (residencyTrail.ts). */
+export const RESIDENCY_TAG = "baseline:residency-region";
+
+/**
+ * The most entries each list setting takes, and why. The lists AWS quotas bind are checked
+ * against those too (lib/settingsLimits.ts); these bounds keep a stack within what one plan, one
+ * alert topic and one review can hold.
+ */
+export const LIST_BOUNDS = {
+  regions: { max: AWS_REGIONS.length, why: "each AWS Region once" },
+  alertEmails: { max: 50, why: "each address subscribes to every Region's topic and must confirm each; use a mailing list beyond that" },
+  disabledAlarms: { max: ALL_ALARM_IDS.length, why: "each catalogue alarm once" },
+  watchedSecrets: { max: 50, why: "each group of names becomes a metric filter, an alarm and a rule in every Region" },
+  disabledRealtimeAlerts: { max: 200, why: "each alarm id once" },
+} as const;
+
+/** Whether one group of watched secrets fits the filter pattern and event pattern limits. */
+export function secretReadPatternsFit(names: readonly string[]): boolean {
+  return (
+    utf8Bytes(secretReadFilterPattern(names)) <= METRIC_FILTER_PATTERN_MAX.value &&
+    JSON.stringify(secretReadEventPattern(names)).length <= EVENTBRIDGE_EVENT_PATTERN_MAX.value
+  );
+}
+
+/** The longest watched secret name whose patterns fit on their own (names are ASCII). */
+export const WATCHED_SECRET_NAME_MAX = ((): number => {
+  let longest = 0;
+  for (let length = 1; length <= 512; length++) if (secretReadPatternsFit(["a".repeat(length)])) longest = length;
+  return longest;
+})();
 const ALARM_ID = /^(?=.{1,31}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
  * Validates the arguments and applies the defaults; throws one ConfigError listing every
  * problem, `priorProblems` (the caller's, such as unknown config keys) first.
  */
-export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: readonly string[] = []): BaselineSettings {
+export function resolveSettings(
+  args: MonitoringBaselineArgs,
+  priorProblems: readonly string[] = [],
+  context: { readonly today?: Date } = {},
+): BaselineSettings {
   // Values arrive from other languages and from stack config as plain data: check types at run time.
   const raw = args as Readonly<Record<string, unknown>>;
   const problems: string[] = [
@@ -359,12 +403,15 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
     if (value === undefined || typeof value === "string") return value;
     return fail(key, value, "expected a string");
   };
-  const stringList = (key: string, fallback: readonly string[]): readonly string[] => {
+  const stringList = (key: keyof typeof LIST_BOUNDS, fallback: readonly string[]): readonly string[] => {
     const value = raw[key];
     if (value === undefined) return fallback;
     if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
       fail(key, value, "expected a list of strings (in stack config, set it with `pulumi config set --path`)");
       return fallback;
+    }
+    if (value.length > LIST_BOUNDS[key].max) {
+      problems.push(`${key}: ${value.length} entries is not valid; at most ${LIST_BOUNDS[key].max} (${LIST_BOUNDS[key].why}).`);
     }
     return value;
   };
@@ -499,7 +546,16 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
   const watchedSecrets = stringList("watchedSecrets", []);
   for (const name of watchedSecrets) {
     if (!SECRET_NAME.test(name)) fail("watchedSecrets", name, "expected a Secrets Manager secret name (letters, digits and /_+=.@-)");
+    else if (!secretReadPatternsFit([name])) {
+      fail(
+        "watchedSecrets",
+        name,
+        `expected a name of at most ${WATCHED_SECRET_NAME_MAX} characters: a longer one makes the secret-read filter pattern pass CloudWatch Logs' ${METRIC_FILTER_PATTERN_MAX.value} bytes or its event pattern EventBridge's ${EVENTBRIDGE_EVENT_PATTERN_MAX.value} characters`,
+      );
+    }
   }
+  const repeated = watchedSecrets.filter((n, i) => watchedSecrets.indexOf(n) !== i);
+  if (repeated.length > 0) fail("watchedSecrets", repeated, "list each secret once");
 
   const signInWithoutMfaVariant = oneOf(
     "signInWithoutMfaVariant",
@@ -538,13 +594,17 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
   const tags = raw.tags === undefined ? DEFAULT_TAGS : raw.tags;
   if (typeof tags !== "object" || tags === null || Array.isArray(tags) || !Object.values(tags).every((v) => typeof v === "string")) {
     fail("tags", tags, "expected a map of tag keys to string values");
+  } else {
+    // Held to AWS's tag rules with the tag the baseline adds (a residency trail's region).
+    for (const problem of valueProblems("aws:s3/bucket:Bucket", "tags", { ...tags, [RESIDENCY_TAG]: "us-east-1" })) {
+      problems.push(`tags: ${problem.replace(/^AWS: /, "")}; the baseline adds ${RESIDENCY_TAG} to residency trails' resources.`);
+    }
   }
 
-  const investigationConfig = parseInvestigationConfig({
-    selfHealingTrail: raw.selfHealingTrail,
-    slackChannel: raw.slackChannel,
-    investigation: raw.investigation,
-  });
+  const investigationConfig = parseInvestigationConfig(
+    { selfHealingTrail: raw.selfHealingTrail, slackChannel: raw.slackChannel, investigation: raw.investigation },
+    context.today ?? new Date(),
+  );
   problems.push(...investigationConfig.problems);
   let investigation = investigationConfig.settings;
   // Athena defaults to on: only an explicit `athena: true` is refused where it cannot work.
@@ -556,6 +616,14 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
     // selfHealingTrail is not refused: Pulumi.yaml's default (true) reaches every stack as if set.
     if (athenaAsked) fail("investigation.athena", true, "it reads the archive the baseline creates; unset it or existingLogGroupName");
     investigation = { ...investigation, selfHealingTrail: false, athena: false };
+  }
+
+  if (investigation.slackChannel !== undefined && partitionOf(homeRegion) !== "aws") {
+    fail(
+      "slackChannel",
+      investigation.slackChannel,
+      `AWS Chatbot has no endpoint in ${partitionOf(homeRegion)}, only in the aws partition (https://docs.aws.amazon.com/general/latest/gr/chatbot.html); remove slackChannel, alerts still go to alertEmails`,
+    );
   }
 
   const { coverage, problems: coverageProblems } = parseLoggingCoverage(
@@ -623,13 +691,24 @@ export function resolveSettings(args: MonitoringBaselineArgs, priorProblems: rea
  * before its storage class's minimum storage duration is billed for the rest of it.
  */
 export function lifecycleWarnings(settings: BaselineSettings): string[] {
-  if (settings.existingLogGroupName !== undefined) return [];
-  const minimum = S3_MINIMUM_STORAGE_DAYS[settings.archiveStorageClass];
-  const archivedDays = settings.expireAfterDays - settings.archiveAfterDays;
-  if (!minimum || archivedDays >= minimum.value) return [];
-  return [
-    `expireAfterDays: log objects spend ${archivedDays} days in ${settings.archiveStorageClass} (archiveAfterDays ${settings.archiveAfterDays} to expireAfterDays ${settings.expireAfterDays}), but ${settings.archiveStorageClass} bills at least ${minimum.value} days per object (pro-rated early deletion charge, ${minimum.source}); each transition is also billed per object. Archive earlier or expire later so objects stay at least ${minimum.value} days, or pick a class with a shorter minimum (STANDARD_IA: 30 days; INTELLIGENT_TIERING: none).`,
+  // The home archive's lifecycle, and each residency bucket's, which shares the transition and sets its own expiry.
+  const archives = [
+    ...(settings.existingLogGroupName === undefined && settings.centralLogArchive === undefined
+      ? [{ key: "expireAfterDays", expireAfterDays: settings.expireAfterDays }]
+      : []),
+    ...(settings.residencyTrails ?? []).map((trail, i) => ({
+      key: `residencyTrails[${i}].expireAfterDays`,
+      expireAfterDays: trail.expireAfterDays,
+    })),
   ];
+  const minimum = S3_MINIMUM_STORAGE_DAYS[settings.archiveStorageClass];
+  if (!minimum) return [];
+  return archives
+    .filter(({ expireAfterDays }) => expireAfterDays - settings.archiveAfterDays < minimum.value)
+    .map(({ key, expireAfterDays }) => {
+      const archivedDays = expireAfterDays - settings.archiveAfterDays;
+      return `${key}: log objects spend ${archivedDays} days in ${settings.archiveStorageClass} (archiveAfterDays ${settings.archiveAfterDays} to ${key} ${expireAfterDays}), but ${settings.archiveStorageClass} bills at least ${minimum.value} days per object (pro-rated early deletion charge, ${minimum.source}); each transition is also billed per object. Archive earlier or expire later so objects stay at least ${minimum.value} days, or pick a class with a shorter minimum (STANDARD_IA: 30 days; INTELLIGENT_TIERING: none).`;
+    });
 }
 
 function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {

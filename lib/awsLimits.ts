@@ -330,6 +330,23 @@ export const IAM_ROLE_DESCRIPTION_MAX: AwsLimit = {
 // METRIC_FILTER_PATTERN_MAX and EVENTBRIDGE_EVENT_PATTERN_MAX (above), and group rules by:
 
 /** Metrics one metric-math alarm may reference. */
+/** A KMS key policy document's size. */
+export const KMS_KEY_POLICY_MAX: AwsLimit = {
+  value: 32_768,
+  unit: "bytes",
+  adjustable: false,
+  source:
+    'https://docs.aws.amazon.com/kms/latest/developerguide/resource-limits.html ("The maximum length of each key policy document is 32 KB (32,768 bytes)"; the one KMS quota that cannot be raised)',
+};
+
+/** An S3 bucket policy's size. */
+export const S3_BUCKET_POLICY_MAX: AwsLimit = {
+  value: 20_480,
+  unit: "bytes",
+  adjustable: false,
+  source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/add-bucket-policy.html ("Bucket policies are limited to 20 KB in size.")',
+};
+
 /** Logs Insights saved queries (query definitions) per account and Region. */
 export const LOGS_QUERY_DEFINITIONS_PER_REGION: AwsLimit = {
   value: 1000,
@@ -432,12 +449,16 @@ export const ATHENA_WORKGROUP_NAME: LengthRule = {
   source: "https://docs.aws.amazon.com/athena/latest/APIReference/API_CreateWorkGroup.html (Name: pattern [a-zA-Z0-9._-]{1,128})",
 };
 
-/** Athena's smallest per-query scan limit a workgroup accepts. */
+/**
+ * Athena's smallest per-query scan limit a workgroup takes through the provider: the API's
+ * minimum is 10,000,000 bytes, but terraform-provider-aws accepts only 0 (no limit) or at least
+ * 10,485,760 (internal/service/athena/workgroup.go, lines 61-64; lib/providerRules.ts).
+ */
 export const ATHENA_BYTES_SCANNED_CUTOFF_MIN: AwsLimit = {
-  value: 10_000_000,
+  value: 10_485_760,
   unit: "bytes",
   source:
-    "https://docs.aws.amazon.com/athena/latest/APIReference/API_WorkGroupConfiguration.html (BytesScannedCutoffPerQuery: minimum 10000000)",
+    "terraform-provider-aws internal/service/athena/workgroup.go lines 61-64 (validation.Any(IntAtLeast(10485760), IntInSlice([0]))); https://docs.aws.amazon.com/athena/latest/APIReference/API_WorkGroupConfiguration.html (BytesScannedCutoffPerQuery: minimum 10000000)",
 };
 
 // ---------------------------------------------------------------------------------------

@@ -8,10 +8,11 @@
  * - `selfHealingTrail`: boolean, default true.
  * - `slackChannel`: { workspaceId, channelId }, default none (no chat).
  * - `investigation`: { athena?, insightsQueries?, dashboard?: boolean (default true);
- *   athenaBytesScannedCutoff?: whole bytes, at least 10 MB (default 10 GB);
- *   archiveSince?: yyyy/MM/dd (default 2020/01/01) }.
+ *   athenaBytesScannedCutoff?: whole bytes, at least 10 MiB (default 10 GB);
+ *   archiveSince?: yyyy/MM/dd, a real day not after today (default 2020/01/01) }.
  */
 import { ATHENA_BYTES_SCANNED_CUTOFF_MIN, SLACK_CHANNEL_ID, SLACK_WORKSPACE_ID, nameProblem } from "./awsLimits";
+import { valueProblems } from "./providerRules";
 
 /** Default per-query scan limit: 10 GB, about $0.05 a query at $5 per TB (components/investigate/athena.ts uses the same). */
 export const DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF = 10_000_000_000;
@@ -97,7 +98,26 @@ function parseSlackChannel(value: unknown, problems: string[]): SlackChannelSett
   return problems.length === before ? { workspaceId, channelId } : undefined;
 }
 
-export function parseInvestigationConfig(raw: RawInvestigationConfig): ParsedInvestigationConfig {
+/**
+ * Why `value` is not a first day the table can project from, or undefined: a real calendar day
+ * as yyyy/MM/dd, not after `today` (the projection runs from it to NOW; a later start leaves the
+ * range empty and every query fails). `today` is injected so plans and tests do not depend on the clock.
+ */
+export function archiveDayProblem(value: unknown, today: Date): string | undefined {
+  const format = "expected the archive's first day as yyyy/MM/dd, such as 2024/01/01";
+  if (typeof value !== "string" || !ARCHIVE_DAY.test(value)) return format;
+  const [year, month, day] = value.split("/").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return `${format}: ${value} is not a day of the calendar`;
+  }
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  if (date.getTime() > todayUtc) return `${format}, not after today (${new Date(todayUtc).toISOString().slice(0, 10).replace(/-/g, "/")})`;
+  return undefined;
+}
+
+/** `today` decides the latest first day archiveSince may name (the program passes the real date). */
+export function parseInvestigationConfig(raw: RawInvestigationConfig, today: Date = new Date()): ParsedInvestigationConfig {
   const problems: string[] = [];
   const selfHealingTrail = booleanOf("selfHealingTrail", raw.selfHealingTrail, true, problems);
   const slackChannel = parseSlackChannel(raw.slackChannel, problems);
@@ -120,14 +140,19 @@ export function parseInvestigationConfig(raw: RawInvestigationConfig): ParsedInv
   let athenaBytesScannedCutoff = DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF;
   const cutoff = parts.athenaBytesScannedCutoff;
   if (cutoff !== undefined) {
-    if (typeof cutoff === "number" && Number.isInteger(cutoff) && cutoff >= ATHENA_BYTES_SCANNED_CUTOFF_MIN.value)
-      athenaBytesScannedCutoff = cutoff;
+    // The workgroup's bytes_scanned_cutoff_per_query, held to the provider's own rule (0 there means "none").
+    const refused =
+      typeof cutoff !== "number" ||
+      !Number.isSafeInteger(cutoff) ||
+      cutoff < ATHENA_BYTES_SCANNED_CUTOFF_MIN.value ||
+      valueProblems("aws:athena/workgroup:Workgroup", "configuration.bytesScannedCutoffPerQuery", cutoff).length > 0;
+    if (!refused) athenaBytesScannedCutoff = cutoff;
     else
       problems.push(
         invalid(
           "investigation.athenaBytesScannedCutoff",
           cutoff,
-          `expected a whole number of bytes of at least ${ATHENA_BYTES_SCANNED_CUTOFF_MIN.value} (Athena's 10 MB minimum, ${ATHENA_BYTES_SCANNED_CUTOFF_MIN.source})`,
+          `expected a whole number of bytes of at least ${ATHENA_BYTES_SCANNED_CUTOFF_MIN.value.toLocaleString("en-US")} (10 MiB; ${ATHENA_BYTES_SCANNED_CUTOFF_MIN.source})`,
         ),
       );
   }
@@ -135,8 +160,9 @@ export function parseInvestigationConfig(raw: RawInvestigationConfig): ParsedInv
   let archiveSince = DEFAULT_ARCHIVE_SINCE;
   const since = parts.archiveSince;
   if (since !== undefined) {
-    if (typeof since === "string" && ARCHIVE_DAY.test(since)) archiveSince = since;
-    else problems.push(invalid("investigation.archiveSince", since, "expected the archive's first day as yyyy/MM/dd, such as 2024/01/01"));
+    const problem = archiveDayProblem(since, today);
+    if (problem === undefined) archiveSince = since as string;
+    else problems.push(invalid("investigation.archiveSince", since, problem));
   }
 
   return {

@@ -4,7 +4,7 @@
  * central archive, and single-region data-residency trails. Values arrive as parsed JSON (stack
  * config or component args); every problem is one line naming the key, in config.ts's style.
  */
-import { partitionOf } from "./regions";
+import { AWS_REGIONS, partitionOf } from "./regions";
 import {
   ACCOUNT_ID,
   FLOW_LOG_TRAFFIC_TYPES,
@@ -296,9 +296,16 @@ function parseCentralArchive(
     fail(`${key}.kmsKeyArn`, kmsKeyArn, `expected ${KMS_KEY_ARN.allowed} (${KMS_KEY_ARN.source})`);
     ok = false;
   } else {
-    const [, partition, , keyAccount] = arn;
+    const [, partition, keyRegion, keyAccount] = arn;
     const stackPartition = partitionOf(context.homeRegion);
-    if (partition !== stackPartition) {
+    if (!AWS_REGIONS.includes(keyRegion) || partitionOf(keyRegion) !== partition) {
+      fail(
+        `${key}.kmsKeyArn`,
+        kmsKeyArn,
+        `${keyRegion} is not a Region of the ${partition} partition (${AWS_REGIONS.filter((r) => partitionOf(r) === partition).join(", ")}); copy the key's ARN from the archive stack's kmsKeyArn output`,
+      );
+      ok = false;
+    } else if (partition !== stackPartition) {
       fail(
         `${key}.kmsKeyArn`,
         kmsKeyArn,

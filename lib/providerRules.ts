@@ -51,6 +51,7 @@ import {
   notEmpty,
   oneOf,
 } from "./ruleChecks";
+import { KMS_KEY_POLICY_MAX, S3_BUCKET_POLICY_MAX } from "./awsLimits";
 
 /** The provider this file transcribes. */
 export const PROVIDER_VERSIONS = {
@@ -4988,20 +4989,13 @@ export const AWS_PROPERTY_RULES: Readonly<Record<string, Readonly<Record<string,
   "aws:kms/key:Key": {
     policy: [
       { check: policyDocumentShape(), source: `${KMS_LIMITS} (a key policy document)` },
-      {
-        check: documentSize(32_768, "bytes", "counted"),
-        source: `${KMS_LIMITS} ("The maximum length of each key policy document is 32 KB (32,768 bytes)"; not adjustable)`,
-      },
+      { check: documentSize(KMS_KEY_POLICY_MAX.value, "bytes", "counted"), source: KMS_KEY_POLICY_MAX.source },
     ],
   },
   "aws:s3/bucketPolicy:BucketPolicy": {
     policy: [
       { check: policyDocumentShape(), source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-policies.html" },
-      {
-        check: documentSize(20_480, "bytes", "counted"),
-        source:
-          'https://docs.aws.amazon.com/AmazonS3/latest/userguide/add-bucket-policy.html ("Bucket policies are limited to 20 KB in size.")',
-      },
+      { check: documentSize(S3_BUCKET_POLICY_MAX.value, "bytes", "counted"), source: S3_BUCKET_POLICY_MAX.source },
     ],
   },
   "aws:sns/topicPolicy:TopicPolicy": {

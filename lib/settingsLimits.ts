@@ -12,13 +12,19 @@ import { alarmNameFor } from "../components/alarms";
 import { ruleNameFor, topicNameFor } from "../components/alerts";
 import { bucketPrefixFor } from "../components/logArchive";
 import { logGroupNameFor } from "../components/trail";
+import { ArchivePolicyRefs, archivePolicyArgs } from "../components/logArchive";
+import { documentJson, logBucketPolicyStatements, trailKeyPolicyStatements } from "../components/policyDocuments";
+import { realtimePatternsIn, regionParts } from "../components/globalEvents";
 import { DELIVERY_HEARTBEAT_ALARM, SECRET_READ_ALARM } from "../policy/catalogue";
-import { GLOBAL_EVENTS_REGION } from "./regions";
+import { GLOBAL_EVENTS_REGION, partitionOf } from "./regions";
 import {
   EVENTBRIDGE_EVENT_PATTERN_MAX,
   EVENTBRIDGE_RULES_PER_BUS,
   EVENTBRIDGE_RULE_NAME,
   EVENTBRIDGE_WILDCARD_RULES_PER_BUS,
+  KMS_KEY_POLICY_MAX,
+  S3_BUCKET_POLICY_MAX,
+  quotaIn,
   KMS_ALIAS_NAME,
   LOG_GROUP_NAME,
   LengthRule,
@@ -115,17 +121,28 @@ export function awsLimitProblems(settings: BaselineSettings): string[] {
   }
 
   const withRules = alarms.filter((a) => a.eventPattern !== undefined);
-  if (withRules.length > EVENTBRIDGE_RULES_PER_BUS.value) {
-    problems.push(
-      `customAlarms: ${withRules.length} real-time rules per region is not valid; EventBridge allows ${EVENTBRIDGE_RULES_PER_BUS.value} rules per event bus by default (adjustable through Service Quotas): list ids in disabledRealtimeAlerts (${EVENTBRIDGE_RULES_PER_BUS.source}).`,
-    );
+  // Each Region's part gets the rules that can fire there (components/globalEvents.ts), and the
+  // home Region also the self-healing trail's: counted per Region against its own quota.
+  const selfHealingRules = settings.investigation.selfHealingTrail
+    ? selfHealingRuleNames(settings.trailName, settings.trailName).length
+    : 0;
+  for (const { region, scope } of regionParts(settings.regions, settings.homeRegion, settings.realtimeAlerts)) {
+    const rules = realtimePatternsIn(withRules, region, scope);
+    const count = rules.length + (scope === "home" ? selfHealingRules : 0);
+    const quota = quotaIn(EVENTBRIDGE_RULES_PER_BUS, region);
+    if (count > quota) {
+      problems.push(
+        `customAlarms: ${count} EventBridge rules in ${region} is not valid; EventBridge allows ${quota} rules per event bus there by default (adjustable through Service Quotas): list ids in disabledRealtimeAlerts (${EVENTBRIDGE_RULES_PER_BUS.source}).`,
+      );
+    }
+    const wildcards = rules.filter((r) => hasWildcard(r.eventPattern)).length;
+    if (wildcards > EVENTBRIDGE_WILDCARD_RULES_PER_BUS.value) {
+      problems.push(
+        `customAlarms: ${wildcards} real-time rules with wildcard filters in ${region} is not valid; EventBridge allows at most ${EVENTBRIDGE_WILDCARD_RULES_PER_BUS.value} per event bus, not adjustable: list ids in disabledRealtimeAlerts (${EVENTBRIDGE_WILDCARD_RULES_PER_BUS.source}).`,
+      );
+    }
   }
-  const wildcardRules = withRules.filter((a) => hasWildcard(a.eventPattern));
-  if (wildcardRules.length > EVENTBRIDGE_WILDCARD_RULES_PER_BUS.value) {
-    problems.push(
-      `customAlarms: ${wildcardRules.length} real-time rules with wildcard filters per region is not valid; EventBridge allows at most ${EVENTBRIDGE_WILDCARD_RULES_PER_BUS.value} per event bus, not adjustable: list ids in disabledRealtimeAlerts (${EVENTBRIDGE_WILDCARD_RULES_PER_BUS.source}).`,
-    );
-  }
+  problems.push(...archivePolicySizeProblems(settings));
   for (const alarm of withRules) {
     const size = JSON.stringify(alarm.eventPattern).length;
     if (size > EVENTBRIDGE_EVENT_PATTERN_MAX.value) {
@@ -150,4 +167,54 @@ function hasWildcard(pattern: unknown): boolean {
   if (Array.isArray(pattern)) return pattern.some(hasWildcard);
   if (typeof pattern !== "object" || pattern === null) return false;
   return Object.entries(pattern).some(([key, value]) => key === "wildcard" || hasWildcard(value));
+}
+
+/** The longest values the archive policies' references can take before they exist. */
+function longestRefs(settings: BaselineSettings): ArchivePolicyRefs {
+  const partition = partitionOf(settings.homeRegion);
+  const accountId = "999999999999";
+  const trailAccountId = settings.managementAccountId ?? accountId;
+  return {
+    account: { accountId, partition },
+    region: settings.homeRegion,
+    trailArn: `arn:${partition}:cloudtrail:${settings.homeRegion}:${trailAccountId}:trail/${settings.trailName}`,
+    trailAccountId,
+    logGroupArn: `arn:${partition}:logs:${settings.homeRegion}:${accountId}:log-group:${logGroupNameFor(settings.trailName)}`,
+    // The provider names a bucket from its prefix and 26 characters of its own (bucketPrefix rule).
+    bucketArn: `arn:${partition}:s3:::${bucketPrefixFor(settings.trailName, "logs")}${"b".repeat(26)}`,
+  };
+}
+
+/** The home archive's key policy and bucket policy in bytes, as deployed for these settings (at their longest). */
+export function archivePolicySizes(settings: BaselineSettings): { keyPolicy: number; bucketPolicy: number } {
+  const args = archivePolicyArgs(settings, longestRefs(settings));
+  return {
+    keyPolicy: utf8Bytes(documentJson(trailKeyPolicyStatements(args.key))),
+    bucketPolicy: utf8Bytes(documentJson(logBucketPolicyStatements(args.bucket))),
+  };
+}
+
+/**
+ * The archive's key policy (KMS: 32,768 bytes) and bucket policy (S3: 20 KB) grow with
+ * memberAccounts and the flow-log Regions: measured on the documents the archive would deploy,
+ * with the most member accounts that would fit.
+ */
+function archivePolicySizeProblems(settings: BaselineSettings): string[] {
+  if (settings.existingLogGroupName !== undefined || settings.centralLogArchive !== undefined) return [];
+  const limits = { keyPolicy: KMS_KEY_POLICY_MAX, bucketPolicy: S3_BUCKET_POLICY_MAX } as const;
+  const sizes = archivePolicySizes(settings);
+  const over = (Object.keys(limits) as (keyof typeof limits)[]).filter((k) => sizes[k] > limits[k].value);
+  if (over.length === 0) return [];
+  const members = settings.memberAccounts ?? [];
+  let fit = members.length;
+  while (fit > 0) {
+    const fewer = archivePolicySizes({ ...settings, memberAccounts: members.slice(0, fit - 1) });
+    fit -= 1;
+    if ((Object.keys(limits) as (keyof typeof limits)[]).every((k) => fewer[k] <= limits[k].value)) break;
+  }
+  const what = { keyPolicy: "KMS key policy", bucketPolicy: "S3 bucket policy" } as const;
+  return over.map(
+    (k) =>
+      `memberAccounts: ${members.length} accounts make the archive's ${what[k]} ${sizes[k].toLocaleString("en-US")} bytes; at most ${limits[k].value.toLocaleString("en-US")} (${limits[k].source}): at most ${fit} member accounts fit this configuration; an organization trail (organizationTrail) covers every account with one grant.`,
+  );
 }

@@ -613,20 +613,37 @@ export const SECRET_READ_ALARM: Omit<AlarmDefinition, "filterPattern"> = {
 };
 
 /**
- * Filter pattern for reads of the named secrets. CloudTrail records `secretId` as the name or
- * the ARN the caller passed, and an ARN ends in `-` plus six random characters.
+ * The forms a caller can name a secret in, as GetSecretValue's `SecretId` takes them and CloudTrail
+ * records them in `requestParameters.secretId` (Secrets Manager API reference, GetSecretValue,
+ * https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html): the name;
+ * the full ARN, `arn:<partition>:secretsmanager:<region>:<account>:secret:<name>-` and six random
+ * characters; or a partial ARN, the same without the suffix. A name cannot hold `:` (CreateSecret,
+ * Name), so a `secretId` of the form `arn:...:secret:<name>` is an ARN of that name: the `*` stands
+ * for any partition, Region and account, so reads in GovCloud and China count too.
+ */
+function secretArn(name: string): string {
+  return `arn:*:secret:${name}`;
+}
+
+/**
+ * Filter pattern for reads of the named secrets. The random suffix never contains `-`, so a full
+ * ARN whose remainder after `<name>-` holds another `-` is another secret's (`<name>-replica-AbCdEf`):
+ * the pattern leaves it out.
  */
 export function secretReadFilterPattern(secretNames: readonly string[]): string {
   const clauses = secretNames.flatMap((name) => [
     `($.requestParameters.secretId = "${name}")`,
-    `($.requestParameters.secretId = "arn:aws:secretsmanager:*:secret:${name}-*")`,
+    `($.requestParameters.secretId = "${secretArn(name)}")`,
+    `(($.requestParameters.secretId = "${secretArn(name)}-*") && ($.requestParameters.secretId != "${secretArn(name)}-*-*"))`,
   ]);
   return `{ ($.eventSource = secretsmanager.amazonaws.com) && ($.eventName = GetSecretValue) && (${clauses.join(" || ")}) }`;
 }
 
 /**
- * The EventBridge twin of `secretReadFilterPattern`: the same names, the same ARN form
- * (`wildcard` is EventBridge's `*` matcher).
+ * The EventBridge twin of `secretReadFilterPattern`: the same names and ARN forms (`wildcard` is
+ * EventBridge's `*` matcher). An event pattern cannot both match and exclude one field, so the
+ * real-time rule also fires on a full ARN of another secret whose name starts with `<name>-`;
+ * the alarm does not (tests/corpus.test.ts, RULE_ONLY).
  */
 export function secretReadEventPattern(secretNames: readonly string[]): EventBridgePattern {
   return {
@@ -635,7 +652,7 @@ export function secretReadEventPattern(secretNames: readonly string[]): EventBri
       eventSource: ["secretsmanager.amazonaws.com"],
       eventName: ["GetSecretValue"],
       requestParameters: {
-        secretId: secretNames.flatMap((name) => [name, { wildcard: `arn:aws:secretsmanager:*:secret:${name}-*` }]),
+        secretId: secretNames.flatMap((name) => [name, { wildcard: secretArn(name) }, { wildcard: `${secretArn(name)}-*` }]),
       },
     },
   };

@@ -249,11 +249,11 @@ export interface WorkgroupInputs {
   readonly outputLocation: pulumi.Input<string>;
   readonly kmsKeyArn: pulumi.Input<string>;
   readonly accountId: pulumi.Input<string>;
-  /** Per-query scan limit; Athena's minimum is 10 MB. Default: 10 GB (about $0.05 at $5/TB). */
+  /** Per-query scan limit, at least 10 MiB (ATHENA_BYTES_SCANNED_CUTOFF_MIN). Default: 10 GB (about $0.05 at $5/TB). */
   readonly bytesScannedCutoffPerQuery?: number;
 }
 
-/** Athena's minimum per-query scan limit (lib/awsLimits.ts ATHENA_BYTES_SCANNED_CUTOFF_MIN). */
+/** The smallest per-query scan limit the provider and Athena both accept (lib/awsLimits.ts ATHENA_BYTES_SCANNED_CUTOFF_MIN). */
 export const MIN_BYTES_SCANNED_CUTOFF = ATHENA_BYTES_SCANNED_CUTOFF_MIN.value;
 /** The default limit, defined once with the config that sets it (lib/investigateSettings.ts). */
 export const DEFAULT_BYTES_SCANNED_CUTOFF = DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF;
@@ -268,7 +268,7 @@ export function workgroupArgs(inputs: WorkgroupInputs): aws.athena.WorkgroupArgs
   const cutoff = inputs.bytesScannedCutoffPerQuery ?? DEFAULT_BYTES_SCANNED_CUTOFF;
   if (!Number.isInteger(cutoff) || cutoff < MIN_BYTES_SCANNED_CUTOFF) {
     throw new Error(
-      `bytesScannedCutoffPerQuery must be a whole number of bytes, at least ${MIN_BYTES_SCANNED_CUTOFF} (10 MB, Athena's minimum); got ${cutoff}`,
+      `bytesScannedCutoffPerQuery must be a whole number of bytes, at least ${MIN_BYTES_SCANNED_CUTOFF} (10 MiB, the provider's minimum; ${ATHENA_BYTES_SCANNED_CUTOFF_MIN.source}); got ${cutoff}`,
     );
   }
   return {

@@ -28,6 +28,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { PolicyDocument } from "../policyDocuments";
+import { regionTransformation } from "../regionTransform";
 
 /** The Slack channel alerts go to; the workspace must first be authorised in the AWS Chatbot console. */
 export interface SlackChannel {
@@ -95,12 +96,26 @@ export interface SlackChannelArgs {
   readonly channel: SlackChannel;
   /** Every region's alert topic. */
   readonly topicArns: pulumi.Input<string>[];
+  /** Chatbot's log group (ChatLogs), which must exist before the configuration logs into it. */
+  readonly logGroup?: pulumi.Resource;
   readonly tags: Record<string, string>;
 }
 
 export interface SlackChannelResources {
   readonly configuration: aws.chatbot.SlackChannelConfiguration;
   readonly role: aws.iam.Role;
+}
+
+/**
+ * Where Chatbot logs a configuration's delivery errors: "The group name is
+ * /aws/chatbot/configuration-name", viewed in US East (N. Virginia) (Amazon Q Developer in chat
+ * applications administrator guide, "Logging ... with Amazon CloudWatch Logs",
+ * https://docs.aws.amazon.com/chatbot/latest/adminguide/cloudwatch-logs.html). Chatbot creates it
+ * on its first log line and never expires it, so the baseline creates it first, with a retention.
+ */
+export const CHATBOT_LOG_REGION = "us-east-1";
+export function chatLogGroupName(configurationName: string): string {
+  return `/aws/chatbot/${configurationName}`;
 }
 
 export function chatConfigurationName(namePrefix: string): string {
@@ -147,8 +162,44 @@ export function createSlackChannel(name: string, args: SlackChannelArgs, parent:
       loggingLevel: "ERROR",
       tags: args.tags,
     } satisfies aws.chatbot.SlackChannelConfigurationArgs,
-    // Chatbot checks the role when the configuration is created.
-    { ...child, dependsOn: [rolePolicy] },
+    // Chatbot checks the role when the configuration is created, and logs into its group.
+    { ...child, dependsOn: [rolePolicy, ...(args.logGroup ? [args.logGroup] : [])] },
   );
   return { configuration, role };
+}
+
+export const CHAT_LOGS_TYPE = "baseline:investigate:ChatLogs";
+
+/**
+ * Chatbot's log group in us-east-1, created before the configuration so that Chatbot finds it
+ * with a retention instead of creating its own, kept forever. Its own component, because every
+ * AWS child gets its Region from its component (regionTransform.ts). A stack whose configuration
+ * already logged an error has the group already: `pulumi import` adopts it (README, Alerts in
+ * Slack). Kept through `pulumi destroy`, like every log of the baseline.
+ */
+export class ChatLogs extends pulumi.ComponentResource {
+  public readonly logGroup: aws.cloudwatch.LogGroup;
+
+  constructor(
+    name: string,
+    args: { configurationName: string; retentionInDays: number; tags: Record<string, string> },
+    opts?: pulumi.ComponentResourceOptions,
+  ) {
+    super(
+      CHAT_LOGS_TYPE,
+      name,
+      {},
+      { ...opts, transformations: [regionTransformation(CHATBOT_LOG_REGION), ...(opts?.transformations ?? [])] },
+    );
+    this.logGroup = new aws.cloudwatch.LogGroup(
+      `${name}-group`,
+      {
+        name: chatLogGroupName(args.configurationName),
+        retentionInDays: args.retentionInDays,
+        tags: args.tags,
+      } satisfies aws.cloudwatch.LogGroupArgs,
+      { parent: this, retainOnDelete: true },
+    );
+    this.registerOutputs({ logGroupName: this.logGroup.name });
+  }
 }

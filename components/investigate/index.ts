@@ -80,7 +80,7 @@ export interface InvestigationArgs {
   readonly archiveRegions?: string[];
   /** First day the table projects, yyyy/MM/dd. Default: "2020/01/01". */
   readonly archiveSince?: string;
-  /** Athena's per-query scan limit in bytes, at least 10 MB. Default: 10 GB. */
+  /** Athena's per-query scan limit in bytes, at least 10 MiB (10,485,760). Default: 10 GB. */
   readonly athenaBytesScannedCutoff?: number;
   /** The metric-filter alarms (alarms.ts). The dashboard shows them; each gets an Insights query. Default: none. */
   readonly alarms?: InvestigationAlarm[];
@@ -92,6 +92,8 @@ export interface InvestigationArgs {
   readonly topicArns: Record<string, pulumi.Input<string>>;
   /** Region → its real-time EventBridge rule names; the dashboard graphs their invocations. Default: none. */
   readonly realtimeRuleNames?: Record<string, string[]>;
+  /** Chatbot's log group (chat.ts ChatLogs), created before the Slack configuration. */
+  readonly chatLogGroup?: pulumi.Resource;
   /** Retention of the self-healing function's log group, in days (a value CloudWatch Logs accepts). Default: 365. */
   readonly logRetentionDays?: number;
   /** Tags on every taggable resource. Default: `{ "baseline:managed-by": "security-baseline" }`. */
@@ -357,7 +359,14 @@ export class Investigation extends pulumi.ComponentResource {
       ];
       const chat = createSlackChannel(
         name,
-        { namePrefix: prefix, partition, channel: args.slackChannel, topicArns: regions.map((r) => args.topicArns[r]), tags },
+        {
+          namePrefix: prefix,
+          partition,
+          channel: args.slackChannel,
+          topicArns: regions.map((r) => args.topicArns[r]),
+          logGroup: args.chatLogGroup,
+          tags,
+        },
         this,
       );
       this.chatConfigurationArn = chat.configuration.chatConfigurationArn;

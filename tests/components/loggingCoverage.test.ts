@@ -149,24 +149,27 @@ describe("flow logs to the S3 archive, member accounts and a residency trail", f
     const added = statements(stack.named("baseline-eu-west-1-key").inputs.policy).slice(7);
     const memberTrails = (id: string) => `arn:aws:cloudtrail:*:${id}:trail/*`;
     assert.deepEqual(added, [
-      ...[MEMBER_1, MEMBER_2].flatMap((id) => [
-        {
-          Sid: `MemberTrailsEncrypt${id}`,
-          Effect: "Allow",
-          Principal: { Service: "cloudtrail.amazonaws.com" },
-          Action: "kms:GenerateDataKey*",
-          Resource: "*",
-          Condition: { StringLike: { "kms:EncryptionContext:aws:cloudtrail:arn": memberTrails(id), "aws:SourceArn": memberTrails(id) } },
+      {
+        Sid: "MemberTrailsEncrypt",
+        Effect: "Allow",
+        Principal: { Service: "cloudtrail.amazonaws.com" },
+        Action: "kms:GenerateDataKey*",
+        Resource: "*",
+        Condition: {
+          StringLike: {
+            "kms:EncryptionContext:aws:cloudtrail:arn": [memberTrails(MEMBER_1), memberTrails(MEMBER_2)],
+            "aws:SourceArn": [memberTrails(MEMBER_1), memberTrails(MEMBER_2)],
+          },
         },
-        {
-          Sid: `MemberTrailsDecryptAndDescribe${id}`,
-          Effect: "Allow",
-          Principal: { Service: "cloudtrail.amazonaws.com" },
-          Action: ["kms:Decrypt", "kms:DescribeKey"],
-          Resource: "*",
-          Condition: { StringLike: { "aws:SourceArn": memberTrails(id) } },
-        },
-      ]),
+      },
+      {
+        Sid: "MemberTrailsDecryptAndDescribe",
+        Effect: "Allow",
+        Principal: { Service: "cloudtrail.amazonaws.com" },
+        Action: ["kms:Decrypt", "kms:DescribeKey"],
+        Resource: "*",
+        Condition: { StringLike: { "aws:SourceArn": [memberTrails(MEMBER_1), memberTrails(MEMBER_2)] } },
+      },
       {
         Sid: "FlowLogsDeliveryUsesKey",
         Effect: "Allow",

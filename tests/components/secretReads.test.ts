@@ -19,6 +19,8 @@ const READ = JSON.parse(
 ) as Record<string, unknown>;
 const readOf = (secretId: string): Record<string, unknown> => ({ ...READ, requestParameters: { secretId } });
 const arnOf = (name: string): string => `arn:aws:secretsmanager:eu-west-1:111122223333:secret:${name}-AbCdEf`;
+const govCloudArnOf = (name: string): string => `arn:aws-us-gov:secretsmanager:us-gov-west-1:111122223333:secret:${name}-Gh7Jk2`;
+const partialArnOf = (name: string): string => `arn:aws:secretsmanager:eu-west-1:111122223333:secret:${name}`;
 
 describe("twenty watched secrets", () => {
   let stack: BuiltStack;
@@ -32,7 +34,9 @@ describe("twenty watched secrets", () => {
         id: f.name.replace("baseline-us-east-1-filter-", ""),
         pattern: String(f.inputs.pattern),
         metric: (f.inputs.metricTransformation as { name: string }).name,
-      }));
+      }))
+      // In family order (-2, -3, ... -10), not the plan's URN order.
+      .sort((a, b) => Number(a.id.match(/-(\d+)$/)?.[1] ?? 1) - Number(b.id.match(/-(\d+)$/)?.[1] ?? 1));
   });
 
   it("are split over several filters of one id family, each pattern within 1,024 bytes", () => {
@@ -55,12 +59,12 @@ describe("twenty watched secrets", () => {
     }
   });
 
-  it("catch each name (by name and by ARN) in exactly one filter and one rule, and nothing else", () => {
+  it("catch each name (by name, full ARN in any partition and partial ARN) in exactly one filter and one rule, and nothing else", () => {
     const rules = filters.map(
       (f) => JSON.parse(String(stack.named(`baseline-us-east-1-rule-${f.id}`).inputs.eventPattern)) as EventBridgePattern,
     );
     for (const name of NAMES) {
-      for (const secretId of [name, arnOf(name)]) {
+      for (const secretId of [name, arnOf(name), govCloudArnOf(name), partialArnOf(name)]) {
         const record = readOf(secretId);
         assert.equal(filters.filter((f) => filterPatternMatches(f.pattern, record)).length, 1, `${secretId}: filters`);
         assert.equal(rules.filter((p) => eventPatternMatches(p, toEventBridgeEnvelope(record))).length, 1, `${secretId}: rules`);

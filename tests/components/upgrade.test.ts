@@ -43,10 +43,20 @@ describe("upgrading a 0.1 stack to the one-component MonitoringBaseline", () => 
     );
     assert.deepEqual(other, []);
     assert.equal(diff.added.filter((r) => r.type === "baseline:index:MonitoringBaseline").length, 1);
-    // Only the delivery-failure alarms change, in place: they now also watch the self-healing trail's rules (home region) and say so.
-    assert.deepEqual([...new Set(diff.changed.map((c) => `${c.type} ${c.replace}`))], ["aws:cloudwatch/metricAlarm:MetricAlarm false"]);
+    // Changed in place, nothing replaced: the delivery-failure alarms now also watch the
+    // self-healing trail's rules (home region) and say so; the watched secret's filter and rules
+    // now also catch reads by partial ARN and in every partition, and leave out look-alike ARNs.
+    assert.deepEqual([...new Set(diff.changed.map((c) => `${c.type} ${c.replace}`))].sort(), [
+      "aws:cloudwatch/eventRule:EventRule false",
+      "aws:cloudwatch/logMetricFilter:LogMetricFilter false",
+      "aws:cloudwatch/metricAlarm:MetricAlarm false",
+    ]);
     assert.ok(
-      diff.changed.every((c) => /-alarm-realtime-delivery-failed(-\d+)?$/.test(c.name)),
+      diff.changed.every((c) =>
+        c.type === "aws:cloudwatch/metricAlarm:MetricAlarm"
+          ? /-alarm-realtime-delivery-failed(-\d+)?$/.test(c.name)
+          : /-(filter|rule)-secrets-manager-secret-read$/.test(c.name),
+      ),
       diff.changed.map((c) => c.name).join(", "),
     );
     assert.deepEqual(diff.warnings, []);

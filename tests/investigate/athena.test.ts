@@ -309,12 +309,13 @@ describe("Athena workgroup", () => {
     });
   });
 
-  it("refuses a scan limit below Athena's 10 MB minimum or not whole bytes", () => {
-    assert.throws(() => workgroupArgs({ ...inputs, bytesScannedCutoffPerQuery: 9_999_999 }), /at least 10000000 \(10 MB/);
-    assert.throws(() => workgroupArgs({ ...inputs, bytesScannedCutoffPerQuery: 1e7 + 0.5 }), /whole number of bytes/);
-    const minimum = workgroupArgs({ ...inputs, bytesScannedCutoffPerQuery: 10_000_000 }).configuration as {
+  it("refuses a scan limit below the provider's 10 MiB minimum (Athena's own 10 MB passes its API, not the provider) or not whole bytes", () => {
+    assert.throws(() => workgroupArgs({ ...inputs, bytesScannedCutoffPerQuery: 9_999_999 }), /at least 10485760 \(10 MiB/);
+    assert.throws(() => workgroupArgs({ ...inputs, bytesScannedCutoffPerQuery: 10_485_759 }), /at least 10485760 \(10 MiB/);
+    assert.throws(() => workgroupArgs({ ...inputs, bytesScannedCutoffPerQuery: 1.1e7 + 0.5 }), /whole number of bytes/);
+    const minimum = workgroupArgs({ ...inputs, bytesScannedCutoffPerQuery: 10_485_760 }).configuration as {
       bytesScannedCutoffPerQuery: number;
     };
-    assert.equal(minimum.bytesScannedCutoffPerQuery, 10_000_000);
+    assert.equal(minimum.bytesScannedCutoffPerQuery, 10_485_760);
   });
 });

@@ -1,7 +1,9 @@
 import { strict as assert } from "assert";
 import { DEFAULT_ARCHIVE_SINCE, parseInvestigationConfig, RawInvestigationConfig } from "../../lib/investigateSettings";
 
-const problemsOf = (raw: RawInvestigationConfig) => parseInvestigationConfig(raw).problems;
+/** The day the tests plan on: archiveSince may not be later. */
+const TODAY = new Date(Date.UTC(2026, 11, 7, 15, 30));
+const problemsOf = (raw: RawInvestigationConfig) => parseInvestigationConfig(raw, TODAY).problems;
 
 describe("investigation config", () => {
   it("turns every part on by default, with no chat", () => {
@@ -19,6 +21,16 @@ describe("investigation config", () => {
     });
   });
 
+  it("accepts the day of the plan itself and the provider's smallest scan limit", () => {
+    const { settings, problems } = parseInvestigationConfig(
+      { investigation: { archiveSince: "2026/12/07", athenaBytesScannedCutoff: 10_485_760 } },
+      TODAY,
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(settings.archiveSince, "2026/12/07");
+    assert.equal(settings.athenaBytesScannedCutoff, 10_485_760);
+  });
+
   it("reads every key", () => {
     const { settings, problems } = parseInvestigationConfig({
       selfHealingTrail: false,
@@ -27,7 +39,7 @@ describe("investigation config", () => {
         athena: false,
         insightsQueries: false,
         dashboard: false,
-        athenaBytesScannedCutoff: 10_000_000,
+        athenaBytesScannedCutoff: 10_485_760,
         archiveSince: "2024/02/29",
       },
     });
@@ -38,7 +50,7 @@ describe("investigation config", () => {
       athena: false,
       insightsQueries: false,
       dashboard: false,
-      athenaBytesScannedCutoff: 10_000_000,
+      athenaBytesScannedCutoff: 10_485_760,
       archiveSince: "2024/02/29",
     });
   });
@@ -107,7 +119,22 @@ describe("investigation config", () => {
     [
       "a scan limit under Athena's minimum",
       { investigation: { athenaBytesScannedCutoff: 9_999_999 } },
-      "investigation.athenaBytesScannedCutoff: 9999999 is not valid; expected a whole number of bytes of at least 10000000",
+      "investigation.athenaBytesScannedCutoff: 9999999 is not valid; expected a whole number of bytes of at least 10,485,760 (10 MiB",
+    ],
+    [
+      "a scan limit Athena's API takes but the provider refuses (10,000,000 to 10,485,759)",
+      { investigation: { athenaBytesScannedCutoff: 10_485_759 } },
+      "investigation.athenaBytesScannedCutoff: 10485759 is not valid; expected a whole number of bytes of at least 10,485,760 (10 MiB",
+    ],
+    [
+      "a start day that is not a day of the calendar",
+      { investigation: { archiveSince: "2025/02/29" } },
+      'investigation.archiveSince: "2025/02/29" is not valid; expected the archive\'s first day as yyyy/MM/dd, such as 2024/01/01: 2025/02/29 is not a day of the calendar.',
+    ],
+    [
+      "a start day after the day of the plan",
+      { investigation: { archiveSince: "2026/12/08" } },
+      'investigation.archiveSince: "2026/12/08" is not valid; expected the archive\'s first day as yyyy/MM/dd, such as 2024/01/01, not after today (2026/12/07).',
     ],
     [
       "a scan limit that is not whole bytes",

@@ -234,7 +234,7 @@ describe("Self-healing trail as deployed", () => {
     });
     const fn = stack.named("investigate-restart-trail").inputs;
     assert.deepEqual(fn.environment, { variables: { TRAIL_ARN, ALERT_TOPIC_ARN: topic(HOME) } });
-    assert.equal(fn.runtime, "nodejs22.x");
+    assert.equal(fn.runtime, "nodejs24.x");
   });
 
   it("alerts with the pulumi up advice on the changes it cannot undo, on this trail", () => {
@@ -367,7 +367,7 @@ describe("Investigation args", () => {
     [
       "a scan limit under Athena's minimum",
       { athenaBytesScannedCutoff: 1000 },
-      /^athenaBytesScannedCutoff: 1000 is not a whole number of bytes of at least 10000000/,
+      /^athenaBytesScannedCutoff: 1000 is not a whole number of bytes of at least 10485760/,
     ],
     ["a malformed organization id", { organizationId: "org-1" }, /^organizationId: "org-1" is not an AWS Organizations id/],
     ["an unknown archive region", { archiveRegions: ["eu-west-9"] }, /^archiveRegions: "eu-west-9" is not a region/],

@@ -13,7 +13,7 @@ import * as ts from "typescript";
 export const HANDLER_SOURCE = path.join(__dirname, "handler.ts");
 export const GENERATED_MODULE = path.join(__dirname, "handlerCode.generated.ts");
 
-/** CommonJS for the Lambda Node.js runtime (nodejs22.x runs ES2022). */
+/** CommonJS for the Lambda Node.js runtime (nodejs24.x runs ES2022). */
 export function transpileHandler(source: string): string {
   return ts.transpileModule(source, {
     compilerOptions: {

@@ -267,9 +267,9 @@ export interface InvestigationArgs {
   insightsQueries?: boolean;
   /** A CloudWatch dashboard with every alarm, the delivery heartbeat and the real-time rules' deliveries. Default: true. */
   dashboard?: boolean;
-  /** Athena's per-query scan limit in bytes, at least 10,000,000. Default: 10,000,000,000 (10 GB). */
+  /** Athena's per-query scan limit in bytes, at least 10,485,760 (the provider's minimum). Default: 10,000,000,000 (10 GB). */
   athenaBytesScannedCutoff?: number;
-  /** First day the Athena table projects, yyyy/MM/dd. Default: 2020/01/01. */
+  /** First day the Athena table projects, yyyy/MM/dd: a real day, not after today. Default: 2020/01/01. */
   archiveSince?: string;
 }
 
@@ -358,6 +358,9 @@ export const LIST_BOUNDS = {
   watchedSecrets: { max: 50, why: "each group of names becomes a metric filter, an alarm and a rule in every Region" },
   disabledRealtimeAlerts: { max: 200, why: "each alarm id once" },
 } as const;
+
+/** Custom alarms a stack takes (customAlarms). */
+export const CUSTOM_ALARMS_MAX = 50;
 
 /** Whether one group of watched secrets fits the filter pattern and event pattern limits. */
 export function secretReadPatternsFit(names: readonly string[]): boolean {
@@ -719,6 +722,11 @@ function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {
       `${key}: ${JSON.stringify(value)} is not valid; expected a list of { id, filterPattern, title?, why?, eventPattern? } objects.`,
     );
     return [];
+  }
+  if (value.length > CUSTOM_ALARMS_MAX) {
+    problems.push(
+      `${key}: ${value.length} entries is not valid; at most ${CUSTOM_ALARMS_MAX} (each is a metric filter on the trail's log group, which takes 100 with the catalogue's, and a rule in every Region).`,
+    );
   }
   const alarms: CustomAlarm[] = [];
   value.forEach((entry: unknown, index: number) => {

@@ -89,6 +89,9 @@ export interface LoggingCoverageContext {
 }
 
 const FLOW_LOG_KEYS = ["vpcIds", "allVpcs", "destination", "trafficType"] as const;
+
+/** Listed VPCs a Region takes (each its own flow log); more is what allVpcs is for. */
+export const VPC_IDS_PER_REGION_MAX = 50;
 const CENTRAL_ARCHIVE_KEYS = ["bucketName", "kmsKeyArn"] as const;
 const RESIDENCY_KEYS = ["region", "expireAfterDays"] as const;
 
@@ -209,6 +212,13 @@ function parseFlowLogs(
         if (!Array.isArray(ids) || ids.length === 0) {
           fail(at, ids, `expected a non-empty list of VPC ids (${VPC_ID.allowed})`);
           continue;
+        }
+        if (ids.length > VPC_IDS_PER_REGION_MAX) {
+          fail(
+            at,
+            `${ids.length} VPC ids`,
+            `at most ${VPC_IDS_PER_REGION_MAX} a Region: each gets its own flow log; beyond that, use allVpcs`,
+          );
         }
         const valid: string[] = [];
         ids.forEach((id: unknown, index: number) => {

@@ -186,8 +186,13 @@ describe("config: filter patterns and quotas", () => {
       "1024",
     );
   });
+  it("refuses more than 50 custom alarms, naming the bound and why", () => {
+    rejects({ customAlarms: Array.from({ length: 51 }, (_, i) => customAlarm(i)) }, "customAlarms", "51 entries", "at most 50");
+  });
   it("refuses more than 100 metric filters on the log group", () => {
-    const problems = problemsOf({ customAlarms: Array.from({ length: 95 }, (_, i) => customAlarm(i)) });
+    // Past the custom-alarm bound, as the quota would be with a larger one: built settings, not config.
+    const many = Array.from({ length: 95 }, (_, i) => ({ ...customAlarm(i), title: "t", why: "w" }));
+    const problems = awsLimitProblems({ ...settingsOf({}), customAlarms: many });
     assert.ok(
       problems.some((p) => p.startsWith("customAlarms:") && p.includes("at most 100 per log group")),
       JSON.stringify(problems),
@@ -204,6 +209,27 @@ describe("config: filter patterns and quotas", () => {
   it("refuses an event pattern over 2,048 characters", () => {
     const eventPattern = { detail: { eventName: Array.from({ length: 200 }, (_, i) => `SomeLongApiCallName${i}`) } };
     rejects({ customAlarms: [customAlarm(1, { eventPattern })] }, "customAlarms (custom-1).eventPattern", "2048", "eb-quota");
+  });
+  it("counts each Region's rules against that Region's quota: 100 in af-south-1, 300 in eu-west-1", () => {
+    const rules = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `c-${i}`,
+        title: "t",
+        why: "w",
+        filterPattern: "{ $.a = 1 }",
+        eventPattern: { source: ["aws.s3"] },
+      }));
+    const inRegion = (region: string) => ({ ...settingsOf({ regions: [region] }), realtimeAlerts: true });
+    // The catalogue's 15 rules there and the self-healing trail's 3: 83 custom ones make 101.
+    const capeTown = awsLimitProblems({ ...inRegion("af-south-1"), customAlarms: rules(83) });
+    assert.ok(
+      capeTown.some(
+        (p) => p.startsWith("customAlarms: 101 EventBridge rules in af-south-1") && p.includes("allows 100 rules per event bus there"),
+      ),
+      JSON.stringify(capeTown),
+    );
+    assert.ok(!awsLimitProblems({ ...inRegion("af-south-1"), customAlarms: rules(82) }).some((p) => p.includes("EventBridge rules in")));
+    assert.ok(!awsLimitProblems({ ...inRegion("eu-west-1"), customAlarms: rules(83) }).some((p) => p.includes("EventBridge rules in")));
   });
   it("refuses more than 300 rules per region", () => {
     const settings = settingsOf({});

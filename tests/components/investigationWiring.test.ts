@@ -61,6 +61,22 @@ describe("MonitoringBaseline: investigation parts", () => {
     assert.equal((chat.inputs.snsTopicArns as string[]).length, topics.length);
   });
 
+  it("creates Chatbot's log group in us-east-1 with the stack's retention before the configuration, and keeps it through destroy", () => {
+    const [group] = stack.ofType("aws:cloudwatch/logGroup:LogGroup").filter((g) => String(g.inputs.name).startsWith("/aws/chatbot/"));
+    assert.ok(group, "no Chatbot log group");
+    const [chat] = stack.ofType("aws:chatbot/slackChannelConfiguration:SlackChannelConfiguration");
+    assert.deepEqual(
+      {
+        name: group.inputs.name,
+        region: group.inputs.region,
+        retentionInDays: group.inputs.retentionInDays,
+        retainOnDelete: group.retainOnDelete,
+      },
+      { name: `/aws/chatbot/${String(chat.inputs.configurationName)}`, region: "us-east-1", retentionInDays: 365, retainOnDelete: true },
+    );
+    assert.ok(chat.dependsOn.includes(group.urn), "the configuration does not wait for its log group");
+  });
+
   it("leaves Athena and the self-healing trail out on an existing trail's log group, keeping the queries and dashboard", async () => {
     const existing = await buildStack({ existingLogGroupName: "aws-controltower/CloudTrailLogs" });
     assert.equal(existing.ofType(INVESTIGATION).length, 1);

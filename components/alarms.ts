@@ -1,8 +1,9 @@
 /**
  * One metric filter and one alarm per enabled alarm, on the trail's log group, plus the
- * delivery heartbeat. Settings are the seeds' (000): namespace CloudTrailMetrics, value 1,
- * `>= 1` in one 1-minute period, missing data not breaching; and Sum, not Average (seed 003's
- * alarm never fired on Average).
+ * delivery heartbeat. Settings are those of AWS's CloudTrail alarm template: namespace
+ * CloudTrailMetrics, value 1, `>= 1` in one 1-minute period, missing data not breaching; and Sum,
+ * not Average (an event count averaged over a period with one event and no other datapoints is
+ * 1, but an alarm on Average of a sparse count can stay below its threshold and never fire).
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
@@ -37,7 +38,7 @@ export interface SecurityAlarms {
 }
 
 /**
- * How every event alarm fires (seed 000): one datapoint of at least 1 in one period; a period
+ * How every event alarm fires (AWS's CloudTrail alarm template): one datapoint of at least 1 in one period; a period
  * with no datapoint is no event (CloudWatch sends no metric then), not a breach. The action goes
  * to the region's topic.
  */

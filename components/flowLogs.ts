@@ -1,5 +1,5 @@
 /**
- * VPC flow logs of one region (seed 004, CIS 3.x "VPC flow logging is enabled in all VPCs",
+ * VPC flow logs of one region (CIS 3.x "VPC flow logging is enabled in all VPCs",
  * Security Hub EC2.6): on the listed VPCs, or on every VPC the region has when `pulumi up` runs.
  * Delivered to the log archive bucket (Parquet, hourly partitions, the archive's lifecycle) or to
  * an encrypted log group of the region through a least-privilege role.

@@ -1,6 +1,6 @@
 /**
- * A data-residency trail (seed 004: "Create a trail in the US East (N. Virginia) Region that
- * applies to this Region only", for data that must stay there with a longer retention): a
+ * A data-residency trail (a trail that applies to one Region only, for data that must stay there
+ * with its own retention): a
  * single-region trail beside the account's multi-region trail, with its own KMS key, bucket and
  * log group in that region and its own expiry. It leaves global service events to the account
  * trail and carries no alarms; the pack exempts it by name (lib/loggingCoverage.ts,

@@ -100,7 +100,7 @@ export interface BaselineSettings {
   /** Catalogue ids to leave out. Default: none. */
   readonly disabledAlarms: readonly string[];
   readonly customAlarms: readonly CustomAlarm[];
-  /** Secret names whose reads alarm (seed 003). Default: none, and then no alarm. */
+  /** Secret names whose reads alarm. Default: none, and then no alarm. */
   readonly watchedSecrets: readonly string[];
   /** Default: `securityhub`. */
   readonly signInWithoutMfaVariant: SigninWithoutMfaVariant;

@@ -1,5 +1,5 @@
 /**
- * Logging coverage beyond the account trail (seed 004): VPC flow logs, member accounts that
+ * Logging coverage beyond the account trail: VPC flow logs, member accounts that
  * deliver into this stack's archive without AWS Organizations, a member stack that writes to a
  * central archive, and single-region data-residency trails. Values arrive as parsed JSON (stack
  * config or component args); every problem is one line naming the key, in config.ts's style.

@@ -10,8 +10,8 @@
  * pattern deviates, `deviation` says why.
  */
 
-/** Where an entry comes from: a CIS monitoring control, or what the seed labs add to CIS. */
-export type AlarmOrigin = "cis" | "seed";
+/** Where an entry comes from: a CIS monitoring control, or an alarm this baseline adds beyond CIS. */
+export type AlarmOrigin = "cis" | "beyond-cis";
 
 export interface AlarmDefinition {
   /** Stable kebab-case id, used in config (`disabledAlarms`) and in resource names. */
@@ -20,7 +20,7 @@ export interface AlarmDefinition {
   readonly title: string;
   /** One sentence: why this event matters. Goes into the alarm description and the alert. */
   readonly why: string;
-  /** Benchmark controls, scanner checks and seed templates this entry satisfies. */
+  /** Benchmark controls, scanner checks and AWS templates this entry satisfies. */
   readonly references: readonly string[];
   readonly origin: AlarmOrigin;
   /** CloudWatch Logs filter pattern (JSON-event syntax). */
@@ -85,7 +85,7 @@ const CONSOLE_ACTION = CLOUDTRAIL_DETAIL_TYPES.consoleAction;
 const EC2 = "ec2.amazonaws.com";
 const CLOUDTRAIL = "cloudtrail.amazonaws.com";
 
-/** Namespace the seeds use for every CloudTrail metric (seed 000, step 2.3.7). */
+/** Namespace for every CloudTrail metric, as AWS's CloudTrail alarm template and the CIS scanners expect. */
 export const METRIC_NAMESPACE = "CloudTrailMetrics";
 
 export const ALARMS: readonly AlarmDefinition[] = [
@@ -516,8 +516,8 @@ export const ALARMS: readonly AlarmDefinition[] = [
     id: "ec2-instance-changes",
     title: "EC2 instance started, stopped, rebooted or terminated",
     why: "Unexpected instance launches are crypto-mining; unexpected stops and terminations are outages or cover-ups.",
-    references: ["CloudTrail alarm template: EC2InstanceChanges", "Seed 002: StopInstances"],
-    origin: "seed",
+    references: ["CloudTrail alarm template: EC2InstanceChanges"],
+    origin: "beyond-cis",
     filterPattern:
       "{ ($.eventName = RunInstances) || ($.eventName = RebootInstances) || ($.eventName = StartInstances) || ($.eventName = StopInstances) || ($.eventName = TerminateInstances) }",
     metricName: "EC2InstanceChangesEventCount",
@@ -547,7 +547,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     title: "Large EC2 instance launched",
     why: "4xlarge and 8xlarge launches are the signature of crypto-mining on stolen credentials, and of surprise bills.",
     references: ["CloudTrail alarm template: EC2LargeInstanceChanges"],
-    origin: "seed",
+    origin: "beyond-cis",
     filterPattern:
       "{ ($.eventName = RunInstances) && (($.requestParameters.instanceType = *.8xlarge) || ($.requestParameters.instanceType = *.4xlarge)) }",
     metricName: "EC2LargeInstanceChangesEventCount",
@@ -598,15 +598,15 @@ export const SIGNIN_WITHOUT_MFA_VARIANTS = {
 export type SigninWithoutMfaVariant = keyof typeof SIGNIN_WITHOUT_MFA_VARIANTS;
 
 /**
- * Seed 003 watched reads of one Secrets Manager secret. Reads of every secret are noise
+ * Reads of named Secrets Manager secrets (break-glass credentials). Reads of every secret are noise
  * (applications read secrets all the time), so this entry exists only for the secrets config names.
  */
 export const SECRET_READ_ALARM: Omit<AlarmDefinition, "filterPattern"> = {
   id: "secrets-manager-secret-read",
   title: "Watched Secrets Manager secret read",
   why: "A read of a secret that only break-glass tooling should touch means someone is using its credentials.",
-  references: ["Seed 003: GetSecretValue"],
-  origin: "seed",
+  references: ["Secrets Manager GetSecretValue (CloudTrail)"],
+  origin: "beyond-cis",
   metricName: "WatchedSecretReadEventCount",
   // GetSecretValue is a read-only Get call.
   realtimeNeedsReadOnlyEvents: true,
@@ -667,7 +667,7 @@ export const DELIVERY_HEARTBEAT_ALARM = {
   id: "trail-delivery-heartbeat",
   title: "CloudTrail delivery to CloudWatch Logs stopped",
   why: "No events reached the trail's log group: every other alarm is blind until delivery is fixed.",
-  references: ["Seed 003: finding the broken link", "CIS 3.4"],
+  references: ["CIS 3.4 (trail delivers to CloudWatch Logs)"],
   namespace: "AWS/Logs",
   metricName: "IncomingLogEvents",
 } as const;

@@ -37,7 +37,7 @@ const CONSOLE_ACTION = exports.CLOUDTRAIL_DETAIL_TYPES.consoleAction;
  */
 const EC2 = "ec2.amazonaws.com";
 const CLOUDTRAIL = "cloudtrail.amazonaws.com";
-/** Namespace the seeds use for every CloudTrail metric (seed 000, step 2.3.7). */
+/** Namespace for every CloudTrail metric, as AWS's CloudTrail alarm template and the CIS scanners expect. */
 exports.METRIC_NAMESPACE = "CloudTrailMetrics";
 exports.ALARMS = [
     {
@@ -451,8 +451,8 @@ exports.ALARMS = [
         id: "ec2-instance-changes",
         title: "EC2 instance started, stopped, rebooted or terminated",
         why: "Unexpected instance launches are crypto-mining; unexpected stops and terminations are outages or cover-ups.",
-        references: ["CloudTrail alarm template: EC2InstanceChanges", "Seed 002: StopInstances"],
-        origin: "seed",
+        references: ["CloudTrail alarm template: EC2InstanceChanges"],
+        origin: "beyond-cis",
         filterPattern: "{ ($.eventName = RunInstances) || ($.eventName = RebootInstances) || ($.eventName = StartInstances) || ($.eventName = StopInstances) || ($.eventName = TerminateInstances) }",
         metricName: "EC2InstanceChangesEventCount",
         eventPattern: {
@@ -479,7 +479,7 @@ exports.ALARMS = [
         title: "Large EC2 instance launched",
         why: "4xlarge and 8xlarge launches are the signature of crypto-mining on stolen credentials, and of surprise bills.",
         references: ["CloudTrail alarm template: EC2LargeInstanceChanges"],
-        origin: "seed",
+        origin: "beyond-cis",
         filterPattern: "{ ($.eventName = RunInstances) && (($.requestParameters.instanceType = *.8xlarge) || ($.requestParameters.instanceType = *.4xlarge)) }",
         metricName: "EC2LargeInstanceChangesEventCount",
         eventPattern: {
@@ -522,15 +522,15 @@ exports.SIGNIN_WITHOUT_MFA_VARIANTS = {
     "all-principals": exports.SIGNIN_WITHOUT_MFA_ALL_PRINCIPALS,
 };
 /**
- * Seed 003 watched reads of one Secrets Manager secret. Reads of every secret are noise
+ * Reads of named Secrets Manager secrets (break-glass credentials). Reads of every secret are noise
  * (applications read secrets all the time), so this entry exists only for the secrets config names.
  */
 exports.SECRET_READ_ALARM = {
     id: "secrets-manager-secret-read",
     title: "Watched Secrets Manager secret read",
     why: "A read of a secret that only break-glass tooling should touch means someone is using its credentials.",
-    references: ["Seed 003: GetSecretValue"],
-    origin: "seed",
+    references: ["Secrets Manager GetSecretValue (CloudTrail)"],
+    origin: "beyond-cis",
     metricName: "WatchedSecretReadEventCount",
     // GetSecretValue is a read-only Get call.
     realtimeNeedsReadOnlyEvents: true,
@@ -587,7 +587,7 @@ exports.DELIVERY_HEARTBEAT_ALARM = {
     id: "trail-delivery-heartbeat",
     title: "CloudTrail delivery to CloudWatch Logs stopped",
     why: "No events reached the trail's log group: every other alarm is blind until delivery is fixed.",
-    references: ["Seed 003: finding the broken link", "CIS 3.4"],
+    references: ["CIS 3.4 (trail delivers to CloudWatch Logs)"],
     namespace: "AWS/Logs",
     metricName: "IncomingLogEvents",
 };

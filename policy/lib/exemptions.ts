@@ -1,6 +1,6 @@
 /**
- * Exempted trails: region-specific trails kept for data residency (seed 004: "a trail in the
- * US East Region that applies to this Region only") are single-region on purpose.
+ * Exempted trails: region-specific trails kept for data residency (a trail that applies to one
+ * Region only, with its own retention) are single-region on purpose.
  */
 import { PolicyConfigSchema } from "@pulumi/policy";
 

@@ -47,7 +47,7 @@ const POLICY_FOR_CHECK: Record<string, ResourceValidationPolicy | undefined> = {
 const NO_ROLE =
   "the trail names a log group but no cloudWatchLogsRoleArn: CloudTrail rejects that combination at deploy time (it needs the role to write), so the pack fails it at preview; the peer tools look at the log group ARN only";
 const NO_SNS =
-  "the pack has no 'trail must notify an SNS topic' policy: CloudTrail's per-file delivery notifications are noise, not alerts (seed 003); alerting goes through metric filters and alarms instead";
+  "the pack has no 'trail must notify an SNS topic' policy: CloudTrail's per-file delivery notifications are noise, not alerts; alerting goes through metric filters and alarms instead";
 
 /** Case index -> why the pack's verdict differs from the tool's. */
 const DELIBERATE_DIFFERENCES: Record<number, string> = {

@@ -109,7 +109,7 @@ describe("trail policies", () => {
     assert.match((messages as string[])[0], /cloudWatchLogsRoleArn/);
   });
 
-  describe("data-residency exemptions (seed 004)", () => {
+  describe("data-residency exemptions", () => {
     const residency = trail({ name: "us-residency", isMultiRegionTrail: false, includeGlobalServiceEvents: false });
     for (const [what, exemptTrails] of [
       ["trail name", ["us-residency"]],

@@ -267,7 +267,7 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
     );
   });
 
-  it("an alarm with statistic Average (seed 003) and one that notifies nobody", async () => {
+  it("an alarm with statistic Average and one that notifies nobody", async () => {
     mocks.cloudwatch.on(DescribeAlarmsCommand).resolves({
       MetricAlarms: healthyAlarms().map((a) =>
         a.AlarmName === "security-baseline-root-account-usage"

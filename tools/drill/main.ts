@@ -1,4 +1,4 @@
-/** The seeds' fire drill on throwaway resources, then a watch until each alarm fires. */
+/** The fire drill on throwaway resources, then a watch until each alarm fires. */
 import * as readline from "readline/promises";
 import { runMain } from "../lib/cli";
 import { LIVE_RUN_OPTIONS } from "../lib/live/runControl";

@@ -1,5 +1,5 @@
 /**
- * The seeds' fire drill (seed 000, sections 4-5), on throwaway resources only: each scenario
+ * The fire drill (trigger each watched event, watch each alarm fire), on throwaway resources only: each scenario
  * makes the change a workshop user makes by hand, then undoes it. Everything lives in a drill VPC
  * the drill creates (no default VPC needed, nothing of the account's is touched), is tagged
  * `baseline-drill=<run id>`, and is tracked until deleted. Rules and ACL entries use TEST-NET-1

@@ -3,7 +3,7 @@ import { DescribeAlarmsCommand, MetricAlarm } from "@aws-sdk/client-cloudwatch";
 import { Check, fail, ok } from "./report";
 import { callAws, couldNotRead, RESTORE_WITH_PULUMI, VerifyContext } from "./context";
 
-/** The alarm contract every catalogue alarm follows (seed 000 step 2.3; seed 003: Sum, not Average). */
+/** The alarm contract every catalogue alarm follows (AWS's CloudTrail alarm template; Sum, not Average). */
 export const ALARM_CONTRACT = {
   Statistic: "Sum",
   Period: 60,

@@ -1,4 +1,4 @@
-/** The whole chain, link by link, in the order a missing email is debugged (seed 003). */
+/** The whole chain, link by link, in the order a missing email is debugged. */
 import { alarmChecks } from "./alarmChecks";
 import { alertChecks, ruleChecks } from "./alertChecks";
 import { coverageChecks } from "./coverageChecks";

@@ -45,7 +45,8 @@ describe("upgrading a 0.1 stack to the one-component MonitoringBaseline", () => 
     assert.equal(diff.added.filter((r) => r.type === "baseline:index:MonitoringBaseline").length, 1);
     // Changed in place, nothing replaced: the delivery-failure alarms now also watch the
     // self-healing trail's rules (home region) and say so; the watched secret's filter and rules
-    // now also catch reads by partial ARN and in every partition, and leave out look-alike ARNs.
+    // now also catch reads by partial ARN and in every partition, and leave out look-alike ARNs;
+    // two alarms' descriptions name their references as a reader can look them up.
     assert.deepEqual([...new Set(diff.changed.map((c) => `${c.type} ${c.replace}`))].sort(), [
       "aws:cloudwatch/eventRule:EventRule false",
       "aws:cloudwatch/logMetricFilter:LogMetricFilter false",
@@ -54,7 +55,7 @@ describe("upgrading a 0.1 stack to the one-component MonitoringBaseline", () => 
     assert.ok(
       diff.changed.every((c) =>
         c.type === "aws:cloudwatch/metricAlarm:MetricAlarm"
-          ? /-alarm-realtime-delivery-failed(-\d+)?$/.test(c.name)
+          ? /-alarm-(realtime-delivery-failed(-\d+)?|ec2-instance-changes|secrets-manager-secret-read)$/.test(c.name)
           : /-(filter|rule)-secrets-manager-secret-read$/.test(c.name),
       ),
       diff.changed.map((c) => c.name).join(", "),

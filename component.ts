@@ -6,7 +6,7 @@
 import { MonitoringBaseline } from "./components/monitoringBaseline";
 
 export { MonitoringBaseline };
-export type { MonitoringBaselineArgs, CustomAlarmArgs } from "./components/settings";
+export type { MonitoringBaselineArgs, CustomAlarmArgs } from "./settings/args";
 export type { BaselineAlarm, BaselineRealtimeRule } from "./components/monitoringBaseline";
 
 export const COMPONENT_PACKAGE = { name: "baseline", components: [MonitoringBaseline] };

@@ -1,82 +1,58 @@
 /**
  * Stack config → MonitoringBaseline's arguments. Every config key is an argument of the same
- * name (components/settings.ts documents them and validates them); this module only turns the
- * strings `pulumi config` stores into typed values and refuses keys it does not know. Every
- * bad-input error is raised before any resource is registered.
+ * name (settings/args.ts declares and documents them; settings/ validates them); this module only
+ * turns the strings `pulumi config` stores into typed values and refuses keys it does not know.
+ * Every bad-input error is raised before any resource is registered.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings, MonitoringBaselineArgs, closestKey, resolveSettings, unknownKeyProblems } from "./components/settings";
-
-export {
-  ARCHIVE_STORAGE_CLASSES,
-  ALARM_PROFILES,
-  LOG_RETENTION_DAYS,
-  OBJECT_LOCK_MODES,
-  S3_DATA_EVENT_MODES,
-  BaselineSettings,
-  ConfigError,
-  CustomAlarm,
-  lifecycleWarnings,
-} from "./components/settings";
+import { MonitoringBaselineArgs } from "./settings/args";
+import { ARG_DECLARATIONS } from "./settings/declarations.generated";
+import { resolveSettings } from "./settings/index";
+import { closestKey, unknownKeyProblems } from "./settings/problems";
+import { BaselineSettings } from "./settings/types";
 
 /** Reads one raw config value: `pulumi.Config.get` in the program, a map in tests. */
 export type ConfigSource = (key: string) => string | undefined;
 
-/** How `pulumi config` stores each key's value: a string, or JSON for the rest. */
-const CONFIG_KINDS = {
-  regions: "json",
-  homeRegion: "string",
-  trailName: "string",
-  alertEmails: "json",
-  logRetentionDays: "integer",
-  archiveAfterDays: "integer",
-  archiveStorageClass: "string",
-  expireAfterDays: "integer",
-  objectLockMode: "string",
-  objectLockRetentionDays: "integer",
-  organizationTrail: "boolean",
-  organizationId: "string",
-  managementAccountId: "string",
-  s3DataEvents: "string",
-  disabledAlarms: "json",
-  customAlarms: "json",
-  watchedSecrets: "json",
-  signInWithoutMfaVariant: "string",
-  heartbeatWindowMinutes: "integer",
-  existingLogGroupName: "string",
-  alarmProfile: "string",
-  realtimeAlerts: "boolean",
-  disabledRealtimeAlerts: "json",
-  selfHealingTrail: "boolean",
-  slackChannel: "json",
-  investigation: "json",
-  vpcFlowLogs: "json",
-  memberAccounts: "json",
-  centralLogArchive: "json",
-  residencyTrails: "json",
-} as const satisfies Partial<Record<keyof MonitoringBaselineArgs, "string" | "integer" | "boolean" | "json">>;
+/** How `pulumi config` stores a value: the string itself, a whole number, true/false, or JSON. */
+export type ConfigKind = "string" | "integer" | "boolean" | "json";
 
-export type ConfigKey = keyof typeof CONFIG_KINDS;
+/** Every argument is a config key of the same name, except `tags`, which a program passes. */
+export type ConfigKey = Exclude<keyof MonitoringBaselineArgs, "tags">;
+
+/** The kind of an argument's declared type (an enum's values are strings; every number argument counts whole things). */
+export function configKindOf(declaration: { readonly type: string; readonly values?: readonly string[] }): ConfigKind {
+  const type = declaration.values ? "string" : declaration.type;
+  return type === "string" ? "string" : type === "number" ? "integer" : type === "boolean" ? "boolean" : "json";
+}
+
+const DECLARED = ARG_DECLARATIONS.MonitoringBaselineArgs;
+
+/** Each key's kind, from its declared type: complete by construction, one entry per argument but `tags`. */
+export const CONFIG_KINDS: Readonly<Record<ConfigKey, ConfigKind>> = Object.fromEntries(
+  (Object.keys(DECLARED) as (keyof typeof DECLARED)[]).filter((key) => key !== "tags").map((key) => [key, configKindOf(DECLARED[key])]),
+) as Record<ConfigKey, ConfigKind>;
+
 export const CONFIG_KEYS = Object.keys(CONFIG_KINDS) as ConfigKey[];
 
 /**
- * Keys Pulumi.yaml does not declare: the CLI makes a declared key without a default required on
- * every stack, and a list of objects has no declarable type. README's Configuration lists them.
+ * Whether Pulumi.yaml declares a key: the Pulumi CLI makes a declared key without a default
+ * required on every stack, and an object or a list of objects has no type it declares. So a key
+ * is declared when its default is a single value and its type a string, number, boolean or list
+ * of strings; the README's configuration table marks the others *not declared*.
  */
-export const UNDECLARED_CONFIG_KEYS: readonly ConfigKey[] = [
-  "homeRegion",
-  "objectLockRetentionDays",
-  "organizationId",
-  "managementAccountId",
-  "customAlarms",
-  "existingLogGroupName",
-  "slackChannel",
-  "investigation",
-  "vpcFlowLogs",
-  "memberAccounts",
-  "centralLogArchive",
-  "residencyTrails",
-];
+export function isDeclarable(declaration: {
+  readonly type: string;
+  readonly default?: unknown;
+  readonly values?: readonly string[];
+}): boolean {
+  return (
+    "default" in declaration && (declaration.values !== undefined || ["string", "number", "boolean", "string[]"].includes(declaration.type))
+  );
+}
+
+/** Keys Pulumi.yaml leaves out (isDeclarable); config.ts takes them all the same. */
+export const UNDECLARED_CONFIG_KEYS: readonly ConfigKey[] = CONFIG_KEYS.filter((key) => !isDeclarable(DECLARED[key]));
 
 /** The known config key closest to `key` within two edits, if any. */
 export function closestConfigKey(key: string): string | undefined {
@@ -85,7 +61,7 @@ export function closestConfigKey(key: string): string | undefined {
 
 /**
  * Stored strings → typed argument values. A value that does not convert is passed on as the
- * string it is, for settings.ts to refuse with the key, the value and what is allowed.
+ * string it is, for settings/ to refuse with the key, the value and what is allowed.
  */
 export function argsFromConfig(get: ConfigSource): MonitoringBaselineArgs {
   const args: Record<string, unknown> = {};

@@ -8,13 +8,14 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { DELIVERY_HEARTBEAT_ALARM, METRIC_NAMESPACE } from "../policy/catalogue";
-import { BaselineSettings } from "./settings";
-import { ResolvedAlarm } from "./alarmSet";
+import { BaselineSettings } from "../settings/types";
+import { ResolvedAlarm } from "../settings/alarmSet";
 import { METRIC_ALARM_DESCRIPTION_MAX, truncateUtf8 } from "../lib/awsLimits";
+import { alarmNameFor } from "../settings/names";
 
 export interface AlarmsArgs {
   readonly name: string;
-  readonly settings: BaselineSettings;
+  readonly settings: Pick<BaselineSettings, "disabledAlarms" | "heartbeatWindowMinutes" | "trailName">;
   readonly alarms: readonly ResolvedAlarm[];
   readonly logGroupName: pulumi.Input<string>;
   readonly topicArn: pulumi.Input<string>;
@@ -52,10 +53,6 @@ export function firesOnFirstEvent(topicArn: pulumi.Input<string>) {
     actionsEnabled: true,
     alarmActions: [topicArn],
   } satisfies Partial<aws.cloudwatch.MetricAlarmArgs>;
-}
-
-export function alarmNameFor(settings: BaselineSettings, id: string): string {
-  return `${settings.trailName}-${id}`;
 }
 
 export function createAlarms(args: AlarmsArgs, parent: pulumi.Resource): SecurityAlarms {

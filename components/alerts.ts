@@ -7,15 +7,16 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { EventBridgePattern } from "../policy/catalogue";
-import { BaselineSettings } from "./settings";
-import { ResolvedAlarm } from "./alarmSet";
-import { AccountContext, topicKeyPolicy, topicPolicy } from "./policyDocuments";
+import { BaselineSettings } from "../settings/types";
+import { ResolvedAlarm } from "../settings/alarmSet";
+import { AccountContext, topicKeyPolicy, topicPolicy } from "../lib/policyDocuments";
 import { EVENTBRIDGE_INPUT_TEMPLATE_MAX, EVENTBRIDGE_RULE_DESCRIPTION_MAX, truncateUtf8, utf8Bytes } from "../lib/awsLimits";
+import { ruleNameFor, topicNameFor } from "../settings/names";
 
 export interface AlertsArgs {
   readonly name: string;
   readonly region: string;
-  readonly settings: BaselineSettings;
+  readonly settings: Pick<BaselineSettings, "alertEmails" | "trailName">;
   readonly account: AccountContext;
   /** Key that encrypts the topic; without one, the region gets a key of its own. */
   readonly key?: aws.kms.Key;
@@ -32,14 +33,6 @@ export interface RealtimeAlarm {
 export interface RegionalAlerts {
   readonly topic: aws.sns.Topic;
   readonly rules: { id: string; ruleName: string }[];
-}
-
-export function topicNameFor(settings: BaselineSettings, region: string): string {
-  return `${settings.trailName}-alerts-${region}`;
-}
-
-export function ruleNameFor(settings: BaselineSettings, id: string): string {
-  return `${settings.trailName}-${id}`;
 }
 
 export function createAlerts(args: AlertsArgs, parent: pulumi.Resource): RegionalAlerts {

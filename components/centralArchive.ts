@@ -7,16 +7,17 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "./settings";
-import { CentralLogArchiveSettings } from "../lib/loggingCoverage";
-import { AccountContext, logGroupKeyPolicy } from "./policyDocuments";
-import { TrailDelivery, createTrail, logGroupArnFor, logGroupNameFor } from "./trail";
+import { TrailSettings, TrailDelivery, createTrail, logGroupArnFor } from "./trail";
+import { CentralLogArchiveSettings } from "../settings/types";
+import { AccountContext, logGroupKeyPolicy } from "../lib/policyDocuments";
+
+import { logGroupNameFor } from "../settings/names";
 
 export interface CentralArchiveDeliveryArgs {
   readonly name: string;
   /** The home region. */
   readonly region: string;
-  readonly settings: BaselineSettings;
+  readonly settings: TrailSettings;
   readonly central: CentralLogArchiveSettings;
   readonly account: AccountContext;
   readonly tags: Record<string, string>;

@@ -12,29 +12,18 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "./settings";
+import { BaselineSettings } from "../settings/types";
 import { alarmDescription, firesOnFirstEvent } from "./alarms";
 import { METRIC_MATH_ALARM_METRICS_MAX } from "../lib/awsLimits";
-
-export const DELIVERY_FAILURE_ALARM_ID = "realtime-delivery-failed";
+import { deliveryFailureAlarmId, deliveryFailureAlarmNameFor } from "../settings/names";
 
 export interface DeliveryFailureAlarmsArgs {
   readonly name: string;
   readonly region: string;
-  readonly settings: BaselineSettings;
+  readonly settings: Pick<BaselineSettings, "trailName">;
   readonly ruleNames: readonly string[];
   readonly topicArn: pulumi.Input<string>;
   readonly tags: Record<string, string>;
-}
-
-/** `realtime-delivery-failed`, then `-2`, `-3` for further groups of ten rules. */
-function groupId(group: number): string {
-  return `${DELIVERY_FAILURE_ALARM_ID}${group === 0 ? "" : `-${group + 1}`}`;
-}
-
-/** `<trailName>-realtime-delivery-failed`, then `-2`, `-3`; lib/settingsLimits.ts checks it against AWS's name rule before deployment. */
-export function deliveryFailureAlarmNameFor(settings: Pick<BaselineSettings, "trailName">, group: number): string {
-  return `${settings.trailName}-${groupId(group)}`;
 }
 
 export function createDeliveryFailureAlarms(args: DeliveryFailureAlarmsArgs, parent: pulumi.Resource): string[] {
@@ -46,7 +35,7 @@ export function createDeliveryFailureAlarms(args: DeliveryFailureAlarmsArgs, par
   return groups.map((ruleNames, group) => {
     const alarmName = deliveryFailureAlarmNameFor(settings, group);
     new aws.cloudwatch.MetricAlarm(
-      `${name}-alarm-${groupId(group)}`,
+      `${name}-alarm-${deliveryFailureAlarmId(group)}`,
       {
         name: alarmName,
         alarmDescription: alarmDescription(

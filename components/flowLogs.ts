@@ -7,8 +7,9 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { FLOW_LOG_S3_FOLDER } from "../lib/awsLimits";
-import { VpcFlowLogSettings } from "../lib/loggingCoverage";
-import { AccountContext, flowLogRolePolicy, flowLogRoleTrustPolicy, logGroupKeyPolicy } from "./policyDocuments";
+import { VpcFlowLogSettings } from "../settings/types";
+import { AccountContext, flowLogRolePolicy, flowLogRoleTrustPolicy, logGroupKeyPolicy } from "../lib/policyDocuments";
+import { flowLogGroupNameFor } from "../settings/names";
 
 /** The home region's log archive, as flow logs to S3 need it. */
 export interface FlowLogArchive {
@@ -37,10 +38,6 @@ export interface VpcFlowLogs {
   readonly vpcIds: pulumi.Output<string[]>;
   readonly logGroup?: aws.cloudwatch.LogGroup;
   readonly deliveryRole?: aws.iam.Role;
-}
-
-export function flowLogGroupNameFor(trailName: string): string {
-  return `/aws/vpc-flow-logs/${trailName}`;
 }
 
 /** Flow logs for ALL (or the configured) traffic of the region's VPCs. */

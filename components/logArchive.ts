@@ -5,22 +5,23 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "./settings";
+import { BaselineSettings } from "../settings/types";
+import { VersionedBucketHardening, hardenPrivateBucket } from "./bucketHardening";
 import {
   AccountContext,
-  FlowLogDelivery,
-  LogBucketPolicyArgs,
-  MemberAccounts,
-  TrailKeyPolicyArgs,
+  ArchivePolicySettings,
   accessLogBucketPolicy,
+  archivePolicyArgs,
   logBucketPolicy,
   trailKeyPolicy,
-} from "./policyDocuments";
+} from "../lib/policyDocuments";
+import { bucketPrefixFor } from "../settings/names";
 
 export interface LogArchiveArgs {
   readonly name: string;
   readonly region: string;
-  readonly settings: BaselineSettings;
+  readonly settings: ArchivePolicySettings &
+    Pick<BaselineSettings, "archiveAfterDays" | "archiveStorageClass" | "expireAfterDays" | "objectLock">;
   readonly account: AccountContext;
   readonly trailArn: pulumi.Input<string>;
   /** Account id in the trail's ARN (trail.ts, trailAccountIdFor). */
@@ -40,79 +41,8 @@ export interface LogArchive {
   readonly trailPrerequisites: pulumi.Resource[];
 }
 
-/**
- * S3 bucket names are lowercase letters, digits, dots and dashes; dots break TLS wildcard
- * certificates. The prefix leaves room for the 26 characters Pulumi's auto-naming adds.
- */
-export function bucketPrefixFor(trailName: string, purpose: "logs" | "access-logs"): string {
-  return `${trailName.toLowerCase().replace(/[._]/g, "-")}-${purpose}-`;
-}
-
 /** Keeps evidence through `pulumi destroy` and replacements. */
 export const EVIDENCE: pulumi.CustomResourceOptions = { protect: true, retainOnDelete: true };
-
-/** Member accounts' grants, only when memberAccounts lists some (absent: the policies are unchanged). */
-function membersOf(settings: BaselineSettings, account: AccountContext): MemberAccounts | undefined {
-  const accountIds = settings.memberAccounts ?? [];
-  return accountIds.length > 0 ? { partition: account.partition, accountIds, deployingAccountId: account.accountId } : undefined;
-}
-
-/**
- * Flow-log delivery grants, only when flow logs go to this archive: from every region that has
- * flow logs (all of the stack's regions with allVpcs). Flow logs of another region deliver to this
- * home-region bucket; S3 encrypts each object with the bucket's default key, which is in the
- * bucket's region (see README, Logging coverage).
- */
-function flowLogDeliveryOf(settings: BaselineSettings, account: AccountContext): FlowLogDelivery | undefined {
-  const flowLogs = settings.vpcFlowLogs;
-  if (!flowLogs || flowLogs.destination !== "s3") return undefined;
-  const sourceRegions = flowLogs.allVpcs ? settings.regions : settings.regions.filter((r) => (flowLogs.vpcIds[r] ?? []).length > 0);
-  return sourceRegions.length > 0 ? { partition: account.partition, accountId: account.accountId, sourceRegions } : undefined;
-}
-
-/** What the archive's key and bucket policies name, besides the settings. */
-export interface ArchivePolicyRefs {
-  readonly account: AccountContext;
-  readonly region: string;
-  readonly trailArn: pulumi.Input<string>;
-  readonly trailAccountId: pulumi.Input<string>;
-  readonly logGroupArn: pulumi.Input<string>;
-  readonly bucketArn: pulumi.Input<string>;
-}
-
-/**
- * The arguments of the home archive's key policy and bucket policy. Config validation calls it
- * with the longest plain values the references can take and measures the documents against
- * KMS's and S3's size limits (lib/settingsLimits.ts), so what it measures is what deploys.
- */
-export function archivePolicyArgs(
-  settings: BaselineSettings,
-  refs: ArchivePolicyRefs,
-): { key: TrailKeyPolicyArgs; bucket: LogBucketPolicyArgs } {
-  const members = membersOf(settings, refs.account);
-  const flowLogDelivery = flowLogDeliveryOf(settings, refs.account);
-  return {
-    key: {
-      account: refs.account,
-      region: refs.region,
-      trailArn: refs.trailArn,
-      trailName: settings.trailName,
-      trailAccountId: refs.trailAccountId,
-      logGroupArn: refs.logGroupArn,
-      members,
-      flowLogDelivery,
-    },
-    bucket: {
-      bucketArn: refs.bucketArn,
-      trailArn: refs.trailArn,
-      trailAccountId: refs.trailAccountId,
-      organizationId: settings.organizationTrail ? settings.organizationId : undefined,
-      objectLockMode: settings.objectLock?.mode,
-      members,
-      flowLogDelivery,
-    },
-  };
-}
 
 export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource): LogArchive {
   const { name, settings, tags } = args;
@@ -215,16 +145,9 @@ export function createLogArchive(args: LogArchiveArgs, parent: pulumi.Resource):
   };
 }
 
-export interface BucketHardening {
-  readonly publicAccessBlock: aws.s3.BucketPublicAccessBlock;
-  readonly versioning: aws.s3.BucketVersioning;
-  readonly encryption: aws.s3.BucketServerSideEncryptionConfiguration;
-  readonly ownership: aws.s3.BucketOwnershipControls;
-}
-
 /**
- * What every evidence bucket gets: ACLs disabled, all four public access blocks, default
- * encryption, versioning and the archive/expiry lifecycle from config.
+ * What every evidence bucket gets: the shared hardening (components/bucketHardening.ts) with
+ * versioning, and the archive-then-expire lifecycle from config.
  */
 export function hardenBucket(
   name: string,
@@ -232,40 +155,11 @@ export function hardenBucket(
   settings: Pick<BaselineSettings, "archiveAfterDays" | "archiveStorageClass" | "expireAfterDays">,
   opts: pulumi.CustomResourceOptions,
   sse: { encryption: aws.types.input.s3.BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault },
-): BucketHardening {
-  const ownership = new aws.s3.BucketOwnershipControls(
-    `${name}-ownership`,
-    { bucket: bucket.id, rule: { objectOwnership: "BucketOwnerEnforced" } } satisfies aws.s3.BucketOwnershipControlsArgs,
-    opts,
-  );
-  const publicAccessBlock = new aws.s3.BucketPublicAccessBlock(
-    `${name}-public-access-block`,
-    {
-      bucket: bucket.id,
-      blockPublicAcls: true,
-      blockPublicPolicy: true,
-      ignorePublicAcls: true,
-      restrictPublicBuckets: true,
-    } satisfies aws.s3.BucketPublicAccessBlockArgs,
-    opts,
-  );
-  const encryption = new aws.s3.BucketServerSideEncryptionConfiguration(
-    `${name}-encryption`,
-    {
-      bucket: bucket.id,
-      rules: [{ applyServerSideEncryptionByDefault: sse.encryption, bucketKeyEnabled: sse.encryption.sseAlgorithm === "aws:kms" }],
-    } satisfies aws.s3.BucketServerSideEncryptionConfigurationArgs,
-    opts,
-  );
-  const versioning = new aws.s3.BucketVersioning(
-    `${name}-versioning`,
-    { bucket: bucket.id, versioningConfiguration: { status: "Enabled" } } satisfies aws.s3.BucketVersioningArgs,
-    opts,
-  );
-  new aws.s3.BucketLifecycleConfiguration(
-    `${name}-lifecycle`,
-    {
-      bucket: bucket.id,
+): VersionedBucketHardening {
+  return hardenPrivateBucket(name, bucket, opts, {
+    encryption: sse.encryption,
+    versioned: true,
+    lifecycle: {
       // Chosen, not defaulted: objects under 128 KB (most CloudTrail log files) stay in
       // STANDARD until they expire. Archiving them would cost more than it saves: a transition
       // request per object, plus 40 KB billed per object in GLACIER/DEEP_ARCHIVE and a 128 KB
@@ -284,8 +178,6 @@ export function hardenBucket(
           abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },
         },
       ],
-    } satisfies aws.s3.BucketLifecycleConfigurationArgs,
-    { ...opts, dependsOn: [versioning] },
-  );
-  return { publicAccessBlock, versioning, encryption, ownership };
+    },
+  });
 }

@@ -4,9 +4,9 @@
  * create nothing.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "./settings";
+import { BaselineSettings } from "../settings/types";
 import { FlowLogArchive, VpcFlowLogs, createVpcFlowLogs } from "./flowLogs";
-import { AccountContext } from "./policyDocuments";
+import { AccountContext } from "../lib/policyDocuments";
 import { ResidencyTrail, createResidencyTrail } from "./residencyTrail";
 
 export interface LoggingCoverageArgs {
@@ -15,7 +15,10 @@ export interface LoggingCoverageArgs {
   /** The region this call covers; every child lands there (the component's region transform). */
   readonly region: string;
   /** Validated settings; reads vpcFlowLogs, residencyTrails, trailName, logRetentionDays and the archive lifecycle. */
-  readonly settings: BaselineSettings;
+  readonly settings: Pick<
+    BaselineSettings,
+    "archiveAfterDays" | "archiveStorageClass" | "logRetentionDays" | "residencyTrails" | "trailName" | "vpcFlowLogs"
+  >;
   readonly account: AccountContext;
   /**
    * The home region's log archive (createLogArchive: `{ bucketArn: archive.logBucket.arn, ready:

@@ -8,13 +8,16 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { AWS_REGIONS, partitionOf } from "../lib/regions";
-import { resolveAlarms } from "./alarmSet";
-import { regionParts } from "./globalEvents";
-import { Investigation, selfHealingRuleNames } from "./investigate";
-import { ChatLogs, chatConfigurationName } from "./investigate/chat";
-import { AccountContext } from "./policyDocuments";
+import { resolveAlarms } from "../settings/alarmSet";
+import { regionParts } from "../lib/globalEvents";
+import { Investigation } from "./investigate";
+import { ChatLogs } from "./investigate/chat";
+import { AccountContext } from "../lib/policyDocuments";
 import { REGION_BASELINE_TYPE, RegionBaseline } from "./regionBaseline";
-import { MonitoringBaselineArgs, lifecycleWarnings, resolveSettings } from "./settings";
+import { MonitoringBaselineArgs } from "../settings/args";
+import { lifecycleWarnings } from "../settings/archive";
+import { resolveSettings } from "../settings/index";
+import { chatConfigurationName, selfHealingRuleNames } from "../settings/names";
 
 /** One metric-filter alarm on the trail's log group. */
 export interface BaselineAlarm {

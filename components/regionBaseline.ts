@@ -5,19 +5,20 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "./settings";
-import { resolveAlarms } from "./alarmSet";
+import { BaselineSettings } from "../settings/types";
+import { resolveAlarms } from "../settings/alarmSet";
 import { AlarmOutput, createAlarms } from "./alarms";
 import { RealtimeAlarm, createAlerts } from "./alerts";
-import { RegionScope, realtimePatternsIn } from "./globalEvents";
+import { RegionScope, realtimePatternsIn } from "../lib/globalEvents";
 import { createDeliveryFailureAlarms } from "./deliveryFailureAlarms";
 import { createCentralArchiveDelivery } from "./centralArchive";
 import { FlowLogArchive } from "./flowLogs";
 import { RegionLoggingCoverage, createLoggingCoverage } from "./loggingCoverage";
 import { createLogArchive } from "./logArchive";
-import { AccountContext } from "./policyDocuments";
+import { AccountContext } from "../lib/policyDocuments";
 import { regionTransformation } from "./regionTransform";
-import { createTrail, logGroupArnFor, logGroupNameFor, trailAccountIdFor, trailArnFor } from "./trail";
+import { createTrail, logGroupArnFor, trailAccountIdFor, trailArnFor } from "./trail";
+import { logGroupNameFor } from "../settings/names";
 
 /** What an instance covers: the home region (evidence chain, alarms, alerts), another listed region (its alerts), or us-east-1 for global services' rules (globalEvents.ts). */
 export type BaselineScope = RegionScope;

@@ -8,11 +8,12 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "./settings";
-import { ResidencyTrailSettings, residencyTrailNameFor } from "../lib/loggingCoverage";
+import { BaselineSettings } from "../settings/types";
+import { ResidencyTrailSettings } from "../settings/types";
 import { EVIDENCE, hardenBucket } from "./logArchive";
-import { AccountContext, deliveryRolePolicy, deliveryRoleTrustPolicy, logBucketPolicy, trailKeyPolicy } from "./policyDocuments";
-import { logGroupArnFor, logGroupNameFor } from "./trail";
+import { AccountContext, deliveryRolePolicy, deliveryRoleTrustPolicy, logBucketPolicy, trailKeyPolicy } from "../lib/policyDocuments";
+import { logGroupArnFor } from "./trail";
+import { logGroupNameFor, residencyBucketPrefixFor, residencyTrailNameFor } from "../settings/names";
 
 export interface ResidencyTrailArgs {
   /** Component name of the region; children are `${name}-residency-...`. */
@@ -31,11 +32,6 @@ export interface ResidencyTrail {
   readonly logBucket: aws.s3.Bucket;
   readonly key: aws.kms.Key;
   readonly logGroup: aws.cloudwatch.LogGroup;
-}
-
-/** `<trailName>-residency-` fits the 37-character bucket prefix: trailName is at most 24 (lib/awsLimits.ts PROJECT_TRAIL_NAME). */
-export function residencyBucketPrefixFor(trailName: string): string {
-  return `${trailName.toLowerCase().replace(/[._]/g, "-")}-residency-`;
 }
 
 export function createResidencyTrail(args: ResidencyTrailArgs, parent: pulumi.Resource): ResidencyTrail {

@@ -5,8 +5,9 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings } from "./settings";
-import { AccountContext, deliveryRolePolicy, deliveryRoleTrustPolicy } from "./policyDocuments";
+import { BaselineSettings } from "../settings/types";
+import { AccountContext, deliveryRolePolicy, deliveryRoleTrustPolicy } from "../lib/policyDocuments";
+import { logGroupNameFor } from "../settings/names";
 
 /**
  * The account id a trail's ARN carries. An organization trail belongs to the organization's
@@ -19,17 +20,17 @@ import { AccountContext, deliveryRolePolicy, deliveryRoleTrustPolicy } from "./p
  * Every aws:SourceArn, encryption context, bucket prefix and log stream name uses this id; the
  * key, bucket, log group and role themselves stay in the deploying account.
  */
-export function trailAccountIdFor(settings: BaselineSettings, account: AccountContext): pulumi.Input<string> {
+export function trailAccountIdFor(settings: Pick<BaselineSettings, "managementAccountId">, account: AccountContext): pulumi.Input<string> {
   return settings.managementAccountId ?? account.accountId;
 }
 
 /** ARN of the trail a settings object will create, known before it exists. */
-export function trailArnFor(settings: BaselineSettings, account: AccountContext, region: string): pulumi.Output<string> {
+export function trailArnFor(
+  settings: Pick<BaselineSettings, "managementAccountId" | "trailName">,
+  account: AccountContext,
+  region: string,
+): pulumi.Output<string> {
   return pulumi.interpolate`arn:${account.partition}:cloudtrail:${region}:${trailAccountIdFor(settings, account)}:trail/${settings.trailName}`;
-}
-
-export function logGroupNameFor(trailName: string): string {
-  return `/aws/cloudtrail/${trailName}`;
 }
 
 export function logGroupArnFor(account: AccountContext, region: string, logGroupName: string): pulumi.Output<string> {
@@ -42,10 +43,16 @@ export interface TrailLogBucket {
   readonly arn: pulumi.Input<string>;
 }
 
+/** What a trail is built from. */
+export type TrailSettings = Pick<
+  BaselineSettings,
+  "logRetentionDays" | "managementAccountId" | "organizationId" | "organizationTrail" | "s3DataEvents" | "trailName"
+>;
+
 export interface TrailArgs {
   readonly name: string;
   readonly region: string;
-  readonly settings: BaselineSettings;
+  readonly settings: TrailSettings;
   readonly account: AccountContext;
   /** Encrypts the log group; and the trail's log files unless `trailKeyArn` names another key. */
   readonly key: aws.kms.Key;
@@ -121,7 +128,10 @@ export function createTrail(args: TrailArgs, parent: pulumi.Resource): TrailDeli
  * (CIS 3.10 write, 3.11 read), never on the trail's own bucket, whose every log delivery
  * would otherwise log itself.
  */
-function eventSelectors(settings: BaselineSettings, logBucket: TrailLogBucket): aws.types.input.cloudtrail.TrailAdvancedEventSelector[] {
+function eventSelectors(
+  settings: Pick<BaselineSettings, "s3DataEvents">,
+  logBucket: TrailLogBucket,
+): aws.types.input.cloudtrail.TrailAdvancedEventSelector[] {
   const selectors: aws.types.input.cloudtrail.TrailAdvancedEventSelector[] = [
     { name: "All management events", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] },
   ];

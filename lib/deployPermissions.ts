@@ -16,7 +16,7 @@
  * renders it in the README.
  */
 
-import type { BaselineSettings } from "../components/settings";
+import type { BaselineSettings } from "../settings/types";
 
 /** The configuration choices that decide which resource types exist and which permissions apply. */
 export type DeployCondition =

@@ -2,7 +2,7 @@
  * The AWS provider's plan-time validators for every (resource type, input path) the baseline
  * plans, transcribed from terraform-provider-aws, with AWS's API constraints beside them. A
  * value these rules reject stops `pulumi preview` before anything is created, so
- * tests/config/planRules.test.ts holds every planned value of a matrix of stacks to them, and
+ * tests/config/planLimits.test.ts holds every planned value of a matrix of stacks to them, and
  * fails on a planned (type, path) that has no entry here: a new resource starts with its rules.
  *
  * Where the rules come from:

@@ -38,7 +38,7 @@ describe("config validation", () => {
     ));
   it("accepts regions of one partition other than aws", () =>
     assert.deepEqual(settingsOf({ regions: '["us-gov-west-1","us-gov-east-1"]' }).regions, ["us-gov-west-1", "us-gov-east-1"]));
-  it("rejects an unknown region", () => rejects({ regions: '["eu-west-1","mars-north-1"]' }, "regions", '"mars-north-1"', "AWS region"));
+  it("rejects an unknown region", () => rejects({ regions: '["eu-west-1","mars-north-1"]' }, "regions", '"mars-north-1"', "AWS Region"));
   it("rejects a home region not in the list", () =>
     rejects({ regions: '["eu-west-1"]', homeRegion: "us-west-2" }, "homeRegion", '"us-west-2"', "eu-west-1"));
   it("rejects a malformed email", () =>

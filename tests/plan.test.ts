@@ -7,7 +7,7 @@ import { runCommand } from "../tools/lib/cli";
 import { PLAN_COMMAND } from "../tools/plan/planCommand";
 import { PLAN_INPUT_ERRORS, planMain } from "../tools/plan/planRun";
 import { Plan } from "../tools/lib/planTypes";
-import { residencyPolicyConfig } from "../lib/loggingCoverage";
+import { residencyPolicyConfig } from "../settings/coverage";
 import { firstLine, processAlive, processesIn, untilExit, waitUntil } from "./helpers/processes";
 import { toolArgs } from "./helpers/toolProcess";
 

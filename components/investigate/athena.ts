@@ -12,7 +12,7 @@
 import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { ATHENA_BYTES_SCANNED_CUTOFF_MIN } from "../../lib/awsLimits";
-import { DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF } from "../../lib/investigateSettings";
+import { INVESTIGATION_DEFAULTS } from "../../settings/declarations.generated";
 
 /** A Hive column type: a primitive, a struct of named fields, an array or a map. */
 export type HiveType =
@@ -179,14 +179,6 @@ export function projectionParameters(archive: TrailArchive): Record<string, stri
   };
 }
 
-/**
- * Glue database and table names: Athena accepts lower-case letters, digits and underscore
- * ("Name databases, tables, and columns", https://docs.aws.amazon.com/athena/latest/ug/tables-databases-columns-names.html).
- */
-export function athenaName(trailName: string): string {
-  return trailName.toLowerCase().replace(/[^a-z0-9_]/g, "_");
-}
-
 /** The table's arguments that do not depend on the archive's location. */
 function fixedTableArgs(databaseName: pulumi.Input<string>, tableName: string) {
   return {
@@ -255,8 +247,8 @@ export interface WorkgroupInputs {
 
 /** The smallest per-query scan limit the provider and Athena both accept (lib/awsLimits.ts ATHENA_BYTES_SCANNED_CUTOFF_MIN). */
 export const MIN_BYTES_SCANNED_CUTOFF = ATHENA_BYTES_SCANNED_CUTOFF_MIN.value;
-/** The default limit, defined once with the config that sets it (lib/investigateSettings.ts). */
-export const DEFAULT_BYTES_SCANNED_CUTOFF = DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF;
+/** The default limit, declared once with the argument that sets it (settings/args.ts). */
+export const DEFAULT_BYTES_SCANNED_CUTOFF = INVESTIGATION_DEFAULTS.athenaBytesScannedCutoff;
 
 /**
  * Results encrypted with the baseline's key (SSE_KMS) and the configuration enforced, so a

@@ -27,8 +27,9 @@
  */
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { PolicyDocument } from "../policyDocuments";
+import type { PolicyDocument } from "../../lib/policyDocuments";
 import { regionTransformation } from "../regionTransform";
+import { chatConfigurationName, chatLogGroupName, chatRoleName } from "../../settings/names";
 
 /** The Slack channel alerts go to; the workspace must first be authorised in the AWS Chatbot console. */
 export interface SlackChannel {
@@ -114,18 +115,6 @@ export interface SlackChannelResources {
  * on its first log line and never expires it, so the baseline creates it first, with a retention.
  */
 export const CHATBOT_LOG_REGION = "us-east-1";
-export function chatLogGroupName(configurationName: string): string {
-  return `/aws/chatbot/${configurationName}`;
-}
-
-export function chatConfigurationName(namePrefix: string): string {
-  return `${namePrefix}-alerts`;
-}
-
-export function chatRoleName(namePrefix: string): string {
-  return `${namePrefix}-chatbot-notifications`;
-}
-
 /** Creates the channel role, its policy and the channel configuration, as children of `parent`. */
 export function createSlackChannel(name: string, args: SlackChannelArgs, parent: pulumi.Resource): SlackChannelResources {
   const child = { parent };

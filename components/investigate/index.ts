@@ -23,23 +23,25 @@ import {
   ORGANIZATION_ID,
 } from "../../lib/awsLimits";
 import { AWS_REGIONS, partitionOf } from "../../lib/regions";
-import { ARCHIVE_DAY, DEFAULT_ARCHIVE_SINCE } from "../../lib/investigateSettings";
+import { ARCHIVE_DAY } from "../../settings/investigation";
+import { INVESTIGATION_DEFAULTS } from "../../settings/declarations.generated";
 import { regionTransformation } from "../regionTransform";
-import { DEFAULT_TAGS } from "../settings";
-import { denyInsecureTransport, policyDocument } from "../policyDocuments";
-import { athenaName, cloudTrailTableArgsFor, namedQueryArgs, workgroupArgs } from "./athena";
-import { chatConfigurationName, chatRoleName, createSlackChannel, SlackChannel } from "./chat";
+import { hardenPrivateBucket } from "../bucketHardening";
+import { DEFAULT_TAGS } from "../../settings/alerts";
+import { denyInsecureTransport, policyDocument } from "../../lib/policyDocuments";
+import { cloudTrailTableArgsFor, namedQueryArgs, workgroupArgs } from "./athena";
+import { createSlackChannel, SlackChannel } from "./chat";
 import { DASHBOARD_NAME, dashboardBody } from "./dashboard";
 import { alarmQueries, investigationQueries, queryDefinitionArgs } from "./insights";
 import { HANDLER_ENTRY, RUNTIME, handlerArchive, handlerEnvironment } from "./selfHealingTrail/code";
 import {
-  functionLogGroupName,
   invokePermissionArgs,
   lambdaAssumeRolePolicy,
   selfHealingRolePolicy,
   stopLoggingEventPattern,
 } from "./selfHealingTrail/permissions";
-import { unrecoverableChangeMessage, unrecoverableChangePatterns } from "./selfHealingTrail/unrecoverable";
+import { unrecoverableChangeMessage, unrecoverableChangePatterns } from "../../lib/unrecoverableChanges";
+import { DEFAULT_NAME_PREFIX, functionLogGroupName, investigationNames } from "../../settings/names";
 
 export type { SlackChannel } from "./chat";
 
@@ -110,15 +112,6 @@ export interface InvestigationArgs {
   readonly slackChannel?: SlackChannel;
 }
 
-/**
- * The EventBridge rules the self-healing trail creates (the restart rule, and one per change it
- * cannot undo): the baseline alarms on their FailedInvocations with the home region's own rules.
- */
-export function selfHealingRuleNames(namePrefix: string, trailName: string): string[] {
-  const names = investigationNames(namePrefix);
-  return [names.restartRule, ...unrecoverableChangePatterns(trailName, "").map((change) => names.unrecoverableRule(change.id))];
-}
-
 const DASHBOARD_NAME_RULE: LengthRule = {
   pattern: DASHBOARD_NAME,
   allowed: "up to 255 of A-Z a-z 0-9 - _",
@@ -130,25 +123,6 @@ const DASHBOARD_NAME_RULE: LengthRule = {
 export interface UntranslatedAlarm {
   readonly id: string;
   readonly reason: string;
-}
-
-export const DEFAULT_NAME_PREFIX = "security-baseline";
-
-/** The AWS names the component derives from `namePrefix`. */
-export function investigationNames(namePrefix: string) {
-  return {
-    workgroup: `${namePrefix}-investigations`,
-    database: athenaName(namePrefix),
-    table: "cloudtrail",
-    queryFolder: namePrefix,
-    dashboard: `${namePrefix}-security`,
-    selfHealingFunction: `${namePrefix}-restart-trail`,
-    selfHealingRole: `${namePrefix}-restart-trail`,
-    restartRule: `${namePrefix}-restart-trail`,
-    unrecoverableRule: (id: string) => `${namePrefix}-${id}`,
-    chatConfiguration: chatConfigurationName(namePrefix),
-    chatRole: chatRoleName(namePrefix),
-  };
 }
 
 /** Every way the args can be wrong, one line each naming the arg; empty when they are usable. */
@@ -287,7 +261,7 @@ export class Investigation extends pulumi.ComponentResource {
           organizationId: args.organizationId,
           accountIds: args.archiveAccountIds ?? [args.accountId],
           regions: args.archiveRegions ?? AWS_REGIONS.filter((r) => partitionOf(r) === partition),
-          since: args.archiveSince ?? DEFAULT_ARCHIVE_SINCE,
+          since: args.archiveSince ?? INVESTIGATION_DEFAULTS.archiveSince,
         }),
         child,
       );
@@ -398,34 +372,11 @@ export class Investigation extends pulumi.ComponentResource {
       { bucketPrefix: `${prefix.toLowerCase().replace(/[._]/g, "-")}-athena-`, forceDestroy: true, tags } satisfies aws.s3.BucketArgs,
       child,
     );
-    new aws.s3.BucketOwnershipControls(
-      `${name}-athena-results-ownership`,
-      { bucket: bucket.id, rule: { objectOwnership: "BucketOwnerEnforced" } } satisfies aws.s3.BucketOwnershipControlsArgs,
-      child,
-    );
-    const publicAccessBlock = new aws.s3.BucketPublicAccessBlock(
-      `${name}-athena-results-public-access-block`,
-      {
-        bucket: bucket.id,
-        blockPublicAcls: true,
-        blockPublicPolicy: true,
-        ignorePublicAcls: true,
-        restrictPublicBuckets: true,
-      } satisfies aws.s3.BucketPublicAccessBlockArgs,
-      child,
-    );
-    new aws.s3.BucketServerSideEncryptionConfiguration(
-      `${name}-athena-results-encryption`,
-      {
-        bucket: bucket.id,
-        rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: kmsKeyArn }, bucketKeyEnabled: true }],
-      } satisfies aws.s3.BucketServerSideEncryptionConfigurationArgs,
-      child,
-    );
-    new aws.s3.BucketLifecycleConfiguration(
-      `${name}-athena-results-lifecycle`,
-      {
-        bucket: bucket.id,
+    const { publicAccessBlock } = hardenPrivateBucket(`${name}-athena-results`, bucket, child, {
+      encryption: { sseAlgorithm: "aws:kms", kmsMasterKeyId: kmsKeyArn },
+      // Derived data that expires: versions would only keep deleted results longer.
+      versioned: false,
+      lifecycle: {
         rules: [
           {
             id: "expire-query-results",
@@ -435,9 +386,8 @@ export class Investigation extends pulumi.ComponentResource {
             abortIncompleteMultipartUpload: { daysAfterInitiation: 1 },
           },
         ],
-      } satisfies aws.s3.BucketLifecycleConfigurationArgs,
-      child,
-    );
+      },
+    });
     new aws.s3.BucketPolicy(
       `${name}-athena-results-policy`,
       {

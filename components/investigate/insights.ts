@@ -9,7 +9,7 @@
  * discovered with dot notation for nested fields and array indexes
  * (.../CWL_AnalyzeLogData-discoverable-fields.html).
  */
-import { queryDefinitionNames } from "../../lib/names";
+import { queryDefinitionNames } from "../../settings/names";
 import type * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
 import { FilterNode, FilterValue, parseFilterPattern, Selector } from "../../policy/lib/filterPattern";

@@ -6,8 +6,8 @@
  */
 import { strict as assert } from "assert";
 import { ALARMS, EventBridgePattern } from "../../policy/catalogue";
-import { canMatchInRegion, restrictToGlobalServices } from "../../components/globalEvents";
-import { trailKeyPolicy } from "../../components/policyDocuments";
+import { canMatchInRegion, restrictToGlobalServices } from "../../lib/globalEvents";
+import { trailKeyPolicy } from "../../lib/policyDocuments";
 import { regionalServicePrincipal } from "../../lib/regions";
 import { sharedStack } from "../helpers/baselineHarness";
 import { WITHOUT_US_EAST_1 } from "../helpers/sharedConfigs";

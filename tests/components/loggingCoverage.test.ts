@@ -4,12 +4,14 @@
  * central archive: whole policy documents pinned, under mocks.
  */
 import { strict as assert } from "assert";
-import { BaselineSettings, MonitoringBaselineArgs, resolveSettings } from "../../components/settings";
-import { LoggingCoverageValues, residencyPolicyConfig } from "../../lib/loggingCoverage";
+import { MonitoringBaselineArgs } from "../../settings/args";
+import { resolveSettings } from "../../settings/index";
+import { BaselineSettings } from "../../settings/types";
+import { LoggingCoverageValues, residencyPolicyConfig } from "../../settings/coverage";
 import { MOCK_ACCOUNT_ID as ACCOUNT } from "../../tools/lib/mockRuntime";
 import { PolicyPackProcess } from "../../tools/lib/packClient";
 import { RESOURCE_POLICY_TYPES } from "../../policy/policies";
-import { logBucketPolicy } from "../../components/policyDocuments";
+import { logBucketPolicy } from "../../lib/policyDocuments";
 import { CoverageStack, buildCentralMember, buildCoverageStack } from "../helpers/coverageHarness";
 import { Statement, statements } from "../helpers/baselineHarness";
 import { planLimitProblems } from "../config/planChecker";

@@ -339,7 +339,7 @@ describe("MonitoringBaseline options", () => {
 
 describe("bucket names", () => {
   it("derive a valid S3 prefix from any valid trail name, leaving room for auto-naming", async () => {
-    const { bucketPrefixFor } = await import("../../components/logArchive");
+    const { bucketPrefixFor } = await import("../../settings/names");
     for (const trailName of ["Prod_Security.Trail-2024x", "abc"]) {
       for (const purpose of ["logs", "access-logs"] as const) {
         const prefix = bucketPrefixFor(trailName.slice(0, 24), purpose);

@@ -4,10 +4,13 @@
  */
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
-import { BaselineSettings, ConfigError, lifecycleWarnings, loadSettings } from "../../config";
+import { loadSettings } from "../../config";
+import { lifecycleWarnings } from "../../settings/archive";
+import { ConfigError } from "../../settings/problems";
+import { BaselineSettings } from "../../settings/types";
 import { buildStack } from "../helpers/baselineHarness";
 import { Raw, problemsOf, settingsOf } from "../helpers/configHarness";
-import { awsLimitProblems } from "../../lib/settingsLimits";
+import { awsLimitProblems } from "../../settings/limits";
 
 /** Exactly one problem starts with `key` and it mentions every fragment. */
 function rejects(raw: Raw, key: string, ...fragments: string[]): void {
@@ -35,7 +38,7 @@ describe("config: unknown keys", () => {
   });
   it("refuses an unknown key with no close match, listing the known keys", () => {
     const [problem] = problemsOf({}, ["colour"]);
-    assert.match(problem, /^colour: unknown configuration key Known keys: regions, /);
+    assert.match(problem, /^colour: unknown configuration key\. Known keys: regions, /);
   });
   it("accepts every known key", () => assert.doesNotThrow(() => settingsOf({}, ["regions", "trailName", "alertEmails"])));
 

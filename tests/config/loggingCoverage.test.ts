@@ -6,7 +6,7 @@ import {
   parseLoggingCoverage,
   residencyPolicyConfig,
   memberAccountProblem,
-} from "../../lib/loggingCoverage";
+} from "../../settings/coverage";
 import { MOCK_ACCOUNT_ID } from "../../tools/lib/mockRuntime";
 import { settingsOf } from "../helpers/configHarness";
 
@@ -143,7 +143,7 @@ describe("vpcFlowLogs: each way it can be wrong", () => {
     [
       "an unknown key",
       { allVpcs: true, vpcId: VPC },
-      [`vpcFlowLogs.vpcId: unknown key; allowed: vpcIds, allVpcs, destination, trafficType.`],
+      [`vpcFlowLogs.vpcId: unknown field of vpcFlowLogs; did you mean vpcIds? Known keys: vpcIds, allVpcs, destination, trafficType.`],
     ],
     [
       "not an object",
@@ -245,13 +245,13 @@ describe("centralLogArchive: each way it can be wrong", () => {
     [
       "an unknown key",
       { bucketName: "org-log-archive", kmsKeyArn: KEY_ARN, prefix: "x" },
-      [`centralLogArchive.prefix: unknown key; allowed: bucketName, kmsKeyArn.`],
+      [`centralLogArchive.prefix: unknown field of centralLogArchive. Known keys: bucketName, kmsKeyArn.`],
     ],
     [
       "a missing key ARN",
       { bucketName: "org-log-archive" },
       [
-        `centralLogArchive.kmsKeyArn: undefined is not valid; expected a KMS key ARN such as arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab (not an alias or a bare key id) (https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id).`,
+        `centralLogArchive.kmsKeyArn: missing; expected a KMS key ARN such as arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab (not an alias or a bare key id) (https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id).`,
       ],
     ],
     [
@@ -330,7 +330,7 @@ describe("residencyTrails: each way it can be wrong", () => {
     [
       "an unknown key",
       [{ region: "eu-west-1", retentionDays: 3653 }],
-      [`residencyTrails[0].retentionDays: unknown key; allowed: region, expireAfterDays.`],
+      [`residencyTrails[0].retentionDays: unknown field of residencyTrails[0]. Known keys: region, expireAfterDays.`],
     ],
     [
       "an entry that is not an object",

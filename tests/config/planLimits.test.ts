@@ -12,7 +12,9 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { ConfigError, lifecycleWarnings, loadSettings } from "../../config";
+import { loadSettings } from "../../config";
+import { lifecycleWarnings } from "../../settings/archive";
+import { ConfigError } from "../../settings/problems";
 import { buildPlan, projectAndConfig } from "../../tools/lib/plan";
 import { PlanResource } from "../../tools/lib/planTypes";
 import { planLimitProblems, planRuleReport } from "./planChecker";

@@ -1,6 +1,8 @@
 /** Drives config.ts's validation from a plain object, as stack config would set it. */
 import { strict as assert } from "assert";
-import { BaselineSettings, ConfigError, parseSettings } from "../../config";
+import { parseSettings } from "../../config";
+import { ConfigError } from "../../settings/problems";
+import { BaselineSettings } from "../../settings/types";
 
 /** Raw stack config: strings as `pulumi config set` stores them; lists and objects as JSON. */
 export type Raw = Record<string, unknown>;

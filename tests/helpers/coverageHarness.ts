@@ -5,7 +5,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { MonitoringBaseline } from "../../components/monitoringBaseline";
-import { MonitoringBaselineArgs } from "../../components/settings";
+import { MonitoringBaselineArgs } from "../../settings/args";
 import { RecordedResource, settle, startMockRuntime } from "../../tools/lib/mockRuntime";
 import { PlanResource } from "../../tools/lib/planTypes";
 import { PROJECT } from "./baselineHarness";

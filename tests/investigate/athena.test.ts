@@ -1,7 +1,6 @@
 import * as assert from "node:assert/strict";
 import { Parser } from "node-sql-parser/build/athena";
 import {
-  athenaName,
   CLOUDTRAIL_COLUMNS,
   cloudTrailTableArgs,
   columnPaths,
@@ -13,6 +12,7 @@ import {
   validateTrailArchive,
   workgroupArgs,
 } from "../../components/investigate/athena";
+import { athenaName } from "../../settings/names";
 
 const TABLE = "security_baseline_cloudtrail";
 const single: TrailArchive = {

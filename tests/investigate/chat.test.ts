@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
-import { chatConfigurationName, chatGuardrailPolicyArn, chatRoleName } from "../../components/investigate/chat";
+import { chatGuardrailPolicyArn } from "../../components/investigate/chat";
 import { CHATBOT_CONFIGURATION_NAME, IAM_ROLE_NAME, PROJECT_TRAIL_NAME, nameProblem } from "../../lib/awsLimits";
+import { chatConfigurationName, chatRoleName } from "../../settings/names";
 
 describe("chat building blocks", () => {
   it("names the guardrail in the home region's partition", () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { DEFAULT_ARCHIVE_SINCE, parseInvestigationConfig, RawInvestigationConfig } from "../../lib/investigateSettings";
+import { parseInvestigationConfig, RawInvestigationConfig } from "../../settings/investigation";
 
 /** The day the tests plan on: archiveSince may not be later. */
 const TODAY = new Date(Date.UTC(2026, 11, 7, 15, 30));
@@ -15,7 +15,7 @@ describe("investigation config", () => {
         insightsQueries: true,
         dashboard: true,
         athenaBytesScannedCutoff: 10_000_000_000,
-        archiveSince: DEFAULT_ARCHIVE_SINCE,
+        archiveSince: "2020/01/01",
       },
       problems: [],
     });
@@ -69,12 +69,12 @@ describe("investigation config", () => {
     [
       "slackChannel with an unknown field",
       { slackChannel: { workspaceId: "T07EA123LEP", channelId: "C07EZ1ABC23", channel: "#alerts" } },
-      "slackChannel.channel: unknown field; slackChannel takes workspaceId and channelId.",
+      "slackChannel.channel: unknown field of slackChannel; did you mean channelId? Known keys: workspaceId, channelId.",
     ],
     [
       "slackChannel without a workspace id",
       { slackChannel: { channelId: "C07EZ1ABC23" } },
-      "slackChannel.workspaceId: null is not valid; expected the workspace id",
+      "slackChannel.workspaceId: missing; expected the workspace id",
     ],
     [
       "a workspace id in lower case",
@@ -109,7 +109,7 @@ describe("investigation config", () => {
     [
       "an unknown part",
       { investigation: { chat: true } },
-      "investigation.chat: unknown field; investigation takes athena, insightsQueries, dashboard, athenaBytesScannedCutoff, archiveSince.",
+      "investigation.chat: unknown field of investigation. Known keys: athena, insightsQueries, dashboard, athenaBytesScannedCutoff, archiveSince.",
     ],
     [
       "a part switch that is not a boolean",

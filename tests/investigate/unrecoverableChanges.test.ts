@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { unrecoverableChangeMessage, unrecoverableChangePatterns } from "../../components/investigate/selfHealingTrail/unrecoverable";
+import { unrecoverableChangeMessage, unrecoverableChangePatterns } from "../../lib/unrecoverableChanges";
 import { loadCorpus } from "../helpers/corpus";
 import { eventPatternMatches, toEventBridgeEnvelope } from "../helpers/eventPattern";
 import { EventBridgePattern } from "../../policy/catalogue";

@@ -18,9 +18,8 @@ import {
   deployPolicyDocument,
   resourceTypesFor,
 } from "../../lib/deployPermissions";
-import { withPermissionsTable } from "../../tools/docs/permissionsTable";
 import { argsFromConfig } from "../../config";
-import { resolveSettings } from "../../components/settings";
+import { resolveSettings } from "../../settings/index";
 import { BuiltStack, TestConfig, sharedStack } from "../helpers/baselineHarness";
 import { WITHOUT_US_EAST_1 } from "../helpers/sharedConfigs";
 
@@ -206,13 +205,5 @@ describe("deploy permissions: the policy", () => {
         .map((s) => s.Sid),
       ["PassRoleToCloudtrail"],
     );
-  });
-});
-
-describe("README: Permissions for `pulumi up`", () => {
-  it("shows the table and policy lib/deployPermissions.ts generates (run `npm run -s docs` after changing it)", () => {
-    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
-    assert.equal(readme, withPermissionsTable(readme));
-    assert.ok(readme.includes("## Permissions for `pulumi up`"));
   });
 });

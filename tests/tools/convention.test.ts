@@ -63,7 +63,7 @@ const COMMANDS: readonly Command[] = [
     valueFlag: "alarm",
     equalsForm: { args: ["--stack=dev", "--alarm=root-account-usage", "extra"], error: "unexpected argument extra" },
   },
-  { name: "docs", entry: "tools/docs/main.ts" },
+  { name: "generate", entry: "tools/generate/main.ts" },
   { name: "schema", entry: "tools/schema/main.ts" },
   { name: "bench", entry: "tools/bench/main.ts" },
 ];

@@ -5,7 +5,7 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { residencyPolicyConfig } from "../../lib/loggingCoverage";
+import { residencyPolicyConfig } from "../../settings/coverage";
 import { exemptionLine, mergePolicyConfig, stackExemptions } from "../../tools/plan/planPolicyConfig";
 
 const PROJECT = "aws-security-baseline";

@@ -6,7 +6,7 @@
  * resolves from the same stack config, so plan, its written file and `pulumi preview` agree.
  */
 import { parseSettings } from "../../config";
-import { residencyPolicyConfig } from "../../lib/loggingCoverage";
+import { residencyPolicyConfig } from "../../settings/coverage";
 import { PolicyPackConfig } from "../lib/packClient";
 
 /** Policy name → the trails it must not judge. */

@@ -1,7 +1,7 @@
 /** The `plan` command's body and its text rendering (tools/plan/main.ts loads it when the command runs). */
 import * as fs from "fs";
 import * as path from "path";
-import { ConfigError } from "../../config";
+import { ConfigError } from "../../settings/problems";
 import { PlanInputError, PlanOptions, buildPlan, projectAndConfig, stableStringify } from "../lib/plan";
 import { PackError, PolicyPackConfig, PolicyPackProcess, Violation } from "../lib/packClient";
 import { readPolicyConfig, validatePolicyConfig } from "../lib/policyConfig";

@@ -7,12 +7,12 @@
  * policy's kms:Decrypt for CloudTrail), shows up by its statement id.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import type { AccountContext } from "../../components/policyDocuments";
+import type { AccountContext } from "../../lib/policyDocuments";
 import { partitionOf } from "../../lib/regions";
 import { StackOutputs } from "../lib/stackOutputs";
 
 /** Loaded when first needed: @pulumi/pulumi takes a second to load, and --help needs none of it. */
-const builders = () => import("../../components/policyDocuments");
+const builders = () => import("../../lib/policyDocuments");
 const trailNames = () => import("../../components/trail");
 
 function resolved(document: pulumi.Output<string>): Promise<string> {

@@ -11,24 +11,11 @@
 import { GetMetricDataCommand, MetricDataQuery } from "@aws-sdk/client-cloudwatch";
 import { RealtimeRuleOutput } from "../lib/stackOutputs";
 import { callAws, couldNotRead, VerifyContext } from "./context";
-import { Check, fail, ok } from "./report";
+import { Check, RealtimeHealth, RuleHealth, fail, ok } from "./report";
 
 export const HEALTH_WINDOW_HOURS = 24;
 /** GetMetricData takes at most 500 queries a call; two per rule. */
 const RULES_PER_CALL = 250;
-
-export interface RuleHealth {
-  readonly invocations: number;
-  readonly failedInvocations: number;
-}
-
-export interface RegionHealth extends RuleHealth {
-  /** Rule name → its counts. */
-  readonly rules: Record<string, RuleHealth>;
-}
-
-/** Region → health; regions whose metrics could not be read are absent. */
-export type RealtimeHealth = Record<string, RegionHealth>;
 
 export async function realtimeHealthChecks(ctx: VerifyContext): Promise<{ checks: Check[]; health: RealtimeHealth }> {
   const checks: Check[] = [];

@@ -5,8 +5,6 @@
  *   "realtimeHealth": {region: {"invocations": n, "failedInvocations": n, "rules": {ruleName: {"invocations": n, "failedInvocations": n}}}}}`
  * (`realtimeHealth` added later; fields are only ever added).
  */
-import { RealtimeHealth } from "./realtimeHealth";
-
 export type CheckStatus = "ok" | "warn" | "fail";
 
 export interface Check {
@@ -18,6 +16,20 @@ export interface Check {
   /** What to do about it; null when nothing needs doing. */
   readonly fix: string | null;
 }
+
+/** A rule's invocations of its target in the last 24 hours (tools/verify/realtimeHealth.ts reads them). */
+export interface RuleHealth {
+  readonly invocations: number;
+  readonly failedInvocations: number;
+}
+
+export interface RegionHealth extends RuleHealth {
+  /** Rule name → its counts. */
+  readonly rules: Record<string, RuleHealth>;
+}
+
+/** Region → health; regions whose metrics could not be read are absent. */
+export type RealtimeHealth = Record<string, RegionHealth>;
 
 export interface VerifyReport {
   readonly stack: string;

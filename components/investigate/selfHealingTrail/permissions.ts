@@ -4,7 +4,8 @@
  */
 import type * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
-import type { PolicyDocument } from "../../policyDocuments";
+import type { PolicyDocument } from "../../../lib/policyDocuments";
+import { functionLogGroupName } from "../../../settings/names";
 
 export interface SelfHealingPolicyArgs {
   readonly partition: string;
@@ -16,11 +17,6 @@ export interface SelfHealingPolicyArgs {
   readonly topicArn: string;
   /** KMS key that encrypts the topic. */
   readonly topicKeyArn: string;
-}
-
-/** Log group Lambda writes to by default (Lambda: "Sending Lambda function logs to CloudWatch Logs"). */
-export function functionLogGroupName(functionName: string): string {
-  return `/aws/lambda/${functionName}`;
 }
 
 /** Lambda assumes the execution role (Lambda: "Defining Lambda function permissions with an execution role"). */

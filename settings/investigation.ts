@@ -1,21 +1,13 @@
 /**
- * Stack config for the investigation parts, from plain parsed JSON: typed settings plus one
- * line per problem, naming the key, the bad value and what is allowed (config.ts's style).
- * config.ts reads the keys and passes their parsed values here; nothing is thrown, so its
- * ConfigError can list these problems with every other key's.
- *
- * Keys:
- * - `selfHealingTrail`: boolean, default true.
- * - `slackChannel`: { workspaceId, channelId }, default none (no chat).
- * - `investigation`: { athena?, insightsQueries?, dashboard?: boolean (default true);
- *   athenaBytesScannedCutoff?: whole bytes, at least 10 MiB (default 10 GB);
- *   archiveSince?: yyyy/MM/dd, a real day not after today (default 2020/01/01) }.
+ * What a responder gets (components/investigate): the self-healing trail, the Slack channel and
+ * the investigation parts (settings/args.ts describes each key and its default). Plain parsed
+ * values in, typed settings and one line per problem out; nothing is thrown, so the caller's
+ * ConfigError lists these problems with every other key's.
  */
-import { ATHENA_BYTES_SCANNED_CUTOFF_MIN, SLACK_CHANNEL_ID, SLACK_WORKSPACE_ID, nameProblem } from "./awsLimits";
-import { valueProblems } from "./providerRules";
-
-/** Default per-query scan limit: 10 GB, about $0.05 a query at $5 per TB (components/investigate/athena.ts uses the same). */
-export const DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF = 10_000_000_000;
+import { ATHENA_BYTES_SCANNED_CUTOFF_MIN, SLACK_CHANNEL_ID, SLACK_WORKSPACE_ID, nameProblem } from "../lib/awsLimits";
+import { valueProblems } from "../lib/providerRules";
+import { DEFAULTS, INVESTIGATION_DEFAULTS } from "./declarations.generated";
+import { invalid, isRecord, unknownKeyProblems } from "./problems";
 
 export interface SlackChannelSettings {
   readonly workspaceId: string;
@@ -34,14 +26,8 @@ export interface InvestigationSettings {
   readonly archiveSince: string;
 }
 
-export const INVESTIGATION_CONFIG_KEYS = ["selfHealingTrail", "slackChannel", "investigation"] as const;
 export const INVESTIGATION_FIELDS = ["athena", "insightsQueries", "dashboard", "athenaBytesScannedCutoff", "archiveSince"] as const;
-
-/**
- * Default first day of the projection. A wider range than the archive costs nothing: every saved
- * query bounds the date, and Athena reads only the projected days a query asks for.
- */
-export const DEFAULT_ARCHIVE_SINCE = "2020/01/01";
+const SLACK_CHANNEL_FIELDS = ["workspaceId", "channelId"] as const;
 /** A day as yyyy/MM/dd, the format of CloudTrail's object keys and the table's date projection. */
 export const ARCHIVE_DAY = /^\d{4}\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])$/;
 
@@ -54,14 +40,6 @@ export interface RawInvestigationConfig {
 export interface ParsedInvestigationConfig {
   readonly settings: InvestigationSettings;
   readonly problems: readonly string[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function invalid(key: string, value: unknown, allowed: string): string {
-  return `${key}: ${JSON.stringify(value)} is not valid; ${allowed}.`;
 }
 
 function booleanOf(key: string, value: unknown, fallback: boolean, problems: string[]): boolean {
@@ -79,14 +57,11 @@ function parseSlackChannel(value: unknown, problems: string[]): SlackChannelSett
     return undefined;
   }
   const before = problems.length;
-  for (const key of Object.keys(value)) {
-    if (key !== "workspaceId" && key !== "channelId")
-      problems.push(`slackChannel.${key}: unknown field; slackChannel takes workspaceId and channelId.`);
-  }
+  problems.push(...unknownKeyProblems(Object.keys(value), SLACK_CHANNEL_FIELDS, "field of slackChannel", "slackChannel."));
   const field = (key: "workspaceId" | "channelId", rule: typeof SLACK_WORKSPACE_ID): string => {
     const text = value[key];
     if (typeof text !== "string") {
-      problems.push(invalid(`slackChannel.${key}`, text ?? null, `expected ${rule.allowed}`));
+      problems.push(invalid(`slackChannel.${key}`, text, `expected ${rule.allowed}`));
       return "";
     }
     const problem = nameProblem(text, rule);
@@ -119,7 +94,7 @@ export function archiveDayProblem(value: unknown, today: Date): string | undefin
 /** `today` decides the latest first day archiveSince may name (the program passes the real date). */
 export function parseInvestigationConfig(raw: RawInvestigationConfig, today: Date = new Date()): ParsedInvestigationConfig {
   const problems: string[] = [];
-  const selfHealingTrail = booleanOf("selfHealingTrail", raw.selfHealingTrail, true, problems);
+  const selfHealingTrail = booleanOf("selfHealingTrail", raw.selfHealingTrail, DEFAULTS.selfHealingTrail, problems);
   const slackChannel = parseSlackChannel(raw.slackChannel, problems);
 
   let parts: Record<string, unknown> = {};
@@ -127,17 +102,18 @@ export function parseInvestigationConfig(raw: RawInvestigationConfig, today: Dat
     problems.push(invalid("investigation", raw.investigation, `expected an object with any of ${INVESTIGATION_FIELDS.join(", ")}`));
   } else if (raw.investigation !== undefined) {
     parts = raw.investigation;
-    for (const key of Object.keys(parts)) {
-      if (!(INVESTIGATION_FIELDS as readonly string[]).includes(key)) {
-        problems.push(`investigation.${key}: unknown field; investigation takes ${INVESTIGATION_FIELDS.join(", ")}.`);
-      }
-    }
+    problems.push(...unknownKeyProblems(Object.keys(parts), INVESTIGATION_FIELDS, "field of investigation", "investigation."));
   }
-  const athena = booleanOf("investigation.athena", parts.athena, true, problems);
-  const insightsQueries = booleanOf("investigation.insightsQueries", parts.insightsQueries, true, problems);
-  const dashboard = booleanOf("investigation.dashboard", parts.dashboard, true, problems);
+  const athena = booleanOf("investigation.athena", parts.athena, INVESTIGATION_DEFAULTS.athena, problems);
+  const insightsQueries = booleanOf(
+    "investigation.insightsQueries",
+    parts.insightsQueries,
+    INVESTIGATION_DEFAULTS.insightsQueries,
+    problems,
+  );
+  const dashboard = booleanOf("investigation.dashboard", parts.dashboard, INVESTIGATION_DEFAULTS.dashboard, problems);
 
-  let athenaBytesScannedCutoff = DEFAULT_ATHENA_BYTES_SCANNED_CUTOFF;
+  let athenaBytesScannedCutoff: number = INVESTIGATION_DEFAULTS.athenaBytesScannedCutoff;
   const cutoff = parts.athenaBytesScannedCutoff;
   if (cutoff !== undefined) {
     // The workgroup's bytes_scanned_cutoff_per_query, held to the provider's own rule (0 there means "none").
@@ -157,7 +133,7 @@ export function parseInvestigationConfig(raw: RawInvestigationConfig, today: Dat
       );
   }
 
-  let archiveSince = DEFAULT_ARCHIVE_SINCE;
+  let archiveSince: string = INVESTIGATION_DEFAULTS.archiveSince;
   const since = parts.archiveSince;
   if (since !== undefined) {
     const problem = archiveDayProblem(since, today);

@@ -4,19 +4,18 @@
  * cannot drift from what is deployed) and the per-account quotas the plan alone could exceed.
  * Each problem names the config key(s) to change and the limit, with its source in awsLimits.
  */
-import { BaselineSettings } from "../components/settings";
-import { ResolvedAlarm, resolveAlarms } from "../components/alarmSet";
-import { deliveryFailureAlarmNameFor } from "../components/deliveryFailureAlarms";
-import { selfHealingRuleNames } from "../components/investigate";
-import { alarmNameFor } from "../components/alarms";
-import { ruleNameFor, topicNameFor } from "../components/alerts";
-import { bucketPrefixFor } from "../components/logArchive";
-import { logGroupNameFor } from "../components/trail";
-import { ArchivePolicyRefs, archivePolicyArgs } from "../components/logArchive";
-import { documentJson, logBucketPolicyStatements, trailKeyPolicyStatements } from "../components/policyDocuments";
-import { realtimePatternsIn, regionParts } from "../components/globalEvents";
+import { BaselineSettings } from "./types";
+import { ResolvedAlarm, resolveAlarms } from "./alarmSet";
+import {
+  ArchivePolicyRefs,
+  archivePolicyArgs,
+  documentJson,
+  logBucketPolicyStatements,
+  trailKeyPolicyStatements,
+} from "../lib/policyDocuments";
+import { realtimePatternsIn, regionParts } from "../lib/globalEvents";
 import { DELIVERY_HEARTBEAT_ALARM, SECRET_READ_ALARM } from "../policy/catalogue";
-import { GLOBAL_EVENTS_REGION, partitionOf } from "./regions";
+import { GLOBAL_EVENTS_REGION, partitionOf } from "../lib/regions";
 import {
   EVENTBRIDGE_EVENT_PATTERN_MAX,
   EVENTBRIDGE_RULES_PER_BUS,
@@ -36,7 +35,16 @@ import {
   bucketPrefixProblem,
   nameProblem,
   utf8Bytes,
-} from "./awsLimits";
+} from "../lib/awsLimits";
+import {
+  alarmNameFor,
+  bucketPrefixFor,
+  deliveryFailureAlarmNameFor,
+  logGroupNameFor,
+  ruleNameFor,
+  selfHealingRuleNames,
+  topicNameFor,
+} from "./names";
 
 /** One derived name and the key whose value it comes from. */
 interface DerivedName {

@@ -4,50 +4,34 @@
  * central archive, and single-region data-residency trails. Values arrive as parsed JSON (stack
  * config or component args); every problem is one line naming the key, in config.ts's style.
  */
-import { AWS_REGIONS, partitionOf } from "./regions";
+import { AWS_REGIONS, partitionOf } from "../lib/regions";
 import {
   ACCOUNT_ID,
-  FLOW_LOG_TRAFFIC_TYPES,
+  FLOW_LOG_TRAFFIC_TYPES as AWS_FLOW_LOG_TRAFFIC_TYPES,
   FLOW_LOG_TRAFFIC_TYPES_SOURCE,
   KMS_KEY_ARN,
   S3_BUCKET_NAME,
   VPC_ID,
   bucketNameProblem,
-} from "./awsLimits";
+} from "../lib/awsLimits";
+import { VPC_FLOW_LOGS_DEFAULTS } from "./declarations.generated";
+import { invalid, isRecord, unknownKeyProblems } from "./problems";
+import { residencyTrailNameFor } from "./names";
 
-export const FLOW_LOG_DESTINATIONS = ["s3", "cloudwatch"] as const;
-export type FlowLogDestination = (typeof FLOW_LOG_DESTINATIONS)[number];
-export type FlowLogTrafficType = (typeof FLOW_LOG_TRAFFIC_TYPES)[number];
+import {
+  CentralLogArchiveSettings,
+  FLOW_LOG_DESTINATIONS,
+  FLOW_LOG_TRAFFIC_TYPES,
+  FlowLogDestination,
+  FlowLogTrafficType,
+  ResidencyTrailSettings,
+  VpcFlowLogSettings,
+} from "./types";
 
-export interface VpcFlowLogSettings {
-  /** Region → ids of the VPCs to log there; each region is one of `regions`. Empty when `allVpcs`. */
-  readonly vpcIds: Readonly<Record<string, readonly string[]>>;
-  /** Log every VPC that exists in each of the stack's regions when `pulumi up` runs. Default: false. */
-  readonly allVpcs: boolean;
-  /**
-   * `s3`: the log archive bucket under `vpc-flow-logs/`, Parquet with hourly partitions, kept by the
-   * archive's lifecycle. `cloudwatch`: one KMS-encrypted log group per region with
-   * `logRetentionDays`, written through a least-privilege delivery role. Default: `s3`.
-   */
-  readonly destination: FlowLogDestination;
-  /** Traffic recorded: `ALL` (CIS and Security Hub EC2.6 accept REJECT too; ALL shows what got through). Default: `ALL`. */
-  readonly trafficType: FlowLogTrafficType;
-}
-
-/** A central log archive in another account, for a member stack. No default: unset means a local archive. */
-export interface CentralLogArchiveSettings {
-  /** The central bucket; its policy must let this account's trail write `AWSLogs/<this account>/` (README). */
-  readonly bucketName: string;
-  /** ARN of the central archive's KMS key, in the bucket's region; its policy must let this account's trail encrypt. */
-  readonly kmsKeyArn: string;
-}
-
-export interface ResidencyTrailSettings {
-  /** One of `regions`: the trail, its bucket, key and log group stay there. */
-  readonly region: string;
-  /** Days before the residency bucket's log objects expire. Default: the stack's `expireAfterDays`. */
-  readonly expireAfterDays: number;
-}
+// The argument offers exactly the traffic types EC2 takes (lib/awsLimits.ts, with its source).
+type SameMembers<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
+const trafficTypesMatch: SameMembers<FlowLogTrafficType, (typeof AWS_FLOW_LOG_TRAFFIC_TYPES)[number]> = true;
+void trafficTypesMatch;
 
 /** The four coverage settings, validated and with defaults applied. */
 export interface LoggingCoverage {
@@ -95,10 +79,6 @@ export const VPC_IDS_PER_REGION_MAX = 50;
 const CENTRAL_ARCHIVE_KEYS = ["bucketName", "kmsKeyArn"] as const;
 const RESIDENCY_KEYS = ["region", "expireAfterDays"] as const;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** Validates the four coverage values; `problems` is empty when `coverage` can be used. */
 export function parseLoggingCoverage(
   values: LoggingCoverageValues,
@@ -106,12 +86,10 @@ export function parseLoggingCoverage(
 ): { coverage: LoggingCoverage; problems: string[] } {
   const problems: string[] = [];
   const fail = (key: string, value: unknown, allowed: string): void => {
-    problems.push(`${key}: ${JSON.stringify(value)} is not valid; ${allowed}.`);
+    problems.push(invalid(key, value, allowed));
   };
   const unknownKeys = (key: string, record: Record<string, unknown>, known: readonly string[]): void => {
-    for (const field of Object.keys(record)) {
-      if (!known.includes(field)) problems.push(`${key}.${field}: unknown key; allowed: ${known.join(", ")}.`);
-    }
+    problems.push(...unknownKeyProblems(Object.keys(record), known, `field of ${key}`, `${key}.`));
   };
   const regionList = context.regions.join(", ");
 
@@ -185,7 +163,7 @@ function parseFlowLogs(
   }
   unknownKeys(key, value, FLOW_LOG_KEYS);
 
-  let allVpcs = false;
+  let allVpcs: boolean = VPC_FLOW_LOGS_DEFAULTS.allVpcs;
   if (value.allVpcs !== undefined) {
     if (typeof value.allVpcs !== "boolean") fail(`${key}.allVpcs`, value.allVpcs, "expected true or false");
     else allVpcs = value.allVpcs;
@@ -235,7 +213,7 @@ function parseFlowLogs(
   if (allVpcs && listed) fail(key, value, "set either vpcIds (listed VPCs) or allVpcs: true (every VPC of every region), not both");
   if (!allVpcs && !listed) fail(key, value, 'set vpcIds ({ "<region>": ["vpc-..."] }) or allVpcs: true');
 
-  let destination: FlowLogDestination = "s3";
+  let destination: FlowLogDestination = VPC_FLOW_LOGS_DEFAULTS.destination;
   if (value.destination !== undefined) {
     if (!(FLOW_LOG_DESTINATIONS as readonly unknown[]).includes(value.destination)) {
       fail(`${key}.destination`, value.destination, `allowed: ${FLOW_LOG_DESTINATIONS.join(", ")}`);
@@ -243,7 +221,7 @@ function parseFlowLogs(
       destination = value.destination as FlowLogDestination;
     }
   }
-  let trafficType: FlowLogTrafficType = "ALL";
+  let trafficType: FlowLogTrafficType = VPC_FLOW_LOGS_DEFAULTS.trafficType;
   if (value.trafficType !== undefined) {
     if (!(FLOW_LOG_TRAFFIC_TYPES as readonly unknown[]).includes(value.trafficType)) {
       fail(`${key}.trafficType`, value.trafficType, `allowed: ${FLOW_LOG_TRAFFIC_TYPES.join(", ")} (${FLOW_LOG_TRAFFIC_TYPES_SOURCE})`);
@@ -389,11 +367,6 @@ function parseResidencyTrails(
     if (ok) trails.push({ region: region as string, expireAfterDays });
   });
   return trails;
-}
-
-/** Name of the residency trail of `region`: explicit, so the pack's exemption can name it. */
-export function residencyTrailNameFor(trailName: string, region: string): string {
-  return `${trailName}-residency-${region}`;
 }
 
 /**

@@ -12,7 +12,8 @@ import {
   secretReadEventPattern,
   secretReadFilterPattern,
 } from "../policy/catalogue";
-import { BaselineSettings, secretReadPatternsFit } from "./settings";
+import { BaselineSettings } from "./types";
+import { secretReadPatternsFit } from "./alarms";
 
 export interface ResolvedAlarm {
   readonly id: string;

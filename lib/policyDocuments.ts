@@ -4,9 +4,9 @@
  * provider call in between.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { regionalServicePrincipal } from "../lib/regions";
-import { FLOW_LOG_S3_FOLDER } from "../lib/awsLimits";
-import { memberAccountProblem } from "../lib/loggingCoverage";
+import { regionalServicePrincipal } from "./regions";
+import { FLOW_LOG_S3_FOLDER } from "./awsLimits";
+import { memberAccountProblem } from "../settings/coverage";
 
 type OneOrMany<T> = T | T[];
 export type Principal = "*" | { AWS?: OneOrMany<pulumi.Input<string>>; Service?: OneOrMany<string> };
@@ -700,4 +700,82 @@ export function logGroupKeyPolicy(args: {
     },
     ...(args.topicPublishers ? topicPublishersUseKey(args.account) : []),
   ]);
+}
+
+/** The settings the archive's policies depend on (a subset of the resolved settings). */
+export interface ArchivePolicySettings {
+  readonly regions: readonly string[];
+  readonly trailName: string;
+  readonly organizationTrail: boolean;
+  readonly organizationId?: string;
+  readonly objectLock?: { readonly mode: "GOVERNANCE" | "COMPLIANCE" };
+  readonly memberAccounts?: readonly string[];
+  readonly vpcFlowLogs?: {
+    readonly destination: string;
+    readonly allVpcs: boolean;
+    readonly vpcIds: Readonly<Record<string, readonly string[]>>;
+  };
+}
+
+/** Member accounts' grants, only when memberAccounts lists some (absent: the policies are unchanged). */
+function membersOf(settings: ArchivePolicySettings, account: AccountContext): MemberAccounts | undefined {
+  const accountIds = settings.memberAccounts ?? [];
+  return accountIds.length > 0 ? { partition: account.partition, accountIds, deployingAccountId: account.accountId } : undefined;
+}
+
+/**
+ * Flow-log delivery grants, only when flow logs go to this archive: from every region that has
+ * flow logs (all of the stack's regions with allVpcs). Flow logs of another region deliver to this
+ * home-region bucket; S3 encrypts each object with the bucket's default key, which is in the
+ * bucket's region (see README, Logging coverage).
+ */
+function flowLogDeliveryOf(settings: ArchivePolicySettings, account: AccountContext): FlowLogDelivery | undefined {
+  const flowLogs = settings.vpcFlowLogs;
+  if (!flowLogs || flowLogs.destination !== "s3") return undefined;
+  const sourceRegions = flowLogs.allVpcs ? settings.regions : settings.regions.filter((r) => (flowLogs.vpcIds[r] ?? []).length > 0);
+  return sourceRegions.length > 0 ? { partition: account.partition, accountId: account.accountId, sourceRegions } : undefined;
+}
+
+/** What the archive's key and bucket policies name, besides the settings. */
+export interface ArchivePolicyRefs {
+  readonly account: AccountContext;
+  readonly region: string;
+  readonly trailArn: pulumi.Input<string>;
+  readonly trailAccountId: pulumi.Input<string>;
+  readonly logGroupArn: pulumi.Input<string>;
+  readonly bucketArn: pulumi.Input<string>;
+}
+
+/**
+ * The arguments of the home archive's key policy and bucket policy. Config validation calls it
+ * with the longest plain values the references can take and measures the documents against
+ * KMS's and S3's size limits (settings/limits.ts), so what it measures is what deploys.
+ */
+export function archivePolicyArgs(
+  settings: ArchivePolicySettings,
+  refs: ArchivePolicyRefs,
+): { key: TrailKeyPolicyArgs; bucket: LogBucketPolicyArgs } {
+  const members = membersOf(settings, refs.account);
+  const flowLogDelivery = flowLogDeliveryOf(settings, refs.account);
+  return {
+    key: {
+      account: refs.account,
+      region: refs.region,
+      trailArn: refs.trailArn,
+      trailName: settings.trailName,
+      trailAccountId: refs.trailAccountId,
+      logGroupArn: refs.logGroupArn,
+      members,
+      flowLogDelivery,
+    },
+    bucket: {
+      bucketArn: refs.bucketArn,
+      trailArn: refs.trailArn,
+      trailAccountId: refs.trailAccountId,
+      organizationId: settings.organizationTrail ? settings.organizationId : undefined,
+      objectLockMode: settings.objectLock?.mode,
+      members,
+      flowLogDelivery,
+    },
+  };
 }

@@ -14,7 +14,7 @@
  * exactly the rules that can match an event of one of these global services.
  */
 import { EventBridgePattern } from "../policy/catalogue";
-import { GLOBAL_EVENTS_REGION, GLOBAL_SERVICE_EVENT_SOURCES, US_EAST_1_ONLY_EVENT_SOURCES, partitionOf } from "../lib/regions";
+import { GLOBAL_EVENTS_REGION, GLOBAL_SERVICE_EVENT_SOURCES, US_EAST_1_ONLY_EVENT_SOURCES, partitionOf } from "./regions";
 
 const toEventSource = (source: string): string => `${source.slice("aws.".length)}.amazonaws.com`;
 const toSource = (eventSource: string): string => `aws.${eventSource.replace(/\.amazonaws\.com$/, "")}`;

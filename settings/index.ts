@@ -1,0 +1,112 @@
+/**
+ * MonitoringBaseline's arguments → its settings: every argument validated and defaulted, every
+ * bad value reported at once, one line per problem naming the argument (and the stack config key
+ * of the same name), before any resource is registered. The component calls it, so consumers in
+ * other languages, who never see the program's config.ts, get the same errors.
+ *
+ * Each concern has its own module (trail, archive, alarms, alerts, investigation, coverage);
+ * this one reads them in order and checks what crosses them, then the AWS limits of the whole.
+ */
+import { partitionOf } from "../lib/regions";
+import { readAlarms } from "./alarms";
+import { readAlerts } from "./alerts";
+import { MonitoringBaselineArgs, BASELINE_ARG_KEYS } from "./args";
+import { readArchive } from "./archive";
+import { parseLoggingCoverage } from "./coverage";
+import { parseInvestigationConfig } from "./investigation";
+import { awsLimitProblems } from "./limits";
+import { ConfigError, SettingsReader, isRecord, unknownKeyProblems } from "./problems";
+import { readTrail } from "./trail";
+import { BaselineSettings } from "./types";
+
+/**
+ * Validates the arguments and applies the defaults; throws one ConfigError listing every
+ * problem, `priorProblems` (the caller's, such as unknown config keys) first. `today` bounds
+ * `investigation.archiveSince` (the program passes the real date; tests pin one).
+ */
+export function resolveSettings(
+  args: MonitoringBaselineArgs,
+  priorProblems: readonly string[] = [],
+  context: { readonly today?: Date } = {},
+): BaselineSettings {
+  // Values arrive from other languages and from stack config as plain data: check types at run time.
+  const raw = args as Readonly<Record<string, unknown>>;
+  const r = new SettingsReader(raw);
+  r.problems.push(
+    ...priorProblems,
+    ...unknownKeyProblems(
+      Object.keys(raw).filter((k) => raw[k] !== undefined),
+      BASELINE_ARG_KEYS,
+      "argument",
+    ),
+  );
+
+  const trail = readTrail(r);
+  const archive = readArchive(r, trail);
+  const alerts = readAlerts(r);
+  const alarms = readAlarms(r);
+
+  const investigationConfig = parseInvestigationConfig(
+    { selfHealingTrail: raw.selfHealingTrail, slackChannel: raw.slackChannel, investigation: raw.investigation },
+    context.today ?? new Date(),
+  );
+  r.problems.push(...investigationConfig.problems);
+  let investigation = investigationConfig.settings;
+  // Athena defaults to on: only an explicit `athena: true` is refused where it cannot work.
+  const athenaAsked = isRecord(raw.investigation) && raw.investigation.athena === true;
+  if (trail.existingLogGroupName !== undefined) {
+    // Athena reads the baseline's archive and the self-healing function restarts the baseline's
+    // trail: with an existing trail's log group there is neither.
+    // selfHealingTrail is not refused: Pulumi.yaml's default (true) reaches every stack as if set.
+    if (athenaAsked) r.fail("investigation.athena", true, "it reads the archive the baseline creates; unset it or existingLogGroupName");
+    investigation = { ...investigation, selfHealingTrail: false, athena: false };
+  }
+  if (investigation.slackChannel !== undefined && partitionOf(trail.homeRegion) !== "aws") {
+    r.fail(
+      "slackChannel",
+      investigation.slackChannel,
+      `AWS Chatbot has no endpoint in ${partitionOf(trail.homeRegion)}, only in the aws partition (https://docs.aws.amazon.com/general/latest/gr/chatbot.html); remove slackChannel, alerts still go to alertEmails`,
+    );
+  }
+
+  const { coverage, problems: coverageProblems } = parseLoggingCoverage(
+    {
+      vpcFlowLogs: raw.vpcFlowLogs,
+      memberAccounts: raw.memberAccounts,
+      centralLogArchive: raw.centralLogArchive,
+      residencyTrails: raw.residencyTrails,
+    },
+    { ...trail, ...archive },
+  );
+  r.problems.push(...coverageProblems);
+  if (coverage.centralLogArchive !== undefined) {
+    // The archive is another account's: this account cannot read it, so Athena has nothing to query.
+    if (athenaAsked) {
+      r.fail(
+        "investigation.athena",
+        true,
+        "the archive is the central one (centralLogArchive), which this account cannot read: run Athena in the archive account's stack",
+      );
+    }
+    investigation = { ...investigation, athena: false };
+  }
+
+  if (r.problems.length > 0) throw new ConfigError(r.problems);
+
+  const settings: BaselineSettings = {
+    ...trail,
+    ...archive,
+    ...alerts,
+    ...alarms,
+    investigation,
+    // Absent unless set: a stack without them deploys exactly what it did before they existed.
+    ...(coverage.vpcFlowLogs ? { vpcFlowLogs: coverage.vpcFlowLogs } : {}),
+    ...(coverage.memberAccounts.length > 0 ? { memberAccounts: coverage.memberAccounts } : {}),
+    ...(coverage.centralLogArchive ? { centralLogArchive: coverage.centralLogArchive } : {}),
+    ...(coverage.residencyTrails.length > 0 ? { residencyTrails: coverage.residencyTrails } : {}),
+  };
+  // Names and quotas depend on the whole resolved configuration, so they are checked last.
+  const limitProblems = awsLimitProblems(settings);
+  if (limitProblems.length > 0) throw new ConfigError(limitProblems);
+  return settings;
+}

@@ -1,0 +1,63 @@
+/**
+ * Every generated file is what `npm run -s generate` writes from its sources now: each is
+ * generated in memory and compared with the committed file, so a change to a source without
+ * regenerating fails here, naming the file.
+ */
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { PARTLY_GENERATED, ROOT, generatedFiles } from "../tools/generate/files";
+import { policyBinOrphans } from "../tools/generate/policyBin";
+import { GeneratedSection, endMarker, startMarker, withSection } from "../tools/generate/sections";
+import { loadPackageSchema } from "../tools/generate/context";
+
+describe("generated files (npm run -s generate)", function () {
+  this.timeout(60_000);
+  let files: Map<string, string>;
+  before(async () => {
+    files = await generatedFiles(await loadPackageSchema());
+  });
+
+  it("are each what the generator writes from the current sources", () => {
+    const stale = [...files].filter(([file, content]) => {
+      const full = path.join(ROOT, file);
+      return !fs.existsSync(full) || fs.readFileSync(full, "utf8") !== content;
+    });
+    assert.deepEqual(
+      stale.map(([file]) => file),
+      [],
+      "stale generated files: run `npm run -s generate` and commit the result",
+    );
+  });
+
+  it("leave no compiled policy file whose source is gone", () => {
+    const expected = new Map([...files].map(([file, content]) => [path.join(ROOT, file), content]));
+    assert.deepEqual(
+      policyBinOrphans(expected).map((f) => path.relative(ROOT, f)),
+      [],
+    );
+  });
+
+  it("are marked linguist-generated in .gitattributes when wholly generated", () => {
+    const patterns = fs
+      .readFileSync(path.join(ROOT, ".gitattributes"), "utf8")
+      .split("\n")
+      .filter((line) => /\slinguist-generated=true$/.test(line))
+      .map((line) => line.split(/\s+/)[0]);
+    const marked = (file: string): boolean => patterns.some((p) => (p.endsWith("/**") ? file.startsWith(p.slice(0, -2)) : file === p));
+    const unmarked = [...files.keys()].filter((file) => !PARTLY_GENERATED.includes(file) && !marked(file));
+    assert.deepEqual(unmarked, []);
+    assert.ok(
+      PARTLY_GENERATED.every((file) => !marked(file)),
+      "a file written partly by hand must not be folded away",
+    );
+  });
+
+  it("replace a stale section between its markers and name a document that lacks them", () => {
+    const section: GeneratedSection = { name: "demo-table", source: "a source", body: () => "| new |" };
+    const schema = { resources: {}, types: {} };
+    const stale = `intro\n<!-- demo-table:start (old wording) -->\n| old |\n${endMarker(section)}\nafter\n`;
+    assert.equal(withSection(stale, section, schema, "DOC.md"), `intro\n${startMarker(section)}\n| new |\n${endMarker(section)}\nafter\n`);
+    assert.throws(() => withSection("no markers", section, schema, "DOC.md"), /^Error: DOC\.md lacks the demo-table markers/);
+  });
+});

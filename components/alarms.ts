@@ -18,7 +18,8 @@ export interface AlarmsArgs {
   readonly settings: Pick<BaselineSettings, "disabledAlarms" | "heartbeatWindowMinutes" | "trailName">;
   readonly alarms: readonly ResolvedAlarm[];
   readonly logGroupName: pulumi.Input<string>;
-  readonly topicArn: pulumi.Input<string>;
+  /** The Region's alert topic, and its chat topic with a Slack channel. */
+  readonly topicArns: readonly pulumi.Input<string>[];
   /** The log group must exist before a filter can be put on it. */
   readonly logGroup?: pulumi.Resource;
   readonly tags: Record<string, string>;
@@ -41,9 +42,9 @@ export interface SecurityAlarms {
 /**
  * How every event alarm fires (AWS's CloudTrail alarm template): one datapoint of at least 1 in one period; a period
  * with no datapoint is no event (CloudWatch sends no metric then), not a breach. The action goes
- * to the region's topic.
+ * to the region's topics.
  */
-export function firesOnFirstEvent(topicArn: pulumi.Input<string>) {
+export function firesOnFirstEvent(topicArns: readonly pulumi.Input<string>[]) {
   return {
     evaluationPeriods: 1,
     datapointsToAlarm: 1,
@@ -51,7 +52,7 @@ export function firesOnFirstEvent(topicArn: pulumi.Input<string>) {
     comparisonOperator: "GreaterThanOrEqualToThreshold",
     treatMissingData: "notBreaching",
     actionsEnabled: true,
-    alarmActions: [topicArn],
+    alarmActions: [...topicArns],
   } satisfies Partial<aws.cloudwatch.MetricAlarmArgs>;
 }
 
@@ -81,7 +82,7 @@ export function createAlarms(args: AlarmsArgs, parent: pulumi.Resource): Securit
         metricName: alarm.metricName,
         statistic: "Sum",
         period: 60,
-        ...firesOnFirstEvent(args.topicArn),
+        ...firesOnFirstEvent(args.topicArns),
         tags,
       } satisfies aws.cloudwatch.MetricAlarmArgs,
       // The metric exists only once the filter does.
@@ -120,8 +121,8 @@ export function createAlarms(args: AlarmsArgs, parent: pulumi.Resource): Securit
         // A log group that receives nothing publishes no datapoint at all: that is the failure.
         treatMissingData: "breaching",
         actionsEnabled: true,
-        alarmActions: [args.topicArn],
-        okActions: [args.topicArn],
+        alarmActions: [...args.topicArns],
+        okActions: [...args.topicArns],
         tags,
       } satisfies aws.cloudwatch.MetricAlarmArgs,
       { parent, dependsOn },

@@ -22,7 +22,8 @@ export interface DeliveryFailureAlarmsArgs {
   readonly region: string;
   readonly settings: Pick<BaselineSettings, "trailName">;
   readonly ruleNames: readonly string[];
-  readonly topicArn: pulumi.Input<string>;
+  /** The Region's alert topic, and its chat topic with a Slack channel. */
+  readonly topicArns: readonly pulumi.Input<string>[];
   readonly tags: Record<string, string>;
 }
 
@@ -57,7 +58,7 @@ export function createDeliveryFailureAlarms(args: DeliveryFailureAlarmsArgs, par
           { id: "failed", expression: "SUM(METRICS())", label: "FailedInvocations of the baseline's rules", returnData: true },
         ],
         // The metric exists only while invocations fail: no datapoint is no failure.
-        ...firesOnFirstEvent(args.topicArn),
+        ...firesOnFirstEvent(args.topicArns),
         tags,
       } satisfies aws.cloudwatch.MetricAlarmArgs,
       { parent },

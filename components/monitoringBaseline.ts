@@ -265,6 +265,7 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
           heartbeatAlarmName: home.heartbeatAlarmName,
           deliveryFailureAlarmNames: Object.fromEntries(parts.map((p) => [p.region, p.deliveryFailureAlarmNames])),
           topicArns: Object.fromEntries(parts.map((p) => [p.region, p.topicArn])),
+          ...(investigation.slackChannel ? { chatTopicArns: Object.fromEntries(parts.map((p) => [p.region, p.chatTopicArn!])) } : {}),
           realtimeRuleNames: Object.fromEntries(parts.map((p) => [p.region, p.realtimeRules.map((r) => r.ruleName)])),
           logRetentionDays: settings.logRetentionDays,
           tags: { ...settings.tags },

@@ -42,6 +42,8 @@ export const REGION_BASELINE_TYPE = "baseline:region:RegionBaseline";
 export class RegionBaseline extends pulumi.ComponentResource {
   public readonly region: string;
   public readonly topicArn: pulumi.Output<string>;
+  /** The Region's chat topic (AWS Chatbot custom notifications), with slackChannel. */
+  public readonly chatTopicArn?: pulumi.Output<string>;
   public readonly realtimeRules: { id: string; ruleName: string }[];
   /** Alarms on the Region's rules' FailedInvocations (none when the Region has no rule). */
   public readonly deliveryFailureAlarmNames: string[];
@@ -132,8 +134,12 @@ export class RegionBaseline extends pulumi.ComponentResource {
     // Only rules that can fire here (globalEvents.ts): no IAM-only rule outside us-east-1, and in
     // the extra us-east-1 instance only what can match a global service's event.
     const realtimeAlarms: RealtimeAlarm[] = realtimePatternsIn(alarms, region, scope);
-    const alerts = createAlerts({ name, region, settings, account, key: homeKey, realtimeAlarms, tags }, this);
+    const chat = settings.investigation.slackChannel !== undefined;
+    const alerts = createAlerts({ name, region, settings, account, key: homeKey, realtimeAlarms, chat, tags }, this);
     this.topicArn = alerts.topic.arn;
+    this.chatTopicArn = alerts.chatTopic?.arn;
+    // Alarms notify every topic of the Region: email's, and chat's (Chatbot renders alarms natively).
+    const alarmTopicArns = [alerts.topic.arn, ...(alerts.chatTopic ? [alerts.chatTopic.arn] : [])];
     this.realtimeRules = alerts.rules;
     this.deliveryFailureAlarmNames = createDeliveryFailureAlarms(
       {
@@ -141,7 +147,7 @@ export class RegionBaseline extends pulumi.ComponentResource {
         region,
         settings,
         ruleNames: [...alerts.rules.map((r) => r.ruleName), ...(args.otherRuleNames ?? [])],
-        topicArn: alerts.topic.arn,
+        topicArns: alarmTopicArns,
         tags,
       },
       this,
@@ -149,7 +155,7 @@ export class RegionBaseline extends pulumi.ComponentResource {
 
     if (home) {
       const created = createAlarms(
-        { name, settings, alarms, logGroupName: home.logGroupName, logGroup: home.logGroup, topicArn: alerts.topic.arn, tags },
+        { name, settings, alarms, logGroupName: home.logGroupName, logGroup: home.logGroup, topicArns: alarmTopicArns, tags },
         this,
       );
       this.alarms = created.alarms;

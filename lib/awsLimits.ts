@@ -311,6 +311,29 @@ export const EVENTBRIDGE_INPUT_TEMPLATE_MAX: AwsLimit = {
   source:
     "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_InputTransformer.html (InputTemplate max 8192); provider internal/service/events/target.go",
 };
+/** An SNS message: what a real-time alert, alarm notification or self-healing report may weigh. */
+export const SNS_MESSAGE_MAX: AwsLimit = {
+  value: 262_144,
+  unit: "UTF-8 bytes",
+  adjustable: false,
+  source:
+    'https://docs.aws.amazon.com/sns/latest/api/API_Publish.html (Message: "at most 256 KB in size (262,144 bytes, not 262,144 characters)")',
+};
+/** An SNS message subject (the email subject line): ASCII, no line breaks, less than 100 characters. */
+export const SNS_SUBJECT_MAX: AwsLimit = {
+  value: 99,
+  unit: "characters",
+  adjustable: false,
+  source: 'https://docs.aws.amazon.com/sns/latest/api/API_Publish.html (Subject: "must be less than 100 characters long")',
+};
+/** Custom notifications Chatbot delivers to a channel a second; it throttles the rest. */
+export const CHATBOT_EVENTS_PER_SECOND: AwsLimit = {
+  value: 10,
+  unit: "items",
+  adjustable: false,
+  source:
+    'https://docs.aws.amazon.com/chatbot/latest/adminguide/chatbot-troubleshooting.html ("AWS Chatbot allows for 10 events per second. If more than 10 events per second are received, any event above 10 is throttled.")',
+};
 export const KMS_KEY_DESCRIPTION_MAX: AwsLimit = {
   value: 8192,
   unit: "UTF-8 bytes",

@@ -1,13 +1,15 @@
 /**
  * Trail changes the function cannot safely undo (deleting the trail, changing its settings or
- * its event selectors): an EventBridge rule per pattern sends them to the alert topic with a
- * message that tells the reader to restore the trail with `pulumi up`. Only successful calls
+ * its event selectors): an EventBridge rule per pattern sends them to the alert topic (and the
+ * chat topic, as a Chatbot custom notification) with a message that tells the reader to restore
+ * the trail with `pulumi up`. Only successful calls
  * match (no `errorCode`); failed attempts still reach the `cloudtrail-config-changes` alarm.
  * Patterns: https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-patterns.html
  * (`exists`: .../eb-create-pattern-operators.html). Request fields: CloudTrail API reference,
  * DeleteTrail and UpdateTrail take `Name`, PutEventSelectors takes `TrailName` (name or ARN).
  */
 import type * as aws from "@pulumi/aws";
+import { AlertTransformer, chatAlertMessage } from "./alertTemplates";
 
 export interface UnrecoverableChangePattern {
   readonly id: "trail-deleted-or-updated" | "trail-event-selectors-changed";
@@ -60,4 +62,19 @@ export function unrecoverableChangeMessage(trailArn: string): aws.types.input.cl
     },
     inputTemplate: JSON.stringify(text),
   };
+}
+
+/** The chat target's input transformer: the same alert as an AWS Chatbot custom notification (lib/alertTemplates.ts). */
+export function unrecoverableChangeChatMessage(trailArn: string, id: UnrecoverableChangePattern["id"]): AlertTransformer {
+  return chatAlertMessage(
+    {
+      id,
+      title: `CloudTrail trail ${trailArn}: ${id.replace(/-/g, " ")}`,
+      why: "The self-healing function cannot safely undo this change.",
+    },
+    [
+      "Restore the trail now with `pulumi up` on the baseline's stack.",
+      "Then find out who made the change and why (event <eventId>, <region>): the caller's credentials may be compromised.",
+    ],
+  );
 }

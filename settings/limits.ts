@@ -44,6 +44,7 @@ import {
   ruleNameFor,
   selfHealingRuleNames,
   topicNameFor,
+  chatTopicNameFor,
 } from "./names";
 
 /** One derived name and the key whose value it comes from. */
@@ -59,6 +60,9 @@ function derivedNames(settings: BaselineSettings, alarms: readonly ResolvedAlarm
   const topicRegions = new Set([...settings.regions, GLOBAL_EVENTS_REGION]);
   for (const region of topicRegions) {
     names.push({ key: "trailName", what: `SNS topic name (${region})`, name: topicNameFor(settings, region), rule: SNS_TOPIC_NAME });
+    if (settings.investigation.slackChannel !== undefined) {
+      names.push({ key: "trailName", what: `SNS chat topic name (${region})`, name: chatTopicNameFor(settings, region), rule: SNS_TOPIC_NAME });
+    }
   }
   const alarmIds = [...alarms.map((a) => a.id), DELIVERY_HEARTBEAT_ALARM.id];
   for (const id of alarmIds) {

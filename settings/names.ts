@@ -42,6 +42,11 @@ export function topicNameFor(settings: Named, region: string): string {
   return `${settings.trailName}-alerts-${region}`;
 }
 
+/** A Region's chat topic (slackChannel): the same alerts as custom notifications, which AWS Chatbot shows. */
+export function chatTopicNameFor(settings: Named, region: string): string {
+  return `${settings.trailName}-chat-${region}`;
+}
+
 /** A catalogue or custom alarm's real-time rule. */
 export function ruleNameFor(settings: Named, id: string): string {
   return `${settings.trailName}-${id}`;

@@ -40,7 +40,7 @@ import {
   selfHealingRolePolicy,
   stopLoggingEventPattern,
 } from "./selfHealingTrail/permissions";
-import { unrecoverableChangeMessage, unrecoverableChangePatterns } from "../../lib/unrecoverableChanges";
+import { unrecoverableChangeChatMessage, unrecoverableChangeMessage, unrecoverableChangePatterns } from "../../lib/unrecoverableChanges";
 import { DEFAULT_NAME_PREFIX, functionLogGroupName, investigationNames } from "../../settings/names";
 
 export type { SlackChannel } from "./chat";
@@ -90,8 +90,10 @@ export interface InvestigationArgs {
   readonly heartbeatAlarmName?: string;
   /** Region → its real-time rules' FailedInvocations alarm names (deliveryFailureAlarms.ts). The dashboard shows the home region's. Default: none. */
   readonly deliveryFailureAlarmNames?: Record<string, string[]>;
-  /** Region → that region's alert topic ARN. The home region's receives self-healing reports; chat subscribes to all. */
+  /** Region → that region's alert topic ARN. The home region's receives self-healing reports. */
   readonly topicArns: Record<string, pulumi.Input<string>>;
+  /** Region → that region's chat topic ARN (alerts as Chatbot custom notifications). Required with `slackChannel`, whose configuration subscribes to all. Default: none. */
+  readonly chatTopicArns?: Record<string, pulumi.Input<string>>;
   /** Region → its real-time EventBridge rule names; the dashboard graphs their invocations. Default: none. */
   readonly realtimeRuleNames?: Record<string, string[]>;
   /** Chatbot's log group (chat.ts ChatLogs), created before the Slack configuration. */
@@ -159,6 +161,11 @@ export function investigationArgsProblems(args: InvestigationArgs): string[] {
   for (const r of args.archiveRegions ?? [])
     if (!AWS_REGIONS.includes(r)) problems.push(`archiveRegions: "${r}" is not a region this project knows (lib/regions.ts).`);
   if (!(args.homeRegion in args.topicArns)) problems.push(`topicArns: has no topic for the home region ${args.homeRegion}.`);
+  if (args.slackChannel && !(args.chatTopicArns && args.homeRegion in args.chatTopicArns)) {
+    problems.push(
+      `chatTopicArns: required with slackChannel, with the home region ${args.homeRegion}'s (Chatbot shows custom notifications, not the email text).`,
+    );
+  }
   if (args.athena !== false) {
     if (args.archiveBucketName === undefined)
       problems.push("archiveBucketName: required when athena is on (the table reads the trail's bucket).");
@@ -285,7 +292,16 @@ export class Investigation extends pulumi.ComponentResource {
     }
 
     if (args.selfHealingTrail !== false) {
-      this.selfHealingFunctionName = this.createSelfHealing(name, names, partition, args, homeTopicArn, tags);
+      this.selfHealingFunctionName = this.createSelfHealing(
+        name,
+        names,
+        partition,
+        args,
+        homeTopicArn,
+        // Chat reports only where a channel reads them.
+        args.slackChannel ? args.chatTopicArns?.[region] : undefined,
+        tags,
+      );
     }
 
     if (args.dashboard !== false) {
@@ -327,7 +343,7 @@ export class Investigation extends pulumi.ComponentResource {
       // Region order, home first, so the list (and the plan) is stable.
       const regions = [
         region,
-        ...Object.keys(args.topicArns)
+        ...Object.keys(args.chatTopicArns!)
           .filter((r) => r !== region)
           .sort(),
       ];
@@ -337,7 +353,7 @@ export class Investigation extends pulumi.ComponentResource {
           namePrefix: prefix,
           partition,
           channel: args.slackChannel,
-          topicArns: regions.map((r) => args.topicArns[r]),
+          topicArns: regions.map((r) => args.chatTopicArns![r]),
           logGroup: args.chatLogGroup,
           tags,
         },
@@ -406,6 +422,7 @@ export class Investigation extends pulumi.ComponentResource {
     partition: string,
     args: InvestigationArgs,
     topicArn: pulumi.Input<string>,
+    chatTopicArn: pulumi.Input<string> | undefined,
     tags: Record<string, string>,
   ): pulumi.Output<string> {
     const child = { parent: this };
@@ -435,19 +452,22 @@ export class Investigation extends pulumi.ComponentResource {
       {
         role: role.id,
         name: "restart-this-trail-only",
-        policy: pulumi.all([args.accountId, trailArn, topicArn, args.kmsKeyArn!]).apply(([accountId, arn, topic, key]) =>
-          JSON.stringify(
-            selfHealingRolePolicy({
-              partition,
-              region: args.homeRegion,
-              accountId,
-              trailArn: arn,
-              functionName: names.selfHealingFunction,
-              topicArn: topic,
-              topicKeyArn: key,
-            }),
+        policy: pulumi
+          .all([args.accountId, trailArn, topicArn, chatTopicArn, args.kmsKeyArn!])
+          .apply(([accountId, arn, topic, chatTopic, key]) =>
+            JSON.stringify(
+              selfHealingRolePolicy({
+                partition,
+                region: args.homeRegion,
+                accountId,
+                trailArn: arn,
+                functionName: names.selfHealingFunction,
+                topicArn: topic,
+                chatTopicArn: chatTopic,
+                topicKeyArn: key,
+              }),
+            ),
           ),
-        ),
       } satisfies aws.iam.RolePolicyArgs,
       child,
     );
@@ -463,7 +483,7 @@ export class Investigation extends pulumi.ComponentResource {
         // Two CloudTrail calls with at most ~3 s of backoff each (handler.ts DEFAULT_RETRY) and one publish.
         timeout: 30,
         memorySize: 128,
-        environment: handlerEnvironment(trailArn, topicArn),
+        environment: handlerEnvironment(trailArn, topicArn, chatTopicArn),
         tags,
       } satisfies aws.lambda.FunctionArgs,
       // The function's first log lines need the group (with its retention) and the role's permissions.
@@ -514,6 +534,17 @@ export class Investigation extends pulumi.ComponentResource {
         } satisfies aws.cloudwatch.EventTargetArgs,
         child,
       );
+      if (chatTopicArn) {
+        new aws.cloudwatch.EventTarget(
+          `${name}-${change.id}-chat-target`,
+          {
+            rule: changeRule.name,
+            arn: chatTopicArn,
+            inputTransformer: pulumi.output(trailArn).apply((arn) => unrecoverableChangeChatMessage(arn, change.id)),
+          } satisfies aws.cloudwatch.EventTargetArgs,
+          child,
+        );
+      }
     }
     return fn.name;
   }

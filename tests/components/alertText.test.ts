@@ -4,7 +4,8 @@
  * counted in UTF-8 bytes.
  */
 import { strict as assert } from "assert";
-import { alertMessage, literalText, ruleDescription } from "../../components/alerts";
+import { ruleDescription } from "../../components/alerts";
+import { alertMessage, literalText } from "../../lib/alertTemplates";
 import { alarmDescription } from "../../components/alarms";
 import {
   METRIC_ALARM_DESCRIPTION_MAX,

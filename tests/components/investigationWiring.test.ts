@@ -53,12 +53,17 @@ describe("MonitoringBaseline: investigation parts", () => {
     assert.equal(stack.ofType("aws:lambda/function:Function").length, 1);
   });
 
-  it("subscribes the Slack channel to every region's topic", () => {
+  it("subscribes the Slack channel to every region's chat topic, one per alert topic", () => {
     const [chat] = stack.ofType("aws:chatbot/slackChannelConfiguration:SlackChannelConfiguration");
     assert.equal(chat.inputs.slackTeamId, "T07EA123LEP");
     assert.equal(chat.inputs.slackChannelId, "C07EZ1ABC23");
-    const topics = stack.ofType("aws:sns/topic:Topic").map((t) => t.inputs.name);
-    assert.equal((chat.inputs.snsTopicArns as string[]).length, topics.length);
+    const topics = stack.ofType("aws:sns/topic:Topic").map((t) => String(t.inputs.name));
+    const chatTopics = topics.filter((name) => name.includes("-chat-"));
+    assert.equal(chatTopics.length, topics.length / 2);
+    assert.deepEqual(
+      (chat.inputs.snsTopicArns as string[]).map((arn) => arn.split(":").pop()).sort(),
+      [...chatTopics].sort(),
+    );
   });
 
   it("creates Chatbot's log group in us-east-1 with the stack's retention before the configuration, and keeps it through destroy", () => {

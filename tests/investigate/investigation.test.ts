@@ -9,6 +9,7 @@ const HOME = "eu-west-1";
 const TRAIL_ARN = `arn:aws:cloudtrail:${HOME}:${MOCK_ACCOUNT_ID}:trail/security-baseline`;
 const KEY_ARN = `arn:aws:kms:${HOME}:${MOCK_ACCOUNT_ID}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
 const topic = (region: string) => `arn:aws:sns:${region}:${MOCK_ACCOUNT_ID}:security-baseline-alerts-${region}`;
+const chatTopic = (region: string) => `arn:aws:sns:${region}:${MOCK_ACCOUNT_ID}:security-baseline-chat-${region}`;
 const COMPONENT = "baseline:investigate:Investigation";
 
 /** Args as the baseline produces them: the catalogue's alarms, two regions' topics and rules. */
@@ -27,6 +28,7 @@ const FULL: InvestigationArgs = {
     "us-east-1": ["security-baseline-realtime-delivery-failed-1"],
   },
   topicArns: { "us-east-1": topic("us-east-1"), [HOME]: topic(HOME), "ap-south-1": topic("ap-south-1") },
+  chatTopicArns: { "us-east-1": chatTopic("us-east-1"), [HOME]: chatTopic(HOME), "ap-south-1": chatTopic("ap-south-1") },
   realtimeRuleNames: { [HOME]: ["security-baseline-root-account-usage"], "us-east-1": ["security-baseline-iam-policy-changes"] },
   slackChannel: { workspaceId: "T07EA123LEP", channelId: "C07EZ1ABC23" },
 };
@@ -212,7 +214,7 @@ describe("Self-healing trail as deployed", () => {
           Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
           Resource: `arn:aws:logs:${HOME}:${MOCK_ACCOUNT_ID}:log-group:/aws/lambda/security-baseline-restart-trail:*`,
         },
-        { Sid: "PublishOutcomeToAlertTopic", Effect: "Allow", Action: "sns:Publish", Resource: topic(HOME) },
+        { Sid: "PublishOutcomeToAlertTopic", Effect: "Allow", Action: "sns:Publish", Resource: [topic(HOME), chatTopic(HOME)] },
         { Sid: "EncryptForAlertTopic", Effect: "Allow", Action: ["kms:GenerateDataKey*", "kms:Decrypt"], Resource: KEY_ARN },
       ],
     });
@@ -233,7 +235,7 @@ describe("Self-healing trail as deployed", () => {
       },
     });
     const fn = stack.named("investigate-restart-trail").inputs;
-    assert.deepEqual(fn.environment, { variables: { TRAIL_ARN, ALERT_TOPIC_ARN: topic(HOME) } });
+    assert.deepEqual(fn.environment, { variables: { TRAIL_ARN, ALERT_TOPIC_ARN: topic(HOME), CHAT_TOPIC_ARN: chatTopic(HOME) } });
     assert.equal(fn.runtime, "nodejs24.x");
   });
 
@@ -257,11 +259,11 @@ describe("Chat channel as deployed", () => {
     stack = await fullStack();
   });
 
-  it("subscribes every region's topic, home first, to the Slack channel with a read-only guardrail", () => {
+  it("subscribes every region's chat topic, home first, to the Slack channel with a read-only guardrail", () => {
     const chat = stack.ofType("aws:chatbot/slackChannelConfiguration:SlackChannelConfiguration")[0].inputs;
     assert.equal(chat.slackTeamId, "T07EA123LEP");
     assert.equal(chat.slackChannelId, "C07EZ1ABC23");
-    assert.deepEqual(chat.snsTopicArns, [topic(HOME), topic("ap-south-1"), topic("us-east-1")]);
+    assert.deepEqual(chat.snsTopicArns, [chatTopic(HOME), chatTopic("ap-south-1"), chatTopic("us-east-1")]);
     assert.deepEqual(chat.guardrailPolicyArns, ["arn:aws:iam::aws:policy/CloudWatchReadOnlyAccess"]);
     assert.equal(chat.iamRoleArn, `arn:aws:iam::${MOCK_ACCOUNT_ID}:role/security-baseline-chatbot-notifications`);
     assert.equal(chat.userAuthorizationRequired, false);

@@ -4,7 +4,10 @@ import * as path from "node:path";
 import { CloudTrailClient, GetTrailStatusCommand, StartLoggingCommand } from "@aws-sdk/client-cloudtrail";
 import { PublishCommand, SNSClient } from "@aws-sdk/client-sns";
 import { mockClient } from "aws-sdk-client-mock";
+import Ajv2020 from "ajv/dist/2020";
 import { createHealer, RetryPolicy, StopLoggingEvent } from "../../components/investigate/selfHealingTrail/handler";
+import { CHAT_NOTIFICATION_SCHEMA } from "../../lib/chatNotification";
+import { SNS_MESSAGE_MAX } from "../../lib/awsLimits";
 
 const TRAIL_ARN = "arn:aws:cloudtrail:eu-west-1:111122223333:trail/security-baseline";
 const TOPIC_ARN = "arn:aws:sns:eu-west-1:111122223333:security-baseline-alerts-eu-west-1";
@@ -90,8 +93,6 @@ describe("self-healing trail handler", () => {
   const otherTrails: [string, StopLoggingEvent][] = [
     ["another trail's name", withName("someone-elses-trail")],
     ["another trail's ARN", withName("arn:aws:cloudtrail:eu-west-1:111122223333:trail/someone-elses-trail")],
-    ["this name in another region", withName("security-baseline", { region: "us-east-1" })],
-    ["this name in another account", withName("security-baseline", { account: "444455556666" })],
     ["the same name under another account's ARN", withName("arn:aws:cloudtrail:eu-west-1:444455556666:trail/security-baseline")],
     ["an event without a trail name", { ...stopped, detail: { ...stopped.detail, requestParameters: null } }],
   ];
@@ -101,6 +102,24 @@ describe("self-healing trail handler", () => {
       assert.equal(result.outcome, "other trail");
       assert.equal(cloudTrail.calls().length, 0);
       assert.equal(sns.calls().length, 0);
+    });
+  }
+
+  // A bare name is this trail's wherever the call came from: checked, and healed or reported, never ignored.
+  for (const [label, overrides] of [
+    ["another Region", { region: "us-east-1" }],
+    ["another account (a delegated administrator's call on the organization trail)", { account: "444455556666" }],
+  ] as const) {
+    it(`checks this trail and reports when a StopLogging names it bare from ${label}`, async () => {
+      cloudTrail.on(GetTrailStatusCommand).resolves({ IsLogging: false });
+      cloudTrail.on(StartLoggingCommand).resolves({});
+      const result = await heal(withName("security-baseline", overrides));
+      assert.equal(result.outcome, "restarted");
+      assert.deepEqual(
+        cloudTrail.commandCalls(GetTrailStatusCommand).map((c) => c.args[0].input),
+        [{ Name: TRAIL_ARN }],
+      );
+      assert.equal(sns.commandCalls(PublishCommand).length, 1);
     });
   }
 
@@ -151,6 +170,75 @@ describe("self-healing trail handler", () => {
     assert.throws(
       () => createHealer({ cloudTrail: new CloudTrailClient({}), sns: new SNSClient({}), trailArn: "security-baseline" }),
       /TRAIL_ARN must be a CloudTrail trail ARN/,
+    );
+  });
+});
+
+describe("self-healing trail handler, with a Slack channel", () => {
+  const CHAT_TOPIC_ARN = "arn:aws:sns:eu-west-1:111122223333:security-baseline-chat-eu-west-1";
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(CHAT_NOTIFICATION_SCHEMA);
+  const cloudTrail = mockClient(CloudTrailClient);
+  const sns = mockClient(SNSClient);
+  const heal = createHealer({
+    cloudTrail: new CloudTrailClient({ region: "eu-west-1" }),
+    sns: new SNSClient({ region: "eu-west-1" }),
+    trailArn: TRAIL_ARN,
+    topicArn: TOPIC_ARN,
+    chatTopicArn: CHAT_TOPIC_ARN,
+    retry: { maxAttempts: 1, baseDelayMs: 1, maxDelayMs: 1, sleep: async () => undefined, random: () => 0 },
+    log: () => undefined,
+  });
+  const chatMessages = (): Record<string, unknown>[] =>
+    sns
+      .commandCalls(PublishCommand)
+      .map((c) => c.args[0].input)
+      .filter((input) => input.TopicArn === CHAT_TOPIC_ARN)
+      .map((input) => JSON.parse(input.Message ?? "") as Record<string, unknown>);
+
+  beforeEach(() => {
+    cloudTrail.reset();
+    sns.reset();
+    sns.on(PublishCommand).resolves({ MessageId: "m-1" });
+  });
+
+  const outcomes: [string, () => void, RegExp][] = [
+    [
+      "restarted",
+      () => cloudTrail.on(GetTrailStatusCommand).resolves({ IsLogging: false }).on(StartLoggingCommand).resolves({}),
+      /restarted/,
+    ],
+    ["already logging", () => cloudTrail.on(GetTrailStatusCommand).resolves({ IsLogging: true }), /still logging/],
+    [
+      "failed",
+      () => cloudTrail.on(GetTrailStatusCommand).rejects(Object.assign(new Error("x".repeat(100_000)), { name: "AccessDeniedException" })),
+      /NOT restarted/,
+    ],
+  ];
+  for (const [outcome, arrange, title] of outcomes) {
+    it(`publishes "${outcome}" to the chat topic as a custom notification Chatbot shows, and the text to the alert topic`, async () => {
+      arrange();
+      await heal(stopped).catch(() => undefined);
+      const [message] = chatMessages();
+      assert.ok(validate(message), JSON.stringify(validate.errors));
+      assert.match((message.content as { title: string }).title, title);
+      assert.equal(message.id, stopped.detail?.eventID);
+      const all = sns.commandCalls(PublishCommand).map((c) => c.args[0].input);
+      assert.deepEqual(
+        all.map((input) => input.TopicArn),
+        [TOPIC_ARN, CHAT_TOPIC_ARN],
+      );
+      for (const input of all) assert.ok(Buffer.byteLength(input.Message ?? "") <= SNS_MESSAGE_MAX.value);
+      assert.ok(Buffer.byteLength(JSON.stringify(message)) < 10_000, "a 100 KB error is cut to what a reader can use");
+    });
+  }
+
+  it("still publishes the email text when the chat publish fails, and fails the report", async () => {
+    cloudTrail.on(GetTrailStatusCommand).resolves({ IsLogging: true });
+    sns.on(PublishCommand, { TopicArn: CHAT_TOPIC_ARN }).rejects(new Error("KMS key disabled"));
+    await assert.rejects(heal(stopped), /KMS key disabled/);
+    assert.deepEqual(
+      sns.commandCalls(PublishCommand).map((c) => c.args[0].input.TopicArn),
+      [TOPIC_ARN, CHAT_TOPIC_ARN],
     );
   });
 });

@@ -9,6 +9,7 @@
 import { createHash } from "crypto";
 import * as pulumi from "@pulumi/pulumi";
 import { PlanResource } from "./planTypes";
+import { partitionOf } from "../../lib/regions";
 
 /** Account id the mocks answer `getCallerIdentity` with (AWS's documentation account). */
 export const MOCK_ACCOUNT_ID = "111122223333";
@@ -163,7 +164,9 @@ export function startMockRuntime(options: MockRuntimeOptions): ResourceRecorder 
         const queue = pendingParents.get(`${args.type}::${args.name}`) ?? [];
         const parent = queue.shift() ?? "";
         recorder.recordInputs(args.type, args.name, parent, args.inputs as Record<string, unknown>);
-        return mockState(args.type, args.name, args.inputs as Record<string, unknown>, args.custom !== false);
+        return mockState(args.type, args.name, args.inputs as Record<string, unknown>, args.custom !== false, {
+          managementAccountId: options.config[`${options.project}:managementAccountId`],
+        });
       },
       call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
         if (args.token === "aws:index/getCallerIdentity:getCallerIdentity") {
@@ -215,60 +218,86 @@ function fakeId(seed: string, length = 12): string {
 }
 
 /** Outputs a provider would add: ids, ARNs, generated names. */
+/** What the stack's config says that AWS's answers depend on. */
+interface MockContext {
+  /** An organization trail's ARN carries the management account, even when a delegated administrator creates it. */
+  readonly managementAccountId?: string;
+}
+
 function mockState(
   type: string,
   name: string,
   inputs: Record<string, unknown>,
   custom: boolean,
+  context: MockContext = {},
 ): { id: string | undefined; state: Record<string, unknown> } {
   if (!custom) return { id: undefined, state: {} };
   const region = typeof inputs.region === "string" ? inputs.region : "us-east-1";
   const account = MOCK_ACCOUNT_ID;
+  // ARNs carry the Region's partition (aws, aws-us-gov, aws-cn), as AWS returns them.
+  const p = partitionOf(region);
   const id = fakeId(`${type}::${name}`);
   const str = (key: string): string | undefined => (typeof inputs[key] === "string" ? (inputs[key] as string) : undefined);
   const state: Record<string, unknown> = { ...inputs };
   switch (type) {
     case "aws:s3/bucket:Bucket": {
       const bucket = str("bucket") ?? `${str("bucketPrefix") ?? `${name}-`}${id}`;
-      Object.assign(state, { bucket, arn: `arn:aws:s3:::${bucket}`, id: bucket });
+      Object.assign(state, { bucket, arn: `arn:${p}:s3:::${bucket}`, id: bucket });
       return { id: bucket, state };
     }
     case "aws:kms/key:Key":
-      Object.assign(state, { keyId: `${id}-key`, arn: `arn:aws:kms:${region}:${account}:key/${id}-key` });
+      Object.assign(state, { keyId: `${id}-key`, arn: `arn:${p}:kms:${region}:${account}:key/${id}-key` });
       return { id: `${id}-key`, state };
     case "aws:cloudwatch/logGroup:LogGroup": {
       const logGroupName = str("name") ?? `${name}-${id}`;
-      Object.assign(state, { name: logGroupName, arn: `arn:aws:logs:${region}:${account}:log-group:${logGroupName}` });
+      Object.assign(state, { name: logGroupName, arn: `arn:${p}:logs:${region}:${account}:log-group:${logGroupName}` });
       return { id: logGroupName, state };
     }
     case "aws:iam/role:Role": {
       const roleName = str("name") ?? `${name}-${id.slice(0, 7)}`;
-      Object.assign(state, { name: roleName, arn: `arn:aws:iam::${account}:role/${roleName}` });
+      Object.assign(state, { name: roleName, arn: `arn:${p}:iam::${account}:role/${roleName}` });
       return { id: roleName, state };
     }
     case "aws:sns/topic:Topic": {
       const topicName = str("name") ?? `${name}-${id.slice(0, 7)}`;
-      const arn = `arn:aws:sns:${region}:${account}:${topicName}`;
+      const arn = `arn:${p}:sns:${region}:${account}:${topicName}`;
       Object.assign(state, { name: topicName, arn });
       return { id: arn, state };
     }
     case "aws:cloudtrail/trail:Trail": {
       const trailName = str("name") ?? name;
-      Object.assign(state, { arn: `arn:aws:cloudtrail:${region}:${account}:trail/${trailName}` });
+      const owner = inputs.isOrganizationTrail === true && context.managementAccountId ? context.managementAccountId : account;
+      Object.assign(state, { arn: `arn:${p}:cloudtrail:${region}:${owner}:trail/${trailName}` });
       return { id: trailName, state };
     }
     case "aws:cloudwatch/eventRule:EventRule": {
       const ruleName = str("name") ?? `${name}-${id.slice(0, 7)}`;
-      Object.assign(state, { name: ruleName, arn: `arn:aws:events:${region}:${account}:rule/${ruleName}` });
+      Object.assign(state, { name: ruleName, arn: `arn:${p}:events:${region}:${account}:rule/${ruleName}` });
       return { id: ruleName, state };
     }
     case "aws:cloudwatch/metricAlarm:MetricAlarm": {
       const alarmName = str("name") ?? name;
-      Object.assign(state, { arn: `arn:aws:cloudwatch:${region}:${account}:alarm:${alarmName}` });
+      Object.assign(state, { arn: `arn:${p}:cloudwatch:${region}:${account}:alarm:${alarmName}` });
       return { id: alarmName, state };
     }
+    case "aws:lambda/function:Function": {
+      const functionName = str("name") ?? name;
+      Object.assign(state, { arn: `arn:${p}:lambda:${region}:${account}:function:${functionName}` });
+      return { id: functionName, state };
+    }
+    case "aws:chatbot/slackChannelConfiguration:SlackChannelConfiguration": {
+      const arn = `arn:${p}:chatbot::${account}:chat-configuration/slack-channel/${str("configurationName") ?? name}`;
+      Object.assign(state, { chatConfigurationArn: arn });
+      return { id: arn, state };
+    }
+    case "aws:athena/workgroup:Workgroup":
+      Object.assign(state, { arn: `arn:${p}:athena:${region}:${account}:workgroup/${str("name") ?? name}` });
+      return { id: str("name") ?? name, state };
+    case "aws:cloudwatch/dashboard:Dashboard":
+      Object.assign(state, { dashboardArn: `arn:${p}:cloudwatch::${account}:dashboard/${str("dashboardName") ?? name}` });
+      return { id: str("dashboardName") ?? name, state };
     default:
-      Object.assign(state, { arn: `arn:aws:mock:${region}:${account}:${name}` });
+      Object.assign(state, { arn: `arn:${p}:mock:${region}:${account}:${name}` });
       return { id, state };
   }
 }

@@ -17,10 +17,11 @@ export function handlerArchive(): pulumi.asset.AssetArchive {
   return new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.StringAsset(HANDLER_JS) });
 }
 
-/** The environment the handler reads (handler.ts: TRAIL_ARN, ALERT_TOPIC_ARN). */
+/** The environment the handler reads (handler.ts: TRAIL_ARN, ALERT_TOPIC_ARN, CHAT_TOPIC_ARN with a Slack channel). */
 export function handlerEnvironment(
   trailArn: pulumi.Input<string>,
   topicArn: pulumi.Input<string>,
+  chatTopicArn?: pulumi.Input<string>,
 ): { variables: Record<string, pulumi.Input<string>> } {
-  return { variables: { TRAIL_ARN: trailArn, ALERT_TOPIC_ARN: topicArn } };
+  return { variables: { TRAIL_ARN: trailArn, ALERT_TOPIC_ARN: topicArn, ...(chatTopicArn ? { CHAT_TOPIC_ARN: chatTopicArn } : {}) } };
 }

@@ -15,7 +15,9 @@ export interface SelfHealingPolicyArgs {
   /** The function's name; its log group is `/aws/lambda/<name>`, created by the component. */
   readonly functionName: string;
   readonly topicArn: string;
-  /** KMS key that encrypts the topic. */
+  /** The home Region's chat topic (slackChannel), which gets the report as a Chatbot custom notification. */
+  readonly chatTopicArn?: string;
+  /** KMS key that encrypts the topics. */
   readonly topicKeyArn: string;
 }
 
@@ -70,7 +72,7 @@ export function selfHealingRolePolicy(args: SelfHealingPolicyArgs): PolicyDocume
         Sid: "PublishOutcomeToAlertTopic",
         Effect: "Allow",
         Action: "sns:Publish",
-        Resource: args.topicArn,
+        Resource: args.chatTopicArn ? [args.topicArn, args.chatTopicArn] : args.topicArn,
       },
       {
         // Publishing to an SSE-KMS topic needs kms:GenerateDataKey* and kms:Decrypt on its key:

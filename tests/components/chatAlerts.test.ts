@@ -135,6 +135,7 @@ describe("alerts in Slack (AWS Chatbot)", function () {
       assert.deepEqual(transformer.inputPaths, CHAT_ALERT_FIELDS);
       for (const placeholder of transformer.inputTemplate.matchAll(/<([^<>]*)>/g)) assert.ok(placeholder[1] in CHAT_ALERT_FIELDS);
     }
+    // eslint-disable-next-line no-control-regex -- control characters are what would break the JSON
     const unsafe = /["\\\u0000-\u001f\u007f\u2028\u2029]/;
     for (const [field, jsonPath] of Object.entries(CHAT_ALERT_FIELDS)) {
       const domain = CHAT_ALERT_FIELD_VALUES[field as keyof typeof CHAT_ALERT_FIELDS];

@@ -61,7 +61,12 @@ function derivedNames(settings: BaselineSettings, alarms: readonly ResolvedAlarm
   for (const region of topicRegions) {
     names.push({ key: "trailName", what: `SNS topic name (${region})`, name: topicNameFor(settings, region), rule: SNS_TOPIC_NAME });
     if (settings.investigation.slackChannel !== undefined) {
-      names.push({ key: "trailName", what: `SNS chat topic name (${region})`, name: chatTopicNameFor(settings, region), rule: SNS_TOPIC_NAME });
+      names.push({
+        key: "trailName",
+        what: `SNS chat topic name (${region})`,
+        name: chatTopicNameFor(settings, region),
+        rule: SNS_TOPIC_NAME,
+      });
     }
   }
   const alarmIds = [...alarms.map((a) => a.id), DELIVERY_HEARTBEAT_ALARM.id];

@@ -60,10 +60,7 @@ describe("MonitoringBaseline: investigation parts", () => {
     const topics = stack.ofType("aws:sns/topic:Topic").map((t) => String(t.inputs.name));
     const chatTopics = topics.filter((name) => name.includes("-chat-"));
     assert.equal(chatTopics.length, topics.length / 2);
-    assert.deepEqual(
-      (chat.inputs.snsTopicArns as string[]).map((arn) => arn.split(":").pop()).sort(),
-      [...chatTopics].sort(),
-    );
+    assert.deepEqual((chat.inputs.snsTopicArns as string[]).map((arn) => arn.split(":").pop()).sort(), [...chatTopics].sort());
   });
 
   it("creates Chatbot's log group in us-east-1 with the stack's retention before the configuration, and keeps it through destroy", () => {

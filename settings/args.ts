@@ -206,7 +206,7 @@ export interface MonitoringBaselineArgs {
   disabledRealtimeAlerts?: string[];
   /** Tags on every taggable resource (not a stack config key: a program passes them). Default: `{"baseline:managed-by":"security-baseline"}`. */
   tags?: { [key: string]: string };
-  /** Restart the trail within a minute when someone stops it (StopLogging), and alert; changes it cannot undo alert and ask for `pulumi up`. Needs the baseline's own trail. Default: `true` (`false` with `existingLogGroupName`). */
+  /** Restart the trail within a minute when someone stops it (StopLogging), and alert; changes it cannot undo alert and ask for `pulumi up`. Needs the baseline's own trail in this account's event bus: refused with `existingLogGroupName` (no trail of the baseline's) and with `managementAccountId` (a StopLogging called in the management account reaches only its own event bus). Default: on, off with `existingLogGroupName` or `managementAccountId`. */
   selfHealingTrail?: boolean;
   /** AWS Chatbot Slack channel that receives every Region's alerts (aws partition only); authorise the Slack workspace in the AWS Chatbot console first (Pulumi cannot). Default: none (no chat). */
   slackChannel?: SlackChannelArgs;

@@ -339,9 +339,8 @@ export const ARG_DECLARATIONS = {
     "selfHealingTrail": {
       "type": "boolean",
       "optional": true,
-      "description": "Restart the trail within a minute when someone stops it (StopLogging), and alert; changes it cannot undo alert and ask for `pulumi up`. Needs the baseline's own trail.",
-      "defaultText": "`true` (`false` with `existingLogGroupName`)",
-      "default": true
+      "description": "Restart the trail within a minute when someone stops it (StopLogging), and alert; changes it cannot undo alert and ask for `pulumi up`. Needs the baseline's own trail in this account's event bus: refused with `existingLogGroupName` (no trail of the baseline's) and with `managementAccountId` (a StopLogging called in the management account reaches only its own event bus).",
+      "defaultText": "on, off with `existingLogGroupName` or `managementAccountId`"
     },
     "slackChannel": {
       "type": "SlackChannelArgs",
@@ -407,7 +406,6 @@ export const DEFAULTS = {
   "tags": {
     "baseline:managed-by": "security-baseline"
   },
-  "selfHealingTrail": true,
   "memberAccounts": [],
   "residencyTrails": []
 } as const;

@@ -54,12 +54,27 @@ export function resolveSettings(
   let investigation = investigationConfig.settings;
   // Athena defaults to on: only an explicit `athena: true` is refused where it cannot work.
   const athenaAsked = isRecord(raw.investigation) && raw.investigation.athena === true;
+  const selfHealingAsked = raw.selfHealingTrail === true;
   if (trail.existingLogGroupName !== undefined) {
     // Athena reads the baseline's archive and the self-healing function restarts the baseline's
     // trail: with an existing trail's log group there is neither.
-    // selfHealingTrail is not refused: Pulumi.yaml's default (true) reaches every stack as if set.
     if (athenaAsked) r.fail("investigation.athena", true, "it reads the archive the baseline creates; unset it or existingLogGroupName");
+    if (selfHealingAsked) {
+      r.fail("selfHealingTrail", true, "it restarts the trail the baseline creates, and with existingLogGroupName there is none; unset it");
+    }
     investigation = { ...investigation, selfHealingTrail: false, athena: false };
+  } else if (trail.managementAccountId !== undefined) {
+    // An organization trail belongs to the management account, and a StopLogging called there
+    // reaches the caller's and the owner's event bus, the management account's, never this
+    // one's (EventBridge user guide, "AWS service events delivered via AWS CloudTrail").
+    if (selfHealingAsked) {
+      r.fail(
+        "selfHealingTrail",
+        true,
+        "a StopLogging called in the management account reaches only the management account's event bus, so a function in this delegated administrator account would miss it; unset selfHealingTrail (the cloudtrail-config-changes alarm still fires on StopLogging)",
+      );
+    }
+    investigation = { ...investigation, selfHealingTrail: false };
   }
   if (investigation.slackChannel !== undefined && partitionOf(trail.homeRegion) !== "aws") {
     r.fail(

@@ -6,7 +6,7 @@
  */
 import { ATHENA_BYTES_SCANNED_CUTOFF_MIN, SLACK_CHANNEL_ID, SLACK_WORKSPACE_ID, nameProblem } from "../lib/awsLimits";
 import { valueProblems } from "../lib/providerRules";
-import { DEFAULTS, INVESTIGATION_DEFAULTS } from "./declarations.generated";
+import { INVESTIGATION_DEFAULTS } from "./declarations.generated";
 import { invalid, isRecord, unknownKeyProblems } from "./problems";
 
 export interface SlackChannelSettings {
@@ -94,7 +94,8 @@ export function archiveDayProblem(value: unknown, today: Date): string | undefin
 /** `today` decides the latest first day archiveSince may name (the program passes the real date). */
 export function parseInvestigationConfig(raw: RawInvestigationConfig, today: Date = new Date()): ParsedInvestigationConfig {
   const problems: string[] = [];
-  const selfHealingTrail = booleanOf("selfHealingTrail", raw.selfHealingTrail, DEFAULTS.selfHealingTrail, problems);
+  // On unless set (settings/args.ts); settings/index.ts turns it off where it cannot work.
+  const selfHealingTrail = booleanOf("selfHealingTrail", raw.selfHealingTrail, true, problems);
   const slackChannel = parseSlackChannel(raw.slackChannel, problems);
 
   let parts: Record<string, unknown> = {};

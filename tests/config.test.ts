@@ -107,3 +107,26 @@ describe("config validation", () => {
     assert.equal(s.customAlarms[0].id, "break-glass-role-assumed");
   });
 });
+
+describe("selfHealingTrail where it cannot work", () => {
+  const delegated = { organizationTrail: "true", organizationId: "o-a1b2c3d4e5", managementAccountId: "444455556666" };
+
+  it("is off by default for a delegated administrator's organization trail, and on otherwise", () => {
+    assert.equal(settingsOf(delegated).investigation.selfHealingTrail, false);
+    assert.equal(settingsOf({ organizationTrail: "true", organizationId: "o-a1b2c3d4e5" }).investigation.selfHealingTrail, true);
+    assert.equal(settingsOf({}).investigation.selfHealingTrail, true);
+  });
+
+  it("is refused when asked for with managementAccountId, saying whose event bus sees StopLogging", () =>
+    rejects(
+      { ...delegated, selfHealingTrail: "true" },
+      "selfHealingTrail",
+      "reaches only the management account's event bus",
+      "the cloudtrail-config-changes alarm still fires",
+    ));
+
+  it("is off with existingLogGroupName, and refused when asked for", () => {
+    assert.equal(settingsOf({ existingLogGroupName: "aws-controltower/CloudTrailLogs" }).investigation.selfHealingTrail, false);
+    rejects({ existingLogGroupName: "aws-controltower/CloudTrailLogs", selfHealingTrail: "true" }, "selfHealingTrail", "there is none");
+  });
+});

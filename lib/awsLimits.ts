@@ -175,7 +175,7 @@ export const PROJECT_TRAIL_NAME: LengthRule = {
   allowed:
     "3-24 ASCII letters, digits, underscores or dashes, starting and ending with a letter or digit, no _ or - side by side (CloudTrail's rule; no periods, which KMS aliases and SNS topic names reject; 24 so the derived S3 bucket prefix fits 37 characters)",
   maxBytes: 24,
-  source: `${CLOUDTRAIL_NAMING}; and the KMS alias, SNS topic name and S3 bucket prefix rules (README, Limits and naming rules)`,
+  source: `${CLOUDTRAIL_NAMING}; and the KMS alias, SNS topic name and S3 bucket prefix rules (docs/limits.md, Limits and naming rules)`,
 };
 
 export const ORGANIZATION_ID: NameRule = {

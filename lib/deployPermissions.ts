@@ -12,8 +12,8 @@
  *
  * tests/project/deployPermissions.test.ts builds plans for several configurations and fails when
  * a type a plan creates has no entry, an entry names a type no plan creates, or an entry's
- * `createdWhen` or `retainedOnDelete` disagrees with the plans. tools/lib/permissionsTable.ts
- * renders it in the README.
+ * `createdWhen` or `retainedOnDelete` disagrees with the plans. tools/generate/permissionsTable.ts
+ * renders it in docs/permissions.md.
  */
 
 import type { BaselineSettings } from "../settings/types";
@@ -665,7 +665,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     tag: ["chatbot:ListTagsForResource", "chatbot:TagResource", "chatbot:UntagResource"],
     retainedOnDelete: false,
     notes:
-      "Chatbot's API is served from a few regions only; the provider calls it where the configuration lives. The Slack workspace must be authorised in the Chatbot console first (README, Investigating an alert).",
+      "Chatbot's API is served from a few regions only; the provider calls it where the configuration lives. The Slack workspace must be authorised in the Chatbot console first (docs/investigation.md, Chat in Slack).",
   },
   {
     type: "aws:ec2/flowLog:FlowLog",

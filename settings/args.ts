@@ -3,7 +3,7 @@
  * described. Everything else derives from this file: the component package's schema (Pulumi's
  * analyzer reads these doc comments), the stack config keys (config.ts), Pulumi.yaml's
  * declarations, the README's configuration table and the defaults the validators apply
- * (settings/defaults.generated.ts), all written by `npm run -s generate` and checked by tests.
+ * (DEFAULTS and the other defaults in settings/declarations.generated.ts), all written by `npm run -s generate` and checked by tests.
  *
  * Each doc comment ends with `Default: ` and either a code span holding the default as JSON (or
  * a bare string), which the generator reads, or words, for a default that depends on other
@@ -210,7 +210,7 @@ export interface MonitoringBaselineArgs {
   selfHealingTrail?: boolean;
   /** AWS Chatbot Slack channel that receives every Region's alerts (aws partition only); authorise the Slack workspace in the AWS Chatbot console first (Pulumi cannot). Default: none (no chat). */
   slackChannel?: SlackChannelArgs;
-  /** The investigation parts in the home Region (README, Investigating an alert). Default: all on. */
+  /** The investigation parts in the home Region (docs/investigation.md). Default: all on. */
   investigation?: InvestigationArgs;
   /** VPC flow logs: `{ vpcIds: { <region>: ["vpc-..."] } }` or `{ allVpcs: true }`, with `destination` (s3, the log archive; or cloudwatch) and `trafficType`. Default: none. */
   vpcFlowLogs?: VpcFlowLogsArgs;

@@ -351,7 +351,7 @@ export const ARG_DECLARATIONS = {
     "investigation": {
       "type": "InvestigationArgs",
       "optional": true,
-      "description": "The investigation parts in the home Region (README, Investigating an alert).",
+      "description": "The investigation parts in the home Region (docs/investigation.md).",
       "defaultText": "all on"
     },
     "vpcFlowLogs": {

@@ -29,6 +29,7 @@ const LONGEST_FIRST = [
   "tests/planDiff.test.ts",
   "tests/package/schema.test.ts",
   "tests/components/loggingCoverage.test.ts",
+  "tests/readme.test.ts",
 ];
 
 // Every tests/ file ending in .test.ts, longest first, then in path order.

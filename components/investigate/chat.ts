@@ -163,8 +163,8 @@ export const CHAT_LOGS_TYPE = "baseline:investigate:ChatLogs";
  * Chatbot's log group in us-east-1, created before the configuration so that Chatbot finds it
  * with a retention instead of creating its own, kept forever. Its own component, because every
  * AWS child gets its Region from its component (regionTransform.ts). A stack whose configuration
- * already logged an error has the group already: `pulumi import` adopts it (README, Alerts in
- * Slack). Kept through `pulumi destroy`, like every log of the baseline.
+ * already logged an error has the group already: `pulumi import` adopts it (docs/investigation.md,
+ * Chat in Slack). Kept through `pulumi destroy`, like every log of the baseline.
  */
 export class ChatLogs extends pulumi.ComponentResource {
   public readonly logGroup: aws.cloudwatch.LogGroup;

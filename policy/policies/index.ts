@@ -1,4 +1,4 @@
-/** Every policy of the pack, in the order the README table lists them. */
+/** Every policy of the pack, in the order the policies table of docs/policy-pack.md lists them. */
 import { Policies } from "@pulumi/policy";
 import { alarmTopicEncryption } from "./alarmTopicEncryption";
 import { cloudtrailAlarmActions } from "./cloudtrailAlarmActions";

@@ -1,8 +1,8 @@
 /**
  * The deployer's permissions (lib/deployPermissions.ts) stay true to what the program creates:
  * plans for configurations that together turn on every option must create exactly the resource
- * types the module lists for those options, no more, no fewer; and the README shows the table
- * and the policy the module generates.
+ * types the module lists for those options, no more, no fewer; and docs/permissions.md shows the
+ * table and the policy the module generates.
  */
 import { strict as assert } from "assert";
 import * as fs from "fs";

@@ -1,6 +1,6 @@
 /**
  * The README's alarm catalogue table, generated from policy/catalogue.ts
- * (`npm run -s generate` rewrites it; a test fails when README and catalogue disagree).
+ * (`npm run -s generate` rewrites it; tests/generated.test.ts fails when README and catalogue disagree).
  */
 import type { GeneratedSection } from "./sections";
 import { ALARMS, DELIVERY_HEARTBEAT_ALARM, SECRET_READ_ALARM } from "../../policy/catalogue";

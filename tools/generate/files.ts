@@ -23,7 +23,10 @@ export const ROOT = path.join(__dirname, "..", "..");
 
 /** Hand-written documents and the generated sections each holds. */
 export const DOCUMENT_SECTIONS: Readonly<Record<string, readonly GeneratedSection[]>> = {
-  "README.md": [PERMISSIONS_SECTION, OUTPUTS_SECTION, CONFIG_SECTION, LIMITS_SECTION, ALARM_SECTION, POLICIES_SECTION],
+  "README.md": [OUTPUTS_SECTION, CONFIG_SECTION, ALARM_SECTION],
+  "docs/permissions.md": [PERMISSIONS_SECTION],
+  "docs/limits.md": [LIMITS_SECTION],
+  "docs/policy-pack.md": [POLICIES_SECTION],
 };
 
 /** Files generated only in part (sections, or everything after a marker line); the rest are wholly generated. */

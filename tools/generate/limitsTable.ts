@@ -1,6 +1,7 @@
 /**
- * The README's "Limits and naming rules" table, generated from every rule and limit exported by
- * lib/awsLimits.ts (`npm run -s generate` rewrites it; a test fails when README and module disagree).
+ * The "Limits and naming rules" table of docs/limits.md, generated from every rule and limit exported
+ * by lib/awsLimits.ts (`npm run -s generate` rewrites it; tests/generated.test.ts fails when the page
+ * and the module disagree).
  */
 import type { GeneratedSection } from "./sections";
 import * as awsLimits from "../../lib/awsLimits";

@@ -1,6 +1,6 @@
 /**
- * The README's policies table, generated from the policies' own metadata (`npm run -s generate`
- * rewrites it; tests/policy/readme.test.ts fails when README and pack disagree).
+ * The policies table of docs/policy-pack.md, generated from the policies' own metadata (`npm run -s
+ * generate` rewrites it; tests/generated.test.ts fails when the page and the pack disagree).
  */
 import type { GeneratedSection } from "./sections";
 import { POLICIES } from "../../policy/policies";

@@ -1,7 +1,7 @@
 /**
- * The README's "Permissions for `pulumi up`" table and ready-to-use policy, generated from
- * lib/deployPermissions.ts (`npm run -s generate` rewrites them; a test fails when README and
- * module disagree).
+ * The "Permissions for `pulumi up`" table and ready-to-use policy of docs/permissions.md, generated
+ * from lib/deployPermissions.ts (`npm run -s generate` rewrites them; tests/generated.test.ts fails
+ * when the page and the module disagree).
  */
 import type { GeneratedSection } from "./sections";
 import {

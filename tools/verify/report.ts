@@ -1,6 +1,6 @@
 /**
  * One result per link of the chain trail → log group → filter → alarm → topic → inbox, and the
- * two ways of printing them. The JSON form is a contract (documented in the README):
+ * two ways of printing them. The JSON form is a contract (documented in docs/operations.md):
  * `{"stack": str, "checks": [{"id": str, "status": "ok"|"warn"|"fail", "detail": str, "fix": str|null}],
  *   "realtimeHealth": {region: {"invocations": n, "failedInvocations": n, "rules": {ruleName: {"invocations": n, "failedInvocations": n}}}}}`
  * (`realtimeHealth` added later; fields are only ever added).

@@ -20,7 +20,7 @@ export const VERIFY_SPEC = defineCommand({
   flags: {
     stack: STACK_FLAG,
     outputs: OUTPUTS_FLAG,
-    json: { type: "boolean", description: "Print the report as JSON (the contract in the README)." },
+    json: { type: "boolean", description: "Print the report as JSON (the contract in docs/operations.md)." },
     profile: PROFILE_FLAG,
     corpus: {
       type: "string",

@@ -1,5 +1,5 @@
 /**
- * One region's logging coverage (lib/loggingCoverage.ts): its VPC flow logs and its residency
+ * One region's logging coverage (settings/coverage.ts): its VPC flow logs and its residency
  * trail. The component calls it once per region with the resolved settings; absent settings
  * create nothing.
  */

@@ -3,7 +3,7 @@
  * with its own retention): a
  * single-region trail beside the account's multi-region trail, with its own KMS key, bucket and
  * log group in that region and its own expiry. It leaves global service events to the account
- * trail and carries no alarms; the pack exempts it by name (lib/loggingCoverage.ts,
+ * trail and carries no alarms; the pack exempts it by name (settings/coverage.ts,
  * residencyPolicyConfig).
  */
 import * as aws from "@pulumi/aws";

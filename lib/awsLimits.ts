@@ -485,7 +485,7 @@ export const ATHENA_BYTES_SCANNED_CUTOFF_MIN: AwsLimit = {
 };
 
 // ---------------------------------------------------------------------------------------
-// Logging coverage (lib/loggingCoverage.ts): VPC flow logs, member accounts, central archive.
+// Logging coverage (settings/coverage.ts): VPC flow logs, member accounts, central archive.
 // ---------------------------------------------------------------------------------------
 
 /**

@@ -41,7 +41,7 @@ export function policyDocument(statements: PolicyStatement[]): pulumi.Output<str
 /**
  * `pulumi.interpolate` that stays a plain string when every part is one, so that configuration
  * validation can build a document from known values and measure it before anything deploys
- * (lib/settingsLimits.ts, archive policy sizes).
+ * (settings/limits.ts, archive policy sizes).
  */
 export function text(strings: TemplateStringsArray, ...values: pulumi.Input<string>[]): pulumi.Input<string> {
   if (values.every((v): v is string => typeof v === "string")) return String.raw({ raw: strings }, ...values);

@@ -79,7 +79,7 @@ const CONSOLE_ACTION = CLOUDTRAIL_DETAIL_TYPES.consoleAction;
  * `eventSource` of the services whose event names the EC2 and CloudTrail entries list. Their
  * EventBridge patterns name it (the CIS filter patterns stay verbatim): those names are the
  * services' own API actions, so the rule matches the same records (the corpus test proves it),
- * and a pattern that names its source tells where its events can arrive (components/globalEvents.ts):
+ * and a pattern that names its source tells where its events can arrive (lib/globalEvents.ts):
  * EC2 and CloudTrail record in every region, never as global-service events.
  */
 const EC2 = "ec2.amazonaws.com";
@@ -186,7 +186,7 @@ export const ALARMS: readonly AlarmDefinition[] = [
     // Region and there match only other services' namesakes (AWS IoT's CreatePolicy,
     // DeletePolicy, CreatePolicyVersion, DeletePolicyVersion: AWS IoT API reference), since IAM's
     // own events reach EventBridge in us-east-1 only (lib/regions.ts). With it the rule lives in
-    // us-east-1 alone (components/globalEvents.ts).
+    // us-east-1 alone (lib/globalEvents.ts).
     eventPattern: {
       "detail-type": [API_CALL],
       detail: {

@@ -138,7 +138,7 @@ export function awsLimitProblems(settings: BaselineSettings): string[] {
   }
 
   const withRules = alarms.filter((a) => a.eventPattern !== undefined);
-  // Each Region's part gets the rules that can fire there (components/globalEvents.ts), and the
+  // Each Region's part gets the rules that can fire there (lib/globalEvents.ts), and the
   // home Region also the self-healing trail's: counted per Region against its own quota.
   const selfHealingRules = settings.investigation.selfHealingTrail
     ? selfHealingRuleNames(settings.trailName, settings.trailName).length

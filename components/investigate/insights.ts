@@ -177,7 +177,7 @@ export function alarmQueries(alarms: readonly AlarmFilter[]): AlarmQueries {
 
 /**
  * `aws.cloudwatch.QueryDefinition` args; `folder/` in the name files them in a console folder.
- * Names come from lib/names.ts (valid for the provider by construction). PutQueryDefinition: queryString 1-10000
+ * Names come from settings/names.ts (valid for the provider by construction). PutQueryDefinition: queryString 1-10000
  * (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutQueryDefinition.html).
  */
 export function queryDefinitionArgs(

@@ -1,6 +1,6 @@
 /**
  * Whole policy documents as deployed, pinned against the forms AWS documents (the pages are
- * cited next to each statement in components/policyDocuments.ts). A changed statement, an added
+ * cited next to each statement in lib/policyDocuments.ts). A changed statement, an added
  * condition key or a dropped grant fails here.
  */
 import { strict as assert } from "assert";

@@ -623,7 +623,7 @@ describe("verify: the topic and key policies are the documented forms", () => {
       .resolves({ Attributes: { Policy: JSON.stringify(policy), KmsMasterKeyId: OUTPUTS.kmsKeyArn! } });
     const run = await verify();
     const found = line(run, "topic-policy.us-east-1.form");
-    // The documented side is whatever components/policyDocuments.ts builds: not pinned here.
+    // The documented side is whatever lib/policyDocuments.ts builds: not pinned here.
     assert.ok(
       found.startsWith(
         `fail  topic-policy.us-east-1.form  The topic policy is not the documented form: statement ${eventBridge.Sid} differs (deployed {"Action":"sns:Publish","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}},"Effect":"Allow","Principal":{"Service":"events.amazonaws.com"},`,

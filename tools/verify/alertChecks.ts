@@ -129,7 +129,7 @@ async function subscriptionChecks(ctx: VerifyContext, region: string, topicArn: 
 export type RuleState = "ENABLED" | "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS";
 
 /**
- * The state the component gives a rule (components/alarmSet.ts, components/alerts.ts): rules
+ * The state the component gives a rule (settings/alarmSet.ts, components/alerts.ts): rules
  * whose events include read-only Describe/Get/List calls (the catalogue entries flagged
  * `realtimeNeedsReadOnlyEvents`, and every custom alarm) need
  * ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS; a plain ENABLED rule never sees those events.

@@ -1,6 +1,6 @@
 /**
  * The documented forms of the policies on the alert path, built by the same functions the
- * component deploys them with (components/policyDocuments.ts), for this stack's account,
+ * component deploys them with (lib/policyDocuments.ts), for this stack's account,
  * regions, topic, trail and log group. Verify compares what AWS holds with them statement by
  * statement, so a policy edited outside Pulumi, or one deployed before the component changed its
  * documented form (the topic policy's EventBridge statement, which takes no Condition; the key

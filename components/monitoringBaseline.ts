@@ -18,6 +18,7 @@ import { MonitoringBaselineArgs } from "../settings/args";
 import { lifecycleWarnings } from "../settings/archive";
 import { resolveSettings } from "../settings/index";
 import { chatConfigurationName, selfHealingRuleNames } from "../settings/names";
+import { BaselineSettings } from "../settings/types";
 
 /** One metric-filter alarm on the trail's log group. */
 export interface BaselineAlarm {
@@ -259,6 +260,7 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
           kmsKeyArn: home.homeKeyArn,
           organizationId: settings.organizationTrail ? settings.organizationId : undefined,
           archiveRegions: regionsOfPartition(settings.homeRegion),
+          archiveAccountIds: investigation.athena ? archiveAccounts(settings, account.accountId, this) : undefined,
           archiveSince: investigation.archiveSince,
           athenaBytesScannedCutoff: investigation.athenaBytesScannedCutoff,
           alarms: home.alarms.map((a) => ({ id: a.id, alarmName: a.alarmName, filterPattern: a.filterPattern, title: titles.get(a.id) })),
@@ -316,6 +318,33 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
 export { REGION_BASELINE_TYPE };
 
 /** Every region of `region`'s partition: a multi-region trail records them all. */
+/**
+ * Every account whose trail writes into the archive, for Athena's account projection: the
+ * organization's accounts for an organization trail (ListAccounts when `pulumi up` runs, so a new
+ * account is projected from the next `pulumi up` on), this account and each of memberAccounts
+ * otherwise. Sorted and without duplicates, so the table changes only when the accounts do.
+ */
+function archiveAccounts(
+  settings: Pick<BaselineSettings, "organizationTrail" | "managementAccountId" | "memberAccounts">,
+  accountId: pulumi.Input<string>,
+  parent: pulumi.Resource,
+): pulumi.Output<string[]> {
+  const known = (...ids: (string | undefined)[]): string[] => [...new Set(ids.filter((id): id is string => id !== undefined))].sort();
+  if (!settings.organizationTrail) return pulumi.output(accountId).apply((own) => known(own, ...(settings.memberAccounts ?? [])));
+  const organization = aws.organizations.getOrganizationOutput({}, { parent });
+  return pulumi.all([organization.accounts, organization.masterAccountId, accountId]).apply(([accounts, managementId, own]) => {
+    if (accounts.length === 0) {
+      // The provider reads no account list when ListAccounts is denied (a member account that is
+      // not a delegated administrator): say so instead of projecting a partial organization.
+      void pulumi.log.warn(
+        "Athena: the organization's accounts could not be listed (organizations:ListAccounts, allowed to the management account and delegated administrators), so the table projects this account and the management account only.",
+        parent,
+      );
+    }
+    return known(own, managementId, settings.managementAccountId, ...accounts.map((a) => a.id));
+  });
+}
+
 function regionsOfPartition(region: string): string[] {
   return AWS_REGIONS.filter((r) => partitionOf(r) === partitionOf(region));
 }

@@ -36,6 +36,8 @@ export type DeployCondition =
   | "realtimeAlerts"
   /** `investigation.athena` on: workgroup, results bucket, Glue database and table, saved queries. */
   | "athena"
+  /** Athena over an organization trail's archive: the organization's accounts are listed. */
+  | "athenaOrganization"
   /** `investigation.insightsQueries` on. */
   | "insightsQueries"
   /** `investigation.dashboard` on. */
@@ -64,6 +66,7 @@ export const DEPLOY_CONDITION_TEXT: Readonly<Record<DeployCondition, string>> = 
   alertEmails: "`alertEmails` not empty",
   realtimeAlerts: "`realtimeAlerts` not false",
   athena: "`investigation.athena`",
+  athenaOrganization: "`investigation.athena` with `organizationTrail: true`",
   insightsQueries: "`investigation.insightsQueries`",
   dashboard: "`investigation.dashboard`",
   selfHealingTrail: "`selfHealingTrail`",
@@ -149,6 +152,8 @@ export function conditionHolds(condition: DeployCondition, o: DeployOptions): bo
       return o.realtimeAlerts;
     case "athena":
       return o.athena;
+    case "athenaOrganization":
+      return o.athena && !o.existingLogGroup && o.organizationTrail;
     case "insightsQueries":
       return o.insightsQueries;
     case "dashboard":
@@ -776,6 +781,18 @@ export const INVOKE_PERMISSIONS: readonly InvokePermission[] = [
     actions: ["ec2:DescribeVpcs"],
     why: "vpcFlowLogs.allVpcs lists every VPC of each region at every preview and update (ec2/vpcs_data_source.go).",
     source: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html",
+  },
+  {
+    token: "aws:organizations/getOrganization:getOrganization",
+    condition: "athenaOrganization",
+    actions: [
+      "organizations:DescribeOrganization",
+      "organizations:ListAccounts",
+      "organizations:ListRoots",
+      "organizations:ListAWSServiceAccessForOrganization",
+    ],
+    why: "The Athena table projects every account of the organization, listed at every preview and update (organizations/organization_data_source.go reads the organization, its accounts, roots and enabled service principals; ListAccounts is allowed to the management account and delegated administrators).",
+    source: "https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccounts.html",
   },
   {
     token: "aws:index/getCallerIdentity:getCallerIdentity",

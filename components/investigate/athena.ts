@@ -209,7 +209,7 @@ export function cloudTrailTableArgs(
 /** A TrailArchive whose bucket and accounts are known only at deployment (a created bucket, the caller's account). */
 export interface TrailArchiveInputs extends Omit<TrailArchive, "bucketName" | "accountIds"> {
   readonly bucketName: pulumi.Input<string>;
-  readonly accountIds: pulumi.Input<string>[];
+  readonly accountIds: pulumi.Input<pulumi.Input<string>[]>;
 }
 
 /**
@@ -222,7 +222,7 @@ export function cloudTrailTableArgsFor(
   archive: TrailArchiveInputs,
 ): aws.glue.CatalogTableArgs {
   throwProblems(archiveProblems({ regions: archive.regions, organizationId: archive.organizationId, since: archive.since }));
-  const resolved = pulumi.all([archive.bucketName, pulumi.all(archive.accountIds)]).apply(([bucketName, accountIds]) => {
+  const resolved = pulumi.all([archive.bucketName, pulumi.output(archive.accountIds)]).apply(([bucketName, accountIds]) => {
     const full: TrailArchive = { ...archive, bucketName, accountIds };
     validateTrailArchive(full);
     return full;

@@ -76,8 +76,8 @@ export interface InvestigationArgs {
   readonly kmsKeyArn?: pulumi.Input<string>;
   /** Set for an organization trail: the table projects `AWSLogs/<organizationId>/`. Default: none (this account's prefix). */
   readonly organizationId?: string;
-  /** Accounts whose logs the table projects. Default: `[accountId]`; list the members for an organization trail. */
-  readonly archiveAccountIds?: pulumi.Input<string>[];
+  /** Every account whose trail writes into the archive, which the table projects (MonitoringBaseline passes the organization's accounts, or this account and memberAccounts). Default: `[accountId]`. */
+  readonly archiveAccountIds?: pulumi.Input<pulumi.Input<string>[]>;
   /** Regions whose logs the table projects. Default: every region of the home region's partition (the trail records all). */
   readonly archiveRegions?: string[];
   /** First day the table projects, yyyy/MM/dd. Default: "2020/01/01". */

@@ -172,6 +172,17 @@ export function startMockRuntime(options: MockRuntimeOptions): ResourceRecorder 
         if (args.token === "aws:index/getCallerIdentity:getCallerIdentity") {
           return { accountId: MOCK_ACCOUNT_ID, arn: `arn:aws:iam::${MOCK_ACCOUNT_ID}:user/plan`, userId: "AIDAPLAN", id: MOCK_ACCOUNT_ID };
         }
+        if (args.token === "aws:organizations/getOrganization:getOrganization") {
+          // The accounts the stack's config names: the management account and this one. AWS
+          // returns every account of the organization (README, The plan JSON, lists this).
+          const managementAccountId = options.config[`${options.project}:managementAccountId`] ?? MOCK_ACCOUNT_ID;
+          const ids = [...new Set([managementAccountId, MOCK_ACCOUNT_ID])];
+          return {
+            id: options.config[`${options.project}:organizationId`] ?? "o-exampleorgid",
+            masterAccountId: managementAccountId,
+            accounts: ids.map((id) => ({ id, arn: `arn:aws:organizations::${managementAccountId}:account/${id}`, status: "ACTIVE" })),
+          };
+        }
         if (args.token === "aws:ec2/getVpcs:getVpcs") {
           // No VPCs, so the program completes without an unhandled rejection; the plan is then refused.
           recorder.unansweredCalls.push(

@@ -25,6 +25,7 @@ const root = path.join(__dirname, "..");
 const LONGEST_FIRST = [
   "tests/plan.test.ts",
   "tests/tools/liveProcess.test.ts",
+  "tests/tools/unanswered.test.ts",
   "tests/policy/audit.test.ts",
   "tests/planDiff.test.ts",
   "tests/package/schema.test.ts",

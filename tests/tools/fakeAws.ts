@@ -8,10 +8,13 @@ import * as http from "http";
 import { AddressInfo } from "net";
 import * as path from "path";
 import { toolArgs } from "../helpers/toolProcess";
+import { NetworkLimits } from "../../tools/lib/live/session";
 
 export interface FakeRequest {
   readonly action: string;
   readonly params: URLSearchParams;
+  /** When it arrived (ms since the epoch). */
+  readonly at: number;
 }
 
 /** The XML body to answer with, or undefined to leave the request hanging. */
@@ -30,7 +33,10 @@ export class FakeAws {
       req.on("data", (chunk: Buffer) => (body += chunk.toString()));
       req.on("end", () => {
         const params = new URLSearchParams(body);
-        const request = { action: params.get("Action") ?? `${req.method} ${req.url}`, params };
+        // Query protocol (STS, EC2, SNS): the Action parameter; JSON protocol: the target header.
+        const target = req.headers["x-amz-target"];
+        const action = params.get("Action") ?? (typeof target === "string" ? target : `${req.method} ${req.url}`);
+        const request = { action, params, at: Date.now() };
         this.firstRequestAt ??= Date.now();
         this.requests.push(request);
         const xml = this.answer(request);
@@ -43,6 +49,11 @@ export class FakeAws {
   async start(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** When the first matching request arrived (ms since the epoch), if one has. */
+  arrivedAt(matches: (request: FakeRequest) => boolean): number | undefined {
+    return this.requests.find(matches)?.at;
   }
 
   /** Resolves when a matching request has arrived. */
@@ -74,18 +85,24 @@ export interface ToolRun {
 
 const ROOT = path.join(__dirname, "..", "..");
 
-/** Starts a tool as `npm run` would (tests/helpers/toolProcess.ts), pointed at the fake endpoint with throwaway keys (or none). */
+/**
+ * Starts a tool as `npm run` would (tests/helpers/toolProcess.ts), pointed at the fake endpoint
+ * with throwaway keys (or none); with `network`, through tests/tools/shortWaitTool.ts, which
+ * runs the same command with those network limits.
+ */
 export function startTool(
   command: "verify" | "alarm-test" | "drill",
   args: readonly string[],
   endpoint: string,
-  options: { stdout?: "pipe" | "closed"; credentials?: boolean } = {},
+  options: { stdout?: "pipe" | "closed"; credentials?: boolean; network?: Partial<NetworkLimits> } = {},
 ): ToolRun {
   const keys =
     options.credentials === false
       ? {}
       : { AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" };
-  const child = spawn(process.execPath, [...toolArgs(command), ...args], {
+  const entry = options.network === undefined ? command : path.join(__dirname, "shortWaitTool.ts");
+  const limits = options.network === undefined ? {} : { LIVE_TOOL: command, LIVE_NETWORK_LIMITS: JSON.stringify(options.network) };
+  const child = spawn(process.execPath, [...toolArgs(entry), ...args], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -96,6 +113,7 @@ export function startTool(
       AWS_CONFIG_FILE: "/dev/null",
       AWS_SHARED_CREDENTIALS_FILE: "/dev/null",
       AWS_EC2_METADATA_DISABLED: "true",
+      ...limits,
     },
   });
   // A reader that has gone away: the tool's first write meets a closed pipe.

@@ -34,6 +34,7 @@ const drillAccount: FakeAws = new FakeAws((r): string | undefined => {
 });
 
 let verifyBounded: ToolRun;
+let silentUrl: string;
 let alarmTestSignalled: ToolRun;
 let drillSignalled: ToolRun;
 let helpIntoClosedPipe: ToolRun;
@@ -45,13 +46,15 @@ before(async function () {
   this.timeout(60000);
   // The planned default stack's outputs, saved as `pulumi stack output --json` would print them.
   await plannedStack();
-  const [silentUrl, whoAmIUrl, drillUrl, nobodyUrl] = await Promise.all([
+  let whoAmIUrl: string, drillUrl: string, nobodyUrl: string;
+  [silentUrl, whoAmIUrl, drillUrl, nobodyUrl] = await Promise.all([
     silent.start(),
     whoAmIOnly.start(),
     drillAccount.start(),
     nobody.start(),
   ]);
-  verifyBounded = startTool("verify", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--timeout", "1"], silentUrl);
+  // 2 s: the credentials check is on the wire by then, even on a loaded machine.
+  verifyBounded = startTool("verify", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--timeout", "2"], silentUrl);
   alarmTestSignalled = startTool("alarm-test", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--alarm", "nacl-changes"], whoAmIUrl);
   drillSignalled = startTool("drill", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--yes"], drillUrl);
   helpIntoClosedPipe = startTool("verify", ["--help"], silentUrl, { stdout: "closed" });
@@ -78,16 +81,17 @@ describe("live tools: an endpoint that never answers", () => {
     const result = await verifyBounded.done;
     assert.strictEqual(result.code, 2);
     assert.strictEqual(result.out, "");
+    // The deadline came before any per-call timeout (5 s, 30 s): it names the endpoint it was waiting for.
     assert.strictEqual(
       result.err,
-      "verify stopped: its time limit of 1 s (--timeout) passed. AWS did not answer in time: check the network, a proxy or AWS_ENDPOINT_URL, or allow more with --timeout.\n",
+      `verify stopped: its time limit of 2 s (--timeout) passed while waiting for ${new URL(silentUrl).host} (us-east-1) to answer; check the network path to AWS (proxy, VPC endpoint, firewall), or allow more with --timeout.\n`,
     );
     assert.ok(
       silent.requests.some((r) => r.action === "GetCallerIdentity"),
       "the first call is the credentials check",
     );
     // Exactly that line on stderr: no SDK Node.js-version warning on the supported Node.js 20 either.
-    // Bounded by --timeout 1, not by the 30 s request timeout (a loaded machine gets slack).
+    // Bounded by --timeout 2, not by the 30 s request timeout (a loaded machine gets slack).
     assert.ok(result.endedAt - silent.firstRequestAt! < 15000, `${result.endedAt - silent.firstRequestAt!} ms after the first call`);
   });
 });

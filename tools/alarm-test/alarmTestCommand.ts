@@ -59,6 +59,7 @@ export function alarmTestBody(deps: AlarmTestServices = {}): CommandBody<typeof 
       seconds: positiveSeconds("alarm-test", flags.timeout),
       interrupt: context.signal,
       clients: deps.clients,
+      network: deps.network,
     };
     return withSession(session, async ({ clients, run }) => {
       const cloudwatch = clients(outputs.homeRegion).cloudwatch;

@@ -7,6 +7,7 @@ import { DescribeAlarmHistoryCommand, GetMetricStatisticsCommand } from "@aws-sd
 import { StackOutputs } from "../lib/stackOutputs";
 import { ClientsForRegion } from "../lib/live/clients";
 import { Sleep, withThrottleRetry } from "../lib/live/retry";
+import { describeError } from "../lib/live/answers";
 import { deleteDrillVpc, DrillContext, SCENARIOS } from "./scenarios";
 import { CleanupResult, DrillTracker } from "./tracker";
 
@@ -103,7 +104,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillOutcome> {
       } catch (err) {
         // A call aborted by the stop is the stop, not this scenario's failure.
         if (err instanceof DrillInterrupted || signal.aborted) throw new DrillInterrupted();
-        rows[index].error = `${(err as Error).name}: ${(err as Error).message}`;
+        rows[index].error = describeError(err);
       }
     }
     await deleteDrillVpc(ctx);

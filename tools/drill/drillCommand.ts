@@ -114,6 +114,7 @@ async function drill(flags: DrillFlags, deps: DrillServices, context: CommandCon
     seconds: timeoutSeconds,
     interrupt: context.signal,
     clients: deps.clients,
+    network: deps.network,
   };
   return withSession(session, async ({ clients, run, carry }) => {
     const outcome = await runDrill({
@@ -127,18 +128,22 @@ async function drill(flags: DrillFlags, deps: DrillServices, context: CommandCon
       timeoutSeconds,
       progress: (line) => context.err(`${line}\n`),
       cleanupScope: async (work) => {
-        const bound = new RunControl(DRILL_CLEANUP_SECONDS);
-        carry(bound.signal);
+        // Its own time limit, and the same unanswered budget: an endpoint that did not answer
+        // the run is given as long again to answer the deletes, not the SDK's every retry.
+        const bound = new RunControl(DRILL_CLEANUP_SECONDS, undefined, run.unansweredMs);
+        carry(bound);
         try {
           return await work();
         } finally {
           bound.finish();
-          carry(run.signal);
+          if (bound.unanswered !== undefined) run.watch.record(bound.unanswered);
+          carry(run);
         }
       },
     });
     context.out(formatDrillTable(outcome, timeoutSeconds));
-    // Stopped by the deadline before the changes were made: it could not finish.
+    // Stopped by the deadline before the changes were made: it could not finish. (A call AWS
+    // did not answer ends it with 2 too: the session says so.)
     if (outcome.interrupted && run.stopReason === "deadline") return EXIT_USAGE;
     return outcome.allFired && outcome.cleanup.leftBehind.length === 0 ? 0 : 1;
   });

@@ -13,6 +13,7 @@ import {
   EC2Client,
 } from "@aws-sdk/client-ec2";
 import { DeleteBucketCommand, GetBucketTaggingCommand, S3Client } from "@aws-sdk/client-s3";
+import { describeError } from "../lib/live/answers";
 
 export const DRILL_TAG_KEY = "baseline-drill";
 
@@ -76,7 +77,7 @@ export class DrillTracker {
         await this.delete(resource);
         deleted.push(resource);
       } catch (err) {
-        leftBehind.push({ resource, reason: `${(err as Error).name}: ${(err as Error).message}` });
+        leftBehind.push({ resource, reason: describeError(err) });
       }
     }
     return { deleted, leftBehind };

@@ -50,6 +50,7 @@ export function verifyBody(deps: VerifyServices = {}): CommandBody<typeof VERIFY
       seconds: positiveSeconds("verify", flags.timeout),
       interrupt: context.signal,
       clients: deps.clients,
+      network: deps.network,
     };
     return withSession(session, async ({ clients, account, run }) => {
       const report = await runVerify(flags.stack, {

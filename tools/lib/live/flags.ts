@@ -35,5 +35,5 @@ export function positiveSeconds(tool: string, value: number): number {
 
 /** Exit codes of the live tools, beyond the shared 0/1/2. */
 export const LIVE_EXIT_CODES = {
-  2: "usage or input error, unusable credentials (one message naming the profile and region), or the run could not finish (--timeout passed, AWS error); 130/143: stopped by SIGINT/SIGTERM; 141: the output pipe was closed",
+  2: "usage or input error, unusable credentials (one message naming the profile and region), or the run could not finish (--timeout passed; a call got no answer, one line naming its endpoint and region; an AWS error); 130/143: stopped by SIGINT/SIGTERM; 141: the output pipe was closed",
 } as const;

@@ -1,12 +1,16 @@
 /**
  * The bound on a run: one signal that every AWS call carries, aborted when the run's time is up
- * (`--timeout`) or when the user interrupts (SIGINT, SIGTERM). What stopped the run decides the
- * message and the exit code.
+ * (`--timeout`), when a call has gone unanswered for the unanswered budget (answers.ts), or
+ * when the user interrupts (SIGINT, SIGTERM). What stopped the run decides the message and the
+ * exit code.
  */
+import { setMaxListeners } from "events";
 import { EXIT_USAGE, RunOptions, SIGNAL_EXIT, StopSignal } from "../cli";
 import { InputError } from "../stackOutputs";
+import { AnswerWatch, describeNoAnswer, NoAnswer, UNANSWERED_BUDGET_MS, Waiting } from "./answers";
 
-export type StopReason = "deadline" | StopSignal;
+/** "unanswered": a call got no answer, and its budget ran out. */
+export type StopReason = "deadline" | "unanswered" | StopSignal;
 
 /**
  * How the live tools run as processes (tools/lib/cli.ts `runMain`): the first SIGINT/SIGTERM
@@ -16,21 +20,38 @@ export type StopReason = "deadline" | StopSignal;
  */
 export const LIVE_RUN_OPTIONS: RunOptions = { inputErrors: [InputError], interrupt: "abort", closedPipe: "finish" };
 
-/** A signal's shell code (128 + its number); the deadline is "could not finish" (2). */
+/** A signal's shell code (128 + its number); the deadline and no answer are "could not finish" (2). */
 export function exitCodeForStop(reason: StopReason): number {
-  return reason === "deadline" ? EXIT_USAGE : SIGNAL_EXIT[reason];
+  return reason === "deadline" || reason === "unanswered" ? EXIT_USAGE : SIGNAL_EXIT[reason];
+}
+
+/** The one line for a run AWS did not answer. */
+export function noAnswerMessage(tool: string, from: NoAnswer): string {
+  return `${tool}: no answer from ${describeNoAnswer(from)}; check the network path to AWS (proxy, VPC endpoint, firewall) and retry.`;
 }
 
 export class RunControl {
   private readonly controller = new AbortController();
   private readonly timer: NodeJS.Timeout;
   private stoppedBy: StopReason | undefined;
+  /** At the deadline: the request that was waiting longest for its answer. */
+  private waitedOn: Waiting | undefined;
+  /** Which calls go unanswered; its budget stops the run. */
+  readonly watch: AnswerWatch;
 
-  /** `interrupt` is aborted by the process's signal handlers, with the signal's name as reason. */
+  /**
+   * `interrupt` is aborted by the process's signal handlers, with the signal's name as reason;
+   * `unansweredMs` is how long after an unanswered call was sent the run stops.
+   */
   constructor(
     readonly seconds: number,
     interrupt?: AbortSignal,
+    readonly unansweredMs: number = UNANSWERED_BUDGET_MS,
   ) {
+    this.watch = new AnswerWatch(unansweredMs, () => this.stop("unanswered"));
+    // Each call in flight listens on the signal (the SDK's request and its wait between retries),
+    // and verify has dozens in flight at once: no "possible memory leak" warning on stderr.
+    setMaxListeners(0, this.controller.signal);
     this.timer = setTimeout(() => this.stop("deadline"), seconds * 1000);
     if (interrupt !== undefined) {
       const onInterrupt = (): void => this.stop(interrupt.reason === "SIGTERM" ? "SIGTERM" : "SIGINT");
@@ -47,32 +68,62 @@ export class RunControl {
     return this.stoppedBy;
   }
 
+  /** The first call AWS did not answer: once there is one, the run cannot end well. */
+  get unanswered(): NoAnswer | undefined {
+    return this.watch.unanswered;
+  }
+
   stop(reason: StopReason): void {
     if (this.stoppedBy !== undefined) return;
     this.stoppedBy = reason;
+    if (reason === "deadline") this.waitedOn = this.watch.longestWaiting();
     clearTimeout(this.timer);
+    this.watch.close();
     this.controller.abort(reason);
   }
 
-  /** For work that swallows each call's error (verify's checks): stop here if the run was stopped. */
+  /** For work that swallows each call's error (verify's checks): stop here if the run was stopped or a call went unanswered. */
   throwIfStopped(): void {
-    if (this.stoppedBy !== undefined) throw Object.assign(new Error(`stopped: ${this.stoppedBy}`), { name: "AbortError" });
+    if (this.stoppedBy !== undefined || this.unanswered !== undefined) {
+      throw Object.assign(new Error(`stopped: ${this.stoppedBy ?? "unanswered"}`), { name: "AbortError" });
+    }
   }
 
-  /** The run ended by itself: the deadline no longer applies. */
+  /** The run ended by itself: the deadline and the unanswered budget no longer apply. */
   finish(): void {
     clearTimeout(this.timer);
+    this.watch.close();
   }
 
-  /** Why the run stopped early; `midCall` when it stopped waiting for AWS to answer. */
-  stopMessage(tool: string, midCall: boolean): string {
-    if (this.stoppedBy === "deadline") {
-      const hint = midCall
-        ? " AWS did not answer in time: check the network, a proxy or AWS_ENDPOINT_URL, or allow more with --timeout."
-        : "";
-      return `${tool} stopped: its time limit of ${this.seconds} s (--timeout) passed.${hint}`;
+  /** Why this run's calls were cut short, once it was stopped (StoppedError's message). */
+  stoppedWhy(): string | undefined {
+    switch (this.stoppedBy) {
+      case undefined:
+        return undefined;
+      case "deadline":
+        return `its time limit of ${this.seconds} s passed`;
+      case "unanswered":
+        return `no answer from ${describeNoAnswer(this.unanswered!)}`;
+      default:
+        return `by ${this.stoppedBy}`;
     }
-    return `${tool} stopped by ${this.stoppedBy}.`;
+  }
+
+  /** The one line for a run that was stopped, or in which a call went unanswered. */
+  stopMessage(tool: string): string {
+    switch (this.stoppedBy) {
+      case "SIGINT":
+      case "SIGTERM":
+        return `${tool} stopped by ${this.stoppedBy}.`;
+      case "deadline": {
+        const on = this.waitedOn;
+        return on === undefined
+          ? `${tool} stopped: its time limit of ${this.seconds} s (--timeout) passed.`
+          : `${tool} stopped: its time limit of ${this.seconds} s (--timeout) passed while waiting for ${on.endpoint} (${on.region}) to answer; check the network path to AWS (proxy, VPC endpoint, firewall), or allow more with --timeout.`;
+      }
+      default:
+        return noAnswerMessage(tool, this.unanswered!);
+    }
   }
 }
 

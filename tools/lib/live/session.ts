@@ -1,17 +1,34 @@
 /**
- * What every live tool does around its work: bound the run (`--timeout`, SIGINT, SIGTERM), make
- * the clients carry that bound, check the credentials once before anything else, and end with
- * one clear message when the run was stopped. The clients' sockets are closed at the end, so
- * nothing keeps the process alive.
+ * What every live tool does around its work: bound the run (`--timeout`, the unanswered budget,
+ * SIGINT, SIGTERM), make the clients carry that bound, check the credentials once before
+ * anything else, and end with one clear message when the run was stopped or AWS did not answer.
+ * The clients' sockets are closed at the end, so nothing keeps the process alive.
  */
 import { CommandIo, EXIT_USAGE } from "../cli";
 import { CommandRunner, InputError } from "../stackOutputs";
 import { Sleep } from "./retry";
-import { awsClients, AwsClientOptions, AwsClients, ClientsForRegion } from "./clients";
+import { NoAnswerError, UNANSWERED_BUDGET_MS } from "./answers";
+import { awsClients, AwsClientOptions, AwsClients, ClientsForRegion, CONNECTION_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from "./clients";
 import { callerAccount, requireStackAccount, stackAccount } from "./credentials";
-import { exitCodeForStop, RunControl } from "./runControl";
+import { exitCodeForStop, noAnswerMessage, RunControl } from "./runControl";
 
 export type ClientFactory = (options: AwsClientOptions) => AwsClients;
+
+/** How long the tools wait for AWS, in milliseconds. */
+export interface NetworkLimits {
+  /** To open a connection, per attempt (default 5 s). */
+  readonly connectionTimeoutMs: number;
+  /** For a request's answer, per attempt (default 30 s). */
+  readonly requestTimeoutMs: number;
+  /** Once a call goes unanswered, the run stops this long after that call was sent (default 60 s). */
+  readonly unansweredMs: number;
+}
+
+export const DEFAULT_NETWORK_LIMITS: NetworkLimits = {
+  connectionTimeoutMs: CONNECTION_TIMEOUT_MS,
+  requestTimeoutMs: REQUEST_TIMEOUT_MS,
+  unansweredMs: UNANSWERED_BUDGET_MS,
+};
 
 /** What a live command reaches outside the process; tests pass fakes, the tools the real ones. */
 export interface LiveServices {
@@ -20,6 +37,8 @@ export interface LiveServices {
   readonly run?: CommandRunner;
   readonly now?: () => Date;
   readonly sleep?: Sleep;
+  /** How long to wait for AWS (tests make it short); each limit left out is the default. */
+  readonly network?: Partial<NetworkLimits>;
 }
 
 /** A live command run in-process (tests): its services, where it writes, and its interrupt. */
@@ -41,36 +60,48 @@ export interface SessionOptions {
   readonly seconds: number;
   readonly interrupt?: AbortSignal;
   readonly clients?: ClientFactory;
+  readonly network?: Partial<NetworkLimits>;
 }
 
 export interface Session {
   readonly clients: ClientsForRegion;
   readonly account: string;
   readonly run: RunControl;
-  /** From now on calls carry this signal instead of the run's (the drill's cleanup, after a stop). */
-  readonly carry: (signal: AbortSignal) => void;
+  /** From now on calls carry this bound instead of the run's (the drill's cleanup, after a stop). */
+  readonly carry: (bound: RunControl) => void;
 }
 
 export async function withSession(options: SessionOptions, body: (session: Session) => Promise<number>): Promise<number> {
-  const run = new RunControl(options.seconds, options.interrupt);
-  let carried = run.signal;
-  const aws = (options.clients ?? awsClients)({ profile: options.profile, signal: () => carried });
-  const stopped = (midCall: boolean): number => {
-    options.io.err(`${run.stopMessage(options.tool, midCall)}\n`);
-    return exitCodeForStop(run.stopReason!);
+  const limits = { ...DEFAULT_NETWORK_LIMITS, ...options.network };
+  const run = new RunControl(options.seconds, options.interrupt, limits.unansweredMs);
+  let carried = run;
+  const aws = (options.clients ?? awsClients)({
+    profile: options.profile,
+    bound: () => carried,
+    timeouts: { connectionMs: limits.connectionTimeoutMs, requestMs: limits.requestTimeoutMs },
+  });
+  const stopped = (): number => {
+    options.io.err(`${run.stopMessage(options.tool)}\n`);
+    return run.stopReason === undefined ? EXIT_USAGE : exitCodeForStop(run.stopReason);
   };
   try {
     const where = { profile: options.profile, region: options.region };
     const account = await callerAccount(aws.forRegion(options.region).sts, where);
     requireStackAccount(account, stackAccount(options.topicArn), options.stack, where);
-    const code = await body({ clients: aws.forRegion, account, run, carry: (signal) => void (carried = signal) });
-    // A signal wins over the body's own verdict; at the deadline the body has reported what it did.
-    if (run.stopReason === "SIGINT" || run.stopReason === "SIGTERM") return stopped(false);
-    if (run.stopReason === "deadline") options.io.err(`${run.stopMessage(options.tool, false)}\n`);
+    const code = await body({ clients: aws.forRegion, account, run, carry: (bound) => void (carried = bound) });
+    // A signal wins over the body's own verdict, and so does a call AWS did not answer; at the
+    // deadline the body has reported what it did.
+    if (run.stopReason === "SIGINT" || run.stopReason === "SIGTERM" || run.unanswered !== undefined) return stopped();
+    if (run.stopReason === "deadline") options.io.err(`${run.stopMessage(options.tool)}\n`);
     return code;
   } catch (err) {
-    if (run.stopReason !== undefined) return stopped(true);
+    if (run.stopReason !== undefined || run.unanswered !== undefined) return stopped();
     if (err instanceof InputError) throw err;
+    // Not the run's own call (the drill's cleanup has a bound of its own): the same one line.
+    if (err instanceof NoAnswerError) {
+      options.io.err(`${noAnswerMessage(options.tool, err.from)}\n`);
+      return EXIT_USAGE;
+    }
     // An AWS error the tool cannot work around: one line, no stack trace; it could not finish.
     const error = err as Error;
     options.io.err(`${options.tool}: ${error.name}: ${error.message}\n`);

@@ -72,6 +72,8 @@ export interface BaselineResidencyTrail {
   kmsKeyArn: string;
   /** Its log group in `region`. */
   logGroupName: string;
+  /** The bucket in `region` that receives the log bucket's S3 server access logs (CIS 3.6). */
+  accessLogBucketName: string;
 }
 
 /** Type token of MonitoringBaseline; the component package's `<package>:index:<Name>`. */
@@ -214,14 +216,15 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
       this.residencyTrails = pulumi.all(
         residency.map(({ region, trail }) =>
           pulumi
-            .all([trail.trail.arn, trail.logBucket.bucket, trail.key.arn, trail.logGroup.name])
-            .apply(([trailArn, logBucketName, kmsKeyArn, logGroupName]) => ({
+            .all([trail.trail.arn, trail.logBucket.bucket, trail.key.arn, trail.logGroup.name, trail.accessLogBucket.bucket])
+            .apply(([trailArn, logBucketName, kmsKeyArn, logGroupName, accessLogBucketName]) => ({
               region,
               trailName: trail.trailName,
               trailArn,
               logBucketName,
               kmsKeyArn,
               logGroupName,
+              accessLogBucketName,
             })),
         ),
       );

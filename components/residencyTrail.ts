@@ -11,9 +11,16 @@ import * as pulumi from "@pulumi/pulumi";
 import { BaselineSettings } from "../settings/types";
 import { ResidencyTrailSettings } from "../settings/types";
 import { EVIDENCE, hardenBucket } from "./logArchive";
-import { AccountContext, deliveryRolePolicy, deliveryRoleTrustPolicy, logBucketPolicy, trailKeyPolicy } from "../lib/policyDocuments";
+import {
+  AccountContext,
+  accessLogBucketPolicy,
+  deliveryRolePolicy,
+  deliveryRoleTrustPolicy,
+  logBucketPolicy,
+  trailKeyPolicy,
+} from "../lib/policyDocuments";
 import { logGroupArnFor } from "./trail";
-import { logGroupNameFor, residencyBucketPrefixFor, residencyTrailNameFor } from "../settings/names";
+import { logGroupNameFor, residencyAccessLogBucketPrefixFor, residencyBucketPrefixFor, residencyTrailNameFor } from "../settings/names";
 
 export interface ResidencyTrailArgs {
   /** Component name of the region; children are `${name}-residency-...`. */
@@ -30,6 +37,8 @@ export interface ResidencyTrail {
   readonly trail: aws.cloudtrail.Trail;
   readonly trailName: string;
   readonly logBucket: aws.s3.Bucket;
+  /** Where S3 writes the residency bucket's server access logs, in the same Region. */
+  readonly accessLogBucket: aws.s3.Bucket;
   readonly key: aws.kms.Key;
   readonly logGroup: aws.cloudwatch.LogGroup;
 }
@@ -85,6 +94,45 @@ export function createResidencyTrail(args: ResidencyTrailArgs, parent: pulumi.Re
     child,
     { encryption: { sseAlgorithm: "aws:kms", kmsMasterKeyId: key.arn } },
   );
+  // Server access logs of the residency bucket (CIS 3.6, Security Hub CloudTrail.7): S3 delivers
+  // them only to a bucket "in the same AWS Region and owned by the same account" (S3 user guide,
+  // Logging requests using server access logging), so the Region gets its own, kept like the
+  // home one; its objects stay in the Region with the residency bucket's expiry.
+  const accessLogBucket = new aws.s3.Bucket(
+    `${name}-residency-access-logs`,
+    {
+      bucketPrefix: residencyAccessLogBucketPrefixFor(settings.trailName),
+      forceDestroy: false,
+      tags: residencyTags,
+    } satisfies aws.s3.BucketArgs,
+    { ...child, ...EVIDENCE },
+  );
+  const accessLogHardening = hardenBucket(
+    `${name}-residency-access-logs`,
+    accessLogBucket,
+    {
+      archiveAfterDays: settings.archiveAfterDays,
+      archiveStorageClass: settings.archiveStorageClass,
+      expireAfterDays: residency.expireAfterDays,
+    },
+    child,
+    // S3 server access logs can only be delivered to SSE-S3 buckets.
+    { encryption: { sseAlgorithm: "AES256" } },
+  );
+  new aws.s3.BucketPolicy(
+    `${name}-residency-access-logs-policy`,
+    {
+      bucket: accessLogBucket.id,
+      policy: accessLogBucketPolicy({ account, accessLogBucketArn: accessLogBucket.arn, sourceBucketArn: logBucket.arn }),
+    } satisfies aws.s3.BucketPolicyArgs,
+    { ...child, dependsOn: [accessLogHardening.publicAccessBlock] },
+  );
+  new aws.s3.BucketLogging(
+    `${name}-residency-logs-access-logging`,
+    { bucket: logBucket.id, targetBucket: accessLogBucket.id, targetPrefix: "s3-access/" } satisfies aws.s3.BucketLoggingArgs,
+    child,
+  );
+
   const bucketPolicy = new aws.s3.BucketPolicy(
     `${name}-residency-logs-policy`,
     {
@@ -143,5 +191,5 @@ export function createResidencyTrail(args: ResidencyTrailArgs, parent: pulumi.Re
     } satisfies aws.cloudtrail.TrailArgs,
     { ...child, dependsOn: [key, bucketPolicy, hardening.encryption, hardening.ownership, logGroup, deliveryPolicy] },
   );
-  return { trail, trailName, logBucket, key, logGroup };
+  return { trail, trailName, logBucket, accessLogBucket, key, logGroup };
 }

@@ -141,9 +141,13 @@ export function trailKeyPolicyStatements(args: TrailKeyPolicyArgs): PolicyStatem
       // Same page, required element 2: "If you are using an existing S3 bucket with an S3 Bucket
       // Key, kms:Decrypt permissions are required to create or update a trail with SSE-KMS
       // encryption enabled" (the log bucket's SSE-KMS uses a Bucket Key). The page's statement
-      // for the CloudTrail service principal ("Allow CloudTrail to decrypt a trail"), scoped by
-      // the aws:SourceArn the page recommends. No encryption-context condition: the Bucket Key's
-      // data key is not bound to the trail's context, and the page shows none for Decrypt.
+      // for the CloudTrail service principal ("Allow CloudTrail to decrypt a trail") shows no
+      // condition; the same page asks for aws:SourceArn in the key policy as a whole ("As a
+      // security best practice, add an aws:SourceArn condition key to the KMS key policy ... The
+      // value of aws:SourceArn is always the trail ARN ... that is using the KMS key"), and says it
+      // is supported for trails (unlike event data stores), so this grant carries it too: the key
+      // decrypts for this trail only. No encryption-context condition: the Bucket Key's data key
+      // is not bound to the trail's context, and the page shows none for Decrypt.
       Sid: "CloudTrailDecryptsForThisTrailOnly",
       Effect: "Allow",
       Principal: { Service: "cloudtrail.amazonaws.com" },
@@ -650,15 +654,23 @@ export function flowLogRoleTrustPolicy(args: Omit<FlowLogRoleArgs, "logGroupArn"
 }
 
 /**
- * The same page's permissions (CreateLogGroup, CreateLogStream, PutLogEvents, DescribeLogGroups,
- * DescribeLogStreams on `*`), narrowed: writes on this one log group's streams only, and
- * DescribeLogGroups (a list action) on the region's log groups. CreateLogGroup is left out on
- * purpose: the group exists, encrypted and with retention, and the role must not be able to make
- * an unencrypted one if it is deleted.
+ * The same page's permissions, narrowed to this one log group. The page says the policy "must
+ * include at least the following permissions": CreateLogGroup, CreateLogStream, PutLogEvents,
+ * DescribeLogGroups, DescribeLogStreams, and makes no exception for a group that exists
+ * (https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-iam-role.html). So CreateLogGroup
+ * is kept, on this group's name only: the role can never create another group, and the group
+ * it names exists, encrypted, with retention and kept through destroy. Writes on this group's
+ * streams only; DescribeLogGroups (a list action) on the Region's log groups.
  */
 export function flowLogRolePolicy(args: FlowLogRoleArgs): pulumi.Output<string> {
   const { account, region } = args;
   return policyDocument([
+    {
+      Sid: "FlowLogsCreateTheirLogGroupOnly",
+      Effect: "Allow",
+      Action: "logs:CreateLogGroup",
+      Resource: args.logGroupArn,
+    },
     {
       Sid: "FlowLogsWriteTheirLogGroup",
       Effect: "Allow",

@@ -45,6 +45,8 @@ import {
   selfHealingRuleNames,
   topicNameFor,
   chatTopicNameFor,
+  residencyAccessLogBucketPrefixFor,
+  residencyBucketPrefixFor,
 } from "./names";
 
 /** One derived name and the key whose value it comes from. */
@@ -112,8 +114,14 @@ export function awsLimitProblems(settings: BaselineSettings): string[] {
     if (problem) problems.push(`${derived.key}: the ${derived.what} "${derived.name}" is not valid; ${problem} (${derived.rule.source}).`);
   }
   if (settings.existingLogGroupName === undefined) {
-    for (const purpose of ["logs", "access-logs"] as const) {
-      const prefix = bucketPrefixFor(settings.trailName, purpose);
+    const prefixes = [
+      bucketPrefixFor(settings.trailName, "logs"),
+      bucketPrefixFor(settings.trailName, "access-logs"),
+      ...((settings.residencyTrails ?? []).length > 0
+        ? [residencyBucketPrefixFor(settings.trailName), residencyAccessLogBucketPrefixFor(settings.trailName)]
+        : []),
+    ];
+    for (const prefix of prefixes) {
       const problem = bucketPrefixProblem(prefix);
       if (problem)
         problems.push(

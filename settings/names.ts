@@ -32,12 +32,17 @@ export function residencyBucketPrefixFor(trailName: string): string {
   return `${trailName.toLowerCase().replace(/[._]/g, "-")}-residency-`;
 }
 
-/** A Region's alert topic. */
+/** A residency bucket's access-log bucket, in the same Region: `<trailName>-res-access-` fits 37 characters too. */
+export function residencyAccessLogBucketPrefixFor(trailName: string): string {
+  return `${trailName.toLowerCase().replace(/[._]/g, "-")}-res-access-`;
+}
+
 /** Name of the residency trail of `region`: explicit, so the pack's exemption can name it. */
 export function residencyTrailNameFor(trailName: string, region: string): string {
   return `${trailName}-residency-${region}`;
 }
 
+/** A Region's alert topic. */
 export function topicNameFor(settings: Named, region: string): string {
   return `${settings.trailName}-alerts-${region}`;
 }

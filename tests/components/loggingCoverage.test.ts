@@ -338,8 +338,9 @@ describe("flow logs of every VPC to CloudWatch Logs", function () {
     ]);
   });
 
-  it("lets the role write the one log group's streams and nothing else", () => {
+  it("lets the role create and write the one log group (AWS's documented minimum, narrowed to it) and nothing else", () => {
     assert.deepEqual(statements(stack.named("baseline-eu-west-1-flow-logs-delivery").inputs.policy), [
+      { Sid: "FlowLogsCreateTheirLogGroupOnly", Effect: "Allow", Action: "logs:CreateLogGroup", Resource: GROUP("eu-west-1") },
       {
         Sid: "FlowLogsWriteTheirLogGroup",
         Effect: "Allow",

@@ -193,6 +193,7 @@ describe("component package: the schema Pulumi derives", function () {
     assert.deepEqual(shape(component.properties.residencyTrails), ["#/types/baseline:index:BaselineResidencyTrail"]);
     assert.deepEqual(schema.types["baseline:index:BaselineFlowLogs"].required, ["allVpcs", "destination", "trafficType", "vpcIds"]);
     assert.deepEqual(schema.types["baseline:index:BaselineResidencyTrail"].required, [
+      "accessLogBucketName",
       "kmsKeyArn",
       "logBucketName",
       "logGroupName",

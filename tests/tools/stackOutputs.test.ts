@@ -44,6 +44,7 @@ describe("stack outputs: logging coverage (memberAccounts, localKeyArn, flowLogs
     logBucketName: "security-baseline-residency-0262b2d29853",
     kmsKeyArn: "arn:aws:kms:us-east-1:111122223333:key/7fa9c9662f49",
     logGroupName: "/aws/cloudtrail/security-baseline-residency-us-east-1",
+    accessLogBucketName: "security-baseline-res-access-a99a2f09f1c4",
   };
   const refused = (extra: Record<string, unknown>, message: string) =>
     assert.throws(
@@ -76,6 +77,10 @@ describe("stack outputs: logging coverage (memberAccounts, localKeyArn, flowLogs
         residencyTrails: [TRAIL],
       },
     );
+    // Saved before residency buckets had access logs: read, without the bucket.
+    const { accessLogBucketName: _older, ...older } = TRAIL;
+    const before = parseStackOutputs(JSON.stringify({ ...BASE, residencyTrails: [older] }), "dev.json");
+    assert.deepEqual(before.residencyTrails, [{ ...older, accessLogBucketName: undefined }]);
     const none = parseStackOutputs(JSON.stringify(BASE), "dev.json");
     assert.deepEqual(
       [none.memberAccounts, none.localKeyArn, none.flowLogs, none.residencyTrails],

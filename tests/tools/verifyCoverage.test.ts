@@ -6,10 +6,12 @@
  */
 import * as assert from "assert";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { CloudTrailClient, GetTrailCommand, GetTrailStatusCommand } from "@aws-sdk/client-cloudtrail";
 import { DescribeFlowLogsCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { GetKeyPolicyCommand, KMSClient } from "@aws-sdk/client-kms";
+import { GetBucketLoggingCommand } from "@aws-sdk/client-s3";
 import { verifyCommand } from "../../tools/verify/verifyCommand";
 import { ACCOUNT, DeployedStack, minutesAgo, mockHealthyStack, mocks, NOW, planStack, regionOf } from "./verifyHarness";
 
@@ -70,6 +72,7 @@ describe("verify: an archive stack with member accounts, flow logs to S3 and a r
       "ok  residency-trail.eu-central-1.logging  Logging.",
       `ok  residency-trail.eu-central-1.s3-delivery  Delivered to S3 (${residency.logBucketName}) 4 min ago.`,
       "ok  residency-trail.eu-central-1.cloudwatch-delivery  Delivered to CloudWatch Logs (/aws/cloudtrail/security-baseline-residency-eu-central-1) 3 min ago.",
+      `ok  residency-trail.eu-central-1.access-logging  ${residency.logBucketName} logs its requests to ${residency.accessLogBucketName} (CIS 3.6).`,
       `ok  residency-trail.eu-central-1.key-policy.form  The key policy of ${residency.kmsKeyArn} is the documented form, statement for statement.`,
     ]);
     assert.strictEqual(
@@ -154,7 +157,7 @@ describe("verify: an archive stack with member accounts, flow logs to S3 and a r
     assert.strictEqual(run.code, 0);
   });
 
-  it("a residency trail that stopped, records every region, and whose key policy was edited fails each line", async () => {
+  it("a residency trail that stopped, records every region, whose access logging is off and whose key policy was edited fails each line", async () => {
     const residency = stack.outputs.residencyTrails![0];
     const trail = (await new CloudTrailClient({ region: "eu-central-1" }).send(new GetTrailCommand({ Name: residency.trailArn }))).Trail!;
     const home = (await new CloudTrailClient({ region: "eu-west-1" }).send(new GetTrailCommand({ Name: stack.outputs.trailArn! }))).Trail!;
@@ -174,15 +177,29 @@ describe("verify: an archive stack with member accounts, flow logs to S3 and a r
     mocks.kms.on(GetKeyPolicyCommand, { KeyId: residency.kmsKeyArn }).resolves({
       Policy: JSON.stringify({ ...keyPolicy, Statement: keyPolicy.Statement.slice(0, 1).concat(keyPolicy.Statement.slice(2)) }),
     });
+    mocks.s3.on(GetBucketLoggingCommand, { Bucket: residency.logBucketName }).resolves({});
     const run = await verify(stack.outputsFile);
     assert.deepStrictEqual(lines(run, /^residency-trail\./), [
       `fail  residency-trail.eu-central-1  Trail security-baseline-residency-eu-central-1: it records every region, so other regions' events land in this region's bucket. ${DRIFT}`,
       `fail  residency-trail.eu-central-1.logging  Not logging: the region's record stops here. Fix: aws cloudtrail start-logging --name ${residency.trailArn} --region eu-central-1`,
       `fail  residency-trail.eu-central-1.s3-delivery  The latest delivery to S3 (${residency.logBucketName}) failed: AccessDenied. Fix: The bucket policy or the key policy no longer lets cloudtrail.amazonaws.com write: run \`pulumi up\` for this stack to restore them.`,
       "ok  residency-trail.eu-central-1.cloudwatch-delivery  Delivered to CloudWatch Logs (/aws/cloudtrail/security-baseline-residency-eu-central-1) 30 min ago.",
+      `fail  residency-trail.eu-central-1.access-logging  ${residency.logBucketName} has server access logging off (CIS 3.6). ${DRIFT}`,
       `fail  residency-trail.eu-central-1.key-policy.form  The key policy of ${residency.kmsKeyArn} is not the documented form: statement ${removed} is missing. ${DRIFT}`,
     ]);
     assert.strictEqual(run.code, 1);
+  });
+
+  it("warns about a residency bucket deployed before it had an access-log bucket (outputs saved then name none)", async () => {
+    const saved = JSON.parse(fs.readFileSync(stack.outputsFile, "utf8")) as { residencyTrails: Record<string, unknown>[] };
+    for (const trail of saved.residencyTrails) delete trail.accessLogBucketName;
+    const older = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "verify-")), "outputs.json");
+    fs.writeFileSync(older, JSON.stringify(saved));
+    const run = await verify(older);
+    assert.strictEqual(
+      line(run, "residency-trail.eu-central-1.access-logging"),
+      `warn  residency-trail.eu-central-1.access-logging  The stack's outputs name no access-log bucket for ${stack.outputs.residencyTrails![0].logBucketName}: it was deployed before residency buckets had server access logs (CIS 3.6). Fix: Run \`pulumi up\` for this stack to create it, then save the outputs again.`,
+    );
   });
 
   it("a residency trail that is gone", async () => {

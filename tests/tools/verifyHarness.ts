@@ -15,6 +15,7 @@ import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { CloudTrailClient, GetTrailCommand, GetTrailStatusCommand } from "@aws-sdk/client-cloudtrail";
 import { DescribeFlowLogsCommand, DescribeVpcsCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { GetBucketLoggingCommand, S3Client } from "@aws-sdk/client-s3";
 import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand, MetricAlarm } from "@aws-sdk/client-cloudwatch";
 import {
   CloudWatchLogsClient,
@@ -59,6 +60,7 @@ export const mocks = {
   events: mockClient(EventBridgeClient),
   sts: mockClient(STSClient),
   ec2: mockClient(EC2Client),
+  s3: mockClient(S3Client),
 };
 
 /** A stack as deployed: its outputs (and the file they are saved in), what it registered, and the account's VPCs. */
@@ -206,6 +208,13 @@ export function mockHealthyStack(stack: DeployedStack): void {
   const { ofType, topicOf, topicPolicyOf, keyOf, trailOf, trailArnOf } = answersFor(stack);
   for (const mock of Object.values(mocks)) mock.reset();
   mocks.sts.on(GetCallerIdentityCommand).resolves({ Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/verify` });
+  // Server access logging as the plan's BucketLogging resources set it (bucket and target by name).
+  mocks.s3.on(GetBucketLoggingCommand).callsFake((input: { Bucket: string }) => {
+    const logging = ofType("aws:s3/bucketLogging:BucketLogging").find((l) => l.inputs.bucket === input.Bucket);
+    return logging === undefined
+      ? {}
+      : { LoggingEnabled: { TargetBucket: str(logging.inputs.targetBucket), TargetPrefix: str(logging.inputs.targetPrefix) } };
+  });
 
   mocks.cloudtrail.on(GetTrailCommand).callsFake((input: { Name: string }) => {
     const trail = trailOf(input.Name);

@@ -66,6 +66,8 @@ export interface StackResidencyTrail {
   readonly logBucketName: string;
   readonly kmsKeyArn: string;
   readonly logGroupName: string;
+  /** Where the log bucket's server access logs go; absent in outputs saved before residency buckets had them. */
+  readonly accessLogBucketName?: string;
 }
 
 /** Bad command-line usage or bad input file: the tools print the message and exit 2. */
@@ -210,6 +212,8 @@ export function parseStackOutputs(text: string, source: string): StackOutputs {
               logBucketName: field("logBucketName"),
               kmsKeyArn: field("kmsKeyArn"),
               logGroupName: field("logGroupName"),
+              // Absent in outputs of stacks deployed before residency buckets had access logs.
+              accessLogBucketName: optionalString(trail.accessLogBucketName, at(`residencyTrails[${index}].accessLogBucketName`)),
             };
           }),
   };

@@ -6,6 +6,7 @@
 import { GetTrailStatusCommand, GetTrailStatusCommandOutput } from "@aws-sdk/client-cloudtrail";
 import { DescribeFlowLogsCommand, DescribeVpcsCommand, FlowLog } from "@aws-sdk/client-ec2";
 import { GetKeyPolicyCommand } from "@aws-sdk/client-kms";
+import { GetBucketLoggingCommand } from "@aws-sdk/client-s3";
 import { partitionOf } from "../../lib/regions";
 import { StackFlowLogs, StackResidencyTrail } from "../lib/stackOutputs";
 import { Check, fail, ok, warn } from "./report";
@@ -128,6 +129,38 @@ async function flowLogChecks(ctx: VerifyContext, flowLogs: StackFlowLogs, region
   return checks;
 }
 
+/**
+ * The residency bucket's S3 server access logging (CIS 3.6, Security Hub CloudTrail.7) goes to
+ * the stack's access-log bucket in its Region: S3 API reference, GetBucketLogging
+ * (LoggingEnabled.TargetBucket; no LoggingEnabled means logging is off).
+ */
+async function accessLoggingCheck(ctx: VerifyContext, id: string, region: string, residency: StackResidencyTrail): Promise<Check> {
+  if (residency.accessLogBucketName === undefined) {
+    return warn(
+      id,
+      `The stack's outputs name no access-log bucket for ${residency.logBucketName}: it was deployed before residency buckets had server access logs (CIS 3.6).`,
+      "Run `pulumi up` for this stack to create it, then save the outputs again.",
+    );
+  }
+  try {
+    const { LoggingEnabled } = await callAws(ctx, () =>
+      ctx.clients(region).s3.send(new GetBucketLoggingCommand({ Bucket: residency.logBucketName })),
+    );
+    if (LoggingEnabled?.TargetBucket === residency.accessLogBucketName) {
+      return ok(id, `${residency.logBucketName} logs its requests to ${residency.accessLogBucketName} (CIS 3.6).`);
+    }
+    return fail(
+      id,
+      LoggingEnabled === undefined
+        ? `${residency.logBucketName} has server access logging off (CIS 3.6).`
+        : `${residency.logBucketName} logs its requests to ${LoggingEnabled.TargetBucket}, not ${residency.accessLogBucketName}.`,
+      RESTORE_WITH_PULUMI,
+    );
+  } catch (err) {
+    return couldNotRead(id, err, "s3:GetBucketLogging");
+  }
+}
+
 /** A residency trail: configured as deployed, logging, delivering, its key in the documented form. */
 async function residencyTrailChecks(ctx: VerifyContext, residency: StackResidencyTrail): Promise<Check[]> {
   const { region, trailName, trailArn } = residency;
@@ -183,6 +216,8 @@ async function residencyTrailChecks(ctx: VerifyContext, residency: StackResidenc
   } catch (err) {
     checks.push(couldNotRead(`${id}.logging`, err, "cloudtrail:GetTrailStatus"));
   }
+
+  checks.push(await accessLoggingCheck(ctx, `${id}.access-logging`, region, residency));
 
   const keyId = `${id}.key-policy.form`;
   try {

@@ -18,17 +18,21 @@ const fs = require("node:fs");
 const root = path.join(__dirname, "..");
 
 /**
- * Files whose tests spawn the tools as processes: they take longest, so the two workers start
- * on them and the short files fill in around them instead of one long file running alone at
- * the end. A name missing here only costs time.
+ * Files that take longest, started first so the short files fill in around them instead of one
+ * long file running alone at the end: the ones whose tests spawn the tools as processes (a
+ * worker mostly waits on them, and tsc, still running at the start, uses the core they leave),
+ * and the schema test (Pulumi's analyzer builds a TypeScript program of the whole product). At the
+ * end, with tsc done, the files left keep both workers busy. A name missing here only costs time.
  */
 const LONGEST_FIRST = [
   "tests/plan.test.ts",
+  "tests/package/schema.test.ts",
+  "tests/planDiff.test.ts",
   "tests/tools/liveProcess.test.ts",
   "tests/tools/unanswered.test.ts",
   "tests/policy/audit.test.ts",
-  "tests/planDiff.test.ts",
-  "tests/package/schema.test.ts",
+  "tests/tools/cli.test.ts",
+  "tests/policy/packFolder.test.ts",
   "tests/components/loggingCoverage.test.ts",
   "tests/readme.test.ts",
 ];

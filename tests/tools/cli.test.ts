@@ -5,6 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import { CommandIo, defineCommand, lazyBody, parseCommandLine, runCommand, usageText, UsageError } from "../../tools/lib/cli";
 import { processAlive, untilExit, waitUntil } from "../helpers/processes";
+import { toolArgs } from "../helpers/toolProcess";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DEMO_TOOL = path.join(ROOT, "tests", "fixtures", "cli", "demoTool.ts");
@@ -210,8 +211,9 @@ describe("tools/lib/cli: running a command", () => {
   });
 });
 
+/** Starts the demo as the tools' npm scripts start a tool (ts-node with the caching transpiler). */
 function startDemo(args: string[], stdout: "pipe" | number = "pipe"): ChildProcess {
-  return spawn(process.execPath, ["-r", "ts-node/register/transpile-only", DEMO_TOOL, ...args], {
+  return spawn(process.execPath, [...toolArgs(DEMO_TOOL), ...args], {
     cwd: ROOT,
     stdio: ["ignore", stdout, "pipe"],
   });

@@ -112,7 +112,7 @@ describe("every tool: the command-line convention", function () {
       process.execPath,
       [
         "-r",
-        "ts-node/register/transpile-only",
+        path.join(ROOT, "tests", "setup", "transpile.js"),
         path.join(ROOT, "tests", "helpers", "runEntries.ts"),
         JSON.stringify(runs.map((r) => ({ entry: r.command.entry, args: r.args }))),
       ],

@@ -43,7 +43,11 @@ class FakeClock {
 
 /** Seconds after the drill started at which AWS records each alarm / rule firing. */
 function mockAccount(clock: FakeClock, alarmsAfter: Record<string, number>, rulesAfter: Record<string, number>): void {
-  for (const mock of [ec2, s3, cloudwatch, sts]) mock.reset();
+  // One by one: a list of the four stubs makes the type-check reduce the union of their types (most of a second).
+  ec2.reset();
+  s3.reset();
+  cloudwatch.reset();
+  sts.reset();
   sts.on(GetCallerIdentityCommand).resolves({ Account: "111122223333", Arn: "arn:aws:iam::111122223333:user/drill" });
   const start = clock.time;
   ec2.on(CreateVpcCommand).resolves({ Vpc: { VpcId: "vpc-0drill" } });
@@ -241,7 +245,8 @@ describe("drill: safety", () => {
       ec2
         .calls()
         .slice(3)
-        .map((c) => [c.args[0].constructor.name, c.args[0].input]),
+        // Typed as a pair: inferred, the type-check reduced the union of every EC2 command's input (0.4 s).
+        .map((c): [string, unknown] => [c.args[0].constructor.name, c.args[0].input]),
       [
         [
           "DescribeTagsCommand",

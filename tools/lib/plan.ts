@@ -6,11 +6,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
-import { Plan } from "./planTypes";
+import { Plan, SECRET_PLACEHOLDER, stableStringify } from "./planTypes";
 import { RecordedResource, settle, startMockRuntime } from "./mockRuntime";
 
-/** What a `secure:` config value becomes: the plan never sees a secret. */
-export const SECRET_PLACEHOLDER = "[secret]";
+export { SECRET_PLACEHOLDER, stableStringify };
 
 export class PlanInputError extends Error {}
 
@@ -109,23 +108,6 @@ function maskSecrets(value: unknown): unknown {
     const record = value as Record<string, unknown>;
     if (Object.keys(record).length === 1 && typeof record.secure === "string") return SECRET_PLACEHOLDER;
     return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, maskSecrets(v)]));
-  }
-  return value;
-}
-
-/** JSON with sorted keys, so the same inputs give byte-identical output. */
-export function stableStringify(value: unknown, indent = 2): string {
-  return JSON.stringify(sortKeys(value), null, indent);
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.keys(value as Record<string, unknown>)
-        .sort()
-        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
-    );
   }
   return value;
 }

@@ -31,3 +31,27 @@ export interface Plan {
   /** Sorted by URN. */
   readonly resources: readonly PlanResource[];
 }
+
+/** What a `secure:` config value becomes: the plan never sees a secret. */
+export const SECRET_PLACEHOLDER = "[secret]";
+
+/**
+ * JSON with sorted keys, so the same inputs give byte-identical output. Here, beside the
+ * plan's types, rather than in plan.ts: plan-diff reads and prints plans without loading the
+ * mock runtime (Pulumi's SDK) that planning needs.
+ */
+export function stableStringify(value: unknown, indent = 2): string {
+  return JSON.stringify(sortKeys(value), null, indent);
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.keys(value as Record<string, unknown>)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}

@@ -7,7 +7,7 @@ import { Plan } from "../lib/planTypes";
 import { AlarmRef, InputChange, PlanDiff, ResourceChange, ResourceRef, diffPlans } from "./planDiff";
 import { PolicyVerdict } from "./planDiffVerdict";
 import { MASK } from "./planDiffSecrets";
-import { stableStringify } from "../lib/plan";
+import { stableStringify } from "../lib/planTypes";
 
 /** First line of every comment: the workflow finds and updates its own comment (one per stack) by it. */
 export function commentMarker(project: string, stack: string): string {

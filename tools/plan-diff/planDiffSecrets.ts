@@ -2,7 +2,7 @@
  * What plan-diff never prints: values under secret-looking keys, values the plan already
  * masked, and Pulumi secret envelopes. A PR comment is readable by everyone who can see the PR.
  */
-import { SECRET_PLACEHOLDER } from "../lib/plan";
+import { SECRET_PLACEHOLDER } from "../lib/planTypes";
 
 /** What a masked value is shown as. */
 export const MASK = "[secret]";

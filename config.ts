@@ -45,9 +45,13 @@ export function isDeclarable(declaration: {
   readonly type: string;
   readonly default?: unknown;
   readonly values?: readonly string[];
+  readonly itemValues?: readonly string[];
 }): boolean {
   return (
-    "default" in declaration && (declaration.values !== undefined || ["string", "number", "boolean", "string[]"].includes(declaration.type))
+    "default" in declaration &&
+    (declaration.values !== undefined ||
+      declaration.itemValues !== undefined ||
+      ["string", "number", "boolean", "string[]"].includes(declaration.type))
   );
 }
 

@@ -33,3 +33,4 @@ export const memberAccounts = baseline.memberAccounts;
 export const localKeyArn = baseline.localKeyArn;
 export const flowLogs = baseline.flowLogs;
 export const residencyTrails = baseline.residencyTrails;
+export const detectors = baseline.detectors;

@@ -17,7 +17,8 @@ import { EventBridgePattern } from "../policy/catalogue";
 import { BaselineSettings } from "../settings/types";
 import { ResolvedAlarm } from "../settings/alarmSet";
 import { AccountContext, topicKeyPolicy, topicPolicy } from "../lib/policyDocuments";
-import { alertMessage, chatAlertMessage } from "../lib/alertTemplates";
+import { AlertTransformer, alertMessage, chatAlertMessage } from "../lib/alertTemplates";
+import { FindingRule } from "../lib/findingAlerts";
 import { EVENTBRIDGE_RULE_DESCRIPTION_MAX, truncateUtf8 } from "../lib/awsLimits";
 import { chatTopicNameFor, ruleNameFor, topicNameFor } from "../settings/names";
 
@@ -30,6 +31,8 @@ export interface AlertsArgs {
   readonly key?: aws.kms.Key;
   /** Alarms whose real-time rule this region gets (those with an event pattern). */
   readonly realtimeAlarms: readonly RealtimeAlarm[];
+  /** Rules that route GuardDuty, Security Hub and AWS Config findings (lib/findingAlerts.ts). */
+  readonly findingRules: readonly FindingRule[];
   /** A Slack channel receives the alerts (slackChannel): the Region also gets a chat topic. */
   readonly chat: boolean;
   readonly tags: Record<string, string>;
@@ -45,6 +48,7 @@ export interface RegionalAlerts {
   /** The chat topic (custom notifications for AWS Chatbot), with a Slack channel. */
   readonly chatTopic?: aws.sns.Topic;
   readonly rules: { id: string; ruleName: string }[];
+  readonly findingRules: { id: string; ruleName: string }[];
 }
 
 export function createAlerts(args: AlertsArgs, parent: pulumi.Resource): RegionalAlerts {
@@ -84,41 +88,62 @@ export function createAlerts(args: AlertsArgs, parent: pulumi.Resource): Regiona
     );
   }
 
-  const rules = args.realtimeAlarms.map(({ alarm, eventPattern }) => {
-    const ruleName = ruleNameFor(settings, alarm.id);
-    const rule = new aws.cloudwatch.EventRule(
-      `${name}-rule-${alarm.id}`,
-      {
-        name: ruleName,
-        description: ruleDescription(alarm),
-        eventPattern: JSON.stringify(eventPattern),
-        // Plain ENABLED rules never see read-only Describe/Get/List management events.
-        state: alarm.realtimeNeedsReadOnlyEvents ? "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS" : "ENABLED",
-        tags,
-      } satisfies aws.cloudwatch.EventRuleArgs,
+  // One rule per alert, each with its email target and, with a Slack channel, its chat target.
+  const route = (
+    id: string,
+    rule: Omit<aws.cloudwatch.EventRuleArgs, "name" | "tags">,
+    email: AlertTransformer,
+    chatMessage: AlertTransformer,
+  ): { id: string; ruleName: string } => {
+    const ruleName = ruleNameFor(settings, id);
+    const created = new aws.cloudwatch.EventRule(
+      `${name}-rule-${id}`,
+      { ...rule, name: ruleName, tags } satisfies aws.cloudwatch.EventRuleArgs,
       child,
     );
     new aws.cloudwatch.EventTarget(
-      `${name}-rule-${alarm.id}-target`,
-      {
-        rule: rule.name,
-        arn: topic.arn,
-        inputTransformer: alertMessage(alarm),
-      } satisfies aws.cloudwatch.EventTargetArgs,
+      `${name}-rule-${id}-target`,
+      { rule: created.name, arn: topic.arn, inputTransformer: email } satisfies aws.cloudwatch.EventTargetArgs,
       // Publishing is refused until the topic policy lets EventBridge in.
       { ...child, dependsOn: [policy] },
     );
     if (chat) {
       new aws.cloudwatch.EventTarget(
-        `${name}-rule-${alarm.id}-chat-target`,
-        { rule: rule.name, arn: chat.topic.arn, inputTransformer: chatAlertMessage(alarm) } satisfies aws.cloudwatch.EventTargetArgs,
+        `${name}-rule-${id}-chat-target`,
+        { rule: created.name, arn: chat.topic.arn, inputTransformer: chatMessage } satisfies aws.cloudwatch.EventTargetArgs,
         { ...child, dependsOn: [chat.policy] },
       );
     }
-    return { id: alarm.id, ruleName };
-  });
+    return { id, ruleName };
+  };
 
-  return { topic, chatTopic: chat?.topic, rules };
+  const rules = args.realtimeAlarms.map(({ alarm, eventPattern }) =>
+    route(
+      alarm.id,
+      {
+        description: ruleDescription(alarm),
+        eventPattern: JSON.stringify(eventPattern),
+        // Plain ENABLED rules never see read-only Describe/Get/List management events.
+        state: alarm.realtimeNeedsReadOnlyEvents ? "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS" : "ENABLED",
+      },
+      alertMessage(alarm),
+      chatAlertMessage(alarm),
+    ),
+  );
+  const findingRules = args.findingRules.map((finding) =>
+    route(
+      finding.id,
+      {
+        description: truncateUtf8(finding.description, EVENTBRIDGE_RULE_DESCRIPTION_MAX.value),
+        eventPattern: JSON.stringify(finding.eventPattern),
+        state: "ENABLED",
+      },
+      finding.email,
+      finding.chat,
+    ),
+  );
+
+  return { topic, chatTopic: chat?.topic, rules, findingRules };
 }
 
 /** The Region's chat topic: encrypted with the alert topic's key, the same publishers allowed. */

@@ -17,7 +17,7 @@ import { REGION_BASELINE_TYPE, RegionBaseline } from "./regionBaseline";
 import { MonitoringBaselineArgs } from "../settings/args";
 import { lifecycleWarnings } from "../settings/archive";
 import { resolveSettings } from "../settings/index";
-import { chatConfigurationName, selfHealingRuleNames } from "../settings/names";
+import { chatConfigurationName, configRecorderNameFor, selfHealingRuleNames } from "../settings/names";
 import { BaselineSettings } from "../settings/types";
 
 /** One metric-filter alarm on the trail's log group. */
@@ -76,6 +76,36 @@ export interface BaselineResidencyTrail {
   accessLogBucketName: string;
 }
 
+/** One rule that routes a detective service's findings to the alert topics. */
+export interface BaselineFindingRule {
+  /** `guardduty-findings`, `securityhub-findings` or `config-noncompliant`. */
+  id: string;
+  /** The EventBridge rule's name on the Region's default event bus. */
+  ruleName: string;
+}
+
+/** GuardDuty, Security Hub and AWS Config as the stack manages (create) or expects (existing) them. */
+export interface BaselineDetectors {
+  /** `create`, `existing` or `off`. */
+  guardDuty: string;
+  /** `create`, `existing` or `off`. */
+  securityHub: string;
+  /** `create`, `existing` or `off`. */
+  awsConfig: string;
+  /** The Regions where the stack manages or expects them: the listed Regions. */
+  regions: string[];
+  /** Region → the GuardDuty detector the stack created (guardDuty create). */
+  guardDutyDetectorIds?: { [region: string]: string };
+  /** The standards the stack's Security Hub enables, as their ARNs end (securityHub create). */
+  securityHubStandards?: string[];
+  /** The AWS Config recorder and delivery channel's name in each Region (awsConfig create). */
+  configRecorderName?: string;
+  /** The bucket every Region's AWS Config recorder delivers to (awsConfig create). */
+  configBucketName?: string;
+  /** Region → the rules that send findings to its alert topics. */
+  findingRules: { [region: string]: BaselineFindingRule[] };
+}
+
 /** Type token of MonitoringBaseline; the component package's `<package>:index:<Name>`. */
 export const MONITORING_BASELINE_TYPE = "baseline:index:MonitoringBaseline";
 
@@ -128,6 +158,8 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
   public readonly flowLogs?: pulumi.Output<BaselineFlowLogs>;
   /** The data-residency trails; absent without residencyTrails. */
   public readonly residencyTrails?: pulumi.Output<BaselineResidencyTrail[]>;
+  /** GuardDuty, Security Hub and AWS Config: what the stack created and which findings alert (docs/detectors.md). */
+  public readonly detectors: pulumi.Output<BaselineDetectors>;
 
   constructor(name: string, args: MonitoringBaselineArgs, opts?: pulumi.ComponentResourceOptions) {
     super(MONITORING_BASELINE_TYPE, name, {}, opts);
@@ -146,10 +178,11 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
       scope: "home" | "regional" | "global-events",
       archive?: RegionBaseline["flowLogArchive"],
       otherRuleNames?: string[],
+      configDelivery?: RegionBaseline["configDelivery"],
     ) =>
       new RegionBaseline(
         partName,
-        { region, scope, settings, account, archive, otherRuleNames },
+        { region, scope, settings, account, archive, otherRuleNames, configDelivery },
         {
           parent: this,
           aliases: opts?.parent === undefined ? [pulumi.createUrn(partName, MONITORING_BASELINE_TYPE)] : [],
@@ -164,7 +197,7 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
       ...otherLayouts.map(({ region, scope }) =>
         scope === "global-events"
           ? part(`${name}-${region}-global-events`, region, scope)
-          : part(`${name}-${region}`, region, scope, homePart.flowLogArchive),
+          : part(`${name}-${region}`, region, scope, homePart.flowLogArchive, undefined, homePart.configDelivery),
       ),
     ];
     const home = parts[0];
@@ -230,6 +263,8 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
       );
     }
 
+    this.detectors = detectorsOutput(settings, parts);
+
     const investigation = settings.investigation;
     if (
       investigation.athena ||
@@ -272,6 +307,8 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
           topicArns: Object.fromEntries(parts.map((p) => [p.region, p.topicArn])),
           ...(investigation.slackChannel ? { chatTopicArns: Object.fromEntries(parts.map((p) => [p.region, p.chatTopicArn!])) } : {}),
           realtimeRuleNames: Object.fromEntries(parts.map((p) => [p.region, p.realtimeRules.map((r) => r.ruleName)])),
+          findingServices: findingServices(settings),
+          findingRuleNames: Object.fromEntries(parts.map((p) => [p.region, p.findingRules.map((r) => r.ruleName)])),
           logRetentionDays: settings.logRetentionDays,
           tags: { ...settings.tags },
           athena: investigation.athena,
@@ -314,11 +351,44 @@ export class MonitoringBaseline extends pulumi.ComponentResource {
       localKeyArn: this.localKeyArn,
       flowLogs: this.flowLogs,
       residencyTrails: this.residencyTrails,
+      detectors: this.detectors,
     });
   }
 }
 
 export { REGION_BASELINE_TYPE };
+
+/** The services whose findings alert, as the dashboard names them. */
+function findingServices(settings: BaselineSettings): string[] {
+  const { guardDuty, securityHub, awsConfig } = settings.detectors;
+  return [
+    ...(guardDuty.mode !== "off" ? ["GuardDuty"] : []),
+    ...(securityHub.mode !== "off" ? ["Security Hub"] : []),
+    ...(awsConfig.mode !== "off" ? ["AWS Config"] : []),
+  ];
+}
+
+/** The detectors output: modes, what was created, and each listed Region's finding rules. */
+function detectorsOutput(settings: BaselineSettings, parts: readonly RegionBaseline[]): pulumi.Output<BaselineDetectors> {
+  const { guardDuty, securityHub, awsConfig } = settings.detectors;
+  const listed = parts.filter((p) => p.detectors !== undefined);
+  const detectorIds = listed.flatMap((p) =>
+    p.detectors?.guardDutyDetectorId ? [{ region: p.region, id: p.detectors.guardDutyDetectorId }] : [],
+  );
+  const home = parts[0];
+  return pulumi
+    .all([pulumi.all(detectorIds.map((d) => d.id)), home.configDelivery?.bucketName ?? pulumi.output(undefined)])
+    .apply(([ids, configBucketName]) => ({
+      guardDuty: guardDuty.mode,
+      securityHub: securityHub.mode,
+      awsConfig: awsConfig.mode,
+      regions: listed.map((p) => p.region),
+      ...(guardDuty.mode === "create" ? { guardDutyDetectorIds: Object.fromEntries(detectorIds.map((d, i) => [d.region, ids[i]])) } : {}),
+      ...(securityHub.mode === "create" ? { securityHubStandards: [...securityHub.standards] } : {}),
+      ...(awsConfig.mode === "create" ? { configRecorderName: configRecorderNameFor(settings.trailName), configBucketName } : {}),
+      findingRules: Object.fromEntries(listed.map((p) => [p.region, p.findingRules.map((r) => ({ ...r }))])),
+    }));
+}
 
 /** Every region of `region`'s partition: a multi-region trail records them all. */
 /**

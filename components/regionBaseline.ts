@@ -19,6 +19,8 @@ import { AccountContext } from "../lib/policyDocuments";
 import { regionTransformation } from "./regionTransform";
 import { createTrail, logGroupArnFor, trailAccountIdFor, trailArnFor } from "./trail";
 import { logGroupNameFor } from "../settings/names";
+import { findingRules } from "../lib/findingAlerts";
+import { ConfigDelivery, RegionDetectors, createConfigDelivery, createDetectors } from "./detectors";
 
 /** What an instance covers: the home region (evidence chain, alarms, alerts), another listed region (its alerts), or us-east-1 for global services' rules (globalEvents.ts). */
 export type BaselineScope = RegionScope;
@@ -32,6 +34,8 @@ export interface RegionBaselineArgs {
   readonly account: AccountContext;
   /** The home part's log archive, where every region's flow logs deliver (vpcFlowLogs to s3). */
   readonly archive?: FlowLogArchive;
+  /** The account's AWS Config delivery (awsConfig create), made by the home part. */
+  readonly configDelivery?: ConfigDelivery;
   /** Rules of the region created outside this part (the self-healing trail's) whose FailedInvocations it alarms on too. */
   readonly otherRuleNames?: readonly string[];
 }
@@ -45,6 +49,12 @@ export class RegionBaseline extends pulumi.ComponentResource {
   /** The Region's chat topic (AWS Chatbot custom notifications), with slackChannel. */
   public readonly chatTopicArn?: pulumi.Output<string>;
   public readonly realtimeRules: { id: string; ruleName: string }[];
+  /** The Region's GuardDuty, Security Hub and AWS Config finding rules (none in the global-events part). */
+  public readonly findingRules: { id: string; ruleName: string }[];
+  /** What the Region's part created of GuardDuty, Security Hub and AWS Config (none in the global-events part). */
+  public readonly detectors?: RegionDetectors;
+  /** Home part with awsConfig create: where every Region's recorder delivers. */
+  public readonly configDelivery?: ConfigDelivery;
   /** Alarms on the Region's rules' FailedInvocations (none when the Region has no rule). */
   public readonly deliveryFailureAlarmNames: string[];
   /** Home region only. */
@@ -135,7 +145,34 @@ export class RegionBaseline extends pulumi.ComponentResource {
     // the extra us-east-1 instance only what can match a global service's event.
     const realtimeAlarms: RealtimeAlarm[] = realtimePatternsIn(alarms, region, scope);
     const chat = settings.investigation.slackChannel !== undefined;
-    const alerts = createAlerts({ name, region, settings, account, key: homeKey, realtimeAlarms, chat, tags }, this);
+    // GuardDuty, Security Hub and AWS Config in the listed Regions, not in the global-events part
+    // (us-east-1 added for global services' CloudTrail events only).
+    const { guardDuty, securityHub, awsConfig } = settings.detectors;
+    const listed = scope !== "global-events";
+    if (listed) {
+      this.configDelivery =
+        scope === "home" && awsConfig.mode === "create"
+          ? createConfigDelivery({ name, settings, account, tags }, this)
+          : args.configDelivery;
+      this.detectors = createDetectors(
+        { name, region, home: scope === "home", settings, account, configDelivery: this.configDelivery, tags },
+        this,
+      );
+    }
+    const routedFindings = listed
+      ? findingRules({
+          guardDuty: guardDuty.mode !== "off",
+          securityHub: securityHub.mode !== "off",
+          awsConfig: awsConfig.mode !== "off",
+          guardDutyAlertSeverity: guardDuty.alertSeverity,
+          partition: account.partition,
+        })
+      : [];
+    const alerts = createAlerts(
+      { name, region, settings, account, key: homeKey, realtimeAlarms, findingRules: routedFindings, chat, tags },
+      this,
+    );
+    this.findingRules = alerts.findingRules;
     this.topicArn = alerts.topic.arn;
     this.chatTopicArn = alerts.chatTopic?.arn;
     // Alarms notify every topic of the Region: email's, and chat's (Chatbot renders alarms natively).
@@ -146,7 +183,7 @@ export class RegionBaseline extends pulumi.ComponentResource {
         name,
         region,
         settings,
-        ruleNames: [...alerts.rules.map((r) => r.ruleName), ...(args.otherRuleNames ?? [])],
+        ruleNames: [...alerts.rules.map((r) => r.ruleName), ...alerts.findingRules.map((r) => r.ruleName), ...(args.otherRuleNames ?? [])],
         topicArns: alarmTopicArns,
         tags,
       },

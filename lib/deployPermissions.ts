@@ -55,7 +55,15 @@ export type DeployCondition =
   /** `vpcFlowLogs.allVpcs`: the VPCs are looked up at every preview and update. */
   | "allVpcs"
   /** `residencyTrails` not empty: a single-region trail with its own key, bucket, log group and role. */
-  | "residencyTrails";
+  | "residencyTrails"
+  /** `guardDuty`, `securityHub` or `awsConfig` not off: the rules that route their findings. */
+  | "findingRules"
+  /** `guardDuty: create`: a detector and its protection plans in every listed Region. */
+  | "guardDuty"
+  /** `securityHub: create`: Security Hub and its standards in every listed Region. */
+  | "securityHub"
+  /** `awsConfig: create`: a recorder and delivery channel per Region, the service-linked role and the Config bucket. */
+  | "awsConfig";
 
 export const DEPLOY_CONDITION_TEXT: Readonly<Record<DeployCondition, string>> = {
   always: "always",
@@ -76,6 +84,10 @@ export const DEPLOY_CONDITION_TEXT: Readonly<Record<DeployCondition, string>> = 
   vpcFlowLogsToS3: "`vpcFlowLogs.destination: s3`",
   allVpcs: "`vpcFlowLogs.allVpcs`",
   residencyTrails: "`residencyTrails` not empty",
+  findingRules: "`guardDuty`, `securityHub` or `awsConfig` not `off`",
+  guardDuty: "`guardDuty: create`",
+  securityHub: "`securityHub: create`",
+  awsConfig: "`awsConfig: create`",
 };
 
 /** The options of one configuration that DeployCondition names. */
@@ -94,6 +106,9 @@ export interface DeployOptions {
   readonly vpcFlowLogs: "none" | "s3" | "cloudwatch";
   readonly allVpcs: boolean;
   readonly residencyTrails: boolean;
+  readonly guardDuty: "create" | "existing" | "off";
+  readonly securityHub: "create" | "existing" | "off";
+  readonly awsConfig: "create" | "existing" | "off";
 }
 
 /** The options of a validated configuration (MonitoringBaseline's resolved settings). */
@@ -113,6 +128,9 @@ export function deployOptionsOf(settings: BaselineSettings): DeployOptions {
     vpcFlowLogs: settings.vpcFlowLogs === undefined ? "none" : settings.vpcFlowLogs.destination,
     allVpcs: settings.vpcFlowLogs?.allVpcs ?? false,
     residencyTrails: (settings.residencyTrails ?? []).length > 0,
+    guardDuty: settings.detectors.guardDuty.mode,
+    securityHub: settings.detectors.securityHub.mode,
+    awsConfig: settings.detectors.awsConfig.mode,
   };
 }
 
@@ -132,6 +150,9 @@ export const ALL_OPTIONS: DeployOptions = {
   vpcFlowLogs: "cloudwatch",
   allVpcs: true,
   residencyTrails: true,
+  guardDuty: "create",
+  securityHub: "create",
+  awsConfig: "create",
 };
 
 export function conditionHolds(condition: DeployCondition, o: DeployOptions): boolean {
@@ -172,6 +193,14 @@ export function conditionHolds(condition: DeployCondition, o: DeployOptions): bo
       return o.vpcFlowLogs !== "none" && o.allVpcs;
     case "residencyTrails":
       return o.residencyTrails;
+    case "findingRules":
+      return o.guardDuty !== "off" || o.securityHub !== "off" || o.awsConfig !== "off";
+    case "guardDuty":
+      return o.guardDuty === "create";
+    case "securityHub":
+      return o.securityHub === "create";
+    case "awsConfig":
+      return o.awsConfig === "create";
   }
 }
 
@@ -191,6 +220,9 @@ export const SERVICE_AUTHORIZATION_PAGES: Readonly<Record<string, string>> = {
   lambda: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awslambda.html",
   cloudtrail: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudtrail.html",
   cloudwatch: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatch.html",
+  config: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsconfig.html",
+  guardduty: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonguardduty.html",
+  securityhub: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecurityhub.html",
   events: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridge.html",
   iam: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html",
   kms: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_awskeymanagementservice.html",
@@ -294,7 +326,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:cloudwatch/eventRule:EventRule",
-    createdWhen: ["realtimeAlerts", "selfHealingTrail"],
+    createdWhen: ["realtimeAlerts", "selfHealingTrail", "findingRules"],
     providerSource: `${PROVIDER}/events/rule.go`,
     // PutRule, then DescribeRule until it is found.
     create: ["events:PutRule"],
@@ -308,7 +340,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:cloudwatch/eventTarget:EventTarget",
-    createdWhen: ["realtimeAlerts", "selfHealingTrail"],
+    createdWhen: ["realtimeAlerts", "selfHealingTrail", "findingRules"],
     providerSource: `${PROVIDER}/events/target.go`,
     create: ["events:PutTargets"],
     read: ["events:ListTargetsByRule"],
@@ -382,7 +414,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucket:Bucket",
-    createdWhen: ["logArchive", "athena", "residencyTrails"],
+    createdWhen: ["logArchive", "athena", "residencyTrails", "awsConfig"],
     providerSource: `${PROVIDER}/s3/bucket.go`,
     // CreateBucket with ACL "private" (the provider's default), then HeadBucket (s3:ListBucket)
     // until it exists. With objectLockEnabled: IMPLIED_PERMISSIONS' Object Lock entry.
@@ -419,7 +451,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration",
-    createdWhen: ["logArchive", "athena", "residencyTrails"],
+    createdWhen: ["logArchive", "athena", "residencyTrails", "awsConfig"],
     providerSource: `${PROVIDER}/s3/bucket_lifecycle_configuration.go`,
     create: ["s3:PutLifecycleConfiguration"],
     read: ["s3:GetLifecycleConfiguration"],
@@ -458,7 +490,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
-    createdWhen: ["logArchive", "athena", "residencyTrails"],
+    createdWhen: ["logArchive", "athena", "residencyTrails", "awsConfig"],
     providerSource: `${PROVIDER}/s3/bucket_ownership_controls.go`,
     create: ["s3:PutBucketOwnershipControls"],
     read: ["s3:GetBucketOwnershipControls"],
@@ -471,7 +503,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketPolicy:BucketPolicy",
-    createdWhen: ["logArchive", "athena", "residencyTrails"],
+    createdWhen: ["logArchive", "athena", "residencyTrails", "awsConfig"],
     providerSource: `${PROVIDER}/s3/bucket_policy.go`,
     create: ["s3:PutBucketPolicy"],
     read: ["s3:GetBucketPolicy"],
@@ -482,7 +514,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
-    createdWhen: ["logArchive", "athena", "residencyTrails"],
+    createdWhen: ["logArchive", "athena", "residencyTrails", "awsConfig"],
     providerSource: `${PROVIDER}/s3/bucket_public_access_block.go`,
     // PutPublicAccessBlock / GetPublicAccessBlock / DeletePublicAccessBlock.
     create: ["s3:PutBucketPublicAccessBlock"],
@@ -495,7 +527,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
-    createdWhen: ["logArchive", "athena", "residencyTrails"],
+    createdWhen: ["logArchive", "athena", "residencyTrails", "awsConfig"],
     providerSource: `${PROVIDER}/s3/bucket_server_side_encryption_configuration.go`,
     // PutBucketEncryption / GetBucketEncryption / DeleteBucketEncryption.
     create: ["s3:PutEncryptionConfiguration"],
@@ -508,7 +540,7 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:s3/bucketVersioning:BucketVersioning",
-    createdWhen: ["logArchive", "residencyTrails"],
+    createdWhen: ["logArchive", "residencyTrails", "awsConfig"],
     providerSource: `${PROVIDER}/s3/bucket_versioning.go`,
     create: ["s3:PutBucketVersioning"],
     read: ["s3:GetBucketVersioning"],
@@ -673,6 +705,106 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
       "Chatbot's API is served from a few regions only; the provider calls it where the configuration lives. The Slack workspace must be authorised in the Chatbot console first (docs/investigation.md, Chat in Slack).",
   },
   {
+    type: "aws:guardduty/detector:Detector",
+    createdWhen: ["guardDuty"],
+    providerSource: `${PROVIDER}/guardduty/detector.go`,
+    // CreateDetector carries Tags; GetDetector reads it back (tags included).
+    create: ["guardduty:CreateDetector"],
+    read: ["guardduty:GetDetector"],
+    update: ["guardduty:UpdateDetector"],
+    delete: ["guardduty:DeleteDetector"],
+    // guardduty/tags_gen.go: TagResource, UntagResource.
+    tag: ["guardduty:TagResource", "guardduty:UntagResource", "guardduty:ListTagsForResource"],
+    // Deleting a detector deletes its findings: components/detectors.ts keeps it.
+    retainedOnDelete: true,
+  },
+  {
+    type: "aws:guardduty/detectorFeature:DetectorFeature",
+    createdWhen: ["guardDuty"],
+    providerSource: `${PROVIDER}/guardduty/detector_feature.go`,
+    // Create and update are UpdateDetector with the feature; read is GetDetector's Features.
+    create: ["guardduty:UpdateDetector"],
+    read: ["guardduty:GetDetector"],
+    update: ["guardduty:UpdateDetector"],
+    // The provider's delete only forgets the feature (it stays as it is in GuardDuty).
+    delete: [],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:securityhub/account:Account",
+    createdWhen: ["securityHub"],
+    providerSource: `${PROVIDER}/securityhub/account.go`,
+    // EnableSecurityHub, then DescribeHub; UpdateSecurityHubConfiguration for control settings.
+    create: ["securityhub:EnableSecurityHub", "securityhub:UpdateSecurityHubConfiguration"],
+    read: ["securityhub:DescribeHub"],
+    update: ["securityhub:UpdateSecurityHubConfiguration"],
+    delete: ["securityhub:DisableSecurityHub"],
+    tag: [],
+    // Disabling Security Hub deletes its findings after 90 days: components/detectors.ts keeps it.
+    retainedOnDelete: true,
+  },
+  {
+    type: "aws:securityhub/standardsSubscription:StandardsSubscription",
+    createdWhen: ["securityHub"],
+    providerSource: `${PROVIDER}/securityhub/standards_subscription.go`,
+    // BatchEnableStandards, then GetEnabledStandards until READY.
+    create: ["securityhub:BatchEnableStandards"],
+    read: ["securityhub:GetEnabledStandards"],
+    update: [],
+    delete: ["securityhub:BatchDisableStandards"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:cfg/recorder:Recorder",
+    createdWhen: ["awsConfig"],
+    providerSource: `${PROVIDER}/configservice/configuration_recorder.go`,
+    create: ["config:PutConfigurationRecorder"],
+    read: ["config:DescribeConfigurationRecorders"],
+    update: ["config:PutConfigurationRecorder"],
+    delete: ["config:DeleteConfigurationRecorder"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:cfg/deliveryChannel:DeliveryChannel",
+    createdWhen: ["awsConfig"],
+    providerSource: `${PROVIDER}/configservice/delivery_channel.go`,
+    create: ["config:PutDeliveryChannel"],
+    read: ["config:DescribeDeliveryChannels"],
+    update: ["config:PutDeliveryChannel"],
+    delete: ["config:DeleteDeliveryChannel"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:cfg/recorderStatus:RecorderStatus",
+    createdWhen: ["awsConfig"],
+    providerSource: `${PROVIDER}/configservice/configuration_recorder_status.go`,
+    create: ["config:StartConfigurationRecorder"],
+    read: ["config:DescribeConfigurationRecorderStatus", "config:DescribeConfigurationRecorders"],
+    update: ["config:StartConfigurationRecorder", "config:StopConfigurationRecorder"],
+    // Deleting the status stops the recorder.
+    delete: ["config:StopConfigurationRecorder"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:iam/serviceLinkedRole:ServiceLinkedRole",
+    createdWhen: ["awsConfig"],
+    providerSource: `${PROVIDER}/iam/service_linked_role.go`,
+    create: ["iam:CreateServiceLinkedRole"],
+    read: ["iam:GetRole"],
+    // UpdateRole (description); tags after create and on change with TagRole / UntagRole, read with GetRole.
+    update: ["iam:UpdateRole"],
+    // DeleteServiceLinkedRole, then GetServiceLinkedRoleDeletionStatus until the task ends.
+    delete: ["iam:DeleteServiceLinkedRole", "iam:GetServiceLinkedRoleDeletionStatus"],
+    tag: ["iam:TagRole", "iam:UntagRole"],
+    // Other services (Security Hub, Config aggregators) use the same role: kept on destroy.
+    retainedOnDelete: true,
+  },
+  {
     type: "aws:ec2/flowLog:FlowLog",
     createdWhen: ["vpcFlowLogs"],
     providerSource: `${PROVIDER}/ec2/vpc_flow_log.go`,
@@ -762,6 +894,27 @@ export const IMPLIED_PERMISSIONS: readonly ImpliedPermission[] = [
     condition: "objectLock",
     why: "CreateBucket with ObjectLockEnabledForBucket needs both besides s3:CreateBucket.",
     source: S3_ACTIONS_PAGE,
+  },
+  {
+    actions: ["iam:CreateServiceLinkedRole"],
+    condition: "guardDuty",
+    iamCondition: { StringEquals: { "iam:AWSServiceName": "guardduty.amazonaws.com" } },
+    why: "CreateDetector creates GuardDuty's service-linked role (AWSServiceRoleForAmazonGuardDuty) the first time; the caller must be allowed to create it.",
+    source: "https://docs.aws.amazon.com/guardduty/latest/ug/slr-permissions.html",
+  },
+  {
+    actions: ["iam:CreateServiceLinkedRole"],
+    condition: "securityHub",
+    iamCondition: { StringEquals: { "iam:AWSServiceName": "securityhub.amazonaws.com" } },
+    why: "EnableSecurityHub creates Security Hub's service-linked role (AWSServiceRoleForSecurityHub); the caller must be allowed to create it.",
+    source: "https://docs.aws.amazon.com/securityhub/latest/userguide/using-service-linked-roles.html",
+  },
+  {
+    actions: ["iam:PassRole"],
+    condition: "awsConfig",
+    iamCondition: { StringEquals: { "iam:PassedToService": "config.amazonaws.com" } },
+    why: "PutConfigurationRecorder hands AWS Config the recorder's role (its service-linked role, roleArn).",
+    source: "https://docs.aws.amazon.com/config/latest/developerguide/security-iam-awsmanpol.html",
   },
 ];
 
@@ -885,7 +1038,12 @@ export function deployPolicyDocument(options: DeployOptions = ALL_OPTIONS): Poli
 
 /** `PassRoleToLambda` and the like, from the service the role is passed to. */
 function sidFor(implied: ImpliedPermission): string {
-  if (implied.actions.includes("iam:CreateServiceLinkedRole")) return "CloudTrailServiceLinkedRole";
+  const linked = implied.iamCondition?.StringEquals?.["iam:AWSServiceName"];
+  if (implied.actions.includes("iam:CreateServiceLinkedRole") && linked) {
+    const names: Record<string, string> = { cloudtrail: "CloudTrail", guardduty: "GuardDuty", securityhub: "SecurityHub" };
+    const service = linked.split(".")[0];
+    return `${names[service] ?? service}ServiceLinkedRole`;
+  }
   const service = implied.iamCondition?.StringEquals?.["iam:PassedToService"];
   if (implied.actions.includes("iam:PassRole") && service) {
     const name = service

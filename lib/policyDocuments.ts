@@ -513,6 +513,52 @@ export function accessLogBucketPolicy(args: AccessLogBucketPolicyArgs): pulumi.O
   ]);
 }
 
+export interface ConfigBucketPolicyArgs {
+  readonly account: AccountContext;
+  readonly bucketArn: pulumi.Input<string>;
+}
+
+/**
+ * The AWS Config delivery bucket: the three grants AWS documents for a delivery channel's bucket
+ * when Config uses its service-linked role, each held to this account (AWS Config developer
+ * guide, "Permissions for the Amazon S3 Bucket for the AWS Config Delivery Channel",
+ * https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-policy.html): the ACL and
+ * existence checks on the bucket, and PutObject under `AWSLogs/<account>/Config/` with
+ * `bucket-owner-full-control` (the one ACL a bucket-owner-enforced bucket accepts).
+ */
+export function configBucketPolicy(args: ConfigBucketPolicyArgs): pulumi.Output<string> {
+  const fromThisAccount = { StringEquals: { "AWS:SourceAccount": args.account.accountId } };
+  return policyDocument([
+    denyInsecureTransport("s3:*", [args.bucketArn, text`${args.bucketArn}/*`]),
+    {
+      Sid: "AWSConfigBucketPermissionsCheck",
+      Effect: "Allow",
+      Principal: { Service: "config.amazonaws.com" },
+      Action: "s3:GetBucketAcl",
+      Resource: args.bucketArn,
+      Condition: fromThisAccount,
+    },
+    {
+      Sid: "AWSConfigBucketExistenceCheck",
+      Effect: "Allow",
+      Principal: { Service: "config.amazonaws.com" },
+      Action: "s3:ListBucket",
+      Resource: args.bucketArn,
+      Condition: fromThisAccount,
+    },
+    {
+      Sid: "AWSConfigBucketDelivery",
+      Effect: "Allow",
+      Principal: { Service: "config.amazonaws.com" },
+      Action: "s3:PutObject",
+      Resource: text`${args.bucketArn}/AWSLogs/${args.account.accountId}/Config/*`,
+      Condition: {
+        StringEquals: { "s3:x-amz-acl": "bucket-owner-full-control", "AWS:SourceAccount": args.account.accountId },
+      },
+    },
+  ]);
+}
+
 /**
  * CloudTrail assumes the delivery role. Exactly the trust AWS documents for the CloudTrail →
  * CloudWatch Logs role: CloudTrail user guide, "Role policy document for CloudTrail to use

@@ -2752,6 +2752,21 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
   },
 
   // aws:iam/role:Role
+  "aws:iam/serviceLinkedRole:ServiceLinkedRole": {
+    tfResource: "aws_iam_service_linked_role",
+    file: "internal/service/iam/service_linked_role.go",
+    commit: "01c08000ddb14181b5bd19201d8fca311dc570e4",
+    release: "not dated; a 5.x copy by its content (aws-sdk-go v1; older than the bundled 6.46+)",
+    properties: {
+      awsServiceName: {
+        tf: "aws_service_name",
+        line: 40,
+        provider: [matches(/\./, "must be a full service hostname e.g. elasticbeanstalk.amazonaws.com", 44)],
+        api: { member: "CreateServiceLinkedRole.AWSServiceName", shape: "groupNameType", min: 1, max: 128, pattern: "[\\w+=,.@-]+" },
+        note: "Required, ForceNew. validation.StringMatch on `\\.` only: the service must be one AWS lets create a service-linked role, which only CreateServiceLinkedRole checks.",
+      },
+    },
+  },
   "aws:iam/role:Role": {
     tfResource: "aws_iam_role",
     file: "internal/service/iam/role.go",

@@ -86,6 +86,45 @@ export const FlowLogTrafficType = {
 } as const;
 export type FlowLogTrafficType = (typeof FlowLogTrafficType)[keyof typeof FlowLogTrafficType];
 
+/** Whether the stack turns a detective service on, or only routes the findings of one already on. */
+export const DetectorMode = {
+  /** The stack turns the service on in every listed Region and manages it. AWS allows one per account and Region, so this fails where one is on already: choose existing, or adopt it with `pulumi import` (docs/detectors.md). */
+  Create: "create",
+  /** The service is on already (Organizations, Control Tower, another stack, the console): the stack creates nothing for it and routes its findings. */
+  Existing: "existing",
+  /** No resources and no finding rules. */
+  Off: "off",
+} as const;
+export type DetectorMode = (typeof DetectorMode)[keyof typeof DetectorMode];
+
+/** A GuardDuty protection plan beyond foundational threat detection (a detector feature), with what it bills. */
+export const GuardDutyProtection = {
+  /** S3 Protection: S3 data events (CloudTrail), billed per million events analysed. */
+  S3DataEvents: "S3_DATA_EVENTS",
+  /** EKS Protection: EKS audit logs, billed per million audit events; nothing without EKS clusters. */
+  EksAuditLogs: "EKS_AUDIT_LOGS",
+  /** Malware Protection for EC2: scans EBS volumes only when a finding suggests malware, billed per GB scanned. */
+  EbsMalwareProtection: "EBS_MALWARE_PROTECTION",
+  /** RDS Protection: Aurora and RDS login activity, billed per vCPU or ACU hour of protected databases. */
+  RdsLoginEvents: "RDS_LOGIN_EVENTS",
+  /** Lambda Protection: Lambda network activity, billed per GB analysed. */
+  LambdaNetworkLogs: "LAMBDA_NETWORK_LOGS",
+  /** Runtime Monitoring: an agent on EKS, ECS Fargate and EC2 workloads, billed per vCPU hour; not in the China Regions. Off unless listed: it installs agents. */
+  RuntimeMonitoring: "RUNTIME_MONITORING",
+} as const;
+export type GuardDutyProtection = (typeof GuardDutyProtection)[keyof typeof GuardDutyProtection];
+
+/** A Security Hub standard, as its ARN ends. */
+export const SecurityHubStandard = {
+  /** CIS AWS Foundations Benchmark v3.0.0: the newest the pinned provider documents. */
+  Cis300: "cis-aws-foundations-benchmark/v/3.0.0",
+  /** CIS AWS Foundations Benchmark v5.0.0: Security Hub offers it; the pinned provider's docs do not list it yet. */
+  Cis500: "cis-aws-foundations-benchmark/v/5.0.0",
+  /** AWS Foundational Security Best Practices v1.0.0: AWS's own controls across services. */
+  Fsbp: "aws-foundational-security-best-practices/v/1.0.0",
+} as const;
+export type SecurityHubStandard = (typeof SecurityHubStandard)[keyof typeof SecurityHubStandard];
+
 /** A metric-filter alarm added to the catalogue. */
 export interface CustomAlarmArgs {
   /** Kebab-case id of at most 31 characters, not a catalogue id, such as `break-glass-role-used`. */
@@ -220,6 +259,18 @@ export interface MonitoringBaselineArgs {
   centralLogArchive?: CentralLogArchiveArgs;
   /** Additional single-Region trails, each with its own bucket and key in its Region (one of `regions`) and its own expiry. Default: `[]` (none). */
   residencyTrails?: ResidencyTrailArgs[];
+  /** Amazon GuardDuty in every listed Region: create (a detector with `guardDutyProtections`), existing (GuardDuty is on already: only its findings are routed) or off. existing by default so that upgrading a stack never fails on an account that has a detector already; new accounts set create (docs/detectors.md). Default: `existing`. */
+  guardDuty?: DetectorMode;
+  /** The GuardDuty protection plans a created detector turns on, each billed on its own (docs/costs.md); guardDuty create only. RUNTIME_MONITORING installs agents and is left out unless listed. Default: `["S3_DATA_EVENTS","EKS_AUDIT_LOGS","EBS_MALWARE_PROTECTION","RDS_LOGIN_EVENTS","LAMBDA_NETWORK_LOGS"]`. */
+  guardDutyProtections?: GuardDutyProtection[];
+  /** Lowest GuardDuty severity that alerts, from 1 to 10: 7 is High and Critical (High 7.0-8.9, Critical 9.0-10.0), 4 adds Medium. Default: `7`. */
+  guardDutyAlertSeverity?: number;
+  /** AWS Security Hub (CSPM) in every listed Region: create (the account with `securityHubStandards`, consolidated control findings), existing (only its findings are routed) or off. create needs AWS Config recording (awsConfig create or existing). Default: `existing`. */
+  securityHub?: DetectorMode;
+  /** The standards a created Security Hub enables; securityHub create only. Default: `["cis-aws-foundations-benchmark/v/3.0.0","aws-foundational-security-best-practices/v/1.0.0"]`. */
+  securityHubStandards?: SecurityHubStandard[];
+  /** AWS Config in every listed Region (CIS 3.3): create (a recorder of every supported resource type, global ones in the home Region only, through the service-linked role, delivering to a Config bucket of the stack's), existing (only non-compliance changes are routed) or off. Default: `existing`. */
+  awsConfig?: DetectorMode;
 }
 
 /** The argument names, in the order of the interface (and of the README's table). */

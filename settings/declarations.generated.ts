@@ -379,6 +379,85 @@ export const ARG_DECLARATIONS = {
       "description": "Additional single-Region trails, each with its own bucket and key in its Region (one of `regions`) and its own expiry.",
       "defaultText": "`[]` (none)",
       "default": []
+    },
+    "guardDuty": {
+      "type": "DetectorMode",
+      "optional": true,
+      "description": "Amazon GuardDuty in every listed Region: create (a detector with `guardDutyProtections`), existing (GuardDuty is on already: only its findings are routed) or off. existing by default so that upgrading a stack never fails on an account that has a detector already; new accounts set create (docs/detectors.md).",
+      "defaultText": "`existing`",
+      "default": "existing",
+      "values": [
+        "create",
+        "existing",
+        "off"
+      ]
+    },
+    "guardDutyProtections": {
+      "type": "GuardDutyProtection[]",
+      "optional": true,
+      "description": "The GuardDuty protection plans a created detector turns on, each billed on its own (docs/costs.md); guardDuty create only. RUNTIME_MONITORING installs agents and is left out unless listed.",
+      "defaultText": "`[\"S3_DATA_EVENTS\",\"EKS_AUDIT_LOGS\",\"EBS_MALWARE_PROTECTION\",\"RDS_LOGIN_EVENTS\",\"LAMBDA_NETWORK_LOGS\"]`",
+      "default": [
+        "S3_DATA_EVENTS",
+        "EKS_AUDIT_LOGS",
+        "EBS_MALWARE_PROTECTION",
+        "RDS_LOGIN_EVENTS",
+        "LAMBDA_NETWORK_LOGS"
+      ],
+      "itemValues": [
+        "S3_DATA_EVENTS",
+        "EKS_AUDIT_LOGS",
+        "EBS_MALWARE_PROTECTION",
+        "RDS_LOGIN_EVENTS",
+        "LAMBDA_NETWORK_LOGS",
+        "RUNTIME_MONITORING"
+      ]
+    },
+    "guardDutyAlertSeverity": {
+      "type": "number",
+      "optional": true,
+      "description": "Lowest GuardDuty severity that alerts, from 1 to 10: 7 is High and Critical (High 7.0-8.9, Critical 9.0-10.0), 4 adds Medium.",
+      "defaultText": "`7`",
+      "default": 7
+    },
+    "securityHub": {
+      "type": "DetectorMode",
+      "optional": true,
+      "description": "AWS Security Hub (CSPM) in every listed Region: create (the account with `securityHubStandards`, consolidated control findings), existing (only its findings are routed) or off. create needs AWS Config recording (awsConfig create or existing).",
+      "defaultText": "`existing`",
+      "default": "existing",
+      "values": [
+        "create",
+        "existing",
+        "off"
+      ]
+    },
+    "securityHubStandards": {
+      "type": "SecurityHubStandard[]",
+      "optional": true,
+      "description": "The standards a created Security Hub enables; securityHub create only.",
+      "defaultText": "`[\"cis-aws-foundations-benchmark/v/3.0.0\",\"aws-foundational-security-best-practices/v/1.0.0\"]`",
+      "default": [
+        "cis-aws-foundations-benchmark/v/3.0.0",
+        "aws-foundational-security-best-practices/v/1.0.0"
+      ],
+      "itemValues": [
+        "cis-aws-foundations-benchmark/v/3.0.0",
+        "cis-aws-foundations-benchmark/v/5.0.0",
+        "aws-foundational-security-best-practices/v/1.0.0"
+      ]
+    },
+    "awsConfig": {
+      "type": "DetectorMode",
+      "optional": true,
+      "description": "AWS Config in every listed Region (CIS 3.3): create (a recorder of every supported resource type, global ones in the home Region only, through the service-linked role, delivering to a Config bucket of the stack's), existing (only non-compliance changes are routed) or off.",
+      "defaultText": "`existing`",
+      "default": "existing",
+      "values": [
+        "create",
+        "existing",
+        "off"
+      ]
     }
   }
 } as const;
@@ -407,7 +486,22 @@ export const DEFAULTS = {
     "baseline:managed-by": "security-baseline"
   },
   "memberAccounts": [],
-  "residencyTrails": []
+  "residencyTrails": [],
+  "guardDuty": "existing",
+  "guardDutyProtections": [
+    "S3_DATA_EVENTS",
+    "EKS_AUDIT_LOGS",
+    "EBS_MALWARE_PROTECTION",
+    "RDS_LOGIN_EVENTS",
+    "LAMBDA_NETWORK_LOGS"
+  ],
+  "guardDutyAlertSeverity": 7,
+  "securityHub": "existing",
+  "securityHubStandards": [
+    "cis-aws-foundations-benchmark/v/3.0.0",
+    "aws-foundational-security-best-practices/v/1.0.0"
+  ],
+  "awsConfig": "existing"
 } as const;
 
 /** InvestigationArgs' defaults that are single values. */

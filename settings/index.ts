@@ -4,7 +4,7 @@
  * of the same name), before any resource is registered. The component calls it, so consumers in
  * other languages, who never see the program's config.ts, get the same errors.
  *
- * Each concern has its own module (trail, archive, alarms, alerts, investigation, coverage);
+ * Each concern has its own module (trail, archive, alarms, alerts, detectors, investigation, coverage);
  * this one reads them in order and checks what crosses them, then the AWS limits of the whole.
  */
 import { partitionOf } from "../lib/regions";
@@ -13,6 +13,7 @@ import { readAlerts } from "./alerts";
 import { MonitoringBaselineArgs, BASELINE_ARG_KEYS } from "./args";
 import { readArchive } from "./archive";
 import { parseLoggingCoverage } from "./coverage";
+import { readDetectors } from "./detectors";
 import { parseInvestigationConfig } from "./investigation";
 import { awsLimitProblems } from "./limits";
 import { ConfigError, SettingsReader, isRecord, unknownKeyProblems } from "./problems";
@@ -45,6 +46,7 @@ export function resolveSettings(
   const archive = readArchive(r, trail);
   const alerts = readAlerts(r);
   const alarms = readAlarms(r);
+  const detectors = readDetectors(r, trail.regions);
 
   const investigationConfig = parseInvestigationConfig(
     { selfHealingTrail: raw.selfHealingTrail, slackChannel: raw.slackChannel, investigation: raw.investigation },
@@ -114,6 +116,7 @@ export function resolveSettings(
     ...alerts,
     ...alarms,
     investigation,
+    detectors,
     // Absent unless set: a stack without them deploys exactly what it did before they existed.
     ...(coverage.vpcFlowLogs ? { vpcFlowLogs: coverage.vpcFlowLogs } : {}),
     ...(coverage.memberAccounts.length > 0 ? { memberAccounts: coverage.memberAccounts } : {}),

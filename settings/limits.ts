@@ -4,6 +4,7 @@
  * cannot drift from what is deployed) and the per-account quotas the plan alone could exceed.
  * Each problem names the config key(s) to change and the limit, with its source in awsLimits.
  */
+import type { FindingRuleId } from "../lib/findingAlerts";
 import { BaselineSettings } from "./types";
 import { ResolvedAlarm, resolveAlarms } from "./alarmSet";
 import {
@@ -46,6 +47,7 @@ import {
   topicNameFor,
   chatTopicNameFor,
   residencyAccessLogBucketPrefixFor,
+  configBucketPrefixFor,
   residencyBucketPrefixFor,
 } from "./names";
 
@@ -81,10 +83,14 @@ function derivedNames(settings: BaselineSettings, alarms: readonly ResolvedAlarm
     const key = settings.customAlarms.some((c) => c.id === alarm.id) ? "trailName, customAlarms" : "trailName";
     names.push({ key, what: `EventBridge rule name (${alarm.id})`, name: ruleNameFor(settings, alarm.id), rule: EVENTBRIDGE_RULE_NAME });
   }
+  const findingRuleIds = routedFindingRuleIds(settings);
+  for (const id of findingRuleIds)
+    names.push({ key: "trailName", what: `EventBridge rule name (${id})`, name: ruleNameFor(settings, id), rule: EVENTBRIDGE_RULE_NAME });
   // The longest of the home region's FailedInvocations alarm names (a group per ten rules; the
-  // self-healing trail adds its own rules there).
+  // finding rules and the self-healing trail add their own rules there).
   const homeRules =
     alarms.filter((a) => a.eventPattern).length +
+    findingRuleIds.length +
     (settings.investigation.selfHealingTrail ? selfHealingRuleNames(settings.trailName, settings.trailName).length : 0);
   const lastGroup = Math.max(0, Math.ceil(homeRules / 10) - 1);
   names.push({
@@ -113,21 +119,21 @@ export function awsLimitProblems(settings: BaselineSettings): string[] {
     const problem = nameProblem(derived.name, derived.rule);
     if (problem) problems.push(`${derived.key}: the ${derived.what} "${derived.name}" is not valid; ${problem} (${derived.rule.source}).`);
   }
-  if (settings.existingLogGroupName === undefined) {
-    const prefixes = [
-      bucketPrefixFor(settings.trailName, "logs"),
-      bucketPrefixFor(settings.trailName, "access-logs"),
-      ...((settings.residencyTrails ?? []).length > 0
-        ? [residencyBucketPrefixFor(settings.trailName), residencyAccessLogBucketPrefixFor(settings.trailName)]
-        : []),
-    ];
-    for (const prefix of prefixes) {
-      const problem = bucketPrefixProblem(prefix);
-      if (problem)
-        problems.push(
-          `trailName: the S3 bucket prefix "${prefix}" is not valid; ${problem} (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).`,
-        );
-    }
+  const prefixes = [
+    ...(settings.existingLogGroupName === undefined
+      ? [bucketPrefixFor(settings.trailName, "logs"), bucketPrefixFor(settings.trailName, "access-logs")]
+      : []),
+    ...(settings.existingLogGroupName === undefined && (settings.residencyTrails ?? []).length > 0
+      ? [residencyBucketPrefixFor(settings.trailName), residencyAccessLogBucketPrefixFor(settings.trailName)]
+      : []),
+    ...(settings.detectors.awsConfig.mode === "create" ? [configBucketPrefixFor(settings.trailName)] : []),
+  ];
+  for (const prefix of prefixes) {
+    const problem = bucketPrefixProblem(prefix);
+    if (problem)
+      problems.push(
+        `trailName: the S3 bucket prefix "${prefix}" is not valid; ${problem} (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).`,
+      );
   }
 
   for (const alarm of alarms) {
@@ -242,4 +248,14 @@ function archivePolicySizeProblems(settings: BaselineSettings): string[] {
     (k) =>
       `memberAccounts: ${members.length} accounts make the archive's ${what[k]} ${sizes[k].toLocaleString("en-US")} bytes; at most ${limits[k].value.toLocaleString("en-US")} (${limits[k].source}): at most ${fit} member accounts fit this configuration; an organization trail (organizationTrail) covers every account with one grant.`,
   );
+}
+
+/** The finding rules each listed Region gets (lib/findingAlerts.ts): one per service not off. */
+function routedFindingRuleIds(settings: BaselineSettings): FindingRuleId[] {
+  const { guardDuty, securityHub, awsConfig } = settings.detectors;
+  return [
+    ...(guardDuty.mode !== "off" ? (["guardduty-findings"] as const) : []),
+    ...(securityHub.mode !== "off" ? (["securityhub-findings"] as const) : []),
+    ...(awsConfig.mode !== "off" ? (["config-noncompliant"] as const) : []),
+  ];
 }

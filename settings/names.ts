@@ -37,6 +37,16 @@ export function residencyAccessLogBucketPrefixFor(trailName: string): string {
   return `${trailName.toLowerCase().replace(/[._]/g, "-")}-res-access-`;
 }
 
+/** The AWS Config delivery bucket (awsConfig create), in the home Region: `<trailName>-config-` fits 37 characters. */
+export function configBucketPrefixFor(trailName: string): string {
+  return `${trailName.toLowerCase().replace(/[._]/g, "-")}-config-`;
+}
+
+/** The AWS Config recorder and delivery channel of each Region (one of each per Region; awsConfig create). */
+export function configRecorderNameFor(trailName: string): string {
+  return trailName;
+}
+
 /** Name of the residency trail of `region`: explicit, so the pack's exemption can name it. */
 export function residencyTrailNameFor(trailName: string, region: string): string {
   return `${trailName}-residency-${region}`;

@@ -12,6 +12,7 @@ import {
   S3DataEvents,
   SignInWithoutMfaVariant,
 } from "./args";
+import type { DetectorSettings } from "./detectors";
 import type { InvestigationSettings } from "./investigation";
 
 /** Retention values CloudWatch Logs accepts (PutRetentionPolicy), in days. */
@@ -103,6 +104,8 @@ export interface BaselineSettings {
   readonly existingLogGroupName?: string;
   readonly tags: Readonly<Record<string, string>>;
   readonly investigation: InvestigationSettings;
+  /** GuardDuty, Security Hub and AWS Config: created, routed only, or off. */
+  readonly detectors: DetectorSettings;
   /** Absent unless set: a stack without them deploys exactly what it did before they existed. */
   readonly vpcFlowLogs?: VpcFlowLogSettings;
   readonly memberAccounts?: readonly string[];

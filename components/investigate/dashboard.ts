@@ -11,6 +11,7 @@
  */
 import type * as aws from "@pulumi/aws";
 import { DELIVERY_HEARTBEAT_ALARM } from "../../policy/catalogue";
+import { consoleHostOf } from "../../lib/findingAlerts";
 
 export const GRID_COLUMNS = 24;
 export const MAX_ALARMS_PER_WIDGET = 100;
@@ -62,6 +63,11 @@ export interface DashboardInputs {
   readonly realtimeRules: readonly { readonly region: string; readonly ruleNames: readonly string[] }[];
   /** The self-healing function, when deployed (home region). */
   readonly selfHealingFunctionName?: string;
+  /** The services whose findings alert (guardDuty, securityHub, awsConfig not off) and each Region's finding rules. */
+  readonly findings?: {
+    readonly services: readonly string[];
+    readonly rules: readonly { readonly region: string; readonly ruleNames: readonly string[] }[];
+  };
   /** Names of the saved Athena queries and Insights folder, quoted in the header. */
   readonly investigationHint?: string;
 }
@@ -158,6 +164,39 @@ export function dashboardBody(inputs: DashboardInputs): DashboardBody {
       ["AWS/Events", "FailedInvocations", "RuleName", rule, { label: `${rule} failed`, color: "#d62728" }],
     ]);
     widgets.push(metric(`Real-time rules in ${region}: invocations and failed invocations`, region, rows));
+  }
+  if (inputs.findings && inputs.findings.services.length > 0) {
+    const host = consoleHostOf(inputs.partition);
+    const home = inputs.homeRegion;
+    const consoles: Record<string, string> = {
+      GuardDuty: `https://${host}/guardduty/home?region=${home}#/findings`,
+      "Security Hub": `https://${host}/securityhub/home?region=${home}#/findings`,
+      "AWS Config": `https://${host}/config/home?region=${home}#/rules`,
+    };
+    widgets.push({
+      type: "text",
+      width: GRID_COLUMNS,
+      height: 2,
+      properties: {
+        markdown:
+          "## Findings\nEach Region keeps its own findings; the rules below send the ones that alert. Open them in " +
+          inputs.findings.services.map((service) => `[${service}](${consoles[service]})`).join(", ") +
+          " (switch Region in the console).",
+      },
+    });
+    for (const { region, ruleNames } of inputs.findings.rules) {
+      if (ruleNames.length === 0) continue;
+      widgets.push(
+        metric(
+          `Finding rules in ${region}: alerts sent and failed`,
+          region,
+          ruleNames.flatMap((rule): MetricRow[] => [
+            ["AWS/Events", "Invocations", "RuleName", rule, { label: `${rule} alerts` }],
+            ["AWS/Events", "FailedInvocations", "RuleName", rule, { label: `${rule} failed`, color: "#d62728" }],
+          ]),
+        ),
+      );
+    }
   }
   if (inputs.selfHealingFunctionName) {
     // AWS/Lambda Invocations and Errors per FunctionName (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html).

@@ -96,6 +96,9 @@ export interface InvestigationArgs {
   readonly chatTopicArns?: Record<string, pulumi.Input<string>>;
   /** Region → its real-time EventBridge rule names; the dashboard graphs their invocations. Default: none. */
   readonly realtimeRuleNames?: Record<string, string[]>;
+  /** Services whose findings alert, and each Region's finding rules (the dashboard shows both). */
+  readonly findingServices?: string[];
+  readonly findingRuleNames?: Record<string, string[]>;
   /** Chatbot's log group (chat.ts ChatLogs), created before the Slack configuration. */
   readonly chatLogGroup?: pulumi.Resource;
   /** Retention of the self-healing function's log group, in days (a value CloudWatch Logs accepts). Default: 365. */
@@ -326,6 +329,10 @@ export class Investigation extends pulumi.ComponentResource {
               logGroupName,
               realtimeRules,
               selfHealingFunctionName,
+              findings: {
+                services: args.findingServices ?? [],
+                rules: Object.entries(args.findingRuleNames ?? {}).map(([ruleRegion, ruleNames]) => ({ region: ruleRegion, ruleNames })),
+              },
               investigationHint: `Saved queries: Athena workgroup ${names.workgroup}; Logs Insights folder ${names.queryFolder}.`,
             }),
           ),

@@ -17,6 +17,7 @@ import { EVENTBRIDGE_INPUT_TEMPLATE_MAX, SNS_MESSAGE_MAX, utf8Bytes } from "../.
 import { chatTopicNameFor, topicNameFor } from "../../settings/names";
 import { MOCK_ACCOUNT_ID } from "../../tools/lib/mockRuntime";
 import { PlanResource } from "../../tools/lib/planTypes";
+import { FINDING_FIELDS, FINDING_RULE_IDS } from "../../lib/findingAlerts";
 
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(CHAT_NOTIFICATION_SCHEMA);
 const problems = (message: unknown): string =>
@@ -132,8 +133,13 @@ describe("alerts in Slack (AWS Chatbot)", function () {
     const corpus = loadCorpus().map((c) => toEventBridgeEnvelope(c.event));
     for (const target of chatTargets) {
       const transformer = target.inputs.inputTransformer as InputTransformer;
-      assert.deepEqual(transformer.inputPaths, CHAT_ALERT_FIELDS);
-      for (const placeholder of transformer.inputTemplate.matchAll(/<([^<>]*)>/g)) assert.ok(placeholder[1] in CHAT_ALERT_FIELDS);
+      // Finding rules quote their own chat-safe fields (tests/components/findingAlerts.test.ts holds them to the samples).
+      const finding = FINDING_RULE_IDS.find((id) => String(target.inputs.rule).endsWith(`-${id}`));
+      const fields = finding
+        ? Object.fromEntries(Object.entries(FINDING_FIELDS[finding]).flatMap(([name, f]) => (f.chatSafe ? [[name, f.path]] : [])))
+        : CHAT_ALERT_FIELDS;
+      assert.deepEqual(transformer.inputPaths, fields);
+      for (const placeholder of transformer.inputTemplate.matchAll(/<([^<>]*)>/g)) assert.ok(placeholder[1] in fields, placeholder[1]);
     }
     // eslint-disable-next-line no-control-regex -- control characters are what would break the JSON
     const unsafe = /["\\\u0000-\u001f\u007f\u2028\u2029]/;

@@ -59,13 +59,24 @@ describe("alarms on EventBridge delivery failures", () => {
     });
   }
 
-  it("names the alarms security-baseline-realtime-delivery-failed, then -2", () => {
+  it("names the alarms security-baseline-realtime-delivery-failed, then -2, -3", () => {
     const names = alarmsIn(stack, "eu-west-1").map((a) => a.inputs.name);
-    assert.deepEqual(names, ["security-baseline-realtime-delivery-failed", "security-baseline-realtime-delivery-failed-2"]);
+    assert.deepEqual(names, [
+      "security-baseline-realtime-delivery-failed",
+      "security-baseline-realtime-delivery-failed-2",
+      "security-baseline-realtime-delivery-failed-3",
+    ]);
   });
 
   it("adds none where a Region has no rule", async () => {
-    const quiet = await buildStack({ regions: ["eu-west-1"], realtimeAlerts: "false", selfHealingTrail: "false" });
+    const quiet = await buildStack({
+      regions: ["eu-west-1"],
+      realtimeAlerts: "false",
+      selfHealingTrail: "false",
+      guardDuty: "off",
+      securityHub: "off",
+      awsConfig: "off",
+    });
     assert.equal(quiet.ofType("aws:cloudwatch/eventRule:EventRule").length, 0);
     assert.equal(quiet.resources.filter((r) => r.name.includes("realtime-delivery-failed")).length, 0);
   });

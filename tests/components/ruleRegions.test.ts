@@ -73,10 +73,17 @@ interface PlannedRule {
   readonly allManagementEvents: boolean;
 }
 
+/** Sources of the finding rules, which match findings, not CloudTrail records: tests/components/findingAlerts.test.ts runs them on documented samples. */
+const FINDING_SOURCES = ["aws.guardduty", "aws.securityhub", "aws.config"];
+
 /** The real-time alert rules; the self-healing trail's rules match its own trail's events, which tests/investigate covers. */
 function rulesOf(stack: Pick<BuiltStack, "resources">): PlannedRule[] {
   return stack.resources
     .filter((r) => r.type === "aws:cloudwatch/eventRule:EventRule" && !r.urn.includes("baseline:investigate:Investigation"))
+    .filter((r) => {
+      const source = (JSON.parse(String(r.inputs.eventPattern)) as { source?: string[] }).source ?? [];
+      return !FINDING_SOURCES.some((finding) => source.includes(finding));
+    })
     .map((r) => ({
       name: r.name,
       region: String(r.inputs.region),

@@ -37,11 +37,20 @@ describe("upgrading a 0.1 stack to the one-component MonitoringBaseline", () => 
     assert.ok(old.resources.some((r) => r.type === "aws:kms/key:Key") && old.resources.some((r) => r.type === "aws:s3/bucket:Bucket"));
   });
 
-  it("adds only the new top-level component and the investigation parts (new in 0.2), and replaces nothing", () => {
+  it("adds only the new top-level component, the investigation parts (new in 0.2) and the finding rules, and replaces nothing", () => {
+    // guardDuty, securityHub and awsConfig default to existing: an upgrade creates no detector
+    // (which would fail where one is on), only the rules that route their findings, and the
+    // delivery-failure alarm of the extra group of rules.
+    const findingRouting = (r: { type: string; name: string }) =>
+      (/-rule-(guardduty-findings|securityhub-findings|config-noncompliant)(-target)?$/.test(r.name) &&
+        r.type.startsWith("aws:cloudwatch/event")) ||
+      (r.type === "aws:cloudwatch/metricAlarm:MetricAlarm" && /-alarm-realtime-delivery-failed-\d+$/.test(r.name));
     const other = diff.added.filter(
-      (r) => r.type !== "baseline:index:MonitoringBaseline" && !r.urn.includes("baseline:investigate:Investigation"),
+      (r) => r.type !== "baseline:index:MonitoringBaseline" && !r.urn.includes("baseline:investigate:Investigation") && !findingRouting(r),
     );
     assert.deepEqual(other, []);
+    assert.equal(diff.added.filter((r) => r.type === "aws:cloudwatch/eventRule:EventRule" && findingRouting(r)).length, 6);
+    assert.ok(!diff.added.some((r) => /guardduty|securityhub|cfg/.test(r.type.split("/")[0])), "no detector is created");
     assert.equal(diff.added.filter((r) => r.type === "baseline:index:MonitoringBaseline").length, 1);
     // Changed in place, nothing replaced: the delivery-failure alarms now also watch the
     // self-healing trail's rules (home region) and say so; the watched secret's filter and rules

@@ -82,6 +82,22 @@ const SAMPLES: Readonly<Record<ConfigKey, Sample>> = {
     holds: (s) => s.centralLogArchive?.bucketName,
     expected: "org-log-archive",
   },
+  guardDuty: { stored: "create", holds: (s) => s.detectors.guardDuty.mode, expected: "create" },
+  guardDutyProtections: {
+    stored: '["S3_DATA_EVENTS","RUNTIME_MONITORING"]',
+    with: { guardDuty: "create" },
+    holds: (s) => s.detectors.guardDuty.protections,
+    expected: ["S3_DATA_EVENTS", "RUNTIME_MONITORING"],
+  },
+  guardDutyAlertSeverity: { stored: "4", holds: (s) => s.detectors.guardDuty.alertSeverity, expected: 4 },
+  securityHub: { stored: "off", holds: (s) => s.detectors.securityHub.mode, expected: "off" },
+  securityHubStandards: {
+    stored: '["cis-aws-foundations-benchmark/v/5.0.0"]',
+    with: { securityHub: "create" },
+    holds: (s) => s.detectors.securityHub.standards,
+    expected: ["cis-aws-foundations-benchmark/v/5.0.0"],
+  },
+  awsConfig: { stored: "create", holds: (s) => s.detectors.awsConfig.mode, expected: "create" },
   residencyTrails: {
     stored: '[{"region":"us-east-1","expireAfterDays":1096}]',
     holds: (s) => s.residencyTrails,

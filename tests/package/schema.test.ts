@@ -114,6 +114,12 @@ describe("component package: the schema Pulumi derives", function () {
       memberAccounts: ["string"],
       centralLogArchive: "#/types/baseline:index:CentralLogArchiveArgs",
       residencyTrails: ["#/types/baseline:index:ResidencyTrailArgs"],
+      guardDuty: "#/types/baseline:index:DetectorMode",
+      guardDutyProtections: ["#/types/baseline:index:GuardDutyProtection"],
+      guardDutyAlertSeverity: "number",
+      securityHub: "#/types/baseline:index:DetectorMode",
+      securityHubStandards: ["#/types/baseline:index:SecurityHubStandard"],
+      awsConfig: "#/types/baseline:index:DetectorMode",
     });
     for (const [key, p] of Object.entries(component.inputProperties)) {
       // Plain: they decide which resources exist, so they must be known when the program runs.
@@ -149,6 +155,15 @@ describe("component package: the schema Pulumi derives", function () {
       FlowLogTrafficType: (v) => ({
         args: { vpcFlowLogs: { allVpcs: true, trafficType: v } } as MonitoringBaselineArgs,
         resolved: (s) => s.vpcFlowLogs?.trafficType,
+      }),
+      DetectorMode: (v) => ({ args: { guardDuty: v } as MonitoringBaselineArgs, resolved: (s) => s.detectors.guardDuty.mode }),
+      GuardDutyProtection: (v) => ({
+        args: { guardDuty: "create", guardDutyProtections: [v] } as MonitoringBaselineArgs,
+        resolved: (s) => s.detectors.guardDuty.protections[0],
+      }),
+      SecurityHubStandard: (v) => ({
+        args: { securityHub: "create", awsConfig: "create", securityHubStandards: [v] } as MonitoringBaselineArgs,
+        resolved: (s) => s.detectors.securityHub.standards[0],
       }),
     };
     const enums = Object.entries(schema.types).filter(([, t]) => t.enum !== undefined);
@@ -204,6 +219,14 @@ describe("component package: the schema Pulumi derives", function () {
     assert.deepEqual(shape(component.properties.topicArns), { "*": "string" });
     assert.deepEqual(shape(component.properties.realtimeRules), { "*": ["#/types/baseline:index:BaselineRealtimeRule"] });
     assert.deepEqual(shape(component.properties.alarms), ["#/types/baseline:index:BaselineAlarm"]);
+    assert.deepEqual(shape(component.properties.detectors), "#/types/baseline:index:BaselineDetectors");
+    assert.deepEqual(schema.types["baseline:index:BaselineDetectors"].required, [
+      "awsConfig",
+      "findingRules",
+      "guardDuty",
+      "regions",
+      "securityHub",
+    ]);
   });
 
   it("constructs MonitoringBaseline from the plain values another language sends, and answers with its outputs", async () => {

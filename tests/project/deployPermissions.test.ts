@@ -39,6 +39,9 @@ const NONE: DeployOptions = {
   vpcFlowLogs: "none",
   allVpcs: false,
   residencyTrails: false,
+  guardDuty: "existing",
+  securityHub: "existing",
+  awsConfig: "existing",
 };
 
 const VPC = "vpc-0a1b2c3d4e5f67890";
@@ -66,6 +69,12 @@ const CASES: Readonly<Record<string, TestConfig>> = {
     vpcFlowLogs: { vpcIds: { "eu-west-1": [VPC] }, destination: "cloudwatch" },
     selfHealingTrail: false,
     investigation: { athena: false, insightsQueries: false, dashboard: false },
+  },
+  "GuardDuty, Security Hub and AWS Config created": {
+    regions: ["eu-west-1", "eu-central-1"],
+    guardDuty: "create",
+    securityHub: "create",
+    awsConfig: "create",
   },
   "existing log group, no real-time alerts": {
     existingLogGroupName: "aws-controltower/CloudTrailLogs",
@@ -197,6 +206,7 @@ describe("deploy permissions: the policy", () => {
         ["PassRoleToLambda", ["iam:PassRole"], { StringEquals: { "iam:PassedToService": "lambda.amazonaws.com" } }],
         ["PassRoleToVpcFlowLogs", ["iam:PassRole"], { StringEquals: { "iam:PassedToService": "vpc-flow-logs.amazonaws.com" } }],
         ["PassRoleToChatbot", ["iam:PassRole"], { StringEquals: { "iam:PassedToService": "chatbot.amazonaws.com" } }],
+        ["PassRoleToConfig", ["iam:PassRole"], { StringEquals: { "iam:PassedToService": "config.amazonaws.com" } }],
       ],
     );
     assert.deepEqual(

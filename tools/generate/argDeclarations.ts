@@ -21,6 +21,8 @@ export interface ArgDeclaration {
   readonly default?: unknown;
   /** For a property typed by one of the file's enums (`const X = {...} as const`), the values it takes. */
   readonly values?: readonly string[];
+  /** For a list of one of the file's enums (`X[]`), the values each element takes. */
+  readonly itemValues?: readonly string[];
 }
 
 export interface EnumMember {
@@ -98,6 +100,7 @@ export function readArgsFile(file = ARGS_FILE): ArgsFile {
         ...(clause ? { defaultText: clause[1] } : {}),
         ...(parsed.hasValue ? { default: parsed.value } : {}),
         ...(enums[type] ? { values: enums[type].map((m) => m.value) } : {}),
+        ...(type.endsWith("[]") && enums[type.slice(0, -2)] ? { itemValues: enums[type.slice(0, -2)].map((m) => m.value) } : {}),
       };
     }
     declarations[node.name.text] = properties;

@@ -22,6 +22,7 @@ const STRUCTURES = [
 /** A declared type as a reader says it: an enum's values, a structure's fields, or the type in words. */
 export function typeText(declaration: ArgDeclaration): string {
   if (declaration.values) return `one of ${declaration.values.map((v) => `\`${v}\``).join(", ")}`;
+  if (declaration.itemValues) return `list of ${declaration.itemValues.map((v) => `\`${v}\``).join(", ")}`;
   const type = declaration.type;
   const structure = STRUCTURES.find(([name]) => type.startsWith(name));
   if (structure) return `${type.endsWith("[]") ? "list of objects" : "object"} (${structure[1].replace("[]", "")} fields below)`;

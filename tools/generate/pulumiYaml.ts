@@ -29,7 +29,10 @@ export function configDeclarations(declarations: ArgDeclarations = readArgDeclar
   const config = Object.fromEntries(
     Object.entries(declarations.MonitoringBaselineArgs)
       .filter(([key, d]) => key !== "tags" && isDeclarable(d))
-      .map(([key, d]) => [key, { ...PULUMI_TYPES[d.values ? "string" : d.type], description: d.description, default: d.default }]),
+      .map(([key, d]) => [
+        key,
+        { ...PULUMI_TYPES[d.values ? "string" : d.itemValues ? "string[]" : d.type], description: d.description, default: d.default },
+      ]),
   );
   return YAML.stringify({ config }, { lineWidth: 0, aliasDuplicateObjects: false });
 }

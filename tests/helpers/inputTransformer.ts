@@ -11,13 +11,19 @@ export interface InputTransformer {
   readonly inputTemplate: string;
 }
 
-/** `$.a.b.c` (dot notation, the only form the baseline uses) → the value, or undefined. */
+/** `$.a.b.c` and `$.a[0].b` (dot notation with array indexes, the forms the baseline uses) → the value, or undefined. */
 export function valueAt(event: unknown, jsonPath: string): unknown {
   if (!jsonPath.startsWith("$.")) throw new Error(`not a dot-notation JSON path: ${jsonPath}`);
   let value: unknown = event;
-  for (const key of jsonPath.slice(2).split(".")) {
+  for (const step of jsonPath.slice(2).split(".")) {
+    const [, key, indexes] = /^([^[\]]+)((?:\[\d+\])*)$/.exec(step) ?? [];
+    if (key === undefined) throw new Error(`not a dot-notation JSON path: ${jsonPath}`);
     if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
     value = (value as Record<string, unknown>)[key];
+    for (const [, index] of indexes.matchAll(/\[(\d+)\]/g)) {
+      if (!Array.isArray(value)) return undefined;
+      value = value[Number(index)];
+    }
   }
   return value === null ? undefined : value;
 }

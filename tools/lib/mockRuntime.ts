@@ -269,6 +269,11 @@ interface MockContext {
   readonly managementAccountId?: string;
 }
 
+/** Service-linked role names AWS gives the services the baseline turns on. */
+const SERVICE_LINKED_ROLE_NAMES: Readonly<Record<string, string>> = {
+  "config.amazonaws.com": "AWSServiceRoleForConfig",
+};
+
 function mockState(
   type: string,
   name: string,
@@ -341,6 +346,23 @@ function mockState(
     case "aws:cloudwatch/dashboard:Dashboard":
       Object.assign(state, { dashboardArn: `arn:${p}:cloudwatch::${account}:dashboard/${str("dashboardName") ?? name}` });
       return { id: str("dashboardName") ?? name, state };
+    case "aws:iam/serviceLinkedRole:ServiceLinkedRole": {
+      // The role each service names (AWSServiceRoleForConfig for config.amazonaws.com), under its path.
+      const service = str("awsServiceName") ?? "service.amazonaws.com";
+      const roleName = SERVICE_LINKED_ROLE_NAMES[service] ?? `AWSServiceRoleFor${service.split(".")[0]}`;
+      const arn = `arn:${p}:iam::${account}:role/aws-service-role/${service}/${roleName}`;
+      Object.assign(state, { name: roleName, arn, path: `/aws-service-role/${service}/` });
+      return { id: arn, state };
+    }
+    case "aws:guardduty/detector:Detector": {
+      // A detector id is 32 lowercase hex characters (GuardDuty API, CreateDetector).
+      const detectorId = fakeId(`${type}::${name}`, 32);
+      Object.assign(state, { accountId: account, arn: `arn:${p}:guardduty:${region}:${account}:detector/${detectorId}` });
+      return { id: detectorId, state };
+    }
+    case "aws:securityhub/account:Account":
+      Object.assign(state, { arn: `arn:${p}:securityhub:${region}:${account}:hub/default` });
+      return { id: account, state };
     default:
       Object.assign(state, { arn: `arn:${p}:mock:${region}:${account}:${name}` });
       return { id, state };

@@ -14,7 +14,8 @@ import type { EventBridgePattern } from "../../policy/catalogue";
 import { ConfigError } from "../../settings/problems";
 import { resolveSettings } from "../../settings/index";
 import { MonitoringBaselineArgs } from "../../settings/args";
-import { BuiltStack, PlanResource, buildStack, sharedStack } from "../helpers/baselineHarness";
+import { BuiltStack, buildStack, sharedStack } from "../helpers/baselineHarness";
+import { PlanResource } from "../../tools/lib/planTypes";
 import { eventPatternMatches } from "../helpers/eventPattern";
 import { InputTransformer, transformInput, valueAt } from "../helpers/inputTransformer";
 

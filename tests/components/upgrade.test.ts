@@ -25,7 +25,7 @@ describe("upgrading a 0.1 stack to the one-component MonitoringBaseline", () => 
       await buildPlan({
         projectDir: path.join(__dirname, "..", ".."),
         stack: "dev",
-        configFile: path.join(FIXTURES, "plans", "configs", "base.yaml"),
+        configFile: path.join(FIXTURES, "upgrade", "base-0.1.0.yaml"),
       })
     ).plan;
     diff = diffPlans(old, after);

@@ -390,7 +390,6 @@ function detectorsOutput(settings: BaselineSettings, parts: readonly RegionBasel
     }));
 }
 
-/** Every region of `region`'s partition: a multi-region trail records them all. */
 /**
  * Every account whose trail writes into the archive, for Athena's account projection: the
  * organization's accounts for an organization trail (ListAccounts when `pulumi up` runs, so a new
@@ -418,6 +417,7 @@ function archiveAccounts(
   });
 }
 
+/** Every region of `region`'s partition: a multi-region trail records them all. */
 function regionsOfPartition(region: string): string[] {
   return AWS_REGIONS.filter((r) => partitionOf(r) === partitionOf(region));
 }

@@ -257,7 +257,7 @@ export interface MonitoringBaselineArgs {
   memberAccounts?: string[];
   /** A member account's stack: deliver the trail to the central archive `{ bucketName, kmsKeyArn }` in another account; no local bucket or trail key. Default: none. */
   centralLogArchive?: CentralLogArchiveArgs;
-  /** Additional single-Region trails, each with its own bucket and key in its Region (one of `regions`) and its own expiry. Default: `[]` (none). */
+  /** Additional single-Region trails, each with its own bucket, access-log bucket and key in its Region (one of `regions`) and its own expiry. Default: `[]` (none). */
   residencyTrails?: ResidencyTrailArgs[];
   /** Amazon GuardDuty in every listed Region: create (a detector with `guardDutyProtections`), existing (GuardDuty is on already: only its findings are routed) or off. existing by default so that upgrading a stack never fails on an account that has a detector already; new accounts set create (docs/detectors.md). Default: `existing`. */
   guardDuty?: DetectorMode;

@@ -376,7 +376,7 @@ export const ARG_DECLARATIONS = {
     "residencyTrails": {
       "type": "ResidencyTrailArgs[]",
       "optional": true,
-      "description": "Additional single-Region trails, each with its own bucket and key in its Region (one of `regions`) and its own expiry.",
+      "description": "Additional single-Region trails, each with its own bucket, access-log bucket and key in its Region (one of `regions`) and its own expiry.",
       "defaultText": "`[]` (none)",
       "default": []
     },

@@ -1,6 +1,6 @@
 /**
  * Chat alerts: an AWS Chatbot ("Amazon Q Developer in chat applications") Slack channel
- * configuration subscribed to every region's alert topic, with a channel role that can only do
+ * configuration subscribed to every region's chat topic (custom notifications; the alert topics carry email text), with a channel role that can only do
  * what notifications need and a read-only guardrail.
  *
  * What AWS documents, and what this relies on:

@@ -20,6 +20,7 @@ import {
   v7SeparateResourcesProgram,
 } from "../fixtures/policy/programs";
 import { flowLogStack } from "../fixtures/policy/flowLogPrograms";
+import { CIS_ALARMS_TOPIC_URN, cisAlarmsModuleProgram, deadAlarmProgram } from "../fixtures/policy/alarmJoinPrograms";
 
 type Program = (phase: Phase) => PackResource[];
 
@@ -62,6 +63,25 @@ const CASES: [string, Program, string[]][] = [
     "aws-native VPC whose only flow log records ACCEPT",
     (phase) => flowLogStack("aws-native", phase, [{ name: "app" }], [{ name: "app", on: { vpc: "app" }, trafficType: "ACCEPT" }]),
     [`vpc-flow-logs ${urnOf("aws-native:ec2:Vpc", "app")}`],
+  ],
+  [
+    "IAMpolicyChangesP.tf (TF_files_QA): an alarm computed from the filter's name covers no CIS control, whatever its dependency",
+    deadAlarmProgram,
+    [
+      ...[
+        "cloudtrail-cis-monitoring-alarms",
+        "cloudtrail-cloudwatch-logs",
+        "cloudtrail-global-service-events",
+        "cloudtrail-kms-encryption",
+        "cloudtrail-log-file-validation",
+      ].map((policy) => `${policy} ${urnOf("aws:cloudtrail/trail:Trail", "cloudtrail1_passed")}`),
+      `cloudtrail-log-group-kms-encryption ${urnOf("aws:cloudwatch/logGroup:LogGroup", "loogg")}`,
+    ],
+  ],
+  [
+    "terraform-aws-modules' CIS alarms in namespace CISBenchmark, trail in another stack: their unencrypted topic is judged",
+    (phase) => cisAlarmsModuleProgram(phase),
+    [`cloudtrail-alarm-topic-encryption ${CIS_ALARMS_TOPIC_URN}`],
   ],
 ];
 

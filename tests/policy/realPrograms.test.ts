@@ -28,9 +28,18 @@ const BUCKET = urnOf("aws:s3/bucket:Bucket", "trail-logs");
 
 const CASES: [string, Program, string[]][] = [
   [
-    "v6 legacy aws.s3.Bucket, nothing declared: AWS's SSE-S3 read back does not pass it",
+    "v6 legacy aws.s3.Bucket, nothing declared, under a trail without kmsKeyId: AWS's SSE-S3 read back does not pass it",
+    (phase) => legacyBucketProgram(phase, { trailWithoutKey: true }),
+    [
+      `cloudtrail-bucket-default-encryption ${BUCKET}`,
+      `cloudtrail-bucket-versioning ${BUCKET}`,
+      `cloudtrail-kms-encryption ${urnOf("aws:cloudtrail/trail:Trail", "acme")}`,
+    ],
+  ],
+  [
+    "v6 legacy aws.s3.Bucket, nothing declared, under a trail with its own KMS key: its log files are SSE-KMS whatever the bucket's default",
     (phase) => legacyBucketProgram(phase),
-    [`cloudtrail-bucket-default-encryption ${BUCKET}`, `cloudtrail-bucket-versioning ${BUCKET}`],
+    [`cloudtrail-bucket-versioning ${BUCKET}`],
   ],
   [
     "v6 legacy aws.s3.Bucket declaring SSE-KMS inline",

@@ -90,8 +90,38 @@ describe("stack policies", () => {
   });
 
   describe("cloudtrail-bucket-default-encryption", () => {
+    /** A trail without its own key: its log files get the bucket's default encryption. */
+    const unkeyed = withChange(stack, T.trail, "trail", { kmsKeyId: undefined });
+    it("accepts an SSE-S3 bucket under a trail with its own KMS key: the log files are SSE-KMS whatever the default", () => {
+      const aes = withChange(stack, T.sse, "trail-logs", { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] });
+      assert.deepStrictEqual(findings(trailBucketEncryption, aes), []);
+      assert.deepStrictEqual(findings(trailBucketEncryption, without(stack, T.sse)), []);
+      assert.deepStrictEqual(
+        findings(trailBucketEncryption, withChange(without(stack, T.sse), T.trail, "trail", { kmsKeyId: UNKNOWN })),
+        [],
+        "a key unknown at preview is set",
+      );
+    });
+    it("rejects an SSE-S3 bucket under a trail without a KMS key, saying what is exposed and naming the trail", () => {
+      const aes = withChange(unkeyed, T.sse, "trail-logs", { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] });
+      const [f] = findings(trailBucketEncryption, aes);
+      assert.strictEqual(f.urn, bucketUrn);
+      assert.match(
+        f.message,
+        /^Trail bucket 'trail-logs' encrypts by default with AES256 only, and trail 'team-app' sets no kmsKeyId, so its log files get that default: S3 decrypts them for anyone allowed s3:GetObject/,
+      );
+      const second = resource(T.trail, "second", { name: "second", s3BucketName: "team-app-trail-logs" }, { s3BucketName: [bucketUrn] });
+      assert.match(
+        findings(trailBucketEncryption, [
+          ...withChange(aes, T.trail, "trail", { kmsKeyId: "arn:aws:kms:us-east-1:111122223333:key/k" }),
+          second,
+        ])[0].message,
+        /trail 'second' sets no kmsKeyId/,
+        "one keyless trail is enough",
+      );
+    });
     it("rejects a trail bucket with no encryption configuration: AWS's SSE-S3 is no setting of the program", () => {
-      const f = findings(trailBucketEncryption, without(stack, T.sse));
+      const f = findings(trailBucketEncryption, without(unkeyed, T.sse));
       assert.deepStrictEqual(
         f.map((x) => x.urn),
         [bucketUrn],
@@ -99,24 +129,24 @@ describe("stack policies", () => {
       assert.match(f[0].message, /declares no default encryption, so it gets AWS's SSE-S3/);
     });
     it("rejects SSE-S3 (AES256), declared or read back from AWS, naming it", () => {
-      const aes = withChange(stack, T.sse, "trail-logs", { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] });
+      const aes = withChange(unkeyed, T.sse, "trail-logs", { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] });
       assert.match(findings(trailBucketEncryption, aes)[0].message, /encrypts by default with AES256 only/);
-      const inline = withChange(without(stack, T.sse), T.bucket, "trail-logs", {
+      const inline = withChange(without(unkeyed, T.sse), T.bucket, "trail-logs", {
         serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } },
       });
       assert.strictEqual(findings(trailBucketEncryption, inline).length, 1);
     });
     it("accepts SSE-KMS and DSSE-KMS: on the v6 V2 resource, inline on a legacy or v7 bucket, and in BucketV2's list shapes", () => {
-      const v6 = stack.map((r) =>
+      const v6 = unkeyed.map((r) =>
         r.type === T.sse ? { ...r, type: "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2" } : r,
       );
       assert.deepStrictEqual(findings(trailBucketEncryption, v6), []);
-      const inline = withChange(without(stack, T.sse), T.bucket, "trail-logs", {
+      const inline = withChange(without(unkeyed, T.sse), T.bucket, "trail-logs", {
         serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms:dsse" } } },
       });
       assert.deepStrictEqual(findings(trailBucketEncryption, inline), []);
       const v2 = (algorithm: string) =>
-        without(stack, T.sse).map((r) =>
+        without(unkeyed, T.sse).map((r) =>
           r.type === T.bucket
             ? {
                 ...r,
@@ -132,7 +162,9 @@ describe("stack policies", () => {
       assert.strictEqual(findings(trailBucketEncryption, v2("AES256")).length, 1);
     });
     it("counts a provider-computed unknown (no property dependency) as not declared, a declared unknown as pending", () => {
-      const computedByProvider = withChange(without(stack, T.sse), T.bucket, "trail-logs", { serverSideEncryptionConfiguration: UNKNOWN });
+      const computedByProvider = withChange(without(unkeyed, T.sse), T.bucket, "trail-logs", {
+        serverSideEncryptionConfiguration: UNKNOWN,
+      });
       assert.strictEqual(findings(trailBucketEncryption, computedByProvider).length, 1);
       const fromKey = computedByProvider.map((r) =>
         r.type === T.bucket ? { ...r, propertyDependencies: { serverSideEncryptionConfiguration: [urn(T.key, "trail")] } } : r,

@@ -10,7 +10,7 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import Module from "module";
 import * as path from "path";
-import { Policies, Policy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
+import { Policies, Policy, ResourceValidationPolicy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import {
   AnalyzeRequest,
   AnalyzeResponse,
@@ -416,7 +416,7 @@ describe("values unknown at preview: every policy gets @pulumi/policy's advisory
     static readonly __pulumiType = "aws:cloudtrail/trail:Trail";
   }
   /** Policies written as a team might write the next one: reading `args.props` directly, no `settleProps`. */
-  const shapes: Policies = LEVELS.flatMap((level): Policy[] => [
+  const shapes: Policies = LEVELS.flatMap((level): (ResourceValidationPolicy | StackValidationPolicy)[] => [
     {
       name: `reads-props-${level}`,
       description: `reads args.props directly, ${level}`,
@@ -455,7 +455,7 @@ describe("values unknown at preview: every policy gets @pulumi/policy's advisory
       },
     },
   ]);
-  const configured: Policy = {
+  const configured: ResourceValidationPolicy = {
     name: "configured",
     description: "takes its level and a setting from Configure",
     enforcementLevel: "advisory",

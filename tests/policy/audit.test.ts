@@ -216,6 +216,13 @@ describe("npm run audit", function () {
       "one fingerprint per policy and resource",
     );
     assert.equal(sarifReport(results, info), text, "stable");
+    // A preview written outside the repository points at the stack's Pulumi.yaml instead (--sarif-location).
+    const located = JSON.parse(sarifReport(results, info, "./infra/Pulumi.yaml")) as typeof sarif;
+    assert.ok(validate(located), JSON.stringify(validate.errors));
+    assert.deepStrictEqual(
+      [...new Set(located.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri))],
+      ["infra/Pulumi.yaml"],
+    );
   });
 
   describe("refuses input it cannot audit, naming the file (exit 2)", () => {

@@ -45,6 +45,7 @@ export async function auditMain(
   if (flags.json && flags.format !== undefined && flags.format !== "json")
     throw new UsageError(`--json and --format ${flags.format} ask for two formats; give one`);
   const format = flags.format ?? (flags.json ? "json" : "text");
+  if (flags["sarif-location"] !== undefined && format !== "sarif") throw new UsageError("--sarif-location goes with --format sarif");
   const stacks = positionals.map(readAuditFile);
   const config = flags.config ? { file: flags.config, raw: readPolicyConfig(flags.config) } : undefined;
   const pack = await PolicyPackProcess.connect(launch);

@@ -53,18 +53,30 @@ function rule(policy: PolicyInfo): Record<string, unknown> {
   };
 }
 
-/** The audited file as code scanning wants it: a path in the repository, `/`-separated. */
+/** A path in the repository as code scanning wants it: relative, `/`-separated, each segment encoded. */
+function repositoryPath(file: string): string {
+  return file
+    .split(/[\\/]/)
+    .filter((segment) => segment !== "" && segment !== ".")
+    .map(encodeURIComponent)
+    .join("/");
+}
+
+/** The audited file, relative to where audit ran (the repository's root, in CI). */
 function artifactUri(file: string): string {
-  const relative = path.relative(fromCaller("."), fromCaller(file));
-  return relative.split(path.sep).map(encodeURIComponent).join("/");
+  return repositoryPath(path.relative(fromCaller("."), fromCaller(file)));
 }
 
 function fingerprint(policy: string, urn: string): string {
   return createHash("sha256").update(`${policy}\u0000${urn}`).digest("hex");
 }
 
-/** The SARIF log of an audit, pretty-printed; stable for the same results. */
-export function sarifReport(results: readonly StackViolations[], info: AnalyzerInfo): string {
+/**
+ * The SARIF log of an audit, pretty-printed; stable for the same results. `location`, when given,
+ * is the repository file every result points at instead of the audited file (a preview written
+ * outside the repository: the stack's Pulumi.yaml), taken as the path in the repository it names.
+ */
+export function sarifReport(results: readonly StackViolations[], info: AnalyzerInfo, location?: string): string {
   const policies = info.getPoliciesList();
   const index = new Map(policies.map((p, i) => [p.getName(), i]));
   const sarifResults = results.flatMap((stack) =>
@@ -75,7 +87,10 @@ export function sarifReport(results: readonly StackViolations[], info: AnalyzerI
       message: { text: v.message },
       locations: [
         {
-          physicalLocation: { artifactLocation: { uri: artifactUri(stack.file) }, region: { startLine: 1 } },
+          physicalLocation: {
+            artifactLocation: { uri: location === undefined ? artifactUri(stack.file) : repositoryPath(location) },
+            region: { startLine: 1 },
+          },
           logicalLocations: [v.urn ? { fullyQualifiedName: v.urn, kind: "resource" } : { fullyQualifiedName: stack.stack, kind: "module" }],
         },
       ],

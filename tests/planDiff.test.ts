@@ -257,6 +257,40 @@ describe("plan-diff: secrets never reach the comment", () => {
     });
   }
 
+  it("masks the value under every secret-looking key name, and leaves a name that only refers to a secret readable", () => {
+    const secretKeys = [
+      "password",
+      "dbPassword",
+      "passphrase",
+      "clientSecret",
+      "token",
+      "authToken",
+      "credentials",
+      "privateKey",
+      "private_key",
+      "keyMaterial",
+      "apiKey",
+      "accessKey",
+      "signingKey",
+    ];
+    const references = ["kmsKeyId", "secretArn", "tokenName", "keyName", "publicKey"];
+    const resource = (value: string) => ({
+      urn: "urn:pulumi:dev::p::aws:secretsmanager/secret:Secret::s",
+      type: "aws:secretsmanager/secret:Secret",
+      name: "s",
+      parent: null,
+      protect: false,
+      retainOnDelete: false,
+      dependsOn: [],
+      inputs: Object.fromEntries([...secretKeys, ...references].map((k) => [k, `${value}-${k}`])),
+    });
+    const before: Plan = { project: "p", stack: "dev", resources: [resource("old")] };
+    const after: Plan = { project: "p", stack: "dev", resources: [resource("new")] };
+    const json = renderDiffJson(before, after, notRun("test"));
+    for (const key of secretKeys) assert.ok(!json.includes(`-${key}"`), `${key}'s value leaked`);
+    for (const key of references) assert.ok(json.includes(`"new-${key}"`), `${key} is a reference, shown`);
+  });
+
   it("still shows that each secret changed, and plain inputs beside them", () => {
     const md = renderDiff(base, head, notRun("test"));
     for (const key of ["authParameters.apiKey", "keyMaterialBase64", "secretString", "endpoint"]) {
@@ -424,6 +458,15 @@ describe("plan-diff: command line", () => {
     const result = await runInProcess(base, path.join(FIXTURES, "policy-violation.json"), "--no-policy");
     assert.equal(result.code, 0);
     assert.match(result.stdout, /Not run: --no-policy was given\./);
+  });
+
+  it("exits 0 when the pack finds advisory violations only, as documented", async function () {
+    this.timeout(60000);
+    const advisory = path.join(tmp, "all-advisory.json");
+    fs.writeFileSync(advisory, JSON.stringify({ all: "advisory" }));
+    const result = await runInProcess(base, path.join(FIXTURES, "policy-violation.json"), "--policy-config", advisory);
+    assert.match(result.stdout, /policy pack: ⚠️ passed with 2 advisory violations/);
+    assert.equal(result.code, 0);
   });
 
   it("names the file and the key that is wrong, without a stack trace, and exits 2", async () => {

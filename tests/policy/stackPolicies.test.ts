@@ -200,6 +200,29 @@ describe("stack policies", () => {
     it("does not report a policy document unknown at preview", () => {
       assert.deepStrictEqual(findings(trailBucketTlsOnly, withChange(stack, T.bucketPolicy, "trail-logs", { policy: UNKNOWN })), []);
     });
+    it("rejects a Deny on insecure transport that covers one S3 action only: every request must need TLS", () => {
+      const denying = (action: string) =>
+        JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [
+            {
+              Effect: "Deny",
+              Principal: "*",
+              Action: action,
+              Resource: "arn:aws:s3:::team-app-trail-logs/*",
+              Condition: { Bool: { "aws:SecureTransport": "false" } },
+            },
+          ],
+        });
+      assert.strictEqual(
+        findings(trailBucketTlsOnly, withChange(stack, T.bucketPolicy, "trail-logs", { policy: denying("s3:GetObject") })).length,
+        1,
+      );
+      assert.deepStrictEqual(
+        findings(trailBucketTlsOnly, withChange(stack, T.bucketPolicy, "trail-logs", { policy: denying("s3:*") })),
+        [],
+      );
+    });
   });
 
   describe("aws-native trail bucket with inline settings", () => {

@@ -20,6 +20,7 @@ import {
   trailKeyPolicy,
 } from "../lib/policyDocuments";
 import { logGroupArnFor } from "./trail";
+import { RESIDENCY_TAG } from "../settings/alerts";
 import { logGroupNameFor, residencyAccessLogBucketPrefixFor, residencyBucketPrefixFor, residencyTrailNameFor } from "../settings/names";
 
 export interface ResidencyTrailArgs {
@@ -51,7 +52,7 @@ export function createResidencyTrail(args: ResidencyTrailArgs, parent: pulumi.Re
   const trailName = residencyTrailNameFor(settings.trailName, region);
   const trailArn = pulumi.interpolate`arn:${account.partition}:cloudtrail:${region}:${account.accountId}:trail/${trailName}`;
   const logGroupName = logGroupNameFor(trailName);
-  const residencyTags = { ...tags, "baseline:residency-region": region };
+  const residencyTags = { ...tags, [RESIDENCY_TAG]: region };
 
   const key = new aws.kms.Key(
     `${name}-residency-key`,

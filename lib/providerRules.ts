@@ -98,6 +98,12 @@ export interface PropertyRule {
   /** The provider's plan-time checks, in order; NO_VALIDATOR when it has none. */
   readonly provider: readonly Check[];
   readonly relations?: Relations;
+  /**
+   * The schema line that makes a change of this input replace the resource (delete and create):
+   * `ForceNew: true` (SDKv2) or a `RequiresReplace` plan modifier (plugin framework), in the
+   * resource's file at its commit. Pulumi's bridge plans the same replacement. Absent: updated in place.
+   */
+  readonly forceNew?: number;
   readonly api?: ApiMember;
   readonly aws?: readonly AwsRule[];
   readonly note?: string;
@@ -388,6 +394,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       database: {
         tf: "database",
         line: 35,
+        forceNew: 38,
         provider: NO_VALIDATOR,
         api: { member: "CreateNamedQuery.Database", shape: "DatabaseString", min: 1, max: 255 },
         note: "ForceNew.",
@@ -395,6 +402,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       description: {
         tf: "description",
         line: 40,
+        forceNew: 43,
         provider: NO_VALIDATOR,
         api: { member: "CreateNamedQuery.Description", shape: "DescriptionString", min: 1, max: 1024 },
         note: "ForceNew. Only sent when non-empty (d.GetOk).",
@@ -402,6 +410,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 45,
+        forceNew: 48,
         provider: NO_VALIDATOR,
         api: { member: "CreateNamedQuery.Name", shape: "NameString", min: 1, max: 128 },
         note: "ForceNew.",
@@ -409,6 +418,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       query: {
         tf: "query",
         line: 50,
+        forceNew: 53,
         provider: NO_VALIDATOR,
         api: { member: "CreateNamedQuery.QueryString", shape: "QueryString", min: 1, max: 262144 },
         note: "ForceNew.",
@@ -416,6 +426,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       workgroup: {
         tf: "workgroup",
         line: 55,
+        forceNew: 58,
         provider: NO_VALIDATOR,
         api: { member: "CreateNamedQuery.WorkGroup", shape: "WorkGroupName", pattern: "[a-zA-Z0-9._-]{1,128}" },
         note: 'ForceNew. Default "primary" (line 59).',
@@ -526,6 +537,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 231,
+        forceNew: 234,
         provider: [
           bytesBetween(1, 128, 236),
           matches(/^[0-9A-Za-z_.-]+$/, "must contain only alphanumeric characters, periods, underscores, and hyphens", 237),
@@ -946,6 +958,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 241,
+        forceNew: 244,
         provider: [bytesBetween(3, 128, 245)],
         api: { member: "CreateTrail.Name", shape: "String" },
         note: "ForceNew. Pulumi auto-names this property when not set (logical name + random suffix).",
@@ -989,6 +1002,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       dashboardName: {
         tf: "dashboard_name",
         line: 56,
+        forceNew: 59,
         provider: [helper(VALIDDASHBOARDNAME, [bytesBetween(0, 255, 14), matches(/^[0-9A-Za-z_-]+$/, "must match ^[0-9A-Za-z_-]+$", 20)])],
         api: { member: "PutDashboard.DashboardName", shape: "DashboardName" },
         note: "ForceNew. The botocore model has no min/max/pattern for DashboardName.",
@@ -1020,6 +1034,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 101,
+        forceNew: 105,
         provider: [helper(VALIDATERULENAME, [bytesBetween(0, 64, 18), matches(/^[0-9A-Za-z_.-]+$/, "must match ^[0-9A-Za-z_.-]+$", 24)])],
         relations: { conflictsWith: ["name_prefix"] },
         api: { member: "PutRule.Name", shape: "RuleName", min: 1, max: 64, pattern: "[\\.\\-_A-Za-z0-9]+" },
@@ -1040,6 +1055,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       eventBusName: {
         tf: "event_bus_name",
         line: 66,
+        forceNew: 69,
         provider: [
           helper(VALIDBUSNAMEORARN, [
             bytesBetween(1, 1600, 63),
@@ -1058,6 +1074,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       namePrefix: {
         tf: "name_prefix",
         line: 109,
+        forceNew: 113,
         provider: [helper(VALIDATERULENAME, [bytesBetween(0, 64, 18), matches(/^[0-9A-Za-z_.-]+$/, "must match ^[0-9A-Za-z_.-]+$", 24)])],
         relations: { conflictsWith: ["name"] },
         api: { member: "PutRule.Name", shape: "RuleName", min: 1, max: 64, pattern: "[\\.\\-_A-Za-z0-9]+" },
@@ -1096,6 +1113,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       rule: {
         tf: "rule",
         line: 416,
+        forceNew: 419,
         provider: [helper(VALIDATERULENAME, [bytesBetween(0, 64, 18), matches(/^[0-9A-Za-z_.-]+$/, "must match ^[0-9A-Za-z_.-]+$", 24)])],
         api: { member: "PutTargets.Rule", shape: "RuleName", min: 1, max: 64, pattern: "[\\.\\-_A-Za-z0-9]+" },
         note: "ForceNew.",
@@ -1118,6 +1136,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       targetId: {
         tf: "target_id",
         line: 485,
+        forceNew: 489,
         provider: [helper(VALIDATETARGETID, [bytesBetween(0, 64, 36), matches(/^[0-9A-Za-z_.-]+$/, "must match ^[0-9A-Za-z_.-]+$", 42)])],
         api: { member: "PutTargets.Targets[].Id", shape: "TargetId", min: 1, max: 64, pattern: "[\\.\\-_A-Za-z0-9]+" },
         note: "Optional+Computed, ForceNew; when unset the provider uses id.UniqueId() (26 chars).",
@@ -1146,6 +1165,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       eventBusName: {
         tf: "event_bus_name",
         line: 251,
+        forceNew: 254,
         provider: [
           helper(VALIDBUSNAMEORARN, [
             bytesBetween(1, 1600, 63),
@@ -1206,6 +1226,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 60,
+        forceNew: 64,
         provider: [
           helper(VALIDLOGGROUPNAME, [bytesBetween(0, 512, 28), matches(/^[0-9A-Za-z_./#-]+$/, "must match ^[0-9A-Za-z_./#-]+$", 34)]),
         ],
@@ -1225,6 +1246,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       namePrefix: {
         tf: "name_prefix",
         line: 68,
+        forceNew: 72,
         provider: [
           helper(VALIDLOGGROUPNAMEPREFIX, [bytesBetween(0, 483, 48), matches(/^[0-9A-Za-z_./#-]+$/, "must match ^[0-9A-Za-z_./#-]+$", 54)]),
         ],
@@ -1235,6 +1257,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       logGroupClass: {
         tf: "log_group_class",
         line: 53,
+        forceNew: 57,
         provider: [oneOf(["STANDARD", "INFREQUENT_ACCESS", "DELIVERY"], 58)],
         api: { member: "CreateLogGroup.logGroupClass", shape: "LogGroupClass", enum: ["STANDARD", "INFREQUENT_ACCESS", "DELIVERY"] },
         note: "Optional+Computed, ForceNew.",
@@ -1258,6 +1281,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       logGroupName: {
         tf: "log_group_name",
         line: 56,
+        forceNew: 59,
         provider: [
           helper(VALIDLOGGROUPNAME, [bytesBetween(0, 512, 28), matches(/^[0-9A-Za-z_./#-]+$/, "must match ^[0-9A-Za-z_./#-]+$", 34)]),
         ],
@@ -1297,6 +1321,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 102,
+        forceNew: 105,
         provider: [
           helper(VALIDLOGMETRICFILTERNAME, [bytesBetween(0, 512, 68), matches(/^[^:*]+$/, "must not contain colon nor asterisk", 74)]),
         ],
@@ -1616,6 +1641,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "alarm_name",
         line: 72,
+        forceNew: 75,
         provider: [bytesBetween(1, 255, 76)],
         api: { member: "PutMetricAlarm.AlarmName", shape: "AlarmName", min: 1, max: 255 },
         note: "TF alarm_name is Pulumi `name` (Pulumi auto-names it when omitted). ForceNew.",
@@ -1861,6 +1887,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       "destinationOptions.fileFormat": {
         tf: "destination_options.file_format",
         line: 64,
+        forceNew: 68,
         provider: [oneOf(["plain-text", "parquet"], 69)],
         api: { member: "CreateFlowLogs.DestinationOptions.FileFormat", shape: "DestinationFileFormat", enum: ["plain-text", "parquet"] },
         note: 'ForceNew. Default "plain-text" (line 67). destination_options MaxItems 1 (line 60).',
@@ -1868,6 +1895,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       "destinationOptions.hiveCompatiblePartitions": {
         tf: "destination_options.hive_compatible_partitions",
         line: 71,
+        forceNew: 75,
         provider: NO_VALIDATOR,
         api: { member: "CreateFlowLogs.DestinationOptions.HiveCompatiblePartitions", shape: "Boolean" },
         note: "ForceNew. Default false (line 74).",
@@ -1875,6 +1903,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       "destinationOptions.perHourPartition": {
         tf: "destination_options.per_hour_partition",
         line: 77,
+        forceNew: 81,
         provider: NO_VALIDATOR,
         api: { member: "CreateFlowLogs.DestinationOptions.PerHourPartition", shape: "Boolean" },
         note: "ForceNew. Default false (line 80).",
@@ -1882,6 +1911,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       iamRoleArn: {
         tf: "iam_role_arn",
         line: 92,
+        forceNew: 95,
         provider: [arn(VERIFY_VALID_ARN, 96)],
         api: { member: "CreateFlowLogs.DeliverLogsPermissionArn", shape: "String" },
         note: "ForceNew.",
@@ -1889,6 +1919,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       logDestination: {
         tf: "log_destination",
         line: 98,
+        forceNew: 102,
         provider: [arn(VERIFY_VALID_ARN, 103)],
         api: { member: "CreateFlowLogs.LogDestination", shape: "String" },
         note: "ForceNew, Optional+Computed. The provider strips a trailing ':*' before sending.",
@@ -1896,6 +1927,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       logDestinationType: {
         tf: "log_destination_type",
         line: 105,
+        forceNew: 108,
         provider: [oneOf(["cloud-watch-logs", "s3", "kinesis-data-firehose"], 110)],
         api: {
           member: "CreateFlowLogs.LogDestinationType",
@@ -1907,6 +1939,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       trafficType: {
         tf: "traffic_type",
         line: 139,
+        forceNew: 142,
         provider: [oneOf(["ACCEPT", "REJECT", "ALL"], 143)],
         api: { member: "CreateFlowLogs.TrafficType", shape: "TrafficType", enum: ["ACCEPT", "REJECT", "ALL"] },
         note: "ForceNew, Optional (no default). Not sent for transit gateway / transit gateway attachment flow logs.",
@@ -1914,6 +1947,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       vpcId: {
         tf: "vpc_id",
         line: 157,
+        forceNew: 160,
         provider: NO_VALIDATOR,
         relations: {
           exactlyOneOf: ["eni_id", "regional_nat_gateway_id", "subnet_id", "vpc_id", "transit_gateway_id", "transit_gateway_attachment_id"],
@@ -1931,6 +1965,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       maxAggregationInterval: {
         tf: "max_aggregation_interval",
         line: 118,
+        forceNew: 121,
         provider: [intOneOf([60, 600], 123)],
         api: { member: "CreateFlowLogs.MaxAggregationInterval", shape: "Integer" },
         note: "Extra. ForceNew. Default 600 (line 122).",
@@ -1938,6 +1973,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       logFormat: {
         tf: "log_format",
         line: 112,
+        forceNew: 115,
         provider: NO_VALIDATOR,
         api: { member: "CreateFlowLogs.LogFormat", shape: "String" },
         note: "Extra. ForceNew, Optional+Computed.",
@@ -1945,6 +1981,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       deliverCrossAccountRole: {
         tf: "deliver_cross_account_role",
         line: 50,
+        forceNew: 53,
         provider: [arn(VERIFY_VALID_ARN, 54)],
         api: { member: "CreateFlowLogs.DeliverCrossAccountRole", shape: "String" },
         note: "Extra. ForceNew.",
@@ -1952,6 +1989,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       subnetId: {
         tf: "subnet_id",
         line: 131,
+        forceNew: 134,
         provider: NO_VALIDATOR,
         relations: {
           exactlyOneOf: ["eni_id", "regional_nat_gateway_id", "subnet_id", "vpc_id", "transit_gateway_id", "transit_gateway_attachment_id"],
@@ -1962,6 +2000,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       eniId: {
         tf: "eni_id",
         line: 86,
+        forceNew: 89,
         provider: NO_VALIDATOR,
         relations: {
           exactlyOneOf: ["eni_id", "regional_nat_gateway_id", "subnet_id", "vpc_id", "transit_gateway_id", "transit_gateway_attachment_id"],
@@ -1972,6 +2011,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       transitGatewayId: {
         tf: "transit_gateway_id",
         line: 151,
+        forceNew: 154,
         provider: NO_VALIDATOR,
         relations: {
           exactlyOneOf: ["eni_id", "regional_nat_gateway_id", "subnet_id", "vpc_id", "transit_gateway_id", "transit_gateway_attachment_id"],
@@ -1982,6 +2022,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       transitGatewayAttachmentId: {
         tf: "transit_gateway_attachment_id",
         line: 145,
+        forceNew: 148,
         provider: NO_VALIDATOR,
         relations: {
           exactlyOneOf: ["eni_id", "regional_nat_gateway_id", "subnet_id", "vpc_id", "transit_gateway_id", "transit_gateway_attachment_id"],
@@ -1992,6 +2033,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       regionalNatGatewayId: {
         tf: "regional_nat_gateway_id",
         line: 125,
+        forceNew: 128,
         provider: NO_VALIDATOR,
         relations: {
           exactlyOneOf: ["eni_id", "regional_nat_gateway_id", "subnet_id", "vpc_id", "transit_gateway_id", "transit_gateway_attachment_id"],
@@ -2025,6 +2067,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 53,
+        forceNew: 55,
         provider: [bytesBetween(1, 255, 58), doesNotMatch(/[A-Z]/, "uppercase characters cannot be used", 59)],
         api: {
           member: "CreateDatabase.DatabaseInput.Name",
@@ -2038,6 +2081,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       catalogId: {
         tf: "catalog_id",
         line: 47,
+        forceNew: 49,
         provider: NO_VALIDATOR,
         api: {
           member: "CreateDatabase.CatalogId",
@@ -2081,6 +2125,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       databaseName: {
         tf: "database_name",
         line: 61,
+        forceNew: 63,
         provider: NO_VALIDATOR,
         api: {
           member: "CreateTable.DatabaseName",
@@ -2106,6 +2151,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 71,
+        forceNew: 73,
         provider: [bytesBetween(1, 255, 76), doesNotMatch(/[A-Z]/, "uppercase characters cannot be used", 77)],
         api: {
           member: "CreateTable.TableInput.Name",
@@ -2299,6 +2345,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       "additionalConfigurations[].name": {
         tf: "additional_configuration.name",
         line: 39,
+        forceNew: 42,
         provider: [oneOf(["EKS_ADDON_MANAGEMENT", "ECS_FARGATE_AGENT_MANAGEMENT", "EC2_AGENT_MANAGEMENT"], 43)],
         api: {
           member: "UpdateDetector.Features[].AdditionalConfiguration[].Name",
@@ -2320,6 +2367,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       detectorId: {
         tf: "detector_id",
         line: 53,
+        forceNew: 56,
         provider: NO_VALIDATOR,
         api: { member: "UpdateDetector.DetectorId", shape: "DetectorId", min: 1, max: 300 },
         note: "ForceNew (line 56). API DetectorId length 1..300 is not checked at plan time.",
@@ -2327,6 +2375,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 58,
+        forceNew: 61,
         provider: [
           oneOf(
             [
@@ -2473,6 +2522,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       adminAccountId: {
         tf: "admin_account_id",
         line: 34,
+        forceNew: 37,
         provider: [helper(VERIFY_VALID_ACCOUNT_ID, [matches(/^\d{12}$/, "must be a 12-digit account ID")], 38)],
         api: { member: "EnableOrganizationAdminAccount.AdminAccountId", shape: "String" },
         note: "ForceNew (line 37). Must be called from the Organizations management account; API shape is a plain String (no pattern).",
@@ -2490,6 +2540,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       additionalConfigurations: {
         tf: "additional_configuration",
         line: 34,
+        forceNew: 36,
         provider: NO_VALIDATOR,
         api: {
           member: "UpdateOrganizationConfiguration.Features[].AdditionalConfiguration",
@@ -2510,6 +2561,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       "additionalConfigurations[].name": {
         tf: "additional_configuration.name",
         line: 45,
+        forceNew: 48,
         provider: [oneOf(["EKS_ADDON_MANAGEMENT", "ECS_FARGATE_AGENT_MANAGEMENT", "EC2_AGENT_MANAGEMENT"], 49)],
         api: {
           member: "UpdateOrganizationConfiguration.Features[].AdditionalConfiguration[].Name",
@@ -2527,6 +2579,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       detectorId: {
         tf: "detector_id",
         line: 59,
+        forceNew: 62,
         provider: NO_VALIDATOR,
         api: { member: "UpdateOrganizationConfiguration.DetectorId", shape: "DetectorId", min: 1, max: 300 },
         note: "ForceNew (line 62). API length 1..300 not checked at plan time.",
@@ -2534,6 +2587,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 64,
+        forceNew: 67,
         provider: [
           oneOf(
             [
@@ -2676,6 +2730,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       detectorId: {
         tf: "detector_id",
         line: 131,
+        forceNew: 134,
         provider: [notEmpty(135)],
         api: { member: "UpdateOrganizationConfiguration.DetectorId", shape: "DetectorId", min: 1, max: 300 },
         note: "ForceNew (line 134). API length 1..300 not checked beyond non-empty. Must be the delegated administrator's detector.",
@@ -2693,6 +2748,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 45,
+        forceNew: 49,
         provider: [
           helper(VALIDROLEPOLICYNAME_VALIDRESOURCENAME_ROLEPOLICYNAMEMAXLEN_128, [
             bytesBetween(1, 128, 21),
@@ -2706,6 +2762,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       namePrefix: {
         tf: "name_prefix",
         line: 53,
+        forceNew: 57,
         provider: [
           helper(VALIDRESOURCENAME_ROLEPOLICYNAMEPREFIXMAXLEN_102, [
             bytesBetween(1, 102, 21),
@@ -2738,6 +2795,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       role: {
         tf: "role",
         line: 72,
+        forceNew: 75,
         provider: [
           helper(VALIDROLEPOLICYROLE, [
             bytesBetween(1, 128, 58),
@@ -2762,6 +2820,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
         tf: "aws_service_name",
         line: 40,
         provider: [matches(/\./, "must be a full service hostname e.g. elasticbeanstalk.amazonaws.com", 44)],
+        forceNew: 43,
         api: { member: "CreateServiceLinkedRole.AWSServiceName", shape: "groupNameType", min: 1, max: 128, pattern: "[\\w+=,.@-]+" },
         note: "Required, ForceNew. validation.StringMatch on `\\.` only: the service must be one AWS lets create a service-linked role, which only CreateServiceLinkedRole checks.",
       },
@@ -2806,6 +2865,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 171,
+        forceNew: 175,
         provider: [
           helper(VALIDRESOURCENAME_ROLENAMEMAXLEN_64, [bytesBetween(1, 64, 21), matches(/^[\w+=,.@-]*$/, "must match [\\w+=,.@-]", 22)]),
         ],
@@ -2816,6 +2876,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       namePrefix: {
         tf: "name_prefix",
         line: 179,
+        forceNew: 183,
         provider: [
           helper(VALIDRESOURCENAME_ROLENAMEPREFIXMAXLEN_38, [
             bytesBetween(1, 38, 21),
@@ -2836,6 +2897,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       path: {
         tf: "path",
         line: 187,
+        forceNew: 191,
         provider: [bytesBetween(0, 512, 192)],
         api: { member: "CreateRole.Path", shape: "pathType", min: 1, max: 512, pattern: "(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)" },
         note: "Default '/', ForceNew. API requires '/' or '/.../' - the provider does not check the slashes.",
@@ -2898,6 +2960,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 35,
+        forceNew: 39,
         provider: [
           helper(VALIDNAMEFORRESOURCE, [
             doesNotMatch(/^(alias\/aws\/)/, "cannot begin with reserved AWS CMK prefix 'alias/aws/'", 35),
@@ -2911,6 +2974,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       namePrefix: {
         tf: "name_prefix",
         line: 44,
+        forceNew: 48,
         provider: [
           helper(VALIDNAMEFORRESOURCE, [
             doesNotMatch(/^(alias\/aws\/)/, "cannot begin with reserved AWS CMK prefix 'alias/aws/'", 35),
@@ -2989,6 +3053,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       keyUsage: {
         tf: "key_usage",
         line: 101,
+        forceNew: 104,
         provider: [oneOf(["SIGN_VERIFY", "ENCRYPT_DECRYPT", "GENERATE_VERIFY_MAC", "KEY_AGREEMENT"], 106)],
         api: {
           member: "CreateKey.KeyUsage",
@@ -3000,6 +3065,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       customerMasterKeySpec: {
         tf: "customer_master_key_spec",
         line: 69,
+        forceNew: 72,
         provider: [
           oneOf(
             [
@@ -3052,6 +3118,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       multiRegion: {
         tf: "multi_region",
         line: 108,
+        forceNew: 112,
         provider: NO_VALIDATOR,
         api: { member: "CreateKey.MultiRegion", shape: "NullableBooleanType" },
         note: "Optional, Computed, ForceNew.",
@@ -3143,6 +3210,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "function_name",
         line: 242,
+        forceNew: 245,
         provider: [
           helper(VALIDFUNCTIONNAME, [
             matches(
@@ -3397,6 +3465,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       action: {
         tf: "action",
         line: 49,
+        forceNew: 52,
         provider: [
           helper(VALIDPERMISSIONACTION, [
             matches(/^(lambda:[*]|lambda:[A-Za-z]+|[*])$/, "must be a valid action (usually starts with lambda:)", 58),
@@ -3408,6 +3477,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       function: {
         tf: "function_name",
         line: 61,
+        forceNew: 64,
         provider: [
           helper(VALIDFUNCTIONNAME_2, [
             matches(
@@ -3432,6 +3502,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       principal: {
         tf: "principal",
         line: 78,
+        forceNew: 81,
         provider: NO_VALIDATOR,
         api: { member: "AddPermission.Principal", shape: "Principal", pattern: "[^\\s]+" },
         note: "ForceNew.",
@@ -3439,6 +3510,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       sourceArn: {
         tf: "source_arn",
         line: 100,
+        forceNew: 103,
         provider: [arn(VERIFY_VALID_ARN, 104)],
         api: {
           member: "AddPermission.SourceArn",
@@ -3450,6 +3522,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       statementId: {
         tf: "statement_id",
         line: 106,
+        forceNew: 110,
         provider: [
           helper(VALIDPOLICYSTATEMENTID, [
             matches(/^[0-9A-Za-z_-]+$/, "must contain alphanumeric, underscores or dashes only", 80),
@@ -3463,6 +3536,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       sourceAccount: {
         tf: "source_account",
         line: 94,
+        forceNew: 97,
         provider: [helper(VERIFY_VALID_ACCOUNT_ID, [matches(/^\d{12}$/, "must be a 12-digit account ID")], 98)],
         api: { member: "AddPermission.SourceAccount", shape: "SourceOwner", min: 0, max: 12, pattern: "\\d{12}" },
         note: "Extra. ForceNew.",
@@ -3470,6 +3544,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       principalOrgId: {
         tf: "principal_org_id",
         line: 83,
+        forceNew: 86,
         provider: NO_VALIDATOR,
         api: { member: "AddPermission.PrincipalOrgID", shape: "PrincipalOrgID", min: 12, max: 34, pattern: "o-[a-z0-9]{10,32}" },
         note: "Extra. ForceNew.",
@@ -3477,6 +3552,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       statementIdPrefix: {
         tf: "statement_id_prefix",
         line: 114,
+        forceNew: 118,
         provider: [
           helper(VALIDPOLICYSTATEMENTID_2, [
             matches(/^[0-9A-Za-z_-]+$/, "must contain alphanumeric, underscores or dashes only", 80),
@@ -3490,6 +3566,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       qualifier: {
         tf: "qualifier",
         line: 88,
+        forceNew: 91,
         provider: [
           helper(VALIDQUALIFIER, [
             matches(/^[0-9A-Za-z_$-]+$/, "must contain alphanumeric, dollar signs, underscores or dashes only", 72),
@@ -3508,6 +3585,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       eventSourceToken: {
         tf: "event_source_token",
         line: 55,
+        forceNew: 58,
         provider: [
           helper(VALIDPERMISSIONEVENTSOURCETOKEN, [
             matches(/^[0-9A-Za-z_.-]+$/, "must contain alphanumeric, periods, underscores or dashes only", 64),
@@ -3520,6 +3598,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       functionUrlAuthType: {
         tf: "function_url_auth_type",
         line: 67,
+        forceNew: 70,
         provider: [oneOf(["NONE", "AWS_IAM"], 71)],
         api: { member: "AddPermission.FunctionUrlAuthType", shape: "FunctionUrlAuthType", enum: ["NONE", "AWS_IAM"] },
         note: "Extra. ForceNew.",
@@ -3571,6 +3650,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       bucket: {
         tf: "bucket",
         line: 76,
+        forceNew: 79,
         provider: [bytesBetween(1, 63, 82)],
         api: { member: "PutBucketLifecycleConfiguration.Bucket", shape: "BucketName" },
         note: "RequiresReplace.",
@@ -3699,6 +3779,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       expectedBucketOwner: {
         tf: "expected_bucket_owner",
         line: 85,
+        forceNew: 90,
         provider: [
           helper(FWVALIDATORS_AWSACCOUNTID, [helper(VERIFY_VALID_ACCOUNT_ID, [matches(/^\d{12}$/, "must be a 12-digit account ID")], 34)]),
         ],
@@ -3725,6 +3806,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       bucket: {
         tf: "bucket",
         line: 39,
+        forceNew: 42,
         provider: [bytesBetween(1, 63, 43)],
         api: { member: "PutBucketLogging.Bucket", shape: "BucketName" },
         note: "ForceNew.",
@@ -3745,6 +3827,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       expectedBucketOwner: {
         tf: "expected_bucket_owner",
         line: 45,
+        forceNew: 48,
         provider: [
           helper(VERIFY_VALID_ACCOUNT_ID, [helper(VERIFY_VALID_ACCOUNT_ID, [matches(/^\d{12}$/, "must be a 12-digit account ID")], 133)]),
         ],
@@ -3773,6 +3856,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       bucket: {
         tf: "bucket",
         line: 40,
+        forceNew: 43,
         provider: [bytesBetween(1, 63, 44)],
         api: { member: "PutObjectLockConfiguration.Bucket", shape: "BucketName" },
         note: "ForceNew.",
@@ -3780,6 +3864,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       objectLockEnabled: {
         tf: "object_lock_enabled",
         line: 52,
+        forceNew: 55,
         provider: [oneOf(["Enabled"], 57)],
         api: {
           member: "PutObjectLockConfiguration.ObjectLockConfiguration.ObjectLockEnabled",
@@ -3818,6 +3903,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       expectedBucketOwner: {
         tf: "expected_bucket_owner",
         line: 46,
+        forceNew: 49,
         provider: [
           helper(VERIFY_VALID_ACCOUNT_ID, [helper(VERIFY_VALID_ACCOUNT_ID, [matches(/^\d{12}$/, "must be a 12-digit account ID")], 133)]),
         ],
@@ -3838,6 +3924,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       bucket: {
         tf: "bucket",
         line: 39,
+        forceNew: 42,
         provider: [notEmpty(43)],
         api: { member: "PutBucketOwnershipControls.Bucket", shape: "BucketName" },
         note: "ForceNew.",
@@ -3866,6 +3953,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       bucket: {
         tf: "bucket",
         line: 38,
+        forceNew: 41,
         provider: NO_VALIDATOR,
         api: { member: "PutBucketPolicy.Bucket", shape: "BucketName" },
         note: "ForceNew.",
@@ -3904,6 +3992,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       bucket: {
         tf: "bucket",
         line: 46,
+        forceNew: 49,
         provider: NO_VALIDATOR,
         api: { member: "PutPublicAccessBlock.Bucket", shape: "BucketName" },
         note: "ForceNew.",
@@ -3935,6 +4024,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       bucket: {
         tf: "bucket",
         line: 39,
+        forceNew: 42,
         provider: [bytesBetween(1, 63, 43)],
         api: { member: "PutBucketEncryption.Bucket", shape: "BucketName" },
         note: "ForceNew.",
@@ -3968,6 +4058,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       expectedBucketOwner: {
         tf: "expected_bucket_owner",
         line: 45,
+        forceNew: 48,
         provider: [
           helper(VERIFY_VALID_ACCOUNT_ID, [helper(VERIFY_VALID_ACCOUNT_ID, [matches(/^\d{12}$/, "must be a 12-digit account ID")], 133)]),
         ],
@@ -3994,6 +4085,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       bucket: {
         tf: "bucket",
         line: 43,
+        forceNew: 46,
         provider: [bytesBetween(1, 63, 47)],
         api: { member: "PutBucketVersioning.Bucket", shape: "BucketName" },
         note: "ForceNew.",
@@ -4019,6 +4111,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       expectedBucketOwner: {
         tf: "expected_bucket_owner",
         line: 49,
+        forceNew: 52,
         provider: [
           helper(VERIFY_VALID_ACCOUNT_ID, [helper(VERIFY_VALID_ACCOUNT_ID, [matches(/^\d{12}$/, "must be a 12-digit account ID")], 133)]),
         ],
@@ -4039,6 +4132,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       bucket: {
         tf: "bucket",
         line: 92,
+        forceNew: 96,
         provider: [
           bytesBetween(0, 63, 99),
           doesNotMatch(
@@ -4054,6 +4148,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       bucketPrefix: {
         tf: "bucket_prefix",
         line: 107,
+        forceNew: 111,
         provider: [bytesBetween(0, 37, 114)],
         relations: { conflictsWith: ["bucket"] },
         api: { member: "CreateBucket.Bucket", shape: "BucketName" },
@@ -4068,6 +4163,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       objectLockEnabled: {
         tf: "object_lock_enabled",
         line: 381,
+        forceNew: 385,
         provider: NO_VALIDATOR,
         relations: { conflictsWith: ["object_lock_configuration"] },
         api: { member: "CreateBucket.ObjectLockEnabledForBucket", shape: "ObjectLockEnabledForBucket" },
@@ -4086,6 +4182,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       arn: {
         tf: "arn",
         line: 39,
+        forceNew: 42,
         provider: [arn(VERIFY_VALID_ARN, 71)],
         api: { member: "SetTopicAttributes.TopicArn", shape: "topicARN" },
         note: "ForceNew.",
@@ -4126,6 +4223,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       endpoint: {
         tf: "endpoint",
         line: 59,
+        forceNew: 62,
         provider: NO_VALIDATOR,
         api: { member: "Subscribe.Endpoint", shape: "endpoint" },
         note: "ForceNew. Format depends on protocol (service-side check only).",
@@ -4133,6 +4231,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       protocol: {
         tf: "protocol",
         line: 94,
+        forceNew: 97,
         provider: [
           helper(SUBSCRIPTIONPROTOCOL_VALUES, [
             oneOf(["application", "email", "email-json", "firehose", "http", "https", "lambda", "sms", "sqs"], 98),
@@ -4144,6 +4243,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       topic: {
         tf: "topic_arn",
         line: 132,
+        forceNew: 135,
         provider: [arn(VERIFY_VALID_ARN, 71)],
         api: { member: "Subscribe.TopicArn", shape: "topicARN" },
         note: "Pulumi input 'topic' maps to TF 'topic_arn'. ForceNew.",
@@ -4261,6 +4361,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 136,
+        forceNew: 140,
         provider: NO_VALIDATOR,
         relations: { conflictsWith: ["name_prefix"] },
         api: { member: "CreateTopic.Name", shape: "topicName" },
@@ -4269,6 +4370,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       namePrefix: {
         tf: "name_prefix",
         line: 143,
+        forceNew: 147,
         provider: NO_VALIDATOR,
         relations: { conflictsWith: ["name"] },
         api: { member: "CreateTopic.Name", shape: "topicName" },
@@ -4299,6 +4401,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       fifoTopic: {
         tf: "fifo_topic",
         line: 81,
+        forceNew: 85,
         provider: NO_VALIDATOR,
         api: { member: "CreateTopic.Attributes[FifoTopic] / SetTopicAttributes(AttributeName=FifoTopic)", shape: "attributeValue" },
         note: "Default false, ForceNew. Passed in CreateTopic.Attributes.",
@@ -4332,6 +4435,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       accountId: {
         tf: "account_id",
         line: 40,
+        forceNew: 43,
         provider: [helper(VERIFY_VALID_ACCOUNT_ID, [matches(/^\d{12}$/, "must be a 12-digit account ID")], 44)],
         api: { member: "PutAggregationAuthorization.AuthorizedAccountId", shape: "AccountId", pattern: "\\d{12}" },
         note: "ForceNew (line 43). The aggregator (collector) account being authorized.",
@@ -4346,6 +4450,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       region: {
         tf: "region",
         line: 50,
+        forceNew: 53,
         provider: NO_VALIDATOR,
         api: { member: "PutAggregationAuthorization.AuthorizedAwsRegion", shape: "AwsRegion", min: 1, max: 64 },
         note: "Read version: Required, ForceNew (lines 52-53), no plan-time check, sent as AuthorizedAwsRegion. Pulumi 7.48: optional and deprecated in favour of authorizedAwsRegion.",
@@ -4369,6 +4474,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 53,
+        forceNew: 56,
         provider: [bytesBetween(0, 256, 57)],
         api: {
           member: "PutConfigurationAggregator.ConfigurationAggregatorName",
@@ -4459,6 +4565,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 40,
+        forceNew: 43,
         provider: [bytesBetween(0, 256, 45)],
         api: { member: "PutDeliveryChannel.DeliveryChannel.name", shape: "ChannelName", min: 1, max: 256 },
         note: 'ForceNew (line 43); Default defaultDeliveryChannelName (line 44; "default" per Pulumi docs). API ChannelName 1..256.',
@@ -4550,6 +4657,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       name: {
         tf: "name",
         line: 43,
+        forceNew: 46,
         provider: [bytesBetween(0, 256, 48)],
         api: { member: "PutConfigurationRecorder.ConfigurationRecorder.name", shape: "RecorderName", min: 1, max: 256 },
         note: 'ForceNew (line 46), Default defaultConfigurationRecorderName (line 47; "default" per Pulumi docs). API RecorderName length 1..256 (characters); TF allows 0.',
@@ -4723,6 +4831,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       enableDefaultStandards: {
         tf: "enable_default_standards",
         line: 70,
+        forceNew: 73,
         provider: NO_VALIDATOR,
         api: { member: "EnableSecurityHub.EnableDefaultStandards", shape: "Boolean" },
         note: "TypeBool, ForceNew (line 73), Default true (line 74): with the default, EnableSecurityHub also enables the standards AWS marks EnabledByDefault (FSBP v1.0.0 and CIS v1.2.0 per AWS docs, from knowledge) - set false when subscribing standards explicitly with StandardsSubscription.",
@@ -4764,6 +4873,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       adminAccountId: {
         tf: "admin_account_id",
         line: 38,
+        forceNew: 41,
         provider: [helper(VERIFY_VALID_ACCOUNT_ID, [matches(/^\d{12}$/, "must be a 12-digit account ID")], 42)],
         api: { member: "EnableOrganizationAdminAccount.AdminAccountId", shape: "NonEmptyString", pattern: ".*\\S.*" },
         note: "ForceNew (line 41). Called from the Organizations management account.",
@@ -4840,6 +4950,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       securityControlId: {
         tf: "security_control_id",
         line: 58,
+        forceNew: 61,
         provider: NO_VALIDATOR,
         api: {
           member: "BatchUpdateStandardsControlAssociations.StandardsControlAssociationUpdates[].SecurityControlId",
@@ -4851,6 +4962,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       standardsArn: {
         tf: "standards_arn",
         line: 64,
+        forceNew: 68,
         provider: [isArn(65)],
         api: {
           member: "BatchUpdateStandardsControlAssociations.StandardsControlAssociationUpdates[].StandardsArn",
@@ -4896,6 +5008,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       standardsControlArn: {
         tf: "standards_control_arn",
         line: 70,
+        forceNew: 73,
         provider: [arn(VERIFY_VALID_ARN, 74)],
         api: { member: "UpdateStandardsControl.StandardsControlArn", shape: "NonEmptyString", pattern: ".*\\S.*" },
         note: "ForceNew (line 73). Format arn:<partition>:securityhub:<region>:<account>:control/<standard path>/<control id>.",
@@ -4913,6 +5026,7 @@ export const PROVIDER_RULES: Readonly<Record<string, ResourceRules>> = {
       standardsArn: {
         tf: "standards_arn",
         line: 37,
+        forceNew: 40,
         provider: [arn(VERIFY_VALID_ARN, 41)],
         api: { member: "BatchEnableStandards.StandardsSubscriptionRequests[].StandardsArn", shape: "NonEmptyString", pattern: ".*\\S.*" },
         note: "ForceNew (line 40). verify.ValidARN accepts both arn:<partition>:securityhub:::ruleset/cis-aws-foundations-benchmark/v/1.2.0 (empty region/account) and arn:<partition>:securityhub:<region>::standards/... Whether the standard exists in the region/partition is only known at apply. Create/Delete timeouts 3m (lines 45-46).",
@@ -4964,6 +5078,27 @@ export const REGION_RULE: PropertyRule = {
   provider: NO_VALIDATOR,
   note: "Checked against the partition of the stack's home Region by the plan checker (region.go line 24): partition (p) for per-resource Region (r) is not the provider's configured partition.",
 };
+
+/**
+ * `region` (every `@pulumi/aws` v7 resource takes one): a change replaces the resource, except
+ * between unset and the provider's own Region (the provider's `forceNewIfRegionChanges`
+ * interceptor, `return d.ForceNew(names.AttrRegion)`).
+ */
+export const REGION_FORCE_NEW = {
+  file: "internal/provider/sdkv2/region.go",
+  line: 111,
+  commit: "0073593e7d6993ba482409f4dc35438daaa79bb3",
+} as const;
+
+/**
+ * The input paths of a type (`[]` for list elements, as the rules key them) whose change replaces
+ * the resource: the rules with `forceNew`, and `region` for every `aws:` type.
+ */
+export function replacingPaths(type: string): readonly string[] {
+  const properties = PROVIDER_RULES[type]?.properties ?? {};
+  const paths = Object.keys(properties).filter((path) => properties[path].forceNew !== undefined);
+  return type.startsWith("aws:") ? [...paths, "region"] : paths;
+}
 
 /** A JSON string that must be a policy document: an object with `Statement` a non-empty list. */
 function policyDocumentShape(): Check {

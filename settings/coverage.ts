@@ -390,9 +390,13 @@ export function residencyPolicyConfig(
   trailName: string,
   coverage: Pick<LoggingCoverage, "residencyTrails">,
 ): Record<string, { exemptTrails: string[] }> {
-  if (coverage.residencyTrails.length === 0) return {};
-  const exemptTrails = coverage.residencyTrails.map((t) => residencyTrailNameFor(trailName, t.region));
-  return Object.fromEntries(RESIDENCY_EXEMPT_POLICIES.map((policy) => [policy, { exemptTrails: [...exemptTrails] }]));
+  return residencyExemptions(coverage.residencyTrails.map((t) => residencyTrailNameFor(trailName, t.region)));
+}
+
+/** The pack config entries that exempt these residency trails by name; none for none. */
+export function residencyExemptions(trailNames: readonly string[]): Record<string, { exemptTrails: string[] }> {
+  if (trailNames.length === 0) return {};
+  return Object.fromEntries(RESIDENCY_EXEMPT_POLICIES.map((policy) => [policy, { exemptTrails: [...trailNames] }]));
 }
 
 /** Refuses, at deploy time, a member account that is the deploying account (unknown before). */

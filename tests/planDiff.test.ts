@@ -11,7 +11,9 @@ import { diffPlans } from "../tools/plan-diff/planDiff";
 import { alarmIdentity } from "../tools/plan-diff/planDiffAlarms";
 import { PlanFileError, readPlanFile } from "../tools/plan-diff/planDiffInput";
 import { commentMarker, renderDiff, renderDiffJson } from "../tools/plan-diff/planDiffMarkdown";
-import { replaceOnChangeKeys } from "../tools/plan-diff/planDiffReplacement";
+import { replacingChanges } from "../tools/plan-diff/planDiffReplacement";
+import { planExemptions } from "../tools/plan-diff/planDiffExemptions";
+import { residencyPolicyConfig } from "../settings/coverage";
 import { PolicyVerdict, notRun, verdictFrom } from "../tools/plan-diff/planDiffVerdict";
 import { Plan } from "../tools/lib/planTypes";
 import { toolArgs } from "./helpers/toolProcess";
@@ -56,7 +58,7 @@ describe("plan-diff: what a reviewer sees for a real change", () => {
     assert.ok(warning > 0 && warning < md.indexOf("#### Policy pack"), "the warning sits above the details");
     assert.match(
       md,
-      /> - \*\*⚠️\*\* Replaces the log bucket `baseline-eu-west-1-logs`: `objectLockEnabled` cannot change in place\. The baseline protects this bucket, so Pulumi will not replace it: `pulumi preview` and `pulumi up` stop/,
+      /> - \*\*⚠️\*\* Replaces the log bucket `baseline-eu-west-1-logs`: `objectLockEnabled` cannot change in place\. It is protected in the base plan, so `pulumi preview` and `pulumi up` stop with "unable to replace resource/,
     );
     assert.match(md, /put-object-lock-configuration .* `pulumi refresh`/);
     assert.match(
@@ -114,6 +116,132 @@ describe("plan-diff: what a reviewer sees for a real change", () => {
   });
 });
 
+/** The Markdown lines of one changed resource's entry (its bullet and its change lines). */
+function entryOf(md: string, name: string): string[] {
+  const lines = md.split("\n");
+  const start = lines.findIndex((l) => l.startsWith("- ") && l.includes(`\`${name}\``));
+  assert.ok(start >= 0, `no entry for ${name}`);
+  const end = lines.findIndex((l, i) => i > start && !l.startsWith("  - "));
+  return lines.slice(start, end);
+}
+
+describe("plan-diff: the comment tells the truth about protection", () => {
+  /** The base plan with one resource's options changed. */
+  const withOptions = (p: Plan, name: string, options: Partial<Pick<Plan["resources"][number], "protect" | "retainOnDelete">>): Plan => ({
+    ...p,
+    resources: p.resources.map((r) => (r.name === name ? { ...r, ...options } : r)),
+  });
+
+  it("says a replacement stops on protection only for a resource the base plan protects", () => {
+    const protectedBucket = renderDiff(plan("base"), plan("bucket-replaced"), verdict("bucket-replaced"));
+    assert.match(protectedBucket, /`objectLockEnabled` cannot change in place\. It is protected in the base plan/);
+    const unprotected = withOptions(plan("base"), "baseline-eu-west-1-logs", { protect: false, retainOnDelete: false });
+    const md = renderDiff(unprotected, plan("bucket-replaced"), verdict("bucket-replaced"));
+    assert.match(md, /Replaces `baseline-eu-west-1-logs` \(aws:s3\/bucket:Bucket\): `objectLockEnabled` cannot change in place\./);
+    assert.doesNotMatch(md, /It is protected|marked for protection/, "no protection text for an unprotected bucket");
+  });
+
+  it("does not claim protection when dropping a Region or turning Athena off deletes unprotected buckets and keys", () => {
+    for (const head of ["region-dropped", "athena-off"]) {
+      const md = comment(head);
+      // (Resource names may say "protection": GuardDuty's malware-protection feature.)
+      assert.doesNotMatch(md, /protected|marked for protection|unprotect/, head);
+      assert.doesNotMatch(md, /\[!WARNING\]/, `${head}: an Athena results bucket or a Region's topic key is no evidence`);
+    }
+  });
+
+  it("warns that deleting a protected or retained evidence resource stops, or leaves it in the account, as its base flags say", () => {
+    const base = plan("base");
+    const head: Plan = { ...base, resources: base.resources.filter((r) => r.name !== "baseline-eu-west-1-key") };
+    assert.match(
+      renderDiff(base, head, notRun("test")),
+      /\*\*⚠️\*\* Deletes the KMS key `baseline-eu-west-1-key`\. It is protected in the base plan, so `pulumi preview` and `pulumi up` stop with "unable to delete resource .*it stays in the account \(retainOnDelete\)/,
+    );
+    const unkept = withOptions(base, "baseline-eu-west-1-key", { protect: false, retainOnDelete: false });
+    const md = renderDiff(unkept, head, notRun("test"));
+    assert.doesNotMatch(md, /\[!WARNING\]/, "a key the base plan neither protects nor retains is no evidence");
+    const group = "baseline-eu-west-1-trail-logs";
+    assert.match(
+      renderDiff(base, { ...base, resources: base.resources.filter((r) => r.name !== group) }, notRun("test")),
+      /Deletes the log group `baseline-eu-west-1-trail-logs`\. It leaves the stack but stays in the account with its events \(retainOnDelete\)\./,
+    );
+  });
+});
+
+/** A comment's lines, less those inside folded <details> blocks. */
+function readLines(markdown: string): number {
+  return markdown.replace(/<details>[\s\S]*?<\/details>/g, "<details></details>").split("\n").length - 1;
+}
+
+describe("plan-diff: the comment shows what changed, briefly", () => {
+  it("shows elements removed from JSON documents' lists as removed, not as index-by-index changes", () => {
+    const dashboard = entryOf(comment("alarm-disabled"), "baseline-investigate-dashboard").slice(1);
+    assert.equal(dashboard.length, 7, dashboard.join("\n"));
+    for (const line of dashboard) assert.match(line, /: removed `.*dev-security-baseline-root-account-usage/);
+    const json = JSON.parse(renderDiffJson(plan("base"), plan("alarm-disabled"), verdict("alarm-disabled"))) as {
+      changed: { name: string; changes: { path: string; before?: unknown; after?: unknown }[] }[];
+    };
+    const changes = json.changed.find((c) => c.name === "baseline-investigate-dashboard")!.changes;
+    assert.deepEqual(
+      changes.map((c) => [c.path, "after" in c]),
+      [
+        ["dashboardBody.widgets[1].properties.alarms[15]", false],
+        ...[4, 5, 6].flatMap((w) => [4, 5].map((m) => [`dashboardBody.widgets[${w}].properties.metrics[${m}]`, false])),
+      ],
+    );
+  });
+
+  it("aligns a list of objects whose ids are renumbered: one element removed, one inserted, the renumbering on one line", () => {
+    const alarm = entryOf(comment("alarm-disabled"), "baseline-eu-west-1-alarm-realtime-delivery-failed").slice(1);
+    assert.deepEqual(
+      alarm.slice(1).map((l) => l.replace(/`\{"id".*$/, "…")),
+      [
+        "  - `metricQueries[2]`: removed …",
+        '  - `metricQueries[].id`: 7 elements changed, the first: `metricQueries[3].id`: `"m4"` → `"m3"`',
+        "  - `metricQueries[9]`: inserted …",
+      ],
+    );
+    assert.match(alarm[1], /"RuleName":"dev-security-baseline-root-account-usage"/);
+  });
+
+  it("shows the words that changed in a long description, where both values begin alike", () => {
+    const md = comment("alarm-why-changed");
+    const [, description] = entryOf(md, "baseline-eu-west-1-alarm-break-glass-role-assumed");
+    assert.equal(
+      description,
+      "  - `alarmDescription`: `…an {+open+} incident [-ticket.-] {+ticket and be reviewed within a day.+} (Custom…`",
+    );
+    const policyViolation = entryOf(comment("policy-violation"), "baseline-eu-central-1-alarm-realtime-delivery-failed-2");
+    assert.match(
+      policyViolation[1],
+      /`alarmDescription`: `…of \[-dev-security-baseline-network-gateway-changes,-\] dev-security-baseline-route-table-changes,…`/,
+    );
+  });
+
+  it("keeps the comment for disabling one alarm, and for other one-setting changes, under 80 lines", () => {
+    const lengths = Object.fromEntries(
+      [
+        "alarm-disabled",
+        "region-dropped",
+        "athena-off",
+        "alarm-why-changed",
+        "retention-changed",
+        "alarm-added",
+        "bucket-replaced",
+        "policy-violation",
+      ].map((head) => [head, readLines(comment(head))]),
+    );
+    // What a reviewer reads: the removed resources' list is folded (<details>), one line each.
+    for (const [head, lines] of Object.entries(lengths)) assert.ok(lines <= 80, `${head}: ${lines} lines`);
+    assert.ok(lengths["alarm-disabled"] >= 40, "the comment still lists what changed");
+  });
+
+  it("is, for base → alarm-disabled, the sample docs/ci.md shows", () => {
+    const ci = fs.readFileSync(path.join(ROOT, "docs", "ci.md"), "utf8");
+    assert.ok(ci.includes(`\`\`\`\`markdown\n${comment("alarm-disabled")}\`\`\`\``), "docs/ci.md: run `npm run -s generate`");
+  });
+});
+
 describe("plan-diff: secrets never reach the comment", () => {
   const base = readPlanFile(path.join(FIXTURES, "handwritten", "secrets-base.json"));
   const head = readPlanFile(path.join(FIXTURES, "handwritten", "secrets-head.json"));
@@ -135,6 +263,40 @@ describe("plan-diff: secrets never reach the comment", () => {
       for (const secret of plaintexts) assert.ok(!output.includes(secret), `${secret} leaked into the ${format}`);
     });
   }
+
+  it("masks the value under every secret-looking key name, and leaves a name that only refers to a secret readable", () => {
+    const secretKeys = [
+      "password",
+      "dbPassword",
+      "passphrase",
+      "clientSecret",
+      "token",
+      "authToken",
+      "credentials",
+      "privateKey",
+      "private_key",
+      "keyMaterial",
+      "apiKey",
+      "accessKey",
+      "signingKey",
+    ];
+    const references = ["kmsKeyId", "secretArn", "tokenName", "keyName", "publicKey"];
+    const resource = (value: string) => ({
+      urn: "urn:pulumi:dev::p::aws:secretsmanager/secret:Secret::s",
+      type: "aws:secretsmanager/secret:Secret",
+      name: "s",
+      parent: null,
+      protect: false,
+      retainOnDelete: false,
+      dependsOn: [],
+      inputs: Object.fromEntries([...secretKeys, ...references].map((k) => [k, `${value}-${k}`])),
+    });
+    const before: Plan = { project: "p", stack: "dev", resources: [resource("old")] };
+    const after: Plan = { project: "p", stack: "dev", resources: [resource("new")] };
+    const json = renderDiffJson(before, after, notRun("test"));
+    for (const key of secretKeys) assert.ok(!json.includes(`-${key}"`), `${key}'s value leaked`);
+    for (const key of references) assert.ok(json.includes(`"new-${key}"`), `${key} is a reference, shown`);
+  });
 
   it("still shows that each secret changed, and plain inputs beside them", () => {
     const md = renderDiff(base, head, notRun("test"));
@@ -203,13 +365,25 @@ describe("plan-diff: stable output", () => {
 });
 
 describe("plan-diff: replacement and alarm knowledge", () => {
-  it("knows the inputs that replace the trail, bucket, key and log group, and that a region move replaces anything", () => {
-    assert.deepEqual(replaceOnChangeKeys("aws:cloudtrail/trail:Trail"), ["name", "region"]);
-    assert.ok(replaceOnChangeKeys("aws:s3/bucket:Bucket").includes("bucketPrefix"));
-    assert.ok(replaceOnChangeKeys("aws:kms/key:Key").includes("multiRegion"));
-    assert.ok(replaceOnChangeKeys("aws:cloudwatch/logGroup:LogGroup").includes("name"));
-    assert.deepEqual(replaceOnChangeKeys("aws:s3/bucketPolicy:BucketPolicy"), ["bucket", "region"]);
-    assert.ok(!replaceOnChangeKeys("aws:cloudwatch/logGroup:LogGroup").includes("retentionInDays"));
+  it("takes the inputs that replace a resource from the provider's schema (lib/providerRules.ts), and a region move replaces anything", () => {
+    assert.deepEqual(replacingChanges("aws:cloudtrail/trail:Trail", ["name", "isMultiRegionTrail", "region"]), ["name", "region"]);
+    assert.deepEqual(replacingChanges("aws:s3/bucket:Bucket", ["bucketPrefix", "tags.team"]), ["bucketPrefix"]);
+    assert.deepEqual(replacingChanges("aws:kms/key:Key", ["multiRegion", "description"]), ["multiRegion"]);
+    assert.deepEqual(replacingChanges("aws:cloudwatch/logGroup:LogGroup", ["retentionInDays"]), []);
+    assert.deepEqual(replacingChanges("aws:s3/bucketPolicy:BucketPolicy", ["bucket", "policy.Statement[1].Sid"]), ["bucket"]);
+    // v7's MetricAlarm calls terraform's alarm_name `name`; a nested forceNew input replaces from inside a list.
+    assert.deepEqual(replacingChanges("aws:cloudwatch/metricAlarm:MetricAlarm", ["name", "alarmDescription"]), ["name"]);
+    assert.deepEqual(replacingChanges("aws:ec2/flowLog:FlowLog", ["destinationOptions.fileFormat", "tags.a"]), [
+      "destinationOptions.fileFormat",
+    ]);
+    assert.deepEqual(replacingChanges("aws:sns/topic:Topic", ["region"]), ["region"]);
+    // A change inside a forceNew block replaces; list indices match the rules' `[]`.
+    const feature = "aws:guardduty/organizationConfigurationFeature:OrganizationConfigurationFeature";
+    assert.deepEqual(replacingChanges(feature, ["additionalConfigurations[0].autoEnable"]), ["additionalConfigurations"]);
+    assert.deepEqual(replacingChanges(feature, ["additionalConfigurations[1].name"]), [
+      "additionalConfigurations",
+      "additionalConfigurations[].name",
+    ]);
   });
 
   it("maps every alarm of the dev plan to a catalogue id or its configured custom id", () => {
@@ -276,10 +450,30 @@ describe("plan-diff: command line", () => {
     assert.equal(result.stderr, "");
   });
 
+  it("passes an unchanged residency-trail plan without --policy-config, exempting its residency trail as plan does", async function () {
+    this.timeout(60000);
+    const residency = path.join(FIXTURES, "residency.json");
+    const result = await runInProcess(residency, residency);
+    assert.equal(result.code, 0, result.stdout);
+    assert.match(
+      result.stdout,
+      /Residency trails `dev-security-baseline-residency-eu-central-1` exempt from `cloudtrail-multi-region`, `cloudtrail-global-service-events`, `cloudtrail-cis-monitoring-alarms`, as `plan` exempts them\.\n\nNo violations\./,
+    );
+  });
+
   it("exits 0 when the pack did not run or found nothing mandatory", async () => {
     const result = await runInProcess(base, path.join(FIXTURES, "policy-violation.json"), "--no-policy");
     assert.equal(result.code, 0);
     assert.match(result.stdout, /Not run: --no-policy was given\./);
+  });
+
+  it("exits 0 when the pack finds advisory violations only, as documented", async function () {
+    this.timeout(60000);
+    const advisory = path.join(tmp, "all-advisory.json");
+    fs.writeFileSync(advisory, JSON.stringify({ all: "advisory" }));
+    const result = await runInProcess(base, path.join(FIXTURES, "policy-violation.json"), "--policy-config", advisory);
+    assert.match(result.stdout, /policy pack: ⚠️ passed with 2 advisory violations/);
+    assert.equal(result.code, 0);
   });
 
   it("names the file and the key that is wrong, without a stack trace, and exits 2", async () => {
@@ -390,5 +584,22 @@ describe("plan-diff: command line", () => {
     tool.stdout.destroy();
     assert.equal(await untilExit(tool), 141);
     assert.equal(stderr, "");
+  });
+});
+
+describe("plan-diff: the exemptions a plan's own residency trails need", () => {
+  it("are derived from the trails the baseline tags and names as residency trails, and none other", () => {
+    assert.deepEqual(
+      planExemptions(plan("residency")),
+      residencyPolicyConfig("dev-security-baseline", { residencyTrails: [{ region: "eu-central-1", expireAfterDays: 3653 }] }),
+    );
+    assert.deepEqual(planExemptions(plan("base")), {});
+    const untagged: Plan = {
+      ...plan("residency"),
+      resources: plan("residency").resources.map((r) =>
+        r.type === "aws:cloudtrail/trail:Trail" ? { ...r, inputs: { ...r.inputs, tags: { team: "x" } } } : r,
+      ),
+    };
+    assert.deepEqual(planExemptions(untagged), {}, "a single-region trail the baseline did not tag is judged");
   });
 });

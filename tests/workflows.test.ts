@@ -195,3 +195,52 @@ describe("workflows: what the schema cannot see", () => {
     assert.ok(fs.existsSync(path.join(ROOT, "policy", "PulumiPolicy.yaml")), "policyPacks points at the pack's folder");
   });
 });
+
+describe("workflows: the other teams' workflow checks with a pack, or says why not", () => {
+  const file = "policy-for-other-teams.yml";
+  const text = read(file);
+  const wf = parseYaml(text) as Workflow & {
+    on: { workflow_call: { inputs: Record<string, { required?: boolean; default?: unknown; type?: string }> } };
+  };
+  const job = wf.jobs.preview;
+  const all = job.steps ?? [];
+  /** The caller example of the file's header, as a caller copies it. */
+  const caller = parseYaml(
+    text
+      .split("\n")
+      .filter((l) => l.startsWith("#   "))
+      .map((l) => l.slice(4))
+      .join("\n"),
+  ) as { jobs: Record<string, { uses: string; permissions: Record<string, string>; with: Record<string, unknown> }> };
+
+  it("requires policy-pack-repository: no default, and the caller example sets it", () => {
+    const input = wf.on.workflow_call.inputs["policy-pack-repository"];
+    assert.equal(input.required, true);
+    assert.equal(input.default, undefined);
+    const [example] = Object.values(caller.jobs);
+    for (const [name, spec] of Object.entries(wf.on.workflow_call.inputs))
+      if (spec.required) assert.ok(name in example.with, `the caller example leaves out the required input ${name}`);
+  });
+
+  it("fails an empty policy-pack-repository before anything else, and runs the pack unless it is 'published'", () => {
+    const check = all[0];
+    assert.match(check.run ?? "", /if \[ -z "\$PACK_REPOSITORY" \]; then[\s\S]*exit 1/);
+    assert.equal((check as Step & { env?: Record<string, string> }).env?.PACK_REPOSITORY, "${{ inputs.policy-pack-repository }}");
+    assert.doesNotMatch(text, /policy-pack-repository != ''/, "the empty value is no mode any more");
+    const preview = all.find((s) => s.uses?.startsWith("pulumi/actions@"));
+    assert.match(
+      String(preview?.with?.policyPacks),
+      /inputs\.policy-pack-repository != 'published' && format\('\{0\}\/\.security-baseline\/policy'/,
+    );
+  });
+
+  it("uploads the pack's verdict as SARIF to code scanning, with the permission it needs", () => {
+    const audit = all.find((s) => /npm --prefix .* run -s audit -- .* --format sarif --sarif-location/.test(s.run ?? ""));
+    const upload = all.find((s) => s.uses?.startsWith("github/codeql-action/upload-sarif@"));
+    assert.ok(audit && upload && all.indexOf(audit) < all.indexOf(upload));
+    assert.equal(upload.with?.sarif_file, "${{ runner.temp }}/security-baseline.sarif");
+    assert.match(audit.run!, /> "\$RUNNER_TEMP\/security-baseline\.sarif"/);
+    assert.equal(typeof job.permissions === "object" && job.permissions["security-events"], "write");
+    assert.equal(Object.values(caller.jobs)[0].permissions["security-events"], "write", "the caller grants it");
+  });
+});

@@ -288,27 +288,64 @@ export function logGroupView(type: string, props: Props): LogGroupView {
   };
 }
 
+/**
+ * A CloudWatch metric as a filter publishes it and an alarm reads it. A metric is its namespace,
+ * its name and its dimensions: an alarm on the same name in another namespace watches another
+ * metric, which no filter feeds (CloudWatch concepts, "Metrics":
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html).
+ */
+export interface MetricId {
+  readonly namespace: string | "unknown" | undefined;
+  readonly name: string | "unknown" | undefined;
+}
+
+/** Both parts known: the key two metrics are equal by. */
+export function metricKey(metric: MetricId): string | undefined {
+  const { namespace, name } = metric;
+  if (namespace === undefined || name === undefined || namespace === "unknown" || name === "unknown") return undefined;
+  return `${namespace}\u0000${name}`;
+}
+
+export function isUnknownMetric(metric: MetricId): boolean {
+  return metric.namespace === "unknown" || metric.name === "unknown";
+}
+
+export function describeMetric(metric: MetricId): string {
+  return `${metric.namespace ?? "(no namespace)"}/${metric.name ?? "(no name)"}`;
+}
+
 export interface MetricFilterView {
   readonly pattern: string | "unknown" | undefined;
-  readonly metricNames: readonly (string | "unknown")[];
+  /** The metrics its transformations publish; "unknown" when the list itself is. */
+  readonly metrics: readonly MetricId[] | "unknown";
 }
 
 export function metricFilterView(type: string, props: Props): MetricFilterView {
   if (isNative(type)) {
+    const transformations = props.metricTransformations;
     return {
       pattern: stringInput(props.filterPattern),
-      metricNames: asArray(props.metricTransformations).map((t) => stringInput(asObject(t)?.metricName) ?? "unknown"),
+      metrics: isUnknown(transformations)
+        ? "unknown"
+        : asArray(transformations).map((t) => transformationMetric(t, "metricNamespace", "metricName")),
     };
   }
   const transformation = props.metricTransformation;
   return {
     pattern: stringInput(props.pattern),
-    metricNames: isUnknown(transformation) ? ["unknown"] : [stringInput(asObject(transformation)?.name) ?? "unknown"],
+    metrics: isUnknown(transformation) ? "unknown" : [transformationMetric(transformation, "namespace", "name")],
   };
 }
 
+function transformationMetric(value: Json | undefined, namespaceKey: string, nameKey: string): MetricId {
+  if (isUnknown(value)) return { namespace: "unknown", name: "unknown" };
+  const transformation = asObject(value);
+  return { namespace: stringInput(transformation?.[namespaceKey]), name: stringInput(transformation?.[nameKey]) };
+}
+
 export interface AlarmView {
-  readonly metricName: string | "unknown" | undefined;
+  /** The metric it reads: `namespace` and `metricName` (the same names in aws and aws-native). */
+  readonly metric: MetricId;
   /** Action ARNs; "unknown" when the list itself is unknown. */
   readonly alarmActions: readonly string[] | "unknown";
   readonly actionsEnabled: Tristate;
@@ -317,7 +354,7 @@ export interface AlarmView {
 export function alarmView(props: Props): AlarmView {
   const actions = props.alarmActions;
   return {
-    metricName: stringInput(props.metricName),
+    metric: { namespace: stringInput(props.namespace), name: stringInput(props.metricName) },
     alarmActions: isUnknown(actions) ? "unknown" : asArray(actions).filter((a): a is string => typeof a === "string"),
     actionsEnabled: withDefault(props.actionsEnabled, true),
   };

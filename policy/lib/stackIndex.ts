@@ -7,7 +7,7 @@
  * building and querying the index is linear in the number of resources.
  */
 import { PolicyResource } from "@pulumi/policy";
-import { logGroupNameFromArn, reference, Reference, StackResource } from "./model";
+import { alarmView, logGroupNameFromArn, MetricId, metricKey, reference, Reference, StackResource } from "./model";
 import { perStack } from "./perStack";
 import { settleProps } from "./props";
 import {
@@ -96,6 +96,8 @@ export class StackIndex {
   readonly trails: StackResource[] = [];
   readonly accountPublicAccessBlocks: StackResource[] = [];
   readonly alarms: StackResource[] = [];
+  /** Every metric filter of the stack, on whatever log group. */
+  readonly filters: StackResource[] = [];
   private readonly buckets = new Directory();
   private readonly logGroups = new Directory();
   private readonly topics = new Directory();
@@ -103,7 +105,9 @@ export class StackIndex {
   private readonly parts = new Map<string, BucketParts>();
   /** Log group identity (URN, or `name:<name>` when the group is not in the stack) -> filters. */
   private readonly filtersByLogGroup = new Map<string, StackResource[]>();
+  /** Metric (namespace and name) -> the alarms that read it. */
   private readonly alarmsByMetric = new Map<string, StackResource[]>();
+  /** Filter URN -> the alarms whose metric inputs were computed from it. */
   private readonly alarmsByFilterUrn = new Map<string, StackResource[]>();
 
   constructor(resources: readonly StackResource[]) {
@@ -146,12 +150,14 @@ export class StackIndex {
     }
     for (const filter of filters) {
       this.metricFilters.add(filter, []);
+      this.filters.push(filter);
       push(this.filtersByLogGroup, this.logGroupIdentity(reference(filter, "logGroupName")), filter);
     }
     for (const alarm of this.alarms) {
-      const metricName = alarm.props.metricName;
-      if (typeof metricName === "string") push(this.alarmsByMetric, metricName, alarm);
-      for (const urn of alarm.propertyDependencies.metricName ?? []) push(this.alarmsByFilterUrn, urn, alarm);
+      const key = metricKey(alarmView(alarm.props).metric);
+      if (key !== undefined) push(this.alarmsByMetric, key, alarm);
+      const sources = new Set([...(alarm.propertyDependencies.metricName ?? []), ...(alarm.propertyDependencies.namespace ?? [])]);
+      for (const urn of sources) push(this.alarmsByFilterUrn, urn, alarm);
     }
   }
 
@@ -185,9 +191,19 @@ export class StackIndex {
     return this.filtersByLogGroup.get(logGroupIdentity) ?? [];
   }
 
-  /** Alarms on a metric (by name, as Prowler compares) or wired to the filter's output. */
-  alarmsOn(filter: StackResource, metricName: string): readonly StackResource[] {
-    return [...(this.alarmsByMetric.get(metricName) ?? []), ...(this.alarmsByFilterUrn.get(filter.urn) ?? [])];
+  /** Alarms that read this metric: the same namespace and name, both known. */
+  alarmsReading(metric: MetricId): readonly StackResource[] {
+    const key = metricKey(metric);
+    return key === undefined ? [] : (this.alarmsByMetric.get(key) ?? []);
+  }
+
+  /**
+   * Alarms whose metric name or namespace was computed from the filter (`metricName:
+   * filter.name`). Such a dependency says which filter an alarm was meant for; only equal metrics
+   * say it watches what the filter publishes.
+   */
+  alarmsDependingOn(filter: StackResource): readonly StackResource[] {
+    return this.alarmsByFilterUrn.get(filter.urn) ?? [];
   }
 
   /** SNS topics in this stack that an alarm's actions publish to. */

@@ -1,7 +1,7 @@
 /** The parts of a stack that serve its trails: each visited once, in linear time. */
 import { StackValidationArgs } from "@pulumi/policy";
-import { METRIC_NAMESPACE } from "../catalogue";
-import { metricFilterView, StackResource } from "./model";
+import { alarmView, isUnknownMetric, metricFilterView, StackResource } from "./model";
+import { controlsRecognising } from "./monitoringControls";
 import { indexStack, StackIndex } from "./stackIndex";
 
 /** Calls `check` once per bucket in the stack that some trail delivers to. */
@@ -31,27 +31,26 @@ export function forEachTrailLogGroup(args: StackValidationArgs, check: (logGroup
 }
 
 /**
- * Alarms on the trails' metrics: alarms on a metric that a filter on a trail's log group
- * produces, and alarms in the CloudTrail metric namespace. Each is visited once.
+ * The stack's security alarms: alarms that read a metric a filter of this stack publishes, where
+ * the filter is on a trail's log group or carries a CIS pattern (its trail may live in another
+ * stack), and alarms computed from such a filter whose metric is unknown at preview. Judged by
+ * what they watch, not by a namespace label. Each is visited once.
  */
 export function trailAlarms(index: StackIndex): StackResource[] {
-  const metricNames = new Set<string>();
-  const filterUrns = new Set<string>();
+  const watched = new Set<StackResource>();
   for (const trail of index.trails) {
     const identity = index.trailLogGroupIdentity(trail);
-    if (identity === undefined) continue;
-    for (const filter of index.filtersOn(identity)) {
-      filterUrns.add(filter.urn);
-      for (const name of metricFilterView(filter.type, filter.props).metricNames) metricNames.add(name);
-    }
+    if (identity !== undefined) for (const filter of index.filtersOn(identity)) watched.add(filter);
   }
-  return index.alarms.filter((alarm) => {
-    const metric = alarm.props.metricName;
-    const namespace = alarm.props.namespace;
-    return (
-      (typeof metric === "string" && metricNames.has(metric)) ||
-      namespace === METRIC_NAMESPACE ||
-      (alarm.propertyDependencies.metricName ?? []).some((urn) => filterUrns.has(urn))
-    );
-  });
+  for (const filter of index.filters) {
+    const { pattern } = metricFilterView(filter.type, filter.props);
+    if (pattern !== undefined && pattern !== "unknown" && controlsRecognising(pattern).size > 0) watched.add(filter);
+  }
+  const alarms = new Set<StackResource>();
+  for (const filter of watched) {
+    const { metrics } = metricFilterView(filter.type, filter.props);
+    if (metrics !== "unknown") for (const metric of metrics) for (const alarm of index.alarmsReading(metric)) alarms.add(alarm);
+    for (const alarm of index.alarmsDependingOn(filter)) if (isUnknownMetric(alarmView(alarm.props).metric)) alarms.add(alarm);
+  }
+  return index.alarms.filter((alarm) => alarms.has(alarm));
 }

@@ -7,7 +7,7 @@ import { trailAlarms } from "../lib/trailScope";
 export const alarmTopicEncryption: StackValidationPolicy = {
   name: "cloudtrail-alarm-topic-encryption",
   description:
-    "SNS topics that trail alarms publish to must be encrypted with KMS: alert messages name the principal, source IP and resources of each security event (Security Hub SNS.1).",
+    "SNS topics that receive the alarms of a trail's metric filters, or of CIS metric filters whatever their namespace, must be encrypted with KMS: alert messages name the principal, source IP and resources of each security event (Security Hub SNS.1).",
   enforcementLevel: "mandatory",
   severity: "medium",
   framework: securityHub("SNS.1", "SNS topics should be encrypted at-rest using AWS KMS"),
@@ -21,7 +21,7 @@ export const alarmTopicEncryption: StackValidationPolicy = {
     for (const topic of topics.values()) {
       if (topicKmsKey(topic.props) !== undefined) continue;
       reportViolation(
-        `SNS topic '${topic.name}' receives CloudTrail alarm notifications but is not encrypted (no kmsMasterKeyId). Set kmsMasterKeyId to a customer managed KMS key that CloudWatch may use.`,
+        `SNS topic '${topic.name}' receives the alarms of CIS metric filters or of a trail's log group but is not encrypted (no kmsMasterKeyId). Set kmsMasterKeyId to a customer managed KMS key that CloudWatch may use.`,
         topic.urn,
       );
     }

@@ -1,28 +1,23 @@
 import { StackValidationPolicy } from "@pulumi/policy";
+import { better, Coverage, coverageProblem, filterCoverage } from "../lib/alarmCoverage";
 import { EXEMPTION_SCHEMA, ExemptionConfig, isExempt } from "../lib/exemptions";
 import { cis } from "../lib/frameworks";
-import { metricFilterView, trailView } from "../lib/model";
+import { metricFilterView, StackResource, trailView } from "../lib/model";
 import { controlsRecognising, MONITORING_CONTROLS, MonitoringControl } from "../lib/monitoringControls";
 import { indexStack, StackIndex } from "../lib/stackIndex";
-import { StackResource } from "../lib/model";
 
-type ControlState = "alarmed" | "filter-without-alarm" | "missing" | "unknown";
-
-function controlState(control: MonitoringControl, filters: readonly StackResource[], index: StackIndex): ControlState {
-  let state: ControlState = "missing";
+/** The best coverage among the filters that carry the control's pattern; undefined when none does. */
+function controlCoverage(control: MonitoringControl, filters: readonly StackResource[], index: StackIndex): Coverage | undefined {
+  let found: Coverage | undefined;
   for (const filter of filters) {
-    const view = metricFilterView(filter.type, filter.props);
-    if (view.pattern === "unknown") {
-      state = state === "missing" ? "unknown" : state;
-      continue;
+    const { pattern } = metricFilterView(filter.type, filter.props);
+    if (pattern === "unknown") found = found ? better(found, { state: "unknown" }) : { state: "unknown" };
+    else if (pattern !== undefined && controlsRecognising(pattern).has(control)) {
+      const coverage = filterCoverage(filter, index);
+      found = found ? better(found, coverage) : coverage;
     }
-    if (view.pattern === undefined || !controlsRecognising(view.pattern).has(control)) continue;
-    for (const metric of view.metricNames) {
-      if (metric === "unknown" || index.alarmsOn(filter, metric).length > 0) return metric === "unknown" ? "unknown" : "alarmed";
-    }
-    state = "filter-without-alarm";
   }
-  return state;
+  return found;
 }
 
 function describe(control: MonitoringControl): string {
@@ -59,19 +54,23 @@ export const cloudtrailMonitoringAlarms: StackValidationPolicy = {
       // A log group managed in another stack, with no filters here: its monitoring lives there too.
       if (filters.length === 0 && identity.startsWith("name:")) continue;
       const missing: string[] = [];
-      const unalarmed: string[] = [];
+      const uncovered = new Map<string, string[]>();
       for (const control of MONITORING_CONTROLS) {
-        const state = controlState(control, filters, index);
-        if (state === "missing") missing.push(describe(control));
-        else if (state === "filter-without-alarm") unalarmed.push(describe(control));
+        const coverage = controlCoverage(control, filters, index);
+        const found = coverage === undefined ? undefined : coverageProblem(coverage);
+        if (coverage === undefined) missing.push(describe(control));
+        else if (found !== undefined) {
+          const entry = found.detail === undefined ? describe(control) : `${describe(control)} (${found.detail})`;
+          uncovered.set(found.problem, [...(uncovered.get(found.problem) ?? []), entry]);
+        }
       }
-      if (missing.length === 0 && unalarmed.length === 0) continue;
+      if (missing.length === 0 && uncovered.size === 0) continue;
       const parts = [
-        missing.length > 0 ? `no metric filter for ${missing.join(", ")}` : "",
-        unalarmed.length > 0 ? `a filter but no alarm on its metric for ${unalarmed.join(", ")}` : "",
-      ].filter((p) => p !== "");
+        ...(missing.length > 0 ? [`no metric filter for ${missing.join(", ")}`] : []),
+        ...[...uncovered].map(([problem, controls]) => `${problem} for ${controls.join(", ")}`),
+      ];
       reportViolation(
-        `Trail '${view.trailName}' log group has ${parts.join("; and ")}. Add a LogMetricFilter with the CIS pattern and a MetricAlarm on its metric for each.`,
+        `Trail '${view.trailName}' log group has ${parts.join("; and ")}. Add a LogMetricFilter with the CIS pattern and a MetricAlarm with an action on the metric it publishes (its metricTransformation's namespace and name) for each.`,
         trail.urn,
       );
     }

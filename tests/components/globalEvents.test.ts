@@ -6,7 +6,7 @@
  */
 import { strict as assert } from "assert";
 import { ALARMS, EventBridgePattern } from "../../policy/catalogue";
-import { canMatchInRegion, restrictToGlobalServices } from "../../lib/globalEvents";
+import { canMatchInRegion, regionParts, restrictToGlobalServices } from "../../lib/globalEvents";
 import { trailKeyPolicy } from "../../lib/policyDocuments";
 import { regionalServicePrincipal } from "../../lib/regions";
 import { sharedStack } from "../helpers/baselineHarness";
@@ -101,5 +101,20 @@ describe("Regional service principals follow the partition", () => {
         Condition: { ArnEquals: { "kms:EncryptionContext:aws:logs:arn": logGroupArn } },
       },
     );
+  });
+});
+
+describe("the extra us-east-1 part for global events", () => {
+  it("is added in the commercial partition when the stack lists no us-east-1, and never in GovCloud or China", () => {
+    assert.deepEqual(regionParts(["eu-west-1"], "eu-west-1", true), [
+      { region: "eu-west-1", scope: "home" },
+      { region: "us-east-1", scope: "global-events" },
+    ]);
+    assert.deepEqual(
+      regionParts(["us-east-1", "eu-west-1"], "eu-west-1", true).map((p) => p.scope),
+      ["home", "regional"],
+    );
+    for (const home of ["us-gov-west-1", "cn-north-1"])
+      assert.deepEqual(regionParts([home], home, true), [{ region: home, scope: "home" }], `${home}: no part in commercial us-east-1`);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { strict as assert } from "assert";
 import { MOCK_ACCOUNT_ID } from "../../tools/lib/mockRuntime";
+import { archivePolicyArgs, ArchivePolicySettings } from "../../lib/policyDocuments";
 import { BuiltStack, buildStack, sharedStack } from "../helpers/baselineHarness";
 import { WITH_US_EAST_1 } from "../helpers/sharedConfigs";
 
@@ -333,6 +334,38 @@ describe("the log bucket policy under Object Lock", () => {
     assert.deepEqual(
       policyOf(compliance, "baseline-us-east-1-logs-policy"),
       logBucketPolicy(bucketArn(compliance, "baseline-us-east-1-logs-policy"), ACCOUNT),
+    );
+  });
+});
+
+describe("the archive's flow-log delivery grants", () => {
+  const refs = {
+    account: { accountId: ACCOUNT, partition: "aws" },
+    region: "eu-west-1",
+    trailArn: `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/security-baseline`,
+    trailAccountId: ACCOUNT,
+    logGroupArn: `arn:aws:logs:eu-west-1:${ACCOUNT}:log-group:/aws/cloudtrail/security-baseline`,
+    bucketArn: "arn:aws:s3:::security-baseline-logs",
+  };
+  const settings = (vpcFlowLogs: ArchivePolicySettings["vpcFlowLogs"]): ArchivePolicySettings => ({
+    regions: ["eu-west-1", "eu-central-1", "us-east-1"],
+    trailName: "security-baseline",
+    organizationTrail: false,
+    vpcFlowLogs,
+  });
+
+  it("grant every Region of the stack with allVpcs (its VPCs are found at deployment), in the key and the bucket policy", () => {
+    const args = archivePolicyArgs(settings({ destination: "s3", allVpcs: true, vpcIds: {} }), refs);
+    for (const delivery of [args.key.flowLogDelivery, args.bucket.flowLogDelivery])
+      assert.deepEqual(delivery?.sourceRegions, ["eu-west-1", "eu-central-1", "us-east-1"]);
+  });
+
+  it("grant only the Regions with listed VPCs otherwise, and nothing for CloudWatch Logs delivery", () => {
+    const listed = archivePolicyArgs(settings({ destination: "s3", allVpcs: false, vpcIds: { "eu-central-1": ["vpc-0a1b2c3d"] } }), refs);
+    assert.deepEqual(listed.bucket.flowLogDelivery?.sourceRegions, ["eu-central-1"]);
+    assert.equal(
+      archivePolicyArgs(settings({ destination: "cloudwatch", allVpcs: true, vpcIds: {} }), refs).bucket.flowLogDelivery,
+      undefined,
     );
   });
 });

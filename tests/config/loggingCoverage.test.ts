@@ -76,6 +76,13 @@ describe("vpcFlowLogs: each way it can be wrong", () => {
       ],
     ],
     [
+      "a VPC id with one hex character too many (9: neither the old 8 nor the new 17)",
+      { vpcIds: { "eu-west-1": ["vpc-0a1b2c3d4"] } },
+      [
+        `vpcFlowLogs.vpcIds.eu-west-1[0]: "vpc-0a1b2c3d4" is not valid; expected a VPC id: vpc- then 8 or 17 lowercase hex characters, such as vpc-0a1b2c3d4e5f67890 (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html).`,
+      ],
+    ],
+    [
       "an uppercase VPC id",
       { vpcIds: { "eu-west-1": ["vpc-0A1B2C3D"] } },
       [

@@ -7,8 +7,10 @@
  * release of `@pulumi/policy` changes what its server answers, these fail and say where.
  */
 import { strict as assert } from "assert";
+import * as fs from "fs";
+import Module from "module";
 import * as path from "path";
-import { Policies, Policy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
+import { Policies, Policy, ResourceValidationPolicy, StackValidationPolicy, validateResourceOfType } from "@pulumi/policy";
 import {
   AnalyzeRequest,
   AnalyzeResponse,
@@ -18,6 +20,9 @@ import {
   AnalyzerResource,
   AnalyzerResourceOptions,
   AnalyzeStackRequest,
+  ConfigureAnalyzerRequest,
+  EnforcementLevel,
+  PolicyConfig,
   RemediateResponse,
 } from "@pulumi/pulumi/proto/analyzer_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
@@ -108,6 +113,7 @@ function stackRequest(resources: readonly PackResource[]): AnalyzeStackRequest {
 function secretsUnwrapped(response: RemediateResponse): RemediateResponse.AsObject {
   const out = response.toObject();
   for (const [i, m] of response.getRemediationsList().entries()) {
+    if (!m.hasProperties()) continue; // a diagnostic: the remediation could not run at preview
     const plain = JSON.parse(JSON.stringify(m.getProperties()!.toJavaScript(), (_k, v: unknown) => (isSecret(v) ? v.value : v))) as Record<
       string,
       unknown
@@ -386,5 +392,190 @@ describe("one stack index per AnalyzeStack request", () => {
     assert.equal(seen.length, 4);
     assert.equal(seen[0], seen[2], "the two policies got different resource lists");
     assert.equal(seen[1], seen[3], "the stack index was built twice");
+  });
+});
+
+/**
+ * A fresh copy of `@pulumi/policy`'s server module with its `configure` handler exposed: the
+ * library keeps the pack's config in a module variable only `configure` sets, and does not export
+ * it. The copy shares `@pulumi/policy`'s other modules (its proxy among them) through the require cache.
+ */
+function configurableReference(): typeof reference & { configure: Handler<ConfigureAnalyzerRequest, unknown> } {
+  const file = require.resolve("@pulumi/policy/server");
+  const internals = Module as unknown as { _nodeModulePaths(dir: string): string[] };
+  const copy = new Module(file, module) as Module & { _compile(source: string, filename: string): void };
+  copy.filename = file;
+  copy.paths = internals._nodeModulePaths(path.dirname(file));
+  copy._compile(`${fs.readFileSync(file, "utf8")}\nexports.configure = configure;\n`, file);
+  return copy.exports as typeof reference & { configure: Handler<ConfigureAnalyzerRequest, unknown> };
+}
+
+describe("values unknown at preview: every policy gets @pulumi/policy's advisory, whatever it reads", () => {
+  const LEVELS = ["advisory", "mandatory", "remediate", "disabled"] as const;
+  class Trail {
+    static readonly __pulumiType = "aws:cloudtrail/trail:Trail";
+  }
+  /** Policies written as a team might write the next one: reading `args.props` directly, no `settleProps`. */
+  const shapes: Policies = LEVELS.flatMap((level): (ResourceValidationPolicy | StackValidationPolicy)[] => [
+    {
+      name: `reads-props-${level}`,
+      description: `reads args.props directly, ${level}`,
+      enforcementLevel: level,
+      severity: "high",
+      validateResource: (args, report) => {
+        if (args.type !== T.trail) return;
+        report("reported before the unknown read");
+        if (typeof args.props.kmsKeyId !== "string" || !args.props.kmsKeyId.startsWith("arn:")) report("kmsKeyId is not a key ARN");
+      },
+      remediateResource: (args) =>
+        args.type === T.trail && (args.props.isMultiRegionTrail !== true || !String(args.props.kmsKeyId).startsWith("arn:"))
+          ? { ...args.props, isMultiRegionTrail: true }
+          : undefined,
+    },
+    {
+      name: `reads-nested-and-provider-${level}`,
+      description: `reads a nested value and the provider's props, ${level}`,
+      enforcementLevel: level,
+      validateResource: [
+        validateResourceOfType(Trail as never, (props: Record<string, unknown>, _args, report) => {
+          const selectors = props.eventSelectors as { readWriteType: string }[];
+          if (selectors[0].readWriteType !== "All") report("not All");
+        }),
+        (args, report) => {
+          if (args.provider && args.provider.props.region !== "eu-west-1") report("another region");
+        },
+      ],
+    },
+    {
+      name: `stack-reads-props-${level}`,
+      description: `a stack policy reading r.props directly, ${level}`,
+      enforcementLevel: level,
+      validateStack: (args, report) => {
+        for (const r of args.resources) if (r.type === T.topic && !r.props.kmsMasterKeyId) report("topic not encrypted", r.urn);
+      },
+    },
+  ]);
+  const configured: ResourceValidationPolicy = {
+    name: "configured",
+    description: "takes its level and a setting from Configure",
+    enforcementLevel: "advisory",
+    configSchema: { properties: { expectedName: { type: "string" } } },
+    validateResource: (args, report) => {
+      const { expectedName } = args.getConfig<{ expectedName?: string }>();
+      if (args.type === T.trail && args.props.name !== expectedName) report(`name is not ${expectedName}`);
+    },
+  };
+  const policies: Policies = [...shapes, configured];
+  const configure = new ConfigureAnalyzerRequest();
+  configure
+    .getPolicyconfigMap()
+    .set(
+      "configured",
+      new PolicyConfig().setEnforcementlevel(EnforcementLevel.MANDATORY).setProperties(struct({ expectedName: "team-app" })),
+    );
+
+  /** A first preview: the trail's key, name and selectors, the topic's key and the provider's region unknown. */
+  const preview = withChange(
+    withChange(compliantStack(), T.trail, "trail", { kmsKeyId: UNKNOWN, name: UNKNOWN, eventSelectors: [{ readWriteType: UNKNOWN }] }),
+    T.topic,
+    "alerts",
+    { kmsMasterKeyId: UNKNOWN },
+  );
+  const known = withChange(compliantStack(), T.trail, "trail", {
+    eventSelectors: [{ readWriteType: "WriteOnly" }],
+    isMultiRegionTrail: false,
+  });
+
+  const withUnknownProvider = (request: AnalyzeRequest): AnalyzeRequest => {
+    request.getProvider()?.setProperties(struct({ region: UNKNOWN }));
+    return request;
+  };
+
+  const ours = new PackAnalyzer({ name: PACK, policies }, VERSION);
+  const copy = configurableReference();
+  before(async () => {
+    ours.configure(configure);
+    await call(copy.configure, configure);
+  });
+  const referenceOf = {
+    analyze: copy.makeAnalyzeRpcFun(PACK, VERSION, "advisory", policies),
+    analyzeStack: copy.makeAnalyzeStackRpcFun(PACK, VERSION, "advisory", policies),
+    remediate: copy.makeRemediateRpcFun(PACK, VERSION, "advisory", policies),
+  };
+
+  for (const [name, stack] of [
+    ["a first preview with unknowns", preview],
+    ["the same stack with every value known", known],
+  ] as const) {
+    it(`Analyze, AnalyzeStack and Remediate answer as @pulumi/policy's, at every level and with config: ${name}`, async () => {
+      for (const r of stack) {
+        const request = withUnknownProvider(analyzeRequest(r, true));
+        assert.deepStrictEqual(
+          (await ours.analyze(request)).toObject(),
+          (await call(referenceOf.analyze, request)).toObject(),
+          `Analyze ${r.urn}`,
+        );
+        assert.deepStrictEqual(
+          (await ours.analyze(analyzeCall(Buffer.from(request.serializeBinary())))).toObject(),
+          (await call(referenceOf.analyze, request)).toObject(),
+          `Analyze ${r.urn} off the wire`,
+        );
+        assert.deepStrictEqual(
+          secretsUnwrapped(await ours.remediate(request)),
+          (await call(referenceOf.remediate, request)).toObject(),
+          `Remediate ${r.urn}`,
+        );
+      }
+      const request = stackRequest(stack);
+      assert.deepStrictEqual(
+        (await ours.analyzeStack(request)).toObject(),
+        (await call(referenceOf.analyzeStack, request)).toObject(),
+        "AnalyzeStack",
+      );
+    });
+  }
+
+  it("a policy that reads an unknown gets the advisory, not its own level (the comparison above is not vacuous)", async () => {
+    const trailRequest = withUnknownProvider(analyzeRequest(trail(preview), true));
+    const diagnostics = (await ours.analyze(trailRequest))
+      .getDiagnosticsList()
+      .map((d) => [d.getPolicyname(), d.getEnforcementlevel(), d.getMessage()]);
+    assert.deepStrictEqual(
+      diagnostics.find(([name, , message]) => name === "reads-props-mandatory" && String(message).startsWith("can't")),
+      [
+        "reads-props-mandatory",
+        EnforcementLevel.ADVISORY,
+        "can't run policy 'reads-props-mandatory' from policy pack 'aws-security-baseline@v0.1.0' during preview: string value at .kmsKeyId can't be known during preview",
+      ],
+    );
+    assert.ok(
+      diagnostics.some(
+        ([name, level, message]) =>
+          name === "reads-props-mandatory" &&
+          level === EnforcementLevel.MANDATORY &&
+          String(message).endsWith("reported before the unknown read"),
+      ),
+      "what a policy reported before reading the unknown stays",
+    );
+    assert.ok(
+      !diagnostics.some(([, , message]) => String(message).endsWith("kmsKeyId is not a key ARN")),
+      "no violation from a placeholder string",
+    );
+    assert.ok(
+      diagnostics.some(([name, level]) => name === "configured" && level === EnforcementLevel.ADVISORY),
+      "the configured policy's unknown name is advisory too",
+    );
+    const stackFindings = (await ours.analyzeStack(stackRequest(preview))).getDiagnosticsList().map((d) => d.getMessage());
+    assert.ok(
+      stackFindings.some((m) => m.includes("policy 'stack-reads-props-mandatory'") && m.includes(".kmsMasterKeyId can't be known")),
+      stackFindings.join("\n"),
+    );
+    const remediation = (await ours.remediate(trailRequest))
+      .getRemediationsList()
+      .find((m) => m.getPolicyname() === "reads-props-remediate");
+    assert.match(
+      remediation?.getDiagnostic() ?? "",
+      /^can't run remediation 'reads-props-remediate' from policy pack 'aws-security-baseline@v0\.1\.0' during preview: /,
+    );
   });
 });

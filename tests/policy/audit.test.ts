@@ -12,6 +12,8 @@ import { auditStacks } from "../../tools/audit/auditRun";
 import { PolicyConfigError, readPolicyConfig } from "../../tools/lib/policyConfig";
 import { AuditInputError, parseAuditFile, readAuditFile } from "../../tools/audit/auditInput";
 import { jsonReport, textReport } from "../../tools/audit/auditReport";
+import { sarifReport } from "../../tools/audit/auditSarif";
+import { sarifValidator } from "../helpers/sarifSchema";
 import { PolicyPackProcess } from "../../tools/lib/packClient";
 import { processesIn, untilExit, waitUntil } from "../helpers/processes";
 import { toolArgs } from "../helpers/toolProcess";
@@ -153,6 +155,76 @@ describe("npm run audit", function () {
     );
   });
 
+  it("writes SARIF 2.1.0 the OASIS schema accepts: a rule per policy with its remediation, a result per violation in the audited file and at its URN", async () => {
+    const file = "tests/fixtures/audit/noncompliant.stack.json";
+    const results = await run([file], fixture("advisory-config.json"));
+    const info = await pack.getAnalyzerInfo();
+    const text = sarifReport(results, info);
+    const validate = sarifValidator();
+    const log: unknown = JSON.parse(text);
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    const sarif = log as {
+      runs: {
+        tool: {
+          driver: { name: string; rules: { id: string; help: { text: string }; helpUri?: string; properties: Record<string, unknown> }[] };
+        };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          message: { text: string };
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+            logicalLocations: { fullyQualifiedName: string }[];
+          }[];
+          partialFingerprints: Record<string, string>;
+        }[];
+      }[];
+    };
+    const [sarifRun] = sarif.runs;
+    assert.equal(sarifRun.tool.driver.name, "aws-security-baseline");
+    const policies = info.getPoliciesList();
+    assert.deepStrictEqual(
+      sarifRun.tool.driver.rules.map((r) => r.id),
+      policies.map((p) => p.getName()),
+    );
+    for (const [i, rule] of sarifRun.tool.driver.rules.entries()) {
+      assert.equal(rule.help.text, policies[i].getRemediationSteps(), rule.id);
+      assert.equal(rule.helpUri, policies[i].getUrl(), rule.id);
+      assert.match(String(rule.properties["security-severity"]), /^\d\.\d$/, rule.id);
+    }
+    const violations = results.flatMap((r) => r.violations);
+    assert.equal(sarifRun.results.length, violations.length);
+    for (const [i, result] of sarifRun.results.entries()) {
+      const v = violations[i];
+      assert.equal(result.ruleId, v.policy);
+      assert.equal(sarifRun.tool.driver.rules[result.ruleIndex].id, v.policy);
+      assert.equal(result.level, v.enforcementLevel === "advisory" ? "warning" : "error");
+      assert.equal(result.message.text, v.message);
+      assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, file);
+      assert.deepStrictEqual(result.locations[0].physicalLocation.region, { startLine: 1 }, "GitHub shows a result only with a region");
+      assert.equal(result.locations[0].logicalLocations[0].fullyQualifiedName, v.urn);
+    }
+    assert.ok(
+      sarifRun.results.some((r) => r.level === "warning") && sarifRun.results.some((r) => r.level === "error"),
+      "both levels compared",
+    );
+    const fingerprints = sarifRun.results.map((r) => r.partialFingerprints["auditPolicyUrn/v1"]);
+    assert.equal(
+      new Set(fingerprints).size,
+      new Set(violations.map((v) => `${v.policy} ${v.urn}`)).size,
+      "one fingerprint per policy and resource",
+    );
+    assert.equal(sarifReport(results, info), text, "stable");
+    // A preview written outside the repository points at the stack's Pulumi.yaml instead (--sarif-location).
+    const located = JSON.parse(sarifReport(results, info, "./infra/Pulumi.yaml")) as typeof sarif;
+    assert.ok(validate(located), JSON.stringify(validate.errors));
+    assert.deepStrictEqual(
+      [...new Set(located.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri))],
+      ["infra/Pulumi.yaml"],
+    );
+  });
+
   describe("refuses input it cannot audit, naming the file (exit 2)", () => {
     const exportOf = (body: object) => JSON.stringify(body);
     const cases: [string, string, RegExp][] = [
@@ -172,6 +244,29 @@ describe("npm run audit", function () {
         /deployment version null/,
       ],
       ["a preview without steps", exportOf({ steps: [] }), /the preview has no steps/],
+      [
+        "a preview whose steps carry no newState (a shape another CLI might write)",
+        exportOf({ steps: [{ op: "create", urn: "urn:pulumi:s::p::t::n", new: { urn: "urn:pulumi:s::p::t::n", type: "t" } }] }),
+        /f\.json: steps\[0\] \(op "create"\) has no newState; expected `pulumi preview --json` steps that carry each resource's new state/,
+      ],
+      [
+        "a preview that only deletes",
+        exportOf({ steps: [{ op: "delete", urn: "urn:pulumi:s::p::t::n", oldState: { urn: "urn:pulumi:s::p::t::n", type: "t" } }] }),
+        /f\.json: no step of the preview leaves a resource but the stack and its providers, so there is nothing to audit/,
+      ],
+      [
+        "a deployment of the stack and its provider alone",
+        exportOf({
+          version: 3,
+          deployment: {
+            resources: [
+              { urn: "urn:pulumi:s::p::pulumi:pulumi:Stack::p-s", type: "pulumi:pulumi:Stack" },
+              { urn: "urn:pulumi:s::p::pulumi:providers:aws::default", type: "pulumi:providers:aws" },
+            ],
+          },
+        }),
+        /f\.json: the deployment holds no resource but the stack and its providers/,
+      ],
       ["neither an export nor a preview", exportOf({ name: "x", runtime: "nodejs" }), /neither a stack export/],
     ];
     for (const [what, text, says] of cases) {

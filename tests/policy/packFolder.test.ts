@@ -92,3 +92,22 @@ describe("the policy folder stands alone", function () {
     assert.strictEqual(r.status, 0, r.stdout + r.stderr);
   });
 });
+
+describe("npm scripts typed inside policy/", () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(POLICY, "package.json"), "utf8")) as { scripts?: Record<string, string> };
+  const root = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+
+  it("say where audit, plan, plan-diff and test run from instead of failing silently", function () {
+    this.timeout(30000);
+    const r = spawnSync("npm", ["run", "-s", "audit", "--", "prod.json"], { cwd: POLICY, encoding: "utf8" });
+    assert.strictEqual(r.status, 2, r.stderr);
+    assert.match(
+      r.stderr,
+      /^`npm run audit` runs from the repository's root, not from policy\/ \(the pack's folder\): cd \.\. && npm run -s audit -- \.\.\.\n/,
+    );
+    for (const script of ["audit", "plan", "plan-diff", "test"]) {
+      assert.strictEqual(pkg.scripts?.[script], `node scripts/fromRepositoryRoot.js ${script}`, script);
+      assert.ok(root.scripts[script], `the root has no ${script} script to point at`);
+    }
+  });
+});

@@ -20,6 +20,7 @@ import {
   v7SeparateResourcesProgram,
 } from "../fixtures/policy/programs";
 import { flowLogStack } from "../fixtures/policy/flowLogPrograms";
+import { CIS_ALARMS_TOPIC_URN, cisAlarmsModuleProgram, deadAlarmProgram } from "../fixtures/policy/alarmJoinPrograms";
 
 type Program = (phase: Phase) => PackResource[];
 
@@ -27,9 +28,18 @@ const BUCKET = urnOf("aws:s3/bucket:Bucket", "trail-logs");
 
 const CASES: [string, Program, string[]][] = [
   [
-    "v6 legacy aws.s3.Bucket, nothing declared: AWS's SSE-S3 read back does not pass it",
+    "v6 legacy aws.s3.Bucket, nothing declared, under a trail without kmsKeyId: AWS's SSE-S3 read back does not pass it",
+    (phase) => legacyBucketProgram(phase, { trailWithoutKey: true }),
+    [
+      `cloudtrail-bucket-default-encryption ${BUCKET}`,
+      `cloudtrail-bucket-versioning ${BUCKET}`,
+      `cloudtrail-kms-encryption ${urnOf("aws:cloudtrail/trail:Trail", "acme")}`,
+    ],
+  ],
+  [
+    "v6 legacy aws.s3.Bucket, nothing declared, under a trail with its own KMS key: its log files are SSE-KMS whatever the bucket's default",
     (phase) => legacyBucketProgram(phase),
-    [`cloudtrail-bucket-default-encryption ${BUCKET}`, `cloudtrail-bucket-versioning ${BUCKET}`],
+    [`cloudtrail-bucket-versioning ${BUCKET}`],
   ],
   [
     "v6 legacy aws.s3.Bucket declaring SSE-KMS inline",
@@ -62,6 +72,25 @@ const CASES: [string, Program, string[]][] = [
     "aws-native VPC whose only flow log records ACCEPT",
     (phase) => flowLogStack("aws-native", phase, [{ name: "app" }], [{ name: "app", on: { vpc: "app" }, trafficType: "ACCEPT" }]),
     [`vpc-flow-logs ${urnOf("aws-native:ec2:Vpc", "app")}`],
+  ],
+  [
+    "IAMpolicyChangesP.tf (TF_files_QA): an alarm computed from the filter's name covers no CIS control, whatever its dependency",
+    deadAlarmProgram,
+    [
+      ...[
+        "cloudtrail-cis-monitoring-alarms",
+        "cloudtrail-cloudwatch-logs",
+        "cloudtrail-global-service-events",
+        "cloudtrail-kms-encryption",
+        "cloudtrail-log-file-validation",
+      ].map((policy) => `${policy} ${urnOf("aws:cloudtrail/trail:Trail", "cloudtrail1_passed")}`),
+      `cloudtrail-log-group-kms-encryption ${urnOf("aws:cloudwatch/logGroup:LogGroup", "loogg")}`,
+    ],
+  ],
+  [
+    "terraform-aws-modules' CIS alarms in namespace CISBenchmark, trail in another stack: their unencrypted topic is judged",
+    (phase) => cisAlarmsModuleProgram(phase),
+    [`cloudtrail-alarm-topic-encryption ${CIS_ALARMS_TOPIC_URN}`],
   ],
 ];
 

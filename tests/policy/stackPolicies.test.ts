@@ -14,10 +14,13 @@ import { trailLogGroupRetention } from "../../policy/policies/trailLogGroupReten
 import { PackResource } from "../../tools/lib/packClient";
 import { runStackPolicy } from "./harness";
 import { compliantStack, resource, T, UNKNOWN, urn, withChange, without } from "./stacks";
+import { CIS_ALARMS_TOPIC_URN, cisAlarmsModuleProgram, deadAlarmProgram } from "../fixtures/policy/alarmJoinPrograms";
+import { PHASES } from "../fixtures/policy/programs";
 
 const stack = compliantStack();
 const bucketUrn = urn(T.bucket, "trail-logs");
 const groupUrn = urn(T.logGroup, "trail");
+const TOPIC_ARN = stack.find((r) => r.type === T.topic)!.inputs.arn as string;
 const STACK_POLICIES = POLICIES.filter((p): p is StackValidationPolicy => "validateStack" in p);
 
 function findings(policy: StackValidationPolicy, resources: readonly PackResource[], config: Record<string, unknown> = {}) {
@@ -87,8 +90,38 @@ describe("stack policies", () => {
   });
 
   describe("cloudtrail-bucket-default-encryption", () => {
+    /** A trail without its own key: its log files get the bucket's default encryption. */
+    const unkeyed = withChange(stack, T.trail, "trail", { kmsKeyId: undefined });
+    it("accepts an SSE-S3 bucket under a trail with its own KMS key: the log files are SSE-KMS whatever the default", () => {
+      const aes = withChange(stack, T.sse, "trail-logs", { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] });
+      assert.deepStrictEqual(findings(trailBucketEncryption, aes), []);
+      assert.deepStrictEqual(findings(trailBucketEncryption, without(stack, T.sse)), []);
+      assert.deepStrictEqual(
+        findings(trailBucketEncryption, withChange(without(stack, T.sse), T.trail, "trail", { kmsKeyId: UNKNOWN })),
+        [],
+        "a key unknown at preview is set",
+      );
+    });
+    it("rejects an SSE-S3 bucket under a trail without a KMS key, saying what is exposed and naming the trail", () => {
+      const aes = withChange(unkeyed, T.sse, "trail-logs", { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] });
+      const [f] = findings(trailBucketEncryption, aes);
+      assert.strictEqual(f.urn, bucketUrn);
+      assert.match(
+        f.message,
+        /^Trail bucket 'trail-logs' encrypts by default with AES256 only, and trail 'team-app' sets no kmsKeyId, so its log files get that default: S3 decrypts them for anyone allowed s3:GetObject/,
+      );
+      const second = resource(T.trail, "second", { name: "second", s3BucketName: "team-app-trail-logs" }, { s3BucketName: [bucketUrn] });
+      assert.match(
+        findings(trailBucketEncryption, [
+          ...withChange(aes, T.trail, "trail", { kmsKeyId: "arn:aws:kms:us-east-1:111122223333:key/k" }),
+          second,
+        ])[0].message,
+        /trail 'second' sets no kmsKeyId/,
+        "one keyless trail is enough",
+      );
+    });
     it("rejects a trail bucket with no encryption configuration: AWS's SSE-S3 is no setting of the program", () => {
-      const f = findings(trailBucketEncryption, without(stack, T.sse));
+      const f = findings(trailBucketEncryption, without(unkeyed, T.sse));
       assert.deepStrictEqual(
         f.map((x) => x.urn),
         [bucketUrn],
@@ -96,24 +129,24 @@ describe("stack policies", () => {
       assert.match(f[0].message, /declares no default encryption, so it gets AWS's SSE-S3/);
     });
     it("rejects SSE-S3 (AES256), declared or read back from AWS, naming it", () => {
-      const aes = withChange(stack, T.sse, "trail-logs", { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] });
+      const aes = withChange(unkeyed, T.sse, "trail-logs", { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] });
       assert.match(findings(trailBucketEncryption, aes)[0].message, /encrypts by default with AES256 only/);
-      const inline = withChange(without(stack, T.sse), T.bucket, "trail-logs", {
+      const inline = withChange(without(unkeyed, T.sse), T.bucket, "trail-logs", {
         serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } } },
       });
       assert.strictEqual(findings(trailBucketEncryption, inline).length, 1);
     });
     it("accepts SSE-KMS and DSSE-KMS: on the v6 V2 resource, inline on a legacy or v7 bucket, and in BucketV2's list shapes", () => {
-      const v6 = stack.map((r) =>
+      const v6 = unkeyed.map((r) =>
         r.type === T.sse ? { ...r, type: "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2" } : r,
       );
       assert.deepStrictEqual(findings(trailBucketEncryption, v6), []);
-      const inline = withChange(without(stack, T.sse), T.bucket, "trail-logs", {
+      const inline = withChange(without(unkeyed, T.sse), T.bucket, "trail-logs", {
         serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms:dsse" } } },
       });
       assert.deepStrictEqual(findings(trailBucketEncryption, inline), []);
       const v2 = (algorithm: string) =>
-        without(stack, T.sse).map((r) =>
+        without(unkeyed, T.sse).map((r) =>
           r.type === T.bucket
             ? {
                 ...r,
@@ -129,7 +162,9 @@ describe("stack policies", () => {
       assert.strictEqual(findings(trailBucketEncryption, v2("AES256")).length, 1);
     });
     it("counts a provider-computed unknown (no property dependency) as not declared, a declared unknown as pending", () => {
-      const computedByProvider = withChange(without(stack, T.sse), T.bucket, "trail-logs", { serverSideEncryptionConfiguration: UNKNOWN });
+      const computedByProvider = withChange(without(unkeyed, T.sse), T.bucket, "trail-logs", {
+        serverSideEncryptionConfiguration: UNKNOWN,
+      });
       assert.strictEqual(findings(trailBucketEncryption, computedByProvider).length, 1);
       const fromKey = computedByProvider.map((r) =>
         r.type === T.bucket ? { ...r, propertyDependencies: { serverSideEncryptionConfiguration: [urn(T.key, "trail")] } } : r,
@@ -164,6 +199,29 @@ describe("stack policies", () => {
     });
     it("does not report a policy document unknown at preview", () => {
       assert.deepStrictEqual(findings(trailBucketTlsOnly, withChange(stack, T.bucketPolicy, "trail-logs", { policy: UNKNOWN })), []);
+    });
+    it("rejects a Deny on insecure transport that covers one S3 action only: every request must need TLS", () => {
+      const denying = (action: string) =>
+        JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [
+            {
+              Effect: "Deny",
+              Principal: "*",
+              Action: action,
+              Resource: "arn:aws:s3:::team-app-trail-logs/*",
+              Condition: { Bool: { "aws:SecureTransport": "false" } },
+            },
+          ],
+        });
+      assert.strictEqual(
+        findings(trailBucketTlsOnly, withChange(stack, T.bucketPolicy, "trail-logs", { policy: denying("s3:GetObject") })).length,
+        1,
+      );
+      assert.deepStrictEqual(
+        findings(trailBucketTlsOnly, withChange(stack, T.bucketPolicy, "trail-logs", { policy: denying("s3:*") })),
+        [],
+      );
     });
   });
 
@@ -273,6 +331,62 @@ describe("stack policies", () => {
     });
   });
 
+  describe("an alarm covers a filter only when it reads the metric the filter publishes, and notifies", () => {
+    const monitoring = (resources: readonly PackResource[]) => findings(cloudtrailMonitoringAlarms, resources).map((f) => f.message);
+    /** Every alarm computed from its filter's resource name instead of the metric the filter publishes. */
+    const readingFilterNames = stack.map((r) =>
+      r.type === T.alarm ? { ...r, inputs: { ...r.inputs, metricName: `${r.name}-filter` } } : r,
+    );
+
+    for (const phase of PHASES) {
+      it(`rejects IAMpolicyChangesP.tf's alarm on the filter's name, which depends on the filter but never fires (${phase})`, () => {
+        const [message] = monitoring(deadAlarmProgram(phase));
+        assert.match(
+          message,
+          /an alarm that can never fire, reading another metric than the filter publishes for CIS 4\.4 iam-policy-changes \(Security Hub CloudWatch\.4\) \('alarm_sns_actions_enabled' reads \(no namespace\)\/metric_filter1, the filter publishes YourNamespace\/EventCount\)/,
+        );
+        assert.doesNotMatch(
+          monitoring(deadAlarmProgram(phase, { fixed: true }))[0],
+          /iam-policy-changes/,
+          "the alarm on EventCount covers CIS 4.4",
+        );
+      });
+    }
+    it("reports every control whose alarm depends on its filter but reads the filter's name", () => {
+      const [message] = monitoring(readingFilterNames);
+      for (const alarm of CIS_MONITORING_ALARMS)
+        assert.match(message, new RegExp(`'${alarm.id}' reads CloudTrailMetrics/${alarm.id}-filter`), alarm.id);
+      assert.doesNotMatch(message, /no metric filter/);
+    });
+    it("joins by namespace and metric name alone: no property dependency is needed", () => {
+      const noDeps = stack.map((r) =>
+        r.type === T.alarm ? { ...r, propertyDependencies: { alarmActions: r.propertyDependencies!.alarmActions } } : r,
+      );
+      assert.deepStrictEqual(monitoring(noDeps), []);
+    });
+    it("does not count an alarm on the same metric name in another namespace", () => {
+      const [message] = monitoring(withChange(stack, T.alarm, "root-account-usage", { namespace: "CISBenchmark" }));
+      assert.match(
+        message,
+        /never fire.*CIS 4\.3 root-account-usage .*'root-account-usage' reads CISBenchmark\/RootAccountUsageEventCount, the filter publishes CloudTrailMetrics\/RootAccountUsageEventCount/,
+      );
+    });
+    it("does not count an alarm that notifies nobody", () => {
+      assert.match(
+        monitoring(withChange(stack, T.alarm, "vpc-changes", { alarmActions: [] }))[0],
+        /alarms on its metric that notify nobody .* for CIS 4\.14 vpc-changes \(Security Hub CloudWatch\.14\) \('vpc-changes'\)/,
+      );
+      assert.match(monitoring(withChange(stack, T.alarm, "vpc-changes", { actionsEnabled: false }))[0], /notify nobody.*vpc-changes/);
+    });
+    it("does not judge an alarm whose metric or actions are unknown at preview", () => {
+      const unknownMetric = readingFilterNames.map((r) =>
+        r.type === T.alarm ? { ...r, inputs: { ...r.inputs, metricName: UNKNOWN } } : r,
+      );
+      assert.deepStrictEqual(monitoring(unknownMetric), []);
+      assert.deepStrictEqual(monitoring(withChange(stack, T.alarm, "vpc-changes", { alarmActions: UNKNOWN })), []);
+    });
+  });
+
   describe("cloudtrail-alarm-actions", () => {
     it("rejects an alarm on a trail metric with no action", () => {
       const f = findings(cloudtrailAlarmActions, withChange(stack, T.alarm, "root-account-usage", { alarmActions: [] }));
@@ -303,6 +417,36 @@ describe("stack policies", () => {
         f.map((x) => x.urn),
         [urn(T.topic, "alerts")],
       );
+    });
+    for (const phase of PHASES) {
+      it(`judges the topic of terraform-aws-modules' CIS alarms whatever their namespace, with the trail in another stack (${phase})`, () => {
+        for (const namespace of ["CISBenchmark", "CloudTrailMetrics", "LogMetrics"]) {
+          const f = findings(alarmTopicEncryption, cisAlarmsModuleProgram(phase, { namespace }));
+          assert.deepStrictEqual(
+            f.map((x) => x.urn),
+            [CIS_ALARMS_TOPIC_URN],
+            namespace,
+          );
+          assert.match(f[0].message, /SNS topic 'this' receives the alarms of CIS metric filters/);
+        }
+        assert.deepStrictEqual(findings(alarmTopicEncryption, cisAlarmsModuleProgram(phase, { topicKey: "alias/cis-alerts" })), []);
+      });
+    }
+    it("judges a topic by the alarms it receives, not by a namespace label", () => {
+      const labelled = [
+        resource(T.topic, "ops", { name: "ops", arn: "arn:aws:sns:eu-west-1:111122223333:ops" }),
+        resource(T.alarm, "trail-ish", {
+          metricName: "RootAccountUsage",
+          namespace: "CloudTrailMetrics",
+          alarmActions: ["arn:aws:sns:eu-west-1:111122223333:ops"],
+        }),
+      ];
+      assert.deepStrictEqual(findings(alarmTopicEncryption, labelled), [], "no filter of this stack publishes that metric");
+      const cpu = resource(T.alarm, "cpu", { metricName: "CPUUtilization", namespace: "AWS/EC2", alarmActions: [TOPIC_ARN] });
+      const onlyCpu = [...without(stack, T.alarm), cpu].map((r) =>
+        r.type === T.topic ? { ...r, inputs: { ...r.inputs, kmsMasterKeyId: undefined } } : r,
+      );
+      assert.deepStrictEqual(findings(alarmTopicEncryption, onlyCpu), [], "a topic of unrelated alarms only");
     });
   });
 

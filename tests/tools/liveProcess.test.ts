@@ -33,6 +33,8 @@ const drillAccount: FakeAws = new FakeAws((r): string | undefined => {
   }
 });
 
+/** verify's --timeout against an endpoint that never answers. */
+const BOUND_SECONDS = 5;
 let verifyBounded: ToolRun;
 let silentUrl: string;
 let alarmTestSignalled: ToolRun;
@@ -53,8 +55,10 @@ before(async function () {
     drillAccount.start(),
     nobody.start(),
   ]);
-  // 2 s: the credentials check is on the wire by then, even on a loaded machine.
-  verifyBounded = startTool("verify", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--timeout", "2"], silentUrl);
+  // 5 s: the run's clock starts before the SDK has built, signed and sent the credentials check,
+  // which took over a second on a loaded machine; 5 s leaves it room, and is still far below the
+  // 30 s request timeout and the 60 s unanswered budget the message must not come from.
+  verifyBounded = startTool("verify", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--timeout", String(BOUND_SECONDS)], silentUrl);
   alarmTestSignalled = startTool("alarm-test", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--alarm", "nacl-changes"], whoAmIUrl);
   drillSignalled = startTool("drill", ["--stack", "dev", "--outputs", OUTPUTS_FILE, "--yes"], drillUrl);
   helpIntoClosedPipe = startTool("verify", ["--help"], silentUrl, { stdout: "closed" });
@@ -84,14 +88,14 @@ describe("live tools: an endpoint that never answers", () => {
     // The deadline came before any per-call timeout (5 s, 30 s): it names the endpoint it was waiting for.
     assert.strictEqual(
       result.err,
-      `verify stopped: its time limit of 2 s (--timeout) passed while waiting for ${new URL(silentUrl).host} (us-east-1) to answer; check the network path to AWS (proxy, VPC endpoint, firewall), or allow more with --timeout.\n`,
+      `verify stopped: its time limit of ${BOUND_SECONDS} s (--timeout) passed while waiting for ${new URL(silentUrl).host} (us-east-1) to answer; check the network path to AWS (proxy, VPC endpoint, firewall), or allow more with --timeout.\n`,
     );
     assert.ok(
       silent.requests.some((r) => r.action === "GetCallerIdentity"),
       "the first call is the credentials check",
     );
     // Exactly that line on stderr: no SDK Node.js-version warning on the supported Node.js 20 either.
-    // Bounded by --timeout 2, not by the 30 s request timeout (a loaded machine gets slack).
+    // Bounded by --timeout, not by the 30 s request timeout (a loaded machine gets slack).
     assert.ok(result.endedAt - silent.firstRequestAt! < 15000, `${result.endedAt - silent.firstRequestAt!} ms after the first call`);
   });
 });

@@ -8,6 +8,8 @@ import { DescribeLogStreamsCommand, DescribeMetricFiltersCommand, TestMetricFilt
 import { GetKeyPolicyCommand } from "@aws-sdk/client-kms";
 import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand } from "@aws-sdk/client-sns";
 import { verifyCommand } from "../../tools/verify/verifyCommand";
+import { expectedRuleState } from "../../tools/verify/alertChecks";
+import { ALARMS } from "../../policy/catalogue";
 import {
   awsError,
   awsTestMetricFilter,
@@ -682,5 +684,19 @@ describe("verify: stopped by a signal", () => {
     assert.strictEqual(run.out, "");
     assert.strictEqual(run.err, "verify stopped by SIGTERM.\n");
     assert.strictEqual(run.code, 143);
+  });
+});
+
+describe("verify: the state each real-time rule must be in", () => {
+  it("expects a custom alarm's rule (not in the catalogue) to see read-only events too, as the component deploys it", () => {
+    assert.strictEqual(expectedRuleState("break-glass-role-assumed"), "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS");
+  });
+  it("expects a catalogue rule's state from its entry", () => {
+    for (const alarm of ALARMS.filter((a) => a.eventPattern))
+      assert.strictEqual(
+        expectedRuleState(alarm.id),
+        alarm.realtimeNeedsReadOnlyEvents ? "ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS" : "ENABLED",
+        alarm.id,
+      );
   });
 });

@@ -8,9 +8,24 @@ export const AUDIT = defineCommand({
   name: "audit",
   summary:
     "Runs the policy pack over stack exports (`pulumi stack export`) and previews (`pulumi preview --json`) as the engine drives it: each resource's inputs through Analyze, its outputs through AnalyzeStack.",
-  usage: "FILE... [--json] [--config <file>]",
+  usage: "FILE... [--json | --format text|json|sarif [--sarif-location <file>]] [--config <file>]",
   flags: {
-    json: { type: "boolean", description: 'Print {"violations": [{policy, urn, enforcementLevel, message}]} instead of the report.' },
+    json: {
+      type: "boolean",
+      description: 'Print {"violations": [{policy, urn, enforcementLevel, message}]} instead of the report (--format json).',
+    },
+    format: {
+      type: "string",
+      valueName: "<format>",
+      choices: ["text", "json", "sarif"],
+      description: "text (the report, the default), json (as --json) or sarif (SARIF 2.1.0 for GitHub code scanning).",
+    },
+    "sarif-location": {
+      type: "string",
+      valueName: "<file>",
+      description:
+        "With --format sarif: the repository file each result points at, as code scanning shows it (default: the audited file), e.g. the stack's Pulumi.yaml.",
+    },
     config: {
       type: "string",
       valueName: "<file>",

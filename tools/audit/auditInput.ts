@@ -67,6 +67,17 @@ function stackName(resources: readonly PackResource[], file: string): string {
  */
 export const DEPLOYMENT_VERSIONS: readonly number[] = [3, 4];
 
+/**
+ * Step ops that leave no new state (pulumi/pulumi `pkg/resource/deploy/step.go`, StepOp): the
+ * resource, or an old copy of it, goes away. Every other op carries the state the update leaves.
+ */
+const REMOVING_OPS: ReadonlySet<string> = new Set(["delete", "delete-replaced", "discard", "discard-replaced", "remove-pending-replace"]);
+
+/** A resource a program manages, not the stack itself or a provider. */
+function isManaged(r: PackResource): boolean {
+  return r.type !== "pulumi:pulumi:Stack" && !r.type.startsWith("pulumi:providers:");
+}
+
 /** A parse error at the very end of the text: what a cut-off file gives. */
 function endsEarly(error: Error, text: string): boolean {
   const at = /position (\d+)/.exec(error.message);
@@ -104,15 +115,30 @@ export function parseAuditFile(file: string, raw: string): AuditStack {
     // A state marked `delete` is an old copy awaiting deletion (after a replace); `pulumi policy
     // analyze` skips it too (pulumi/pulumi pkg/resource/deploy/analyze_snapshot.go).
     resources = list.flatMap((r, i) => (isObject(r) && r.delete === true ? [] : [toResource(file, `deployment.resources[${i}]`, r)]));
+    if (!resources.some(isManaged)) {
+      throw new AuditInputError(
+        `${file}: the deployment holds no resource but the stack and its providers, so there is nothing to audit; expected the export of a stack that was updated`,
+      );
+    }
   } else if (Array.isArray(document.steps)) {
     if (document.steps.length === 0) throw new AuditInputError(`${file}: the preview has no steps, so there is nothing to audit`);
     resources = [];
     document.steps.forEach((step, i) => {
       if (!isObject(step)) throw new AuditInputError(`${file}: steps[${i}] is not an object`);
       // A deleted resource has no new state: it will not exist after the update.
-      if (step.op === "delete" || step.op === "discard" || step.newState === undefined) return;
+      if (typeof step.op === "string" && REMOVING_OPS.has(step.op)) return;
+      if (step.newState === undefined) {
+        throw new AuditInputError(
+          `${file}: steps[${i}] (op ${JSON.stringify(step.op ?? null)}) has no newState; expected \`pulumi preview --json\` steps that carry each resource's new state (a preview in another shape is not one audit reads)`,
+        );
+      }
       resources.push(toResource(file, `steps[${i}].newState`, step.newState));
     });
+    if (!resources.some(isManaged)) {
+      throw new AuditInputError(
+        `${file}: no step of the preview leaves a resource but the stack and its providers, so there is nothing to audit; expected \`pulumi preview --json\` of a stack with resources`,
+      );
+    }
   } else {
     throw new AuditInputError(
       `${file}: neither a stack export (no "deployment") nor a preview (no "steps"); run \`pulumi stack export --file F\` or \`pulumi preview --json > F\``,

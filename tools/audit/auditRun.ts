@@ -8,7 +8,8 @@ import { RESOURCE_POLICY_TYPES, STACK_POLICY_TYPES } from "../../policy/lib/reso
 import { readPolicyConfig, validatePolicyConfig } from "../lib/policyConfig";
 import { AuditStack, readAuditFile } from "./auditInput";
 import { hasMandatory, jsonReport, StackViolations, textReport } from "./auditReport";
-import { CommandContext, EXIT_FAILED, EXIT_OK, ParsedArgs } from "../lib/cli";
+import { sarifReport } from "./auditSarif";
+import { CommandContext, EXIT_FAILED, EXIT_OK, ParsedArgs, UsageError } from "../lib/cli";
 import { PolicyPackConfig, PolicyPackProcess } from "../lib/packClient";
 import type { PackLaunch } from "../lib/packLaunch";
 import type { AUDIT } from "./auditCommand";
@@ -41,12 +42,22 @@ export async function auditMain(
   io: CommandContext,
   launch: PackLaunch,
 ): Promise<number> {
+  if (flags.json && flags.format !== undefined && flags.format !== "json")
+    throw new UsageError(`--json and --format ${flags.format} ask for two formats; give one`);
+  const format = flags.format ?? (flags.json ? "json" : "text");
+  if (flags["sarif-location"] !== undefined && format !== "sarif") throw new UsageError("--sarif-location goes with --format sarif");
   const stacks = positionals.map(readAuditFile);
   const config = flags.config ? { file: flags.config, raw: readPolicyConfig(flags.config) } : undefined;
   const pack = await PolicyPackProcess.connect(launch);
   try {
     const results = await auditStacks(pack, stacks, config);
-    io.out(`${flags.json ? jsonReport(results) : textReport(results)}\n`);
+    const report =
+      format === "sarif"
+        ? sarifReport(results, await pack.getAnalyzerInfo())
+        : format === "json"
+          ? jsonReport(results)
+          : textReport(results);
+    io.out(`${report}\n`);
     return hasMandatory(results) ? EXIT_FAILED : EXIT_OK;
   } finally {
     pack.close();

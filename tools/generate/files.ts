@@ -12,6 +12,7 @@ import { PackageSchema, loadPackageSchema } from "./context";
 import { LIMITS_SECTION } from "./limitsTable";
 import { OUTPUTS_SECTION } from "./outputsTable";
 import { POLICIES_SECTION } from "./packTable";
+import { PLAN_DIFF_SAMPLE_SECTION, PLAN_DIFF_WARNING_SECTION } from "./planDiffSample";
 import { PERMISSIONS_SECTION } from "./permissionsTable";
 import { policyBinFiles } from "./policyBin";
 import { providerRulesDoc } from "./providerRulesDoc";
@@ -27,6 +28,7 @@ export const DOCUMENT_SECTIONS: Readonly<Record<string, readonly GeneratedSectio
   "docs/permissions.md": [PERMISSIONS_SECTION],
   "docs/limits.md": [LIMITS_SECTION],
   "docs/policy-pack.md": [POLICIES_SECTION],
+  "docs/ci.md": [PLAN_DIFF_SAMPLE_SECTION, PLAN_DIFF_WARNING_SECTION],
 };
 
 /** Files generated only in part (sections, or everything after a marker line); the rest are wholly generated. */

@@ -10,6 +10,7 @@ import {
   PROVIDER_RULES,
   PROVIDER_VERSIONS,
   PropertyRule,
+  REGION_FORCE_NEW,
   REGION_RULE,
   ResourceRules,
   TAGS_RULE,
@@ -44,10 +45,12 @@ function apiText(rule: PropertyRule): string {
 }
 
 function propertyRow(path: string, rule: PropertyRule, rules: ResourceRules, type: string): string {
-  const provider =
+  const checks =
     rule.provider.length === 0
       ? `none (schema ${sourceLink(rules.file, rules.commit, rule.line)})`
       : rule.provider.map((c) => checkText(c, rules)).join("; ");
+  const provider =
+    rule.forceNew === undefined ? checks : `**replaces on change** (${sourceLink(rules.file, rules.commit, rule.forceNew)}); ${checks}`;
   const aws = [...(rule.aws ?? []), ...(AWS_PROPERTY_RULES[type]?.[path] ?? [])].map((r) => `${r.check.accepts} (${r.source})`).join("; ");
   return `| \`${path}\` | \`${rule.tf}\` | ${cell(provider)} | ${cell(apiText(rule))} | ${cell(aws)} |`;
 }
@@ -67,6 +70,8 @@ export function providerRulesDoc(): string {
     `\`@pulumi/aws\` ${PROVIDER_VERSIONS.pulumiAws} bundles terraform-provider-aws ${PROVIDER_VERSIONS.terraformProviderAws}`,
     `(${PROVIDER_VERSIONS.evidence}). \`API\`: the request member and its constraints in ${PROVIDER_VERSIONS.apiModels}'s`,
     "service models (lengths in characters). `AWS`: limits AWS documents beyond the model, with their pages.",
+    "**replaces on change**: the schema line (`ForceNew`, or a `RequiresReplace` plan modifier) that makes a change of",
+    "the input replace the resource; `plan-diff` reads these to warn about replacements.",
     "",
     "Contents: [shared by every type](#shared-by-every-type), then each type:",
     "",
@@ -77,7 +82,7 @@ export function providerRulesDoc(): string {
     "| path | terraform | provider | API | AWS |",
     "| --- | --- | --- | --- | --- |",
     `| \`tags\` | \`tags\` | none (\`internal/tags/tags.go\`:${TAGS_RULE.line}) |  | ${cell(TAGS_RULE.aws?.map((r) => `${r.check.accepts} (${r.source})`).join("; ") ?? "")} |`,
-    `| \`region\` | \`region\` | ${cell(REGION_RULE.note ?? "")} |  |  |`,
+    `| \`region\` | \`region\` | **replaces on change** (${sourceLink(REGION_FORCE_NEW.file, REGION_FORCE_NEW.commit, REGION_FORCE_NEW.line)}, except between unset and the provider's Region); ${cell(REGION_RULE.note ?? "")} |  |  |`,
   ];
   for (const type of types) {
     const rules = PROVIDER_RULES[type];

@@ -79,3 +79,23 @@ export function validatePolicyConfig(file: string, config: PolicyPackConfig, inf
   }
   return config;
 }
+
+/** Policy name → the trails it must not judge. */
+export type StackExemptions = Readonly<Record<string, { readonly exemptTrails: readonly string[] }>>;
+
+/**
+ * `user` with `own` merged in: each exempting policy's `exemptTrails` is the union of the user's
+ * (first, in their order) and the stack's; the user's enforcementLevel and other settings for it
+ * stay. Every other entry is the user's, unchanged.
+ */
+export function mergePolicyConfig(user: PolicyPackConfig, own: StackExemptions): PolicyPackConfig {
+  const merged: Record<string, PolicyPackConfig[string]> = { ...user };
+  for (const [policy, { exemptTrails }] of Object.entries(own)) {
+    const given = user[policy];
+    const settings: Readonly<Record<string, unknown>> =
+      given === undefined ? {} : typeof given === "string" ? { enforcementLevel: given } : given;
+    const theirs: unknown[] = Array.isArray(settings.exemptTrails) ? settings.exemptTrails : [];
+    merged[policy] = { ...settings, exemptTrails: [...new Set([...theirs, ...exemptTrails])] };
+  }
+  return merged;
+}

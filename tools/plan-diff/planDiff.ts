@@ -6,8 +6,11 @@
  */
 import { Plan, PlanResource } from "../lib/planTypes";
 import { alarmIdentity, isAlarm } from "./planDiffAlarms";
-import { CRITICAL_CONSEQUENCES, replaceOnChangeKeys } from "./planDiffReplacement";
-import { MASK, isSecretKey, isSecretSigil, isSecretValue } from "./planDiffSecrets";
+import { EVIDENCE_ROLES, EvidenceChange, protectedStop, replacingChanges } from "./planDiffReplacement";
+import { InputChange, compare, comparePaths, diffValues } from "./planDiffValues";
+
+export type { InputChange };
+export { compare, deepEqual } from "./planDiffValues";
 
 export interface ResourceRef {
   readonly urn: string;
@@ -17,20 +20,13 @@ export interface ResourceRef {
   readonly region?: string;
 }
 
-/** One changed leaf of a resource's inputs. `before`/`after` are absent when the key is. */
-export interface InputChange {
-  /** `retentionInDays`, `lifecycle.rules[0].expiration.days`, `policy.Statement[1].Sid` (JSON strings are diffed inside). */
-  readonly path: string;
-  readonly before?: unknown;
-  readonly after?: unknown;
-  /** True when before/after were replaced by "[secret]". */
-  readonly masked: boolean;
-}
-
 export interface ResourceChange extends ResourceRef {
   /** True when Pulumi would delete and re-create the resource. */
   readonly replace: boolean;
-  /** The changed inputs that force the replacement. */
+  /**
+   * The inputs whose change forces the replacement, as lib/providerRules.ts names them (`[]` for
+   * list elements): the provider's `forceNew` inputs among the changed ones, and `region`.
+   */
   readonly replaceKeys: readonly string[];
   readonly changes: readonly InputChange[];
 }
@@ -55,6 +51,7 @@ export interface ReplacementWarning {
   readonly newUrn?: string;
   /** A trail, bucket, KMS key or log group: the evidence chain. */
   readonly critical: boolean;
+  /** The message says what happens given the base plan's `protect` and `retainOnDelete`. */
   readonly message: string;
 }
 
@@ -102,14 +99,19 @@ export function diffPlans(base: Plan, head: Plan): PlanDiff {
     .map((r) => ({ urn: r.urn, newUrn: successor.get(r.urn)!.urn, type: r.type, name: r.name }));
 
   const changed: ResourceChange[] = [];
+  const baseOf = new Map<ResourceChange, PlanResource>();
   for (const before of sortByUrn(base.resources)) {
     const after = successor.get(before.urn);
     if (!after) continue;
     const changes = resourceChanges(before, after);
     if (changes.length === 0) continue;
-    const changedTopKeys = new Set(changes.map((c) => topKey(c.path)));
-    const replaceKeys = replaceOnChangeKeys(after.type).filter((k) => changedTopKeys.has(k));
-    changed.push({ ...ref(after), replace: replaceKeys.length > 0, replaceKeys, changes });
+    const replaceKeys = replacingChanges(
+      after.type,
+      changes.map((c) => c.path),
+    );
+    const change = { ...ref(after), replace: replaceKeys.length > 0, replaceKeys, changes };
+    changed.push(change);
+    baseOf.set(change, before);
   }
 
   return {
@@ -126,7 +128,7 @@ export function diffPlans(base: Plan, head: Plan): PlanDiff {
     changed,
     moved,
     alarms: alarmChanges(base, head),
-    warnings: sortWarnings([...replaceWarnings(changed), ...removalWarnings(removed, added)]),
+    warnings: sortWarnings([...replaceWarnings(changed, baseOf), ...removalWarnings(removed, added)]),
   };
 }
 
@@ -170,14 +172,6 @@ function sortByUrn<T extends { urn: string }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => compare(a.urn, b.urn));
 }
 
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function topKey(path: string): string {
-  return /^[^.[]+/.exec(path)?.[0] ?? path;
-}
-
 /** Changed inputs, plus the resource options a reviewer cares about. */
 function resourceChanges(before: PlanResource, after: PlanResource): InputChange[] {
   const changes: InputChange[] = [];
@@ -186,73 +180,7 @@ function resourceChanges(before: PlanResource, after: PlanResource): InputChange
     if (before[option] !== after[option])
       changes.push({ path: `(${option})`, before: before[option], after: after[option], masked: false });
   }
-  return changes.sort((a, b) => compare(a.path, b.path));
-}
-
-type Json = unknown;
-
-function isRecord(value: Json): value is Record<string, Json> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function isScalar(value: Json): boolean {
-  return value === null || typeof value !== "object";
-}
-
-/** A string that holds a JSON document (key and bucket policies): diffed statement by statement. */
-function parseJsonDocument(value: Json): Json | undefined {
-  if (typeof value !== "string" || !/^\s*[[{]/.test(value)) return undefined;
-  try {
-    const parsed: Json = JSON.parse(value);
-    return typeof parsed === "object" && parsed !== null ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function childPath(path: string, key: string): string {
-  if (path === "") return key;
-  return /^[A-Za-z_$][\w$-]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
-}
-
-function diffValues(before: Json, after: Json, path: string, secret: boolean, out: InputChange[]): void {
-  if (deepEqual(before, after)) return;
-  const masked = secret || isSecretValue(before) || isSecretValue(after);
-  const leaf = (): void => {
-    const change: { path: string; before?: Json; after?: Json; masked: boolean } = { path, masked };
-    if (before !== undefined) change.before = masked ? MASK : before;
-    if (after !== undefined) change.after = masked ? MASK : after;
-    out.push(change);
-  };
-  if (masked || isSecretSigil(before) || isSecretSigil(after)) return leaf();
-  if (isRecord(before) && isRecord(after)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compare);
-    for (const key of keys) diffValues(before[key], after[key], childPath(path, key), isSecretKey(key), out);
-    return;
-  }
-  // Arrays of objects (selectors, lifecycle rules, statements) are compared item by item;
-  // arrays of scalars (alarm actions, patterns) read better whole.
-  if (Array.isArray(before) && Array.isArray(after) && !(before.every(isScalar) && after.every(isScalar))) {
-    for (let i = 0; i < Math.max(before.length, after.length); i++) diffValues(before[i], after[i], `${path}[${i}]`, false, out);
-    return;
-  }
-  const beforeDoc = parseJsonDocument(before);
-  const afterDoc = parseJsonDocument(after);
-  if (beforeDoc !== undefined && afterDoc !== undefined) {
-    diffValues(beforeDoc, afterDoc, path, false, out);
-    return;
-  }
-  leaf();
-}
-
-export function deepEqual(a: Json, b: Json): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-  if (isRecord(a) && isRecord(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => k in b && deepEqual(a[k], b[k]));
-  }
-  return false;
+  return changes.sort((a, b) => comparePaths(a.path, b.path));
 }
 
 function alarmsByid(plan: Plan): Map<string, AlarmRef> {
@@ -275,22 +203,32 @@ function alarmChanges(base: Plan, head: Plan): PlanDiff["alarms"] {
   return { added: only(after, before), removed: only(before, after) };
 }
 
-function replaceWarnings(changed: readonly ResourceChange[]): ReplacementWarning[] {
+/** A warning's message: what changes, then what it costs given the base plan's flags. */
+/** The resource's role in the evidence chain, when the base plan keeps it as evidence. */
+function evidenceRole(base: PlanResource): (typeof EVIDENCE_ROLES)[string] | undefined {
+  const role = EVIDENCE_ROLES[base.type];
+  return role?.evidence(base) ? role : undefined;
+}
+
+function warningText(change: EvidenceChange, base: PlanResource, what: string): { critical: boolean; text: string } {
+  const role = evidenceRole(base);
+  const parts = [what, ...(base.protect ? [protectedStop(change)] : []), ...(role ? [role.consequence(change, base)] : [])];
+  return { critical: role !== undefined, text: parts.join(" ") };
+}
+
+function describe(r: PlanResource): string {
+  const role = evidenceRole(r);
+  return role ? `the ${role.label} \`${r.name}\`` : `\`${r.name}\` (${r.type})`;
+}
+
+function replaceWarnings(changed: readonly ResourceChange[], baseOf: ReadonlyMap<ResourceChange, PlanResource>): ReplacementWarning[] {
   return changed
     .filter((c) => c.replace)
     .map((c) => {
-      const critical = CRITICAL_CONSEQUENCES[c.type];
-      const what = critical ? `Replaces the ${critical.label} \`${c.name}\`` : `Replaces \`${c.name}\` (${c.type})`;
+      const base = baseOf.get(c)!;
       const keys = c.replaceKeys.map((k) => `\`${k}\``).join(", ");
-      return {
-        kind: "replace" as const,
-        urn: c.urn,
-        type: c.type,
-        name: c.name,
-        keys: c.replaceKeys,
-        critical: critical !== undefined,
-        message: `${what}: ${keys} cannot change in place.${critical ? ` ${critical.consequence}` : ""}`,
-      };
+      const { critical, text } = warningText("replace", base, `Replaces ${describe(base)}: ${keys} cannot change in place.`);
+      return { kind: "replace" as const, urn: c.urn, type: c.type, name: c.name, keys: c.replaceKeys, critical, message: text };
     });
 }
 
@@ -304,39 +242,25 @@ function physicalName(r: PlanResource): string | undefined {
 }
 
 /**
- * Deleting a critical resource always warns. When the same resource reappears under another URN
- * (renamed, or moved to another parent), Pulumi still deletes and re-creates it unless the new
- * resource declares the old URN in `aliases`: say so.
+ * Deleting a part of the evidence chain, or a protected resource, always warns. When the same
+ * resource reappears under another URN (renamed, or moved to another parent), Pulumi still deletes
+ * and re-creates it unless the new resource declares the old URN in `aliases`: say so.
  */
 function removalWarnings(removed: readonly PlanResource[], added: readonly PlanResource[]): ReplacementWarning[] {
   const unpaired = [...added];
   const warnings: ReplacementWarning[] = [];
   for (const old of removed) {
-    const critical = CRITICAL_CONSEQUENCES[old.type];
     const index = unpaired.findIndex(
       (a) => a.type === old.type && (a.name === old.name || (physicalName(a) !== undefined && physicalName(a) === physicalName(old))),
     );
     if (index >= 0) {
       const [successor] = unpaired.splice(index, 1);
-      const what = critical ? `the ${critical.label} \`${old.name}\`` : `\`${old.name}\` (${old.type})`;
-      warnings.push({
-        kind: "urn-change",
-        urn: old.urn,
-        type: old.type,
-        name: old.name,
-        newUrn: successor.urn,
-        critical: critical !== undefined,
-        message: `The URN of ${what} changes (now \`${successor.name}\`${successor.parent !== old.parent ? " under another parent" : ""}): Pulumi deletes it and creates a new one unless the new resource lists the old URN in \`aliases\`.${critical ? ` ${critical.consequence}` : ""}`,
-      });
-    } else if (critical) {
-      warnings.push({
-        kind: "delete",
-        urn: old.urn,
-        type: old.type,
-        name: old.name,
-        critical: true,
-        message: `Deletes the ${critical.label} \`${old.name}\`${old.retainOnDelete ? " from the stack (retainOnDelete: it stays in AWS)" : ""}. ${critical.consequence}`,
-      });
+      const what = `The URN of ${describe(old)} changes (now \`${successor.name}\`${successor.parent !== old.parent ? " under another parent" : ""}): Pulumi deletes it and creates a new one unless the new resource lists the old URN in \`aliases\`.`;
+      const { critical, text } = warningText("urn-change", old, what);
+      warnings.push({ kind: "urn-change", urn: old.urn, type: old.type, name: old.name, newUrn: successor.urn, critical, message: text });
+    } else if (evidenceRole(old) || old.protect) {
+      const { critical, text } = warningText("delete", old, `Deletes ${describe(old)}.`);
+      warnings.push({ kind: "delete", urn: old.urn, type: old.type, name: old.name, critical, message: text });
     }
   }
   return warnings;

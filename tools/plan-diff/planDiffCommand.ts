@@ -23,7 +23,7 @@ export const PLAN_DIFF_COMMAND = defineCommand({
       type: "string",
       valueName: "<file>",
       description:
-        "Policy pack config, as `pulumi preview --policy-pack-config` takes it. A plan does not record the stack's settings: for a stack with residency trails, pass the file `plan --write-policy-config` writes.",
+        "Policy pack config, as `pulumi preview --policy-pack-config` takes it. The head plan's residency trails are exempt as `plan` exempts them, merged into this file if one is given.",
     },
     "allow-different-stacks": {
       type: "boolean",

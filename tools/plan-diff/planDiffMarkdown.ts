@@ -4,9 +4,12 @@
  * Byte-identical for the same inputs (no timestamps, everything sorted upstream).
  */
 import { Plan } from "../lib/planTypes";
+import { StackExemptions } from "../lib/policyConfig";
 import { AlarmRef, InputChange, PlanDiff, ResourceChange, ResourceRef, diffPlans } from "./planDiff";
+import { planExemptions } from "./planDiffExemptions";
 import { PolicyVerdict } from "./planDiffVerdict";
 import { MASK } from "./planDiffSecrets";
+import { describeTextChange } from "./planDiffText";
 import { stableStringify } from "../lib/planTypes";
 
 /** First line of every comment: the workflow finds and updates its own comment (one per stack) by it. */
@@ -18,10 +21,14 @@ export function commentMarker(project: string, stack: string): string {
 const FOLD_AFTER = 10;
 /** Longest value shown inline; longer ones are cut with an ellipsis. */
 const MAX_VALUE_CHARS = 120;
+/** Longest edit of a long string shown inline (`…a [-b-] c…`): its context is cut before its words. */
+const MAX_EDIT_CHARS = 240;
+/** More changes than this of one kind at one list (`metricQueries[].id`) read as one line. */
+const COLLAPSE_OVER = 3;
 
 /** The Markdown comment for base → head with the pack's verdict on head. */
 export function renderDiff(base: Plan, head: Plan, verdict: PolicyVerdict): string {
-  return renderMarkdown(diffPlans(base, head), verdict);
+  return renderMarkdown(diffPlans(base, head), verdict, planExemptions(head));
 }
 
 /** The machine-readable form (`--json`): the PlanDiff plus the verdict, keys sorted. */
@@ -29,7 +36,7 @@ export function renderDiffJson(base: Plan, head: Plan, verdict: PolicyVerdict): 
   return `${stableStringify({ ...diffPlans(base, head), policy: verdict })}\n`;
 }
 
-export function renderMarkdown(diff: PlanDiff, verdict: PolicyVerdict): string {
+export function renderMarkdown(diff: PlanDiff, verdict: PolicyVerdict, exemptions: StackExemptions = {}): string {
   const lines: string[] = [
     commentMarker(diff.head.project, diff.head.stack),
     `### Plan diff: \`${diff.head.project}/${diff.head.stack}\``,
@@ -46,7 +53,7 @@ export function renderMarkdown(diff: PlanDiff, verdict: PolicyVerdict): string {
     lines.push("");
   }
 
-  lines.push(...policySection(verdict));
+  lines.push(...policySection(verdict, exemptions));
   lines.push(...alarmSection(diff.alarms));
 
   if (diff.changed.length > 0) {
@@ -121,9 +128,18 @@ function verdictHeadline(verdict: PolicyVerdict): string {
   }
 }
 
-function policySection(verdict: PolicyVerdict): string[] {
+function policySection(verdict: PolicyVerdict, exemptions: StackExemptions): string[] {
   const lines = ["#### Policy pack on the head plan", ""];
   if (verdict.status === "not-run") return [...lines, `Not run: ${verdict.reason ?? "no reason given"}.`, ""];
+  const trails = [...new Set(Object.values(exemptions).flatMap((e) => e.exemptTrails))];
+  if (trails.length > 0) {
+    lines.push(
+      `Residency trails ${trails.map((t) => `\`${t}\``).join(", ")} exempt from ${Object.keys(exemptions)
+        .map((p) => `\`${p}\``)
+        .join(", ")}, as \`plan\` exempts them.`,
+      "",
+    );
+  }
   if (verdict.violations.length === 0) return [...lines, "No violations.", ""];
   lines.push("| Policy | Level | Resource | Message |", "| --- | --- | --- | --- |");
   for (const v of verdict.violations) {
@@ -152,7 +168,7 @@ interface ChangeGroup {
 function groupChanges(changed: readonly ResourceChange[]): ChangeGroup[] {
   const groups = new Map<string, ChangeGroup>();
   for (const c of changed) {
-    const lines = c.changes.map(changeLine);
+    const lines = changeLines(c.changes);
     const key = JSON.stringify([c.type, c.replace, lines]);
     const group = groups.get(key) ?? { resources: [], lines };
     group.resources.push(c);
@@ -165,16 +181,62 @@ function resourceLabel(r: ResourceRef): string {
   return `\`${r.name}\` ${r.type}${r.region ? ` [${r.region}]` : ""}`;
 }
 
+/** The path of a change with its last list index left out: the list a run of like changes is in. */
+function listTemplate(path: string): string | undefined {
+  const last = path.lastIndexOf("[");
+  if (last < 0 || !/^\[\d+\]/.test(path.slice(last))) return undefined;
+  return `${path.slice(0, last)}[]${path.slice(path.indexOf("]", last) + 1)}`;
+}
+
+function changeKind(change: InputChange): "removed" | "inserted" | "changed" {
+  const element = change.path.endsWith("]");
+  if (element && !("after" in change)) return "removed";
+  if (element && !("before" in change)) return "inserted";
+  return "changed";
+}
+
+/**
+ * A resource's changes, one line each, except that more than COLLAPSE_OVER changes of one kind at
+ * one list (ids renumbered after an element left it) read as one line with the first of them.
+ */
+function changeLines(changes: readonly InputChange[]): string[] {
+  const keyOf = (change: InputChange): string => {
+    const template = listTemplate(change.path);
+    return template === undefined ? `path:${change.path}` : `${changeKind(change)}:${template}`;
+  };
+  const runs = new Map<string, InputChange[]>();
+  for (const change of changes) runs.set(keyOf(change), [...(runs.get(keyOf(change)) ?? []), change]);
+  // In reading order; a collapsed run stands where its first change would.
+  return changes.flatMap((change) => {
+    const run = runs.get(keyOf(change))!;
+    if (run.length <= COLLAPSE_OVER) return [changeLine(change)];
+    if (run[0] !== change) return [];
+    return [`${code(listTemplate(change.path), false)}: ${run.length} elements ${changeKind(change)}, the first: ${changeLine(change)}`];
+  });
+}
+
 function changeLine(change: InputChange): string {
-  const show = (present: boolean, value: unknown): string => (!present ? "_(absent)_" : change.masked ? code(MASK, false) : code(value));
-  const line = `${code(change.path, false)}: ${show("before" in change, change.before)} → ${show("after" in change, change.after)}`;
-  return change.masked ? `${line} _(secret, value not shown)_` : line;
+  const path = code(change.path, false);
+  if (change.masked) {
+    const show = (present: boolean): string => (present ? code(MASK, false) : "_(absent)_");
+    return `${path}: ${show("before" in change)} → ${show("after" in change)} _(secret, value not shown)_`;
+  }
+  const kind = changeKind(change);
+  if (kind === "removed") return `${path}: removed ${code(change.before)}`;
+  if (kind === "inserted") return `${path}: inserted ${code(change.after)}`;
+  const { before, after } = change;
+  if (typeof before === "string" && typeof after === "string" && Math.max(before.length, after.length) > MAX_VALUE_CHARS) {
+    const edits = describeTextChange(before, after);
+    if (edits) return `${path}: ${edits.map((edit) => code(edit, false, MAX_EDIT_CHARS)).join(" · ")}`;
+  }
+  const show = (present: boolean, value: unknown): string => (present ? code(value) : "_(absent)_");
+  return `${path}: ${show("before" in change, before)} → ${show("after" in change, after)}`;
 }
 
 /** Inline code that survives backticks in the value, cut to MAX_VALUE_CHARS. */
-function code(value: unknown, asJson = true): string {
+function code(value: unknown, asJson = true, max = MAX_VALUE_CHARS): string {
   let text = asJson ? (JSON.stringify(value) ?? "undefined") : String(value);
-  if (text.length > MAX_VALUE_CHARS) text = `${text.slice(0, MAX_VALUE_CHARS - 1)}…`;
+  if (text.length > max) text = `${text.slice(0, max - 1)}…`;
   const fence = text.includes("`") ? "``" : "`";
   const pad = fence.length > 1 || text.startsWith("`") || text.endsWith("`") ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;

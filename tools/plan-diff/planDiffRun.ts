@@ -6,7 +6,8 @@ import { renderDiff, renderDiffJson } from "./planDiffMarkdown";
 import { PolicyVerdict, notRun, verdictFrom } from "./planDiffVerdict";
 import { Plan } from "../lib/planTypes";
 import { fromCaller } from "../lib/callerPath";
-import { readPolicyConfig, validatePolicyConfig } from "../lib/policyConfig";
+import { mergePolicyConfig, readPolicyConfig, validatePolicyConfig } from "../lib/policyConfig";
+import { planExemptions } from "./planDiffExemptions";
 import { CommandContext, EXIT_FAILED, EXIT_OK, ErrorClass, InputError, ParsedArgs } from "../lib/cli";
 import type { PLAN_DIFF_COMMAND } from "./planDiffCommand";
 
@@ -22,7 +23,10 @@ async function policyVerdict(head: Plan, flags: ParsedArgs<typeof PLAN_DIFF_COMM
   try {
     // Checked against the pack's own policies and schemas, as `audit` checks it: a misspelt
     // policy name must not leave that policy unenforced without a word.
-    if (config && configFile !== undefined) await pack.configure(validatePolicyConfig(configFile, config, await pack.getAnalyzerInfo()));
+    const checked = config && configFile !== undefined ? validatePolicyConfig(configFile, config, await pack.getAnalyzerInfo()) : {};
+    // The head plan's residency trails, exempt as `plan` exempts them from the stack's settings.
+    const own = planExemptions(head);
+    if (config !== undefined || Object.keys(own).length > 0) await pack.configure(mergePolicyConfig(checked, own));
     const violations = await pack.analyzeAll(
       head.resources.map((r) => ({
         urn: r.urn,

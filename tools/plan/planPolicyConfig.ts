@@ -7,33 +7,16 @@
  */
 import { parseSettings } from "../../config";
 import { residencyPolicyConfig } from "../../settings/coverage";
-import { PolicyPackConfig } from "../lib/packClient";
+import { StackExemptions } from "../lib/policyConfig";
 
-/** Policy name → the trails it must not judge. */
-export type StackExemptions = Readonly<Record<string, { readonly exemptTrails: readonly string[] }>>;
+export { mergePolicyConfig } from "../lib/policyConfig";
+export type { StackExemptions };
 
 /** The exemptions the stack's own resources need, from the config the program ran with (`BuiltPlan.config`). */
 export function stackExemptions(project: string, config: Readonly<Record<string, string>>): StackExemptions {
   // The program accepts the same config (plan built it first), or --policy-config-only reports a bad value as the program would.
   const settings = parseSettings((key) => config[`${project}:${key}`]);
   return residencyPolicyConfig(settings.trailName, { residencyTrails: settings.residencyTrails ?? [] });
-}
-
-/**
- * `user` with `own` merged in: each exempting policy's `exemptTrails` is the union of the user's
- * (first, in their order) and the stack's; the user's enforcementLevel and other settings for it
- * stay. Every other entry is the user's, unchanged.
- */
-export function mergePolicyConfig(user: PolicyPackConfig, own: StackExemptions): PolicyPackConfig {
-  const merged: Record<string, PolicyPackConfig[string]> = { ...user };
-  for (const [policy, { exemptTrails }] of Object.entries(own)) {
-    const given = user[policy];
-    const settings: Readonly<Record<string, unknown>> =
-      given === undefined ? {} : typeof given === "string" ? { enforcementLevel: given } : given;
-    const theirs: unknown[] = Array.isArray(settings.exemptTrails) ? settings.exemptTrails : [];
-    merged[policy] = { ...settings, exemptTrails: [...new Set([...theirs, ...exemptTrails])] };
-  }
-  return merged;
 }
 
 /** The one line `plan` prints about the exemptions it added; undefined when there are none. */

@@ -17,6 +17,9 @@ exports.policyDocument = policyDocument;
 exports.deniesInsecureTransport = deniesInsecureTransport;
 exports.keyRotation = keyRotation;
 exports.logGroupView = logGroupView;
+exports.metricKey = metricKey;
+exports.isUnknownMetric = isUnknownMetric;
+exports.describeMetric = describeMetric;
 exports.metricFilterView = metricFilterView;
 exports.alarmView = alarmView;
 exports.topicKmsKey = topicKmsKey;
@@ -265,23 +268,45 @@ function logGroupView(type, props) {
         retentionInDays: (0, props_1.isUnknown)(retention) ? "unknown" : typeof retention === "number" ? retention : undefined,
     };
 }
+/** Both parts known: the key two metrics are equal by. */
+function metricKey(metric) {
+    const { namespace, name } = metric;
+    if (namespace === undefined || name === undefined || namespace === "unknown" || name === "unknown")
+        return undefined;
+    return `${namespace}\u0000${name}`;
+}
+function isUnknownMetric(metric) {
+    return metric.namespace === "unknown" || metric.name === "unknown";
+}
+function describeMetric(metric) {
+    return `${metric.namespace ?? "(no namespace)"}/${metric.name ?? "(no name)"}`;
+}
 function metricFilterView(type, props) {
     if ((0, resourceTypes_1.isNative)(type)) {
+        const transformations = props.metricTransformations;
         return {
             pattern: (0, props_1.stringInput)(props.filterPattern),
-            metricNames: (0, props_1.asArray)(props.metricTransformations).map((t) => (0, props_1.stringInput)((0, props_1.asObject)(t)?.metricName) ?? "unknown"),
+            metrics: (0, props_1.isUnknown)(transformations)
+                ? "unknown"
+                : (0, props_1.asArray)(transformations).map((t) => transformationMetric(t, "metricNamespace", "metricName")),
         };
     }
     const transformation = props.metricTransformation;
     return {
         pattern: (0, props_1.stringInput)(props.pattern),
-        metricNames: (0, props_1.isUnknown)(transformation) ? ["unknown"] : [(0, props_1.stringInput)((0, props_1.asObject)(transformation)?.name) ?? "unknown"],
+        metrics: (0, props_1.isUnknown)(transformation) ? "unknown" : [transformationMetric(transformation, "namespace", "name")],
     };
+}
+function transformationMetric(value, namespaceKey, nameKey) {
+    if ((0, props_1.isUnknown)(value))
+        return { namespace: "unknown", name: "unknown" };
+    const transformation = (0, props_1.asObject)(value);
+    return { namespace: (0, props_1.stringInput)(transformation?.[namespaceKey]), name: (0, props_1.stringInput)(transformation?.[nameKey]) };
 }
 function alarmView(props) {
     const actions = props.alarmActions;
     return {
-        metricName: (0, props_1.stringInput)(props.metricName),
+        metric: { namespace: (0, props_1.stringInput)(props.namespace), name: (0, props_1.stringInput)(props.metricName) },
         alarmActions: (0, props_1.isUnknown)(actions) ? "unknown" : (0, props_1.asArray)(actions).filter((a) => typeof a === "string"),
         actionsEnabled: withDefault(props.actionsEnabled, true),
     };

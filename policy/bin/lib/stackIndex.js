@@ -72,6 +72,8 @@ class StackIndex {
         this.trails = [];
         this.accountPublicAccessBlocks = [];
         this.alarms = [];
+        /** Every metric filter of the stack, on whatever log group. */
+        this.filters = [];
         this.buckets = new Directory();
         this.logGroups = new Directory();
         this.topics = new Directory();
@@ -79,7 +81,9 @@ class StackIndex {
         this.parts = new Map();
         /** Log group identity (URN, or `name:<name>` when the group is not in the stack) -> filters. */
         this.filtersByLogGroup = new Map();
+        /** Metric (namespace and name) -> the alarms that read it. */
         this.alarmsByMetric = new Map();
+        /** Filter URN -> the alarms whose metric inputs were computed from it. */
         this.alarmsByFilterUrn = new Map();
         const bucketParts = [];
         const filters = [];
@@ -133,13 +137,15 @@ class StackIndex {
         }
         for (const filter of filters) {
             this.metricFilters.add(filter, []);
+            this.filters.push(filter);
             push(this.filtersByLogGroup, this.logGroupIdentity((0, model_1.reference)(filter, "logGroupName")), filter);
         }
         for (const alarm of this.alarms) {
-            const metricName = alarm.props.metricName;
-            if (typeof metricName === "string")
-                push(this.alarmsByMetric, metricName, alarm);
-            for (const urn of alarm.propertyDependencies.metricName ?? [])
+            const key = (0, model_1.metricKey)((0, model_1.alarmView)(alarm.props).metric);
+            if (key !== undefined)
+                push(this.alarmsByMetric, key, alarm);
+            const sources = new Set([...(alarm.propertyDependencies.metricName ?? []), ...(alarm.propertyDependencies.namespace ?? [])]);
+            for (const urn of sources)
                 push(this.alarmsByFilterUrn, urn, alarm);
         }
     }
@@ -167,9 +173,18 @@ class StackIndex {
     filtersOn(logGroupIdentity) {
         return this.filtersByLogGroup.get(logGroupIdentity) ?? [];
     }
-    /** Alarms on a metric (by name, as Prowler compares) or wired to the filter's output. */
-    alarmsOn(filter, metricName) {
-        return [...(this.alarmsByMetric.get(metricName) ?? []), ...(this.alarmsByFilterUrn.get(filter.urn) ?? [])];
+    /** Alarms that read this metric: the same namespace and name, both known. */
+    alarmsReading(metric) {
+        const key = (0, model_1.metricKey)(metric);
+        return key === undefined ? [] : (this.alarmsByMetric.get(key) ?? []);
+    }
+    /**
+     * Alarms whose metric name or namespace was computed from the filter (`metricName:
+     * filter.name`). Such a dependency says which filter an alarm was meant for; only equal metrics
+     * say it watches what the filter publishes.
+     */
+    alarmsDependingOn(filter) {
+        return this.alarmsByFilterUrn.get(filter.urn) ?? [];
     }
     /** SNS topics in this stack that an alarm's actions publish to. */
     topicsOf(alarm) {

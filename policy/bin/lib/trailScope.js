@@ -3,8 +3,8 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.forEachTrailBucket = forEachTrailBucket;
 exports.forEachTrailLogGroup = forEachTrailLogGroup;
 exports.trailAlarms = trailAlarms;
-const catalogue_1 = require("../catalogue");
 const model_1 = require("./model");
+const monitoringControls_1 = require("./monitoringControls");
 const stackIndex_1 = require("./stackIndex");
 /** Calls `check` once per bucket in the stack that some trail delivers to. */
 function forEachTrailBucket(args, check) {
@@ -31,27 +31,34 @@ function forEachTrailLogGroup(args, check) {
     }
 }
 /**
- * Alarms on the trails' metrics: alarms on a metric that a filter on a trail's log group
- * produces, and alarms in the CloudTrail metric namespace. Each is visited once.
+ * The stack's security alarms: alarms that read a metric a filter of this stack publishes, where
+ * the filter is on a trail's log group or carries a CIS pattern (its trail may live in another
+ * stack), and alarms computed from such a filter whose metric is unknown at preview. Judged by
+ * what they watch, not by a namespace label. Each is visited once.
  */
 function trailAlarms(index) {
-    const metricNames = new Set();
-    const filterUrns = new Set();
+    const watched = new Set();
     for (const trail of index.trails) {
         const identity = index.trailLogGroupIdentity(trail);
-        if (identity === undefined)
-            continue;
-        for (const filter of index.filtersOn(identity)) {
-            filterUrns.add(filter.urn);
-            for (const name of (0, model_1.metricFilterView)(filter.type, filter.props).metricNames)
-                metricNames.add(name);
-        }
+        if (identity !== undefined)
+            for (const filter of index.filtersOn(identity))
+                watched.add(filter);
     }
-    return index.alarms.filter((alarm) => {
-        const metric = alarm.props.metricName;
-        const namespace = alarm.props.namespace;
-        return ((typeof metric === "string" && metricNames.has(metric)) ||
-            namespace === catalogue_1.METRIC_NAMESPACE ||
-            (alarm.propertyDependencies.metricName ?? []).some((urn) => filterUrns.has(urn)));
-    });
+    for (const filter of index.filters) {
+        const { pattern } = (0, model_1.metricFilterView)(filter.type, filter.props);
+        if (pattern !== undefined && pattern !== "unknown" && (0, monitoringControls_1.controlsRecognising)(pattern).size > 0)
+            watched.add(filter);
+    }
+    const alarms = new Set();
+    for (const filter of watched) {
+        const { metrics } = (0, model_1.metricFilterView)(filter.type, filter.props);
+        if (metrics !== "unknown")
+            for (const metric of metrics)
+                for (const alarm of index.alarmsReading(metric))
+                    alarms.add(alarm);
+        for (const alarm of index.alarmsDependingOn(filter))
+            if ((0, model_1.isUnknownMetric)((0, model_1.alarmView)(alarm.props).metric))
+                alarms.add(alarm);
+    }
+    return index.alarms.filter((alarm) => alarms.has(alarm));
 }

@@ -7,7 +7,7 @@ const stackIndex_1 = require("../lib/stackIndex");
 const trailScope_1 = require("../lib/trailScope");
 exports.alarmTopicEncryption = {
     name: "cloudtrail-alarm-topic-encryption",
-    description: "SNS topics that trail alarms publish to must be encrypted with KMS: alert messages name the principal, source IP and resources of each security event (Security Hub SNS.1).",
+    description: "SNS topics that receive the alarms of a trail's metric filters, or of CIS metric filters whatever their namespace, must be encrypted with KMS: alert messages name the principal, source IP and resources of each security event (Security Hub SNS.1).",
     enforcementLevel: "mandatory",
     severity: "medium",
     framework: (0, frameworks_1.securityHub)("SNS.1", "SNS topics should be encrypted at-rest using AWS KMS"),
@@ -22,7 +22,7 @@ exports.alarmTopicEncryption = {
         for (const topic of topics.values()) {
             if ((0, model_1.topicKmsKey)(topic.props) !== undefined)
                 continue;
-            reportViolation(`SNS topic '${topic.name}' receives CloudTrail alarm notifications but is not encrypted (no kmsMasterKeyId). Set kmsMasterKeyId to a customer managed KMS key that CloudWatch may use.`, topic.urn);
+            reportViolation(`SNS topic '${topic.name}' receives the alarms of CIS metric filters or of a trail's log group but is not encrypted (no kmsMasterKeyId). Set kmsMasterKeyId to a customer managed KMS key that CloudWatch may use.`, topic.urn);
         }
     },
 };

@@ -1,28 +1,25 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.cloudtrailMonitoringAlarms = void 0;
+const alarmCoverage_1 = require("../lib/alarmCoverage");
 const exemptions_1 = require("../lib/exemptions");
 const frameworks_1 = require("../lib/frameworks");
 const model_1 = require("../lib/model");
 const monitoringControls_1 = require("../lib/monitoringControls");
 const stackIndex_1 = require("../lib/stackIndex");
-function controlState(control, filters, index) {
-    let state = "missing";
+/** The best coverage among the filters that carry the control's pattern; undefined when none does. */
+function controlCoverage(control, filters, index) {
+    let found;
     for (const filter of filters) {
-        const view = (0, model_1.metricFilterView)(filter.type, filter.props);
-        if (view.pattern === "unknown") {
-            state = state === "missing" ? "unknown" : state;
-            continue;
+        const { pattern } = (0, model_1.metricFilterView)(filter.type, filter.props);
+        if (pattern === "unknown")
+            found = found ? (0, alarmCoverage_1.better)(found, { state: "unknown" }) : { state: "unknown" };
+        else if (pattern !== undefined && (0, monitoringControls_1.controlsRecognising)(pattern).has(control)) {
+            const coverage = (0, alarmCoverage_1.filterCoverage)(filter, index);
+            found = found ? (0, alarmCoverage_1.better)(found, coverage) : coverage;
         }
-        if (view.pattern === undefined || !(0, monitoringControls_1.controlsRecognising)(view.pattern).has(control))
-            continue;
-        for (const metric of view.metricNames) {
-            if (metric === "unknown" || index.alarmsOn(filter, metric).length > 0)
-                return metric === "unknown" ? "unknown" : "alarmed";
-        }
-        state = "filter-without-alarm";
     }
-    return state;
+    return found;
 }
 function describe(control) {
     return `${control.cis} ${control.alarm.id}${control.securityHub ? ` (${control.securityHub})` : ""}`;
@@ -55,21 +52,24 @@ exports.cloudtrailMonitoringAlarms = {
             if (filters.length === 0 && identity.startsWith("name:"))
                 continue;
             const missing = [];
-            const unalarmed = [];
+            const uncovered = new Map();
             for (const control of monitoringControls_1.MONITORING_CONTROLS) {
-                const state = controlState(control, filters, index);
-                if (state === "missing")
+                const coverage = controlCoverage(control, filters, index);
+                const found = coverage === undefined ? undefined : (0, alarmCoverage_1.coverageProblem)(coverage);
+                if (coverage === undefined)
                     missing.push(describe(control));
-                else if (state === "filter-without-alarm")
-                    unalarmed.push(describe(control));
+                else if (found !== undefined) {
+                    const entry = found.detail === undefined ? describe(control) : `${describe(control)} (${found.detail})`;
+                    uncovered.set(found.problem, [...(uncovered.get(found.problem) ?? []), entry]);
+                }
             }
-            if (missing.length === 0 && unalarmed.length === 0)
+            if (missing.length === 0 && uncovered.size === 0)
                 continue;
             const parts = [
-                missing.length > 0 ? `no metric filter for ${missing.join(", ")}` : "",
-                unalarmed.length > 0 ? `a filter but no alarm on its metric for ${unalarmed.join(", ")}` : "",
-            ].filter((p) => p !== "");
-            reportViolation(`Trail '${view.trailName}' log group has ${parts.join("; and ")}. Add a LogMetricFilter with the CIS pattern and a MetricAlarm on its metric for each.`, trail.urn);
+                ...(missing.length > 0 ? [`no metric filter for ${missing.join(", ")}`] : []),
+                ...[...uncovered].map(([problem, controls]) => `${problem} for ${controls.join(", ")}`),
+            ];
+            reportViolation(`Trail '${view.trailName}' log group has ${parts.join("; and ")}. Add a LogMetricFilter with the CIS pattern and a MetricAlarm with an action on the metric it publishes (its metricTransformation's namespace and name) for each.`, trail.urn);
         }
     },
 };

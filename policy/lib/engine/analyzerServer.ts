@@ -35,6 +35,7 @@ import { Empty as EmptyMessage } from "google-protobuf/google/protobuf/empty_pb"
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { markPlain, Props } from "../props";
 import { scopeOf } from "./typeScope";
+import { cannotRunDuringPreview, guardUnknowns, isUnknownRead } from "./unknowns";
 import { wireProps, wirePropsWithSecrets, withSecrets } from "./wireProps";
 
 /** `@pulumi/policy`'s version, reported by `GetPluginInfo` as that library's server does. */
@@ -142,15 +143,21 @@ function typeChecks(type: string, props: () => Record<string, unknown>): Pick<Po
   };
 }
 
-/** What `@pulumi/policy` hands a resource policy; properties and options are read on first use. */
+/**
+ * What `@pulumi/policy` hands a resource policy; properties and options are read on first use.
+ * `props` reads through `guardUnknowns` unless it is a remediation's result, which
+ * `@pulumi/policy` hands the next remediation as it was returned.
+ */
 function resourceArgs(
   request: proto.AnalyzeRequest,
   state: PackState,
   policyName: string,
-  cache: { props?: Props },
+  cache: { props?: Props; guarded?: Props },
+  guard = true,
 ): ResourceValidationArgs {
   const type = request.getType();
-  const props = (): Props => (cache.props ??= wireProps(request.getProperties()));
+  const plain = (): Props => (cache.props ??= wireProps(request.getProperties()));
+  const props = (): Props => (guard ? (cache.guarded ??= guardUnknowns(plain())) : plain());
   const args = {
     type,
     urn: request.getUrn(),
@@ -170,15 +177,20 @@ function resourceArgs(
   if (provider) {
     Object.defineProperty(args, "provider", {
       enumerable: true,
-      get: () => ({
-        type: provider.getType(),
-        urn: provider.getUrn(),
-        name: provider.getName(),
-        props: wireProps(provider.getProperties()),
-      }),
+      get: () => providerResource(provider),
     });
   }
   return args as unknown as ResourceValidationArgs;
+}
+
+/** The resource's provider, its properties guarded as `@pulumi/policy` guards them. */
+function providerResource(provider: proto.AnalyzerProviderResource): NonNullable<PolicyResource["provider"]> {
+  return {
+    type: provider.getType(),
+    urn: provider.getUrn(),
+    name: provider.getName(),
+    props: guardUnknowns(wireProps(provider.getProperties())),
+  };
 }
 
 function configOf(state: PackState, policyName: string): Record<string, unknown> {
@@ -207,8 +219,9 @@ class WireResource implements PolicyResource {
     ({ isType: this.isType, asType: this.asType } = typeChecks(this.type, () => this.props));
   }
 
+  /** Guarded as `@pulumi/policy` guards them; `settleProps` reads the plain target. */
   get props(): Record<string, unknown> {
-    return (this.propsCache ??= wireProps(this.message.getProperties()));
+    return (this.propsCache ??= guardUnknowns(wireProps(this.message.getProperties())));
   }
 
   get opts(): PolicyResourceOptions {
@@ -217,7 +230,7 @@ class WireResource implements PolicyResource {
 
   get provider(): PolicyResource["provider"] {
     const p = this.message.getProvider();
-    return p ? { type: p.getType(), urn: p.getUrn(), name: p.getName(), props: wireProps(p.getProperties()) } : undefined;
+    return p ? providerResource(p) : undefined;
   }
 
   get parent(): PolicyResource | undefined {
@@ -355,7 +368,7 @@ export class PackAnalyzer {
     const decoded = (): proto.AnalyzeRequest => (call instanceof proto.AnalyzeRequest ? call : call.request());
     const diagnostics: Diagnostic[] = [];
     const notApplicable: proto.PolicyNotApplicable[] = [];
-    const cache: { props?: Props } = {};
+    const cache: { props?: Props; guarded?: Props } = {};
     let called = false;
     for (const p of this.pack.policies) {
       let level = this.level(p);
@@ -377,7 +390,8 @@ export class PackAnalyzer {
         try {
           await validate(resourceArgs(decoded(), this.state, p.name, cache), report);
         } catch (e) {
-          if (e instanceof NotApplicable) notApplicable.push(notApplicableEntry(p.name, e.reason));
+          if (isUnknownRead(e)) diagnostics.push(this.cannotRun(p, e));
+          else if (e instanceof NotApplicable) notApplicable.push(notApplicableEntry(p.name, e.reason));
           else throw grpcError(e, `Error validating resource with ${this.policyFrom(p)}`);
         }
       }
@@ -426,7 +440,8 @@ export class PackAnalyzer {
       try {
         await p.validateStack(args, this.reporter(p, level, diagnostics));
       } catch (e) {
-        if (e instanceof NotApplicable) notApplicable.push(notApplicableEntry(p.name, e.reason));
+        if (isUnknownRead(e)) diagnostics.push(this.cannotRun(p, e));
+        else if (e instanceof NotApplicable) notApplicable.push(notApplicableEntry(p.name, e.reason));
         else throw grpcError(e, `Error validating resource with ${this.policyFrom(p)}`);
       }
     }
@@ -451,16 +466,18 @@ export class PackAnalyzer {
         notApplicable.push(notApplicableEntry(p.name, scope.reason));
         continue;
       }
+      const remediation = new proto.Remediation();
+      remediation.setPolicyname(p.name);
+      remediation.setPolicypackname(this.pack.name);
+      remediation.setPolicypackversion(this.version);
+      remediation.setDescription(p.description);
       try {
-        const result = await p.remediateResource(resourceArgs(request, this.state, p.name, { props: current ?? read().props }));
+        // The first remediation reads the request's properties guarded; a later one reads the
+        // previous one's result as it was returned, as `@pulumi/policy` chains them.
+        const args = resourceArgs(request, this.state, p.name, { props: current ?? read().props }, current === undefined);
+        const result = await p.remediateResource(args);
         if (!result) continue;
-        // The next remediation sees this one's result, as `@pulumi/policy` chains them.
         current = markPlain(JSON.parse(JSON.stringify(result)) as Props);
-        const remediation = new proto.Remediation();
-        remediation.setPolicyname(p.name);
-        remediation.setPolicypackname(this.pack.name);
-        remediation.setPolicypackversion(this.version);
-        remediation.setDescription(p.description);
         // Unlike `@pulumi/policy` 1.21.0, whose proxy unwraps secrets into the returned copy, a
         // property that was secret stays secret (or the engine would store it in plain text).
         remediation.setProperties(
@@ -468,18 +485,21 @@ export class PackAnalyzer {
         );
         remediations.push(remediation);
       } catch (e) {
-        if (e instanceof NotApplicable) notApplicable.push(notApplicableEntry(p.name, e.reason));
-        else
-          throw grpcError(
-            e,
-            `Error remediating resource with remediation '${p.name}' from policy pack '${this.pack.name}@v${this.version}'`,
-          );
+        const what = `remediation '${p.name}' from policy pack '${this.pack.name}@v${this.version}'`;
+        if (isUnknownRead(e)) remediations.push(remediation.setDiagnostic(cannotRunDuringPreview(what, e)));
+        else if (e instanceof NotApplicable) notApplicable.push(notApplicableEntry(p.name, e.reason));
+        else throw grpcError(e, `Error remediating resource with ${what}`);
       }
     }
     const response = new proto.RemediateResponse();
     response.setRemediationsList(remediations);
     if (notApplicable.length > 0) response.setNotApplicableList(notApplicable);
     return response;
+  }
+
+  /** What `@pulumi/policy` reports for a policy that read an unknown: advisory, whatever the policy's level. */
+  private cannotRun(p: Policy, e: Error): Diagnostic {
+    return { policy: p, level: "advisory", message: cannotRunDuringPreview(this.policyFrom(p), e) };
   }
 
   private policyFrom(p: Policy): string {

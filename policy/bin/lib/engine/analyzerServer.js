@@ -61,6 +61,7 @@ const empty_pb_1 = require("google-protobuf/google/protobuf/empty_pb");
 const struct_pb_1 = require("google-protobuf/google/protobuf/struct_pb");
 const props_1 = require("../props");
 const typeScope_1 = require("./typeScope");
+const unknowns_1 = require("./unknowns");
 const wireProps_1 = require("./wireProps");
 /** `@pulumi/policy`'s version, reported by `GetPluginInfo` as that library's server does. */
 const POLICY_SDK_VERSION = "1.21.0";
@@ -145,10 +146,15 @@ function typeChecks(type, props) {
         asType: ((resourceClass) => (isTypeOf(type, resourceClass) ? props() : undefined)),
     };
 }
-/** What `@pulumi/policy` hands a resource policy; properties and options are read on first use. */
-function resourceArgs(request, state, policyName, cache) {
+/**
+ * What `@pulumi/policy` hands a resource policy; properties and options are read on first use.
+ * `props` reads through `guardUnknowns` unless it is a remediation's result, which
+ * `@pulumi/policy` hands the next remediation as it was returned.
+ */
+function resourceArgs(request, state, policyName, cache, guard = true) {
     const type = request.getType();
-    const props = () => (cache.props ?? (cache.props = (0, wireProps_1.wireProps)(request.getProperties())));
+    const plain = () => (cache.props ?? (cache.props = (0, wireProps_1.wireProps)(request.getProperties())));
+    const props = () => (guard ? (cache.guarded ?? (cache.guarded = (0, unknowns_1.guardUnknowns)(plain()))) : plain());
     const args = {
         type,
         urn: request.getUrn(),
@@ -168,15 +174,19 @@ function resourceArgs(request, state, policyName, cache) {
     if (provider) {
         Object.defineProperty(args, "provider", {
             enumerable: true,
-            get: () => ({
-                type: provider.getType(),
-                urn: provider.getUrn(),
-                name: provider.getName(),
-                props: (0, wireProps_1.wireProps)(provider.getProperties()),
-            }),
+            get: () => providerResource(provider),
         });
     }
     return args;
+}
+/** The resource's provider, its properties guarded as `@pulumi/policy` guards them. */
+function providerResource(provider) {
+    return {
+        type: provider.getType(),
+        urn: provider.getUrn(),
+        name: provider.getName(),
+        props: (0, unknowns_1.guardUnknowns)((0, wireProps_1.wireProps)(provider.getProperties())),
+    };
 }
 function configOf(state, policyName) {
     const entry = state.config[policyName];
@@ -195,15 +205,16 @@ class WireResource {
         this.name = message.getName();
         ({ isType: this.isType, asType: this.asType } = typeChecks(this.type, () => this.props));
     }
+    /** Guarded as `@pulumi/policy` guards them; `settleProps` reads the plain target. */
     get props() {
-        return (this.propsCache ?? (this.propsCache = (0, wireProps_1.wireProps)(this.message.getProperties())));
+        return (this.propsCache ?? (this.propsCache = (0, unknowns_1.guardUnknowns)((0, wireProps_1.wireProps)(this.message.getProperties()))));
     }
     get opts() {
         return resourceOptions(this.message.getOptions());
     }
     get provider() {
         const p = this.message.getProvider();
-        return p ? { type: p.getType(), urn: p.getUrn(), name: p.getName(), props: (0, wireProps_1.wireProps)(p.getProperties()) } : undefined;
+        return p ? providerResource(p) : undefined;
     }
     get parent() {
         const parent = this.message.getParent();
@@ -357,7 +368,9 @@ class PackAnalyzer {
                     await validate(resourceArgs(decoded(), this.state, p.name, cache), report);
                 }
                 catch (e) {
-                    if (e instanceof NotApplicable)
+                    if ((0, unknowns_1.isUnknownRead)(e))
+                        diagnostics.push(this.cannotRun(p, e));
+                    else if (e instanceof NotApplicable)
                         notApplicable.push(notApplicableEntry(p.name, e.reason));
                     else
                         throw grpcError(e, `Error validating resource with ${this.policyFrom(p)}`);
@@ -410,7 +423,9 @@ class PackAnalyzer {
                 await p.validateStack(args, this.reporter(p, level, diagnostics));
             }
             catch (e) {
-                if (e instanceof NotApplicable)
+                if ((0, unknowns_1.isUnknownRead)(e))
+                    diagnostics.push(this.cannotRun(p, e));
+                else if (e instanceof NotApplicable)
                     notApplicable.push(notApplicableEntry(p.name, e.reason));
                 else
                     throw grpcError(e, `Error validating resource with ${this.policyFrom(p)}`);
@@ -437,27 +452,32 @@ class PackAnalyzer {
                 notApplicable.push(notApplicableEntry(p.name, scope.reason));
                 continue;
             }
+            const remediation = new proto.Remediation();
+            remediation.setPolicyname(p.name);
+            remediation.setPolicypackname(this.pack.name);
+            remediation.setPolicypackversion(this.version);
+            remediation.setDescription(p.description);
             try {
-                const result = await p.remediateResource(resourceArgs(request, this.state, p.name, { props: current ?? read().props }));
+                // The first remediation reads the request's properties guarded; a later one reads the
+                // previous one's result as it was returned, as `@pulumi/policy` chains them.
+                const args = resourceArgs(request, this.state, p.name, { props: current ?? read().props }, current === undefined);
+                const result = await p.remediateResource(args);
                 if (!result)
                     continue;
-                // The next remediation sees this one's result, as `@pulumi/policy` chains them.
                 current = (0, props_1.markPlain)(JSON.parse(JSON.stringify(result)));
-                const remediation = new proto.Remediation();
-                remediation.setPolicyname(p.name);
-                remediation.setPolicypackname(this.pack.name);
-                remediation.setPolicypackversion(this.version);
-                remediation.setDescription(p.description);
                 // Unlike `@pulumi/policy` 1.21.0, whose proxy unwraps secrets into the returned copy, a
                 // property that was secret stays secret (or the engine would store it in plain text).
                 remediation.setProperties(struct_pb_1.Struct.fromJavaScript((0, wireProps_1.withSecrets)(current, read().secretKeys)));
                 remediations.push(remediation);
             }
             catch (e) {
-                if (e instanceof NotApplicable)
+                const what = `remediation '${p.name}' from policy pack '${this.pack.name}@v${this.version}'`;
+                if ((0, unknowns_1.isUnknownRead)(e))
+                    remediations.push(remediation.setDiagnostic((0, unknowns_1.cannotRunDuringPreview)(what, e)));
+                else if (e instanceof NotApplicable)
                     notApplicable.push(notApplicableEntry(p.name, e.reason));
                 else
-                    throw grpcError(e, `Error remediating resource with remediation '${p.name}' from policy pack '${this.pack.name}@v${this.version}'`);
+                    throw grpcError(e, `Error remediating resource with ${what}`);
             }
         }
         const response = new proto.RemediateResponse();
@@ -465,6 +485,10 @@ class PackAnalyzer {
         if (notApplicable.length > 0)
             response.setNotApplicableList(notApplicable);
         return response;
+    }
+    /** What `@pulumi/policy` reports for a policy that read an unknown: advisory, whatever the policy's level. */
+    cannotRun(p, e) {
+        return { policy: p, level: "advisory", message: (0, unknowns_1.cannotRunDuringPreview)(this.policyFrom(p), e) };
     }
     policyFrom(p) {
         return `policy '${p.name}' from policy pack '${this.pack.name}@v${this.version}'`;

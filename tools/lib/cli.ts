@@ -18,7 +18,7 @@
  * `--flag=value` both work; a flag without its value (`--stack --json`) is an error.
  */
 import { parseArgs } from "node:util";
-import { installFastStackTraces } from "./fastStackTraces";
+import { installFastStackTraces } from "../../lib/fastStackTraces";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;

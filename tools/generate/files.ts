@@ -14,6 +14,8 @@ import { OUTPUTS_SECTION } from "./outputsTable";
 import { POLICIES_SECTION } from "./packTable";
 import { PERMISSIONS_SECTION } from "./permissionsTable";
 import { policyBinFiles } from "./policyBin";
+import { componentBinFiles } from "./componentBin";
+import { schemaFileText } from "../schema/main";
 import { providerRulesDoc } from "./providerRulesDoc";
 import { withConfigDeclarations } from "./pulumiYaml";
 import { GeneratedSection, withSection } from "./sections";
@@ -57,5 +59,7 @@ export async function generatedFiles(schema?: PackageSchema): Promise<Map<string
     );
   }
   for (const [file, javascript] of policyBinFiles()) files.set(path.relative(ROOT, file), javascript);
+  for (const [file, javascript] of componentBinFiles()) files.set(path.relative(ROOT, file), javascript);
+  files.set("schema.json", schemaFileText(context as unknown as Readonly<Record<string, unknown>>));
   return files;
 }

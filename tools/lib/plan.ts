@@ -9,6 +9,7 @@ import { parse as parseYaml } from "yaml";
 import { clipped, closestKey } from "../../settings/problems";
 import { Plan, SECRET_PLACEHOLDER, stableStringify } from "./planTypes";
 import { readTextFile } from "./textFile";
+import { stopPoint, unlessStopped } from "./cli";
 import { RecordedResource, settle, startMockRuntime } from "./mockRuntime";
 
 export { SECRET_PLACEHOLDER, stableStringify };
@@ -21,6 +22,8 @@ export interface PlanOptions {
   readonly stack: string;
   /** Default: `Pulumi.<stack>.yaml` in projectDir. */
   readonly configFile?: string;
+  /** Aborted when the run is stopped: the plan ends with Stopped (tools/lib/cli.ts) at its next step. */
+  readonly signal?: AbortSignal;
 }
 
 interface ProjectFile {
@@ -104,13 +107,16 @@ export function projectAndConfig(options: PlanOptions): { project: ProjectFile; 
 
 export async function buildPlan(options: PlanOptions): Promise<BuiltPlan> {
   const { project, config } = projectAndConfig(options);
+  if (options.signal) await stopPoint(options.signal);
   const recorder = startMockRuntime({ project: project.name, stack: options.stack, config });
   // The program registers its resources when its module runs: drop it from the module cache so
   // every buildPlan in one process runs it again, against this call's mocks and config.
   const program = require.resolve(path.join(options.projectDir, "index"));
   delete require.cache[program];
   await import(program);
-  await settle();
+  // The program's evaluation is synchronous: a signal that came meanwhile is handled here.
+  if (options.signal) await stopPoint(options.signal);
+  await (options.signal ? unlessStopped(options.signal, settle()) : settle());
   const [unanswered] = recorder.unansweredCalls;
   if (unanswered !== undefined) throw new PlanInputError(unanswered);
   return { plan: { project: project.name, stack: options.stack, resources: recorder.resources() }, recorded: recorder.recorded(), config };

@@ -125,14 +125,20 @@ async function run(
   }
 }
 
-/** A pack folder that serves awsguard with every policy at its default level. */
+/**
+ * A pack folder that serves awsguard with every policy at its default level, with awsguard
+ * installed in it. Its PulumiPolicy.yaml is written first: Pulumi's nodejs host skips a policy
+ * pack's folder when it looks for the program's resource plugins, so awsguard's @pulumi/aws 4.x
+ * does not become a plugin `pulumi up` of this repository's program downloads
+ * (tests/project/pluginScan.test.ts).
+ */
 async function awsguardPackDir(io: CommandIo): Promise<string> {
   const dir = path.join(PEERS, "awsguard-pack");
-  await installPeer({ spec: AWSGUARD, name: "@pulumi/awsguard", prefix: PEERS, say: (line) => io.err(`${line}\n`) });
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "awsguard-bench", version: "0.0.1", main: "index.js" }));
   fs.writeFileSync(path.join(dir, "PulumiPolicy.yaml"), "runtime: nodejs\n");
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "awsguard-bench", version: "0.0.1", main: "index.js" }));
   fs.writeFileSync(path.join(dir, "index.js"), 'const { AwsGuard } = require("@pulumi/awsguard");\nnew AwsGuard({ all: "advisory" });\n');
+  await installPeer({ spec: AWSGUARD, name: "@pulumi/awsguard", prefix: dir, say: (line) => io.err(`${line}\n`) });
   return dir;
 }
 

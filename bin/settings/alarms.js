@@ -11,6 +11,7 @@ const catalogue_1 = require("../policy/catalogue");
 const filterPattern_1 = require("../policy/lib/filterPattern");
 const awsLimits_1 = require("../lib/awsLimits");
 const declarations_generated_1 = require("./declarations.generated");
+const eventPattern_1 = require("./eventPattern");
 const problems_1 = require("./problems");
 const types_1 = require("./types");
 /** Custom alarms a stack takes (customAlarms). */
@@ -122,6 +123,8 @@ function parseCustomAlarms(value, problems) {
         if (eventPattern !== undefined && (!(0, problems_1.isRecord)(eventPattern) || Object.keys(eventPattern).length === 0)) {
             problems.push((0, problems_1.invalid)(`${label}.eventPattern`, eventPattern, 'expected a non-empty EventBridge event pattern object such as {"detail":{"eventName":["DeleteBucket"]}}'));
         }
+        else if (eventPattern !== undefined)
+            problems.push(...(0, eventPattern_1.eventPatternProblems)(eventPattern, `${label}.eventPattern`));
         for (const field of ["title", "why"]) {
             if (entry[field] !== undefined && typeof entry[field] !== "string")
                 problems.push((0, problems_1.invalid)(`${at}.${field}`, entry[field], "expected a string"));

@@ -6,6 +6,7 @@
  */
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SettingsReader = exports.isRecord = exports.ConfigError = void 0;
+exports.clipped = clipped;
 exports.shown = shown;
 exports.invalid = invalid;
 exports.closestKey = closestKey;
@@ -22,14 +23,25 @@ class ConfigError extends Error {
 exports.ConfigError = ConfigError;
 /** The most characters of a value a message repeats: enough to recognise it, never a wall of text. */
 const SHOWN_MAX = 160;
-/** A value as a message shows it: JSON, cut to SHOWN_MAX characters with how much was left out. */
-function shown(value) {
-    const text = JSON.stringify(value) ?? String(value);
+/** Text cut to SHOWN_MAX characters, with how much there was. */
+function clipped(text) {
     return text.length <= SHOWN_MAX ? text : `${text.slice(0, SHOWN_MAX)}… (${text.length} characters)`;
 }
-/** `key: <value> is not valid; <allowed>.`, or `key: missing; <allowed>.` when no value was given. */
+/** A value as a message shows it: JSON, cut to SHOWN_MAX characters with how much was left out. */
+function shown(value) {
+    return clipped(JSON.stringify(value) ?? String(value));
+}
+/**
+ * `key: <value> is not valid; <allowed>.`; `key: missing; <allowed>.` when no value was given, and
+ * `key: empty; <allowed>.` for a key written with no value (YAML's null, which Pulumi passes as
+ * "" at the top level) or an empty string: never a `null` or `""` the user did not write.
+ */
 function invalid(key, value, allowed) {
-    return value === undefined ? `${key}: missing; ${allowed}.` : `${key}: ${shown(value)} is not valid; ${allowed}.`;
+    if (value === undefined)
+        return `${key}: missing; ${allowed}.`;
+    if (value === null || value === "")
+        return `${key}: empty; ${allowed}.`;
+    return `${key}: ${shown(value)} is not valid; ${allowed}.`;
 }
 /** Levenshtein distance, case-insensitive; for did-you-mean suggestions. */
 function editDistance(a, b) {
@@ -60,7 +72,7 @@ function unknownKeyProblems(keys, known, what, prefix = "") {
         const suggestion = closestKey(key, known);
         const hint = suggestion ? `; did you mean ${suggestion}?` : ".";
         const list = i === unknown.length - 1 ? ` Known keys: ${known.join(", ")}.` : "";
-        return `${prefix}${key}: unknown ${what}${hint}${list}`;
+        return `${prefix}${clipped(key)}: unknown ${what}${hint}${list}`;
     });
 }
 const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -89,7 +101,7 @@ class SettingsReader {
     nonEmptyText(key) {
         const value = this.text(key);
         if (value !== undefined && value.trim() === "")
-            return this.fail(key, value, "it must not be empty");
+            return this.fail(key, value, "give it a value, or leave the key out for its default");
         return value;
     }
     stringList(key, fallback, bound) {

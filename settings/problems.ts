@@ -105,7 +105,11 @@ export class SettingsReader {
     const value = this.raw[key];
     if (value === undefined) return fallback;
     if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-      this.fail(key, value, "expected a list of strings (in stack config, set it with `pulumi config set --path`)");
+      // An entry written with no value (`- ` in YAML) is that entry's problem, not a `[null]` the user never wrote.
+      const entries: readonly unknown[] = Array.isArray(value) ? value : [];
+      const empty = entries.findIndex((v) => v === null);
+      if (empty >= 0 && entries.every((v) => v === null || typeof v === "string")) this.fail(`${key}[${empty}]`, null, "expected a string");
+      else this.fail(key, value, "expected a list of strings (in stack config, set it with `pulumi config set --path`)");
       return fallback;
     }
     if (value.length > bound.max) this.problems.push(`${key}: ${value.length} entries is not valid; at most ${bound.max} (${bound.why}).`);

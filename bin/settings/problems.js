@@ -109,7 +109,13 @@ class SettingsReader {
         if (value === undefined)
             return fallback;
         if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-            this.fail(key, value, "expected a list of strings (in stack config, set it with `pulumi config set --path`)");
+            // An entry written with no value (`- ` in YAML) is that entry's problem, not a `[null]` the user never wrote.
+            const entries = Array.isArray(value) ? value : [];
+            const empty = entries.findIndex((v) => v === null);
+            if (empty >= 0 && entries.every((v) => v === null || typeof v === "string"))
+                this.fail(`${key}[${empty}]`, null, "expected a string");
+            else
+                this.fail(key, value, "expected a list of strings (in stack config, set it with `pulumi config set --path`)");
             return fallback;
         }
         if (value.length > bound.max)

@@ -27,6 +27,10 @@ describe("config messages: short, and about what the user wrote", () => {
     assert.match(problems[2], /^regoins: unknown configuration key; did you mean regions\? Known keys: regions, /);
   });
 
+  it("names an entry of a list written with no value as empty, not the list as [null]", () => {
+    assert.deepEqual(problemsOf({ alertEmails: ["secops@example.com", null] }), ["alertEmails[1]: empty; expected a string."]);
+  });
+
   it("refuses two case variants of one mailbox in alertEmails, naming both", () => {
     assert.deepEqual(problemsOf({ alertEmails: ["SecOps@Example.com", "secops@example.com"] }), [
       'alertEmails: "secops@example.com" is not valid; list each address once ("SecOps@Example.com" is the same mailbox).',

@@ -8,7 +8,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { MonitoringBaselineArgs } from "./settings/args";
 import { ARG_DECLARATIONS } from "./settings/declarations.generated";
 import { resolveSettings } from "./settings/index";
-import { closestKey, unknownKeyProblems } from "./settings/problems";
+import { clipped, closestKey, unknownKeyProblems } from "./settings/problems";
 import { BaselineSettings } from "./settings/types";
 
 /** Reads one raw config value: `pulumi.Config.get` in the program, a map in tests. */
@@ -105,22 +105,53 @@ export function parseSettings(get: ConfigSource, presentKeys: readonly string[] 
   return resolveSettings(argsFromConfig(get), unknownKeyProblems(presentKeys, CONFIG_KEYS, "configuration key"));
 }
 
+/** Namespaces of a stack's config that belong to others: the AWS provider's and the Pulumi CLI's. */
+export const OTHER_NAMESPACES: readonly string[] = ["aws", "pulumi"];
+
 /**
- * The stack's config as MonitoringBaseline's arguments, refusing unknown keys of the project's
- * namespace (other namespaces, such as aws: and pulumi:, belong to others). Bad values are
- * refused by the component, every problem in one error, before it registers any resource.
+ * One problem per key of `fullKeys` (`<namespace>:<key>`, as the engine passes them) that nothing
+ * reads: a key of the project's namespace that is no setting, and a key of any namespace but the
+ * project's and OTHER_NAMESPACES, such as a misspelt project name, which would hide every key
+ * under it and deploy the defaults.
+ */
+export function stackConfigProblems(project: string, fullKeys: readonly string[]): string[] {
+  const projectKeys: string[] = [];
+  const problems: string[] = [];
+  for (const fullKey of fullKeys) {
+    const at = fullKey.indexOf(":");
+    const namespace = fullKey.slice(0, at);
+    const key = fullKey.slice(at + 1);
+    if (namespace === project) projectKeys.push(key);
+    else if (!OTHER_NAMESPACES.includes(namespace)) {
+      const suggestion = closestKey(namespace, [project, ...OTHER_NAMESPACES]);
+      problems.push(
+        `${clipped(fullKey)}: unknown configuration namespace${suggestion ? `; did you mean ${suggestion}:${key}?` : "."} This program reads ${project}: keys; aws: and pulumi: keys go to the AWS provider and the Pulumi CLI.`,
+      );
+    }
+  }
+  return [...unknownKeyProblems(projectKeys, CONFIG_KEYS, "configuration key"), ...problems];
+}
+
+/** The validated settings of a stack's whole config (`<namespace>:<key>` → stored string), every key checked. */
+export function parseStackConfig(project: string, config: Readonly<Record<string, string>>): BaselineSettings {
+  return resolveSettings(
+    argsFromConfig((key) => config[`${project}:${key}`]),
+    stackConfigProblems(project, Object.keys(config)),
+  );
+}
+
+/**
+ * The stack's config as MonitoringBaseline's arguments, refusing keys nothing reads
+ * (stackConfigProblems). Bad values are refused by the component, every problem in one error,
+ * before it registers any resource.
  */
 export function loadBaselineArgs(project?: string): MonitoringBaselineArgs {
   const cfg = new pulumi.Config(project);
-  const namespace = `${cfg.name}:`;
-  const presentKeys = Object.keys(pulumi.runtime.allConfig())
-    .filter((key) => key.startsWith(namespace))
-    .map((key) => key.slice(namespace.length));
   const args = argsFromConfig((key) => cfg.get(key));
-  const unknownKeys = unknownKeyProblems(presentKeys, CONFIG_KEYS, "configuration key");
-  // Unknown keys are reported with every other problem, in one error; bad values alone are
-  // reported by the component, which validates its arguments itself.
-  if (unknownKeys.length > 0) resolveSettings(args, unknownKeys);
+  const unread = stackConfigProblems(cfg.name, Object.keys(pulumi.runtime.allConfig()));
+  // Reported with every other problem, in one error; bad values alone are reported by the
+  // component, which validates its arguments itself.
+  if (unread.length > 0) resolveSettings(args, unread);
   return args;
 }
 

@@ -4,7 +4,16 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "policy/node_modules/", "policy/bin/", "tests/fixtures/", "bench/.peers/", ".tmp/", "**/*.generated.ts"],
+    ignores: [
+      "node_modules/",
+      "policy/node_modules/",
+      "policy/bin/",
+      "bin/",
+      "tests/fixtures/",
+      "bench/.peers/",
+      ".tmp/",
+      "**/*.generated.ts",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -6,6 +6,7 @@ import { ALL_ALARM_IDS, EventBridgePattern, secretReadEventPattern, secretReadFi
 import { checkFilterPatternSyntax } from "../policy/lib/filterPattern";
 import { EVENTBRIDGE_EVENT_PATTERN_MAX, METRIC_FILTER_PATTERN_MAX, utf8Bytes } from "../lib/awsLimits";
 import { CUSTOM_ALARM_DEFAULTS, DEFAULTS } from "./declarations.generated";
+import { eventPatternProblems } from "./eventPattern";
 import { SettingsReader, invalid, isRecord, unknownKeyProblems } from "./problems";
 import { ALARM_PROFILES, AlarmProfile, CustomAlarm, SIGN_IN_WITHOUT_MFA_VARIANTS, SignInWithoutMfaVariant } from "./types";
 
@@ -155,7 +156,7 @@ function parseCustomAlarms(value: unknown, problems: string[]): CustomAlarm[] {
           'expected a non-empty EventBridge event pattern object such as {"detail":{"eventName":["DeleteBucket"]}}',
         ),
       );
-    }
+    } else if (eventPattern !== undefined) problems.push(...eventPatternProblems(eventPattern, `${label}.eventPattern`));
     for (const field of ["title", "why"] as const) {
       if (entry[field] !== undefined && typeof entry[field] !== "string")
         problems.push(invalid(`${at}.${field}`, entry[field], "expected a string"));

@@ -15,15 +15,25 @@ export class ConfigError extends Error {
 /** The most characters of a value a message repeats: enough to recognise it, never a wall of text. */
 const SHOWN_MAX = 160;
 
-/** A value as a message shows it: JSON, cut to SHOWN_MAX characters with how much was left out. */
-export function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+/** Text cut to SHOWN_MAX characters, with how much there was. */
+export function clipped(text: string): string {
   return text.length <= SHOWN_MAX ? text : `${text.slice(0, SHOWN_MAX)}… (${text.length} characters)`;
 }
 
-/** `key: <value> is not valid; <allowed>.`, or `key: missing; <allowed>.` when no value was given. */
+/** A value as a message shows it: JSON, cut to SHOWN_MAX characters with how much was left out. */
+export function shown(value: unknown): string {
+  return clipped(JSON.stringify(value) ?? String(value));
+}
+
+/**
+ * `key: <value> is not valid; <allowed>.`; `key: missing; <allowed>.` when no value was given, and
+ * `key: empty; <allowed>.` for a key written with no value (YAML's null, which Pulumi passes as
+ * "" at the top level) or an empty string: never a `null` or `""` the user did not write.
+ */
 export function invalid(key: string, value: unknown, allowed: string): string {
-  return value === undefined ? `${key}: missing; ${allowed}.` : `${key}: ${shown(value)} is not valid; ${allowed}.`;
+  if (value === undefined) return `${key}: missing; ${allowed}.`;
+  if (value === null || value === "") return `${key}: empty; ${allowed}.`;
+  return `${key}: ${shown(value)} is not valid; ${allowed}.`;
 }
 
 /** Levenshtein distance, case-insensitive; for did-you-mean suggestions. */
@@ -57,7 +67,7 @@ export function unknownKeyProblems(keys: readonly string[], known: readonly stri
     const suggestion = closestKey(key, known);
     const hint = suggestion ? `; did you mean ${suggestion}?` : ".";
     const list = i === unknown.length - 1 ? ` Known keys: ${known.join(", ")}.` : "";
-    return `${prefix}${key}: unknown ${what}${hint}${list}`;
+    return `${prefix}${clipped(key)}: unknown ${what}${hint}${list}`;
   });
 }
 
@@ -87,7 +97,7 @@ export class SettingsReader {
   /** A string that is not blank; a blank one is refused (and undefined returned, so the default applies). */
   nonEmptyText(key: string): string | undefined {
     const value = this.text(key);
-    if (value !== undefined && value.trim() === "") return this.fail(key, value, "it must not be empty");
+    if (value !== undefined && value.trim() === "") return this.fail(key, value, "give it a value, or leave the key out for its default");
     return value;
   }
 
@@ -95,7 +105,11 @@ export class SettingsReader {
     const value = this.raw[key];
     if (value === undefined) return fallback;
     if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-      this.fail(key, value, "expected a list of strings (in stack config, set it with `pulumi config set --path`)");
+      // An entry written with no value (`- ` in YAML) is that entry's problem, not a `[null]` the user never wrote.
+      const entries: readonly unknown[] = Array.isArray(value) ? value : [];
+      const empty = entries.findIndex((v) => v === null);
+      if (empty >= 0 && entries.every((v) => v === null || typeof v === "string")) this.fail(`${key}[${empty}]`, null, "expected a string");
+      else this.fail(key, value, "expected a list of strings (in stack config, set it with `pulumi config set --path`)");
       return fallback;
     }
     if (value.length > bound.max) this.problems.push(`${key}: ${value.length} entries is not valid; at most ${bound.max} (${bound.why}).`);

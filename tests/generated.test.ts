@@ -7,7 +7,7 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { PARTLY_GENERATED, ROOT, generatedFiles } from "../tools/generate/files";
-import { policyBinOrphans } from "../tools/generate/policyBin";
+import { binOrphans } from "../tools/generate/policyBin";
 import { GeneratedSection, endMarker, startMarker, withSection } from "../tools/generate/sections";
 import { loadPackageSchema } from "../tools/generate/context";
 
@@ -30,10 +30,10 @@ describe("generated files (npm run -s generate)", function () {
     );
   });
 
-  it("leave no compiled policy file whose source is gone", () => {
+  it("leave no compiled file (policy/bin, bin/) whose source is gone", () => {
     const expected = new Map([...files].map(([file, content]) => [path.join(ROOT, file), content]));
     assert.deepEqual(
-      policyBinOrphans(expected).map((f) => path.relative(ROOT, f)),
+      binOrphans(expected).map((f) => path.relative(ROOT, f)),
       [],
     );
   });

@@ -7,6 +7,7 @@ import { runCommand } from "../tools/lib/cli";
 import { PLAN_COMMAND } from "../tools/plan/planCommand";
 import { PLAN_INPUT_ERRORS, planMain } from "../tools/plan/planRun";
 import { Plan } from "../tools/lib/planTypes";
+import { settle } from "../tools/lib/mockRuntime";
 import { residencyPolicyConfig } from "../settings/coverage";
 import { firstLine, processAlive, processesIn, untilExit, waitUntil } from "./helpers/processes";
 import { toolArgs } from "./helpers/toolProcess";
@@ -141,6 +142,29 @@ describe("npm run plan", () => {
     assert.equal(result.status, 2);
     assert.equal(result.stdout, "");
     assert.match(result.stderr, /customAlarms\[0\] \(bucket-deleted\)\.filterPattern: position \d+: /);
+  });
+
+  it("stopped (SIGINT, SIGTERM) at any step, ends with 130 or 143, printing and writing nothing", async () => {
+    const written = path.join(tmp, "stopped.json");
+    for (const [by, code, afterMs] of [
+      ["SIGINT", 130, 0],
+      ["SIGTERM", 143, 0],
+      ["SIGTERM", 143, 400],
+    ] as const) {
+      let stdout = "";
+      const controller = new AbortController();
+      const io = { out: (text: string) => void (stdout += text), err: () => undefined };
+      const running = runCommand(PLAN_COMMAND, ["--stack", "dev", "--write-policy-config", written], planMain, io, {
+        inputErrors: PLAN_INPUT_ERRORS,
+        signal: controller.signal,
+      });
+      setTimeout(() => controller.abort(by), afterMs);
+      assert.equal(await running, code, `${by} after ${afterMs} ms`);
+      assert.equal(stdout, "", `${by} after ${afterMs} ms`);
+      assert.ok(!fs.existsSync(written), "a stopped plan writes no policy config");
+      // What the stopped program had started still registers: let it finish before the next plan in this process.
+      await settle();
+    }
   });
 
   it("names a missing stack config file and exits 2", async () => {
@@ -335,6 +359,31 @@ describe("npm run plan: command line", () => {
       });
       assert.deepEqual([code, ran, stderr], [2, false, `${message} (see npm run -s plan -- --help)\n`], argv.join(" "));
     }
+  });
+
+  it("stops at its next step after SIGTERM while planning: 143, nothing on stdout, its policy-pack server stopped", async function () {
+    this.timeout(120000);
+    const marker = `PLAN_SIGNAL_TEST=${process.pid}-${Date.now()}`;
+    const [name, value] = marker.split("=");
+    const tool = spawn(process.execPath, [...PLAN_TOOL, "--stack", "dev"], {
+      cwd: ROOT,
+      env: { ...process.env, [name]: value },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    tool.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    let packs: number[] = [];
+    // The pack server starts as the program begins to run: the signal comes while it is planned.
+    await waitUntil(() => (packs = packServers(marker)).length > 0, "plan started no policy-pack server", 60_000);
+    const sent = Date.now();
+    tool.kill("SIGTERM");
+    assert.equal(await untilExit(tool), 143);
+    // The program's evaluation is synchronous: the signal is handled when it ends (about 0.3 s on
+    // a quiet 2-core machine; a busy one stretches it, hence the margin).
+    const took = Date.now() - sent;
+    assert.ok(took < 2000, `stopped ${took} ms after SIGTERM`);
+    assert.equal(stdout, "", "nothing printed after the caller stopped it");
+    for (const pack of packs) await waitUntil(() => !processAlive(pack), `policy-pack server ${pack} still running after plan ended`);
   });
 
   it("ends quietly and stops its policy-pack server when the reader closes the pipe early (`| head -1`)", async function () {

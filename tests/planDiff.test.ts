@@ -603,3 +603,35 @@ describe("plan-diff: the exemptions a plan's own residency trails need", () => {
     assert.deepEqual(planExemptions(untagged), {}, "a single-region trail the baseline did not tag is judged");
   });
 });
+
+describe("plan-diff: plan files as Windows tools save them", () => {
+  let tmp: string;
+  before(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-diff-encodings-"))));
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  /** base.json written again with `bytes` (its text → the file's bytes). */
+  const saved = (name: string, bytes: (text: string) => Buffer): string => {
+    const file = path.join(tmp, name);
+    fs.writeFileSync(file, bytes(fs.readFileSync(path.join(FIXTURES, "base.json"), "utf8")));
+    return file;
+  };
+
+  it("reads UTF-8 with a byte-order mark and UTF-16 with one (what PowerShell's `>` writes) as audit does", () => {
+    const expected = plan("base");
+    assert.deepEqual(readPlanFile(saved("bom.json", (t) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t)]))), expected);
+    assert.deepEqual(
+      readPlanFile(saved("utf16le.json", (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")]))),
+      expected,
+    );
+  });
+
+  it("refuses UTF-16 without a byte-order mark in one line naming the file, not a garbled JSON error", () => {
+    const file = saved("utf16-no-bom.json", (t) => Buffer.from(t, "utf16le"));
+    assert.throws(
+      () => readPlanFile(file),
+      (e: Error) =>
+        e instanceof PlanFileError &&
+        e.message ===
+          `${file}: looks like UTF-16 without a byte-order mark, which cannot be read reliably; save it as UTF-8 (in PowerShell: \`| Out-File -Encoding utf8\`)`,
+    );
+  });
+});

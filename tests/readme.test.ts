@@ -2,6 +2,8 @@ import { strict as assert } from "assert";
 import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { buildPlan } from "../tools/lib/plan";
+import { Plan } from "../tools/lib/planTypes";
 
 const ROOT = path.join(__dirname, "..");
 const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
@@ -100,20 +102,41 @@ describe("README", () => {
     });
   });
 
-  it("prices the dev stack's alarm metrics as its committed plan has them (docs/costs.md)", () => {
-    // tests/fixtures/plans/base.json is the dev stack as committed (regenerate.sh). A metric math
-    // alarm is billed per metric it references; a single-metric alarm counts one.
-    const plan = JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures", "plans", "base.json"), "utf8")) as {
-      resources: { type: string; inputs: { metricQueries?: { metric?: unknown }[] } }[];
-    };
-    const alarms = plan.resources.filter((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm");
-    const math = alarms.filter((a) => a.inputs.metricQueries);
-    const referenced = math.reduce((n, a) => n + a.inputs.metricQueries!.filter((q) => q.metric).length, 0);
+  /** How docs/costs.md states a plan's keys, alarm metrics and rules. A metric math alarm is billed per metric it references. */
+  function pricedSentence(resources: readonly { type: string; inputs: Record<string, unknown> }[]): string {
+    const alarms = resources.filter((r) => r.type === "aws:cloudwatch/metricAlarm:MetricAlarm");
+    const queries = (a: (typeof alarms)[number]) => a.inputs.metricQueries as { metric?: unknown }[] | undefined;
+    const math = alarms.filter((a) => queries(a));
+    const referenced = math.reduce((n, a) => n + queries(a)!.filter((q) => q.metric).length, 0);
     const single = alarms.length - math.length;
-    const keys = plan.resources.filter((r) => r.type === "aws:kms/key:Key").length;
-    const rules = plan.resources.filter((r) => r.type === "aws:cloudwatch/eventRule:EventRule").length;
+    const keys = resources.filter((r) => r.type === "aws:kms/key:Key").length;
+    const rules = resources.filter((r) => r.type === "aws:cloudwatch/eventRule:EventRule").length;
     const metrics = single + referenced;
-    const sentence = `has ${keys} keys, ${single} single-metric alarms and ${rules} rules under ${math.length} delivery-failure alarms: ${metrics} alarm metrics ($${(metrics / 10).toFixed(2)})`;
+    return `has ${keys} key${keys === 1 ? "" : "s"}, ${single} single-metric alarms and ${rules} rules under ${math.length} delivery-failure alarms: ${metrics} alarm metrics ($${(metrics / 10).toFixed(2)})`;
+  }
+
+  it("prices the dev stack's alarm metrics as its committed plan has them (docs/costs.md)", () => {
+    // tests/fixtures/plans/base.json is the dev stack as committed (regenerate.sh).
+    const plan = JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures", "plans", "base.json"), "utf8")) as Plan;
+    const sentence = pricedSentence(plan.resources);
     assert.ok(costs.replace(/\s+/g, " ").includes(sentence), `docs/costs.md should say: ${sentence}`);
+  });
+
+  it("prices the default stack as its plan has it, in the sentence and the table (docs/costs.md)", async () => {
+    const { plan } = await buildPlan({
+      projectDir: ROOT,
+      stack: "defaults",
+      configFile: path.join(ROOT, "tests/fixtures/config/Pulumi.defaults.yaml"),
+    });
+    const sentence = pricedSentence(plan.resources);
+    const text = costs.replace(/\s+/g, " ");
+    assert.ok(text.includes(`The default stack (us-east-1 only; `) && text.includes(sentence), `docs/costs.md should say: ${sentence}`);
+    const metrics = Number(/: (\d+) alarm metrics/.exec(sentence)![1]);
+    assert.ok(text.includes(`fixed (us-east-1 only: 1 key, ${metrics} alarm metrics, ~5 active metrics)`), "the table's heading");
+    const fixed = (1 + metrics / 10 + 1.5).toFixed(2);
+    assert.ok(
+      text.includes(`| 10,000 | $0.23 | $1 + $${(metrics / 10).toFixed(2)} + $1.50 = $${fixed} |`),
+      `the table's fixed part, $${fixed}`,
+    );
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Another team's program using the baseline as a component: one `new MonitoringBaseline(...)`
  * creates the whole baseline of the account (trail, key, archive, log group, alarms, a topic
- * and real-time rules per region). Outside this repository, `pulumi package add <repository URL>`
- * generates an SDK with the same class: `import * as baseline from "@pulumi/baseline"` (README,
- * "Use it from another program").
+ * and real-time rules per region). The package is an npm dependency of this folder (its
+ * package.json: `file:../..` here; elsewhere the packed tarball or the repository), whose main is
+ * compiled JavaScript. In any Pulumi language, `pulumi package add <repository URL>/plugin`
+ * generates an SDK with the same class instead (README, "Use it from another program").
  */
-import { MonitoringBaseline } from "../../component";
+import { MonitoringBaseline } from "aws-security-monitoring-baseline";
 
 const baseline = new MonitoringBaseline("security", {
   regions: ["eu-west-1", "eu-central-1"],

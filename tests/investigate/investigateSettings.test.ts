@@ -89,7 +89,7 @@ describe("investigation config", () => {
     [
       "an empty workspace id",
       { slackChannel: { workspaceId: "", channelId: "C07EZ1ABC23" } },
-      'slackChannel.workspaceId: "" is not valid; expected the workspace id',
+      "slackChannel.workspaceId: empty; expected the workspace id",
     ],
     [
       "a channel name instead of its id",

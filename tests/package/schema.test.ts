@@ -1,20 +1,21 @@
 /**
  * The component package as `pulumi package add` sees it: the schema Pulumi's analyzer derives
- * from the source (tools/schema), and the component provider constructing MonitoringBaseline
- * from the plain values another language sends, under Pulumi's mocks.
+ * from the source (tools/schema), committed as schema.json, which the package's provider serves,
+ * and that provider constructing MonitoringBaseline from the plain values another language sends,
+ * under Pulumi's mocks.
  */
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { ComponentProvider } from "@pulumi/pulumi/provider/experimental";
 import { MONITORING_BASELINE_TYPE } from "../../components/monitoringBaseline";
 import { BASELINE_ARG_KEYS, MonitoringBaselineArgs } from "../../settings/args";
 import { resolveSettings } from "../../settings/index";
 import { ConfigError } from "../../settings/problems";
 import { BaselineSettings } from "../../settings/types";
 import { settle, startMockRuntime } from "../../tools/lib/mockRuntime";
-import { componentProvider, packageSchema } from "../../tools/schema/main";
+import { packageSchema, schemaFileText } from "../../tools/schema/main";
+import { BaselineProvider } from "../../componentProvider";
 import packageJson from "../../package.json";
 
 interface SchemaProperty {
@@ -64,12 +65,20 @@ describe("component package: the schema Pulumi derives", function () {
     >;
   };
   let component: ComponentSchema;
-  // One provider: the analyzer runs once (getSchema caches), construct reuses it.
-  let provider: ComponentProvider;
+  let analyzed: Record<string, unknown>;
+  // The package's provider, serving the committed schema.json as the plugin does (provider.ts).
+  const committed = fs.readFileSync(path.join(ROOT, "schema.json"), "utf8");
+  const provider = new BaselineProvider(committed);
   before(async () => {
-    provider = await componentProvider();
-    schema = (await packageSchema(provider)) as typeof schema;
+    analyzed = await packageSchema();
+    schema = JSON.parse(await provider.getSchema()) as typeof schema;
     component = schema.resources[MONITORING_BASELINE_TYPE];
+  });
+
+  it("is served by the package's provider from schema.json, exactly what the analyzer derives from the source now", async () => {
+    assert.equal(await provider.getSchema(), committed);
+    assert.equal(committed, schemaFileText(analyzed), "schema.json is stale: run `npm run -s generate`");
+    assert.equal(provider.version, packageJson.version);
   });
 
   it("is package `baseline` at package.json's version, with MonitoringBaseline under its class's own type token", () => {
@@ -241,6 +250,11 @@ describe("component package: the schema Pulumi derives", function () {
     const state = await new Promise<Record<string, unknown>>((resolve) =>
       pulumi.output(result.state).apply((s) => resolve(s as Record<string, unknown>)),
     );
+    assert.deepEqual(
+      Object.keys(result.state).sort(),
+      Object.keys(component.properties).sort(),
+      "answers with the outputs the schema lists",
+    );
     assert.equal(state.homeRegion, "eu-west-1");
     assert.equal(state.trailName, "org-baseline");
     assert.match(String(state.trailArn), /^arn:aws:cloudtrail:eu-west-1:\d{12}:trail\/org-baseline$/);
@@ -252,6 +266,10 @@ describe("component package: the schema Pulumi derives", function () {
 
   it("refuses bad arguments from another language with the same one-line-per-problem error", async () => {
     startMockRuntime({ project: "landing-zone", stack: "prod", config: {} });
+    await assert.rejects(
+      provider.construct("security", "baseline:index:Baseline", { regions: ["eu-west-1"] }, {}),
+      /^Error: unknown resource type baseline:index:Baseline; this package has baseline:index:MonitoringBaseline$/,
+    );
     await assert.rejects(
       provider.construct("security", MONITORING_BASELINE_TYPE, { regions: ["eu-west-9"], logRetentionDays: "365", regoins: [] }, {}),
       (err: Error) =>

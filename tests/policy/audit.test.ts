@@ -277,7 +277,7 @@ describe("npm run audit", function () {
         ),
       );
     }
-    it("a missing file", () => assert.throws(() => readAuditFile(fixture("missing.json")), /missing.json: cannot read \(ENOENT\)/));
+    it("a missing file", () => assert.throws(() => readAuditFile(fixture("missing.json")), /missing.json: cannot read it \(ENOENT\)/));
   });
 
   it("skips states awaiting deletion in an export, as `pulumi policy analyze` does", () => {

@@ -1,6 +1,6 @@
 /**
  * Loaded by mocha after ts-node (.mocharc.json): the same unmapped traces for Pulumi's own stack
- * captures that the tools install when they start (tools/lib/fastStackTraces.ts says why).
+ * captures that the tools install when they start (lib/fastStackTraces.ts says why).
  */
 "use strict";
-require("../../tools/lib/fastStackTraces").installFastStackTraces();
+require("../../lib/fastStackTraces").installFastStackTraces();

@@ -136,3 +136,35 @@ describe("live tools: credentials are checked once, before anything else", () =>
     assert.strictEqual(sts.calls().length + cloudwatch.calls().length, 0);
   });
 });
+
+describe("alarm-test: its exit codes and --timeout", () => {
+  beforeEach(() => {
+    cloudwatch.reset();
+    sts.reset();
+    sts.on(GetCallerIdentityCommand).resolves({ Account: "111122223333" });
+  });
+
+  it("--help documents only the exit codes it returns: 1 is never one of them", async () => {
+    const run = await alarmTest(["--help"]);
+    const codes = run.out.split("\nExit codes:\n")[1];
+    assert.match(codes, /^ {2}0 {2}the alarm is in ALARM/);
+    assert.match(codes, /\n {2}1 {2}never returned by alarm-test/);
+    assert.doesNotMatch(codes, /mandatory violations|failed checks/);
+    // What it does return instead of 1: 2 when the alarm could not be set (the tests above).
+    cloudwatch.on(SetAlarmStateCommand).rejects(Object.assign(new Error("denied"), { name: "AccessDeniedException" }));
+    assert.strictEqual((await alarmTest(["--alarm", "root-account-usage"])).code, 2);
+  });
+
+  it("refuses a --timeout beyond Node's longest timer, which would stop the run at once, before any call", async () => {
+    const run = await alarmTest(["--alarm", "root-account-usage", "--timeout", "3000000"]);
+    assert.strictEqual(run.code, 2);
+    assert.strictEqual(
+      run.err,
+      "alarm-test: --timeout must be at most 2147483 seconds (about 24.8 days, the longest timer Node.js keeps), not 3000000 (see npm run -s alarm-test -- --help)\n",
+    );
+    assert.strictEqual(sts.calls().length + cloudwatch.calls().length, 0);
+    // The longest it takes still runs.
+    cloudwatch.on(SetAlarmStateCommand).resolves({});
+    assert.strictEqual((await alarmTest(["--alarm", "root-account-usage", "--timeout", "2147483"])).code, 0);
+  });
+});

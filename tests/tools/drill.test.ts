@@ -340,6 +340,29 @@ describe("drill: safety", () => {
   });
 });
 
+describe("drill: --region", () => {
+  it("refuses a Region AWS does not have, naming the flag, a close one and the allowed ones: exit 2, nothing asked or done", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, ALL_RULES_FIRE);
+    for (const [region, why] of [
+      ["mars-1", "is not an AWS Region of the stack's partition (aws)."],
+      ["us-est-1", "is not an AWS Region of the stack's partition (aws); did you mean us-east-1?"],
+      ["cn-north-1", "is in the aws-cn partition, not the stack's (aws)."],
+    ]) {
+      const run = await drill(clock, ["--yes", "--region", region]);
+      assert.strictEqual(run.code, 2, region);
+      assert.match(
+        run.err,
+        new RegExp(
+          `^drill: --region ${region} ${why.replace(/[?().]/g, "\\$&")} Allowed: us-east-1, us-east-2, [^\\n]*eu-west-1[^\\n]* \\(see npm run -s drill -- --help\\)\\n$`,
+        ),
+      );
+      assert.doesNotMatch(run.err, /cn-north-1,|us-gov-/, "the other partitions' Regions are not offered");
+      assert.strictEqual(run.asked.length + ec2.calls().length + s3.calls().length + sts.calls().length, 0);
+    }
+  });
+});
+
 describe("drill: unattended", () => {
   it("without --yes and without a terminal refuses, naming --yes, exit 2, nothing done", async () => {
     const clock = new FakeClock();

@@ -3,10 +3,10 @@
  * `pulumi preview --json` (each step's new state). Anything else is an AuditInputError that
  * names the file and says what was expected.
  */
-import * as fs from "fs";
 import { InputError } from "../lib/cli";
 import type { PackResource } from "../lib/packClient";
 import { fromCaller } from "../lib/callerPath";
+import { readTextFile } from "../lib/textFile";
 
 /** A file audit cannot read as a stack: one line naming it, exit 2. */
 export class AuditInputError extends InputError {}
@@ -85,7 +85,7 @@ function endsEarly(error: Error, text: string): boolean {
 }
 
 export function parseAuditFile(file: string, raw: string): AuditStack {
-  // Windows tools (PowerShell's Out-File, Notepad) start UTF-8 files with a byte-order mark.
+  // A text decoded by readTextFile has no byte-order mark; a string from elsewhere may still start with one.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim() === "")
     throw new AuditInputError(`${file}: file is empty; expected the output of \`pulumi stack export\` or \`pulumi preview --json\``);
@@ -148,11 +148,9 @@ export function parseAuditFile(file: string, raw: string): AuditStack {
 }
 
 export function readAuditFile(file: string): AuditStack {
-  let text: string;
-  try {
-    text = fs.readFileSync(fromCaller(file), "utf8");
-  } catch (e) {
-    throw new AuditInputError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  return parseAuditFile(file, text);
+  // Windows tools (PowerShell's Out-File, Notepad) write UTF-8 with a byte-order mark, or UTF-16.
+  return parseAuditFile(
+    file,
+    readTextFile(fromCaller(file), (problem) => new AuditInputError(`${file}: ${problem}`)),
+  );
 }

@@ -1,5 +1,8 @@
 /**
- * npm run -s bench -- [--json]
+ * npm run -s bench -- [--json] [--plugin]
+ *
+ * With --plugin: the component plugin's start, compiled beside from source (pluginBench.ts);
+ * nothing is installed. Without it:
  *
  * The pack against @pulumi/awsguard on a generated 5,000-resource stack, both driven over gRPC:
  * - mode "engine": the pack started as the engine starts it (`run-policy-pack`), every resource
@@ -8,7 +11,8 @@
  *   its resource policies check;
  * - `auditCliMs`: the whole `npm run -s audit -- export.json --json` on the stack's export.
  * awsguard is installed on demand into bench/.peers (it depends on @pulumi/aws ^4 and aws-sdk v2,
- * so it is not a project dependency). `--json` prints the contract documented in bench/README.md.
+ * so it is not a project dependency; peerInstall.ts). `--json` prints the contracts documented in
+ * bench/README.md.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -16,23 +20,35 @@ import * as os from "os";
 import * as path from "path";
 import { RESOURCE_POLICY_TYPES, STACK_POLICY_TYPES } from "../../policy/lib/resourceTypes";
 import { compliantStack } from "../../tests/policy/stacks";
-import { defineCommand, EXIT_OK, runMain } from "../lib/cli";
-import { PackResource, PolicyPackProcess, StartOptions } from "../lib/packClient";
+import { CommandIo, defineCommand, EXIT_OK, runMain } from "../lib/cli";
+import { PackError, PackResource, PolicyPackProcess, StartOptions } from "../lib/packClient";
+import { PEER_DOWNLOAD, PeerInstallError, installPeer } from "./peerInstall";
+import { benchPluginStart, pluginStartText } from "./pluginBench";
 
 const TARGET = 5000;
 const PEERS = path.join(__dirname, "..", "..", "bench", ".peers");
 const AWSGUARD = "@pulumi/awsguard@0.3.1";
 const BENCH = defineCommand({
   name: "bench",
-  summary: `Runs this policy pack and ${AWSGUARD} (installed on demand into bench/.peers) over a generated ${TARGET}-resource stack as the Pulumi engine drives packs, and this pack as \`audit\` runs it, then times the whole audit command.`,
-  usage: "[--json]",
+  summary: `Runs this policy pack and ${AWSGUARD} (installed on demand into bench/.peers, ${PEER_DOWNLOAD}, announced first) over a generated ${TARGET}-resource stack as the Pulumi engine drives packs, and this pack as \`audit\` runs it, then times the whole audit command. With --plugin, times the component plugin's start instead.`,
+  usage: "[--json] [--plugin]",
   flags: {
     json: {
       type: "boolean",
-      description: 'Print {"resources", "runs": [{"pack", "mode", "startMs", "analyzeMs"}], "auditCliMs"} (bench/README.md).',
+      description:
+        'Print {"resources", "runs": [{"pack", "mode", "startMs", "analyzeMs"}], "auditCliMs"}, or with --plugin {"pluginStart": [{"mode", "schemaMs", "constructMs", "runs"}]} (bench/README.md).',
+    },
+    plugin: {
+      type: "boolean",
+      description:
+        "Time the component plugin as the Pulumi CLI starts it (run-plugin to GetSchema and to the first Construct, median of 3), compiled beside from source; installs nothing.",
     },
   },
-  exitCodes: { 0: "measured", 1: "not used", 2: "bad flag, or a pack or the audit command failed" },
+  exitCodes: {
+    0: "measured",
+    1: "not used",
+    2: "bad flag, npm could not install the peer pack (npm's reason on one line), or a pack, the plugin or the audit command failed",
+  },
 });
 
 export interface BenchRun {
@@ -109,21 +125,20 @@ async function run(
   }
 }
 
-/** A pack folder that serves awsguard with every policy at its default level. */
-function awsguardPackDir(): string {
+/**
+ * A pack folder that serves awsguard with every policy at its default level, with awsguard
+ * installed in it. Its PulumiPolicy.yaml is written first: Pulumi's nodejs host skips a policy
+ * pack's folder when it looks for the program's resource plugins, so awsguard's @pulumi/aws 4.x
+ * does not become a plugin `pulumi up` of this repository's program downloads
+ * (tests/project/pluginScan.test.ts).
+ */
+async function awsguardPackDir(io: CommandIo): Promise<string> {
   const dir = path.join(PEERS, "awsguard-pack");
-  if (!fs.existsSync(path.join(PEERS, "node_modules/@pulumi/awsguard"))) {
-    const install = spawnSync("npm", ["install", "--prefix", PEERS, "--no-save", "--ignore-scripts", "--no-audit", "--no-fund", AWSGUARD], {
-      encoding: "utf8",
-      timeout: 600000,
-    });
-    if (install.status !== 0)
-      throw new Error(`npm install ${AWSGUARD} failed: ${(install.stderr || install.stdout).trim().split("\n").slice(-3).join(" / ")}`);
-  }
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "awsguard-bench", version: "0.0.1", main: "index.js" }));
   fs.writeFileSync(path.join(dir, "PulumiPolicy.yaml"), "runtime: nodejs\n");
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "awsguard-bench", version: "0.0.1", main: "index.js" }));
   fs.writeFileSync(path.join(dir, "index.js"), 'const { AwsGuard } = require("@pulumi/awsguard");\nnew AwsGuard({ all: "advisory" });\n');
+  await installPeer({ spec: AWSGUARD, name: "@pulumi/awsguard", prefix: dir, say: (line) => io.err(`${line}\n`) });
   return dir;
 }
 
@@ -158,10 +173,10 @@ function timeAuditCli(resources: readonly PackResource[]): number {
   }
 }
 
-export async function bench(): Promise<BenchReport> {
+export async function bench(io: CommandIo): Promise<BenchReport> {
+  const awsguardDir = await awsguardPackDir(io);
   const resources = generateStack(TARGET);
   const runs: BenchRun[] = [];
-  const awsguardDir = awsguardPackDir();
   // Alternate the packs so a noisy neighbour hurts both alike; engine mode is what `pulumi preview` pays.
   runs.push(await run("aws-security-baseline", "engine", { launcher: "engine" }, resources));
   runs.push(await run("@pulumi/awsguard", "engine", { launcher: "engine", policyDir: awsguardDir }, resources));
@@ -182,9 +197,18 @@ function text(report: BenchReport): string {
 }
 
 if (require.main === module) {
-  void runMain(BENCH, async ({ flags }, io) => {
-    const report = await bench();
-    io.out(`${flags.json ? JSON.stringify(report) : text(report)}\n`);
-    return EXIT_OK;
-  });
+  void runMain(
+    BENCH,
+    async ({ flags }, io) => {
+      if (flags.plugin) {
+        const pluginStart = await benchPluginStart();
+        io.out(`${flags.json ? JSON.stringify({ pluginStart }) : pluginStartText(pluginStart)}\n`);
+        return EXIT_OK;
+      }
+      const report = await bench(io);
+      io.out(`${flags.json ? JSON.stringify(report) : text(report)}\n`);
+      return EXIT_OK;
+    },
+    { inputErrors: [PeerInstallError, PackError] },
+  );
 }

@@ -1,6 +1,8 @@
 /** `npm run -s drill -- --stack dev [--outputs FILE] [--yes] [--timeout 900] [--region R] [--profile P]` */
 import { randomBytes } from "crypto";
-import { CommandBody, CommandContext, defineCommand, EXIT_USAGE, runCommand } from "../lib/cli";
+import { CommandBody, CommandContext, defineCommand, EXIT_USAGE, runCommand, UsageError } from "../lib/cli";
+import { AWS_REGIONS, partitionOf } from "../../lib/regions";
+import { clipped, closestKey } from "../../settings/problems";
 import { InputError, readStackOutputs } from "../lib/stackOutputs";
 import { LIVE_EXIT_CODES, OUTPUTS_FLAG, positiveSeconds, PROFILE_FLAG, STACK_FLAG } from "../lib/live/flags";
 import { realSleep } from "../lib/live/retry";
@@ -29,7 +31,11 @@ export const DRILL_SPEC = defineCommand({
       valueName: "<seconds>",
       description: `Bound on the whole run (changes and watch); when it passes, calls are aborted and cleanup gets up to ${DRILL_CLEANUP_SECONDS} s more.`,
     },
-    region: { type: "string", valueName: "<region>", description: "Region to make the changes in (default: the stack's home region)." },
+    region: {
+      type: "string",
+      valueName: "<region>",
+      description: "Region to make the changes in: an AWS Region of the stack's partition (default: the stack's home region).",
+    },
     profile: PROFILE_FLAG,
   },
   exitCodes: {
@@ -72,11 +78,26 @@ interface DrillFlags {
   readonly profile: string | undefined;
 }
 
+/**
+ * --region, checked before anything is asked or changed: an AWS Region (lib/regions.ts) of the
+ * stack's partition, where the stack's account and its multi-Region trail are.
+ */
+export function drillRegion(region: string, homeRegion: string): string {
+  const partition = partitionOf(homeRegion);
+  const allowed = AWS_REGIONS.filter((r) => partitionOf(r) === partition);
+  if (allowed.includes(region)) return region;
+  const suggestion = closestKey(region, allowed);
+  const why = AWS_REGIONS.includes(region)
+    ? `is in the ${partitionOf(region)} partition, not the stack's (${partition}).`
+    : `is not an AWS Region of the stack's partition (${partition})${suggestion ? `; did you mean ${suggestion}?` : "."}`;
+  throw new UsageError(`--region ${clipped(region)} ${why} Allowed: ${allowed.join(", ")} (see npm run -s drill -- --help)`);
+}
+
 async function drill(flags: DrillFlags, deps: DrillServices, context: CommandContext): Promise<number> {
   const { stack } = flags;
   const timeoutSeconds = positiveSeconds("drill", flags.timeout);
   const outputs = readStackOutputs({ stack, outputsFile: flags.outputs, run: deps.run });
-  const region = flags.region ?? outputs.homeRegion;
+  const region = flags.region === undefined ? outputs.homeRegion : drillRegion(flags.region, outputs.homeRegion);
   const runId = (deps.runId ?? (() => randomBytes(4).toString("hex")))();
 
   const plan = drillPlan(outputs);

@@ -15,6 +15,8 @@ import { POLICIES_SECTION } from "./packTable";
 import { PLAN_DIFF_SAMPLE_SECTION, PLAN_DIFF_WARNING_SECTION } from "./planDiffSample";
 import { PERMISSIONS_SECTION } from "./permissionsTable";
 import { policyBinFiles } from "./policyBin";
+import { componentBinFiles } from "./componentBin";
+import { schemaFileText } from "../schema/main";
 import { providerRulesDoc } from "./providerRulesDoc";
 import { withConfigDeclarations } from "./pulumiYaml";
 import { GeneratedSection, withSection } from "./sections";
@@ -59,5 +61,7 @@ export async function generatedFiles(schema?: PackageSchema): Promise<Map<string
     );
   }
   for (const [file, javascript] of policyBinFiles()) files.set(path.relative(ROOT, file), javascript);
+  for (const [file, javascript] of componentBinFiles()) files.set(path.relative(ROOT, file), javascript);
+  files.set("schema.json", schemaFileText(context as unknown as Readonly<Record<string, unknown>>));
   return files;
 }

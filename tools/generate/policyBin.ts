@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
+import { COMPONENT_BIN } from "./componentBin";
 
 export const POLICY_DIR = path.join(__dirname, "..", "..", "policy");
 export const POLICY_BIN = path.join(POLICY_DIR, "bin");
@@ -36,14 +37,19 @@ export function policyBinFiles(config: ts.ParsedCommandLine = policyCompilerConf
   return files;
 }
 
-/** JavaScript files in policy/bin that no source compiles to (a source was deleted or moved). */
-export function policyBinOrphans(expected: ReadonlyMap<string, string>): string[] {
-  const walk = (dir: string): string[] =>
-    fs.existsSync(dir)
-      ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-          const full = path.join(dir, e.name);
+/** JavaScript files under `dir` that no source compiles to (a source was deleted or moved). */
+export function compiledOrphans(dir: string, expected: ReadonlyMap<string, string>): string[] {
+  const walk = (folder: string): string[] =>
+    fs.existsSync(folder)
+      ? fs.readdirSync(folder, { withFileTypes: true }).flatMap((e) => {
+          const full = path.join(folder, e.name);
           return e.isDirectory() ? walk(full) : e.name.endsWith(".js") ? [full] : [];
         })
       : [];
-  return walk(POLICY_BIN).filter((file) => !expected.has(file));
+  return walk(dir).filter((file) => !expected.has(file));
+}
+
+/** JavaScript files in policy/bin (the pack's) and bin/ (the component's) that no source compiles to. */
+export function binOrphans(expected: ReadonlyMap<string, string>): string[] {
+  return [...compiledOrphans(POLICY_BIN, expected), ...compiledOrphans(COMPONENT_BIN, expected)];
 }

@@ -18,7 +18,7 @@
  * `--flag=value` both work; a flag without its value (`--stack --json`) is an error.
  */
 import { parseArgs } from "node:util";
-import { installFastStackTraces } from "./fastStackTraces";
+import { installFastStackTraces } from "../../lib/fastStackTraces";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -38,6 +38,40 @@ export class InputError extends Error {}
 
 /** A usage error (a flag, an argument): one line naming it, and the tool exits 2. */
 export class UsageError extends InputError {}
+
+/**
+ * The run was stopped by SIGINT or SIGTERM (`interrupt: "abort"`), noticed at a `stopPoint`:
+ * the command ends with 130 or 143 and prints nothing more.
+ */
+export class Stopped extends Error {
+  constructor(readonly by: StopSignal) {
+    super(`stopped by ${by}`);
+  }
+}
+
+function stoppedBy(signal: AbortSignal): Stopped {
+  return new Stopped(signal.reason === "SIGINT" ? "SIGINT" : "SIGTERM");
+}
+
+/**
+ * Lets a signal that arrived during synchronous work be handled (one turn of the event loop),
+ * then throws Stopped if the run was stopped: a command calls it between long steps and before
+ * it prints, so a stopped run ends at the next step and never prints after its caller gave up.
+ */
+export async function stopPoint(signal: AbortSignal): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (signal.aborted) throw stoppedBy(signal);
+}
+
+/** `work`, or Stopped as soon as the run is stopped, whichever comes first. */
+export function unlessStopped<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
+  if (signal.aborted) return Promise.reject(stoppedBy(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(stoppedBy(signal));
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
 
 /** An error class a command lists as "bad input". */
 export type ErrorClass = abstract new (...args: never[]) => Error;
@@ -351,6 +385,7 @@ export async function runCommand<F extends Readonly<Record<string, FlagSpec>>>(
     }
     return await body(parsed, { ...io, signal: options.signal ?? new AbortController().signal });
   } catch (err) {
+    if (err instanceof Stopped) return SIGNAL_EXIT[err.by];
     const expected = err instanceof InputError || (options.inputErrors ?? []).some((kind) => err instanceof kind);
     if (expected) io.err(`${spec.name}: ${(err as Error).message}\n`);
     else io.err(`${spec.name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

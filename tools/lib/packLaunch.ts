@@ -27,6 +27,8 @@ export interface StartOptions {
   readonly program?: string;
   /** Milliseconds to wait for the port. */
   readonly startTimeoutMs?: number;
+  /** Stops a pack still starting when aborted (the tool was stopped): its process ends at once. */
+  readonly signal?: AbortSignal;
 }
 
 export interface PackLaunch {
@@ -78,6 +80,10 @@ export function launchPack(options: StartOptions = {}): PackLaunch {
     child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("exit", onExit);
     child.on("error", (e) => fail(e.message));
+    const onAbort = (): void => fail("the tool was stopped");
+    if (options.signal?.aborted) onAbort();
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    child.on("exit", () => options.signal?.removeEventListener("abort", onAbort));
   });
   // Awaited by `connect`; a pack that fails before then must not be an unhandled rejection.
   port.catch(() => undefined);

@@ -6,7 +6,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
+import { clipped, closestKey } from "../../settings/problems";
 import { Plan, SECRET_PLACEHOLDER, stableStringify } from "./planTypes";
+import { readTextFile } from "./textFile";
+import { stopPoint, unlessStopped } from "./cli";
 import { RecordedResource, settle, startMockRuntime } from "./mockRuntime";
 
 export { SECRET_PLACEHOLDER, stableStringify };
@@ -19,6 +22,8 @@ export interface PlanOptions {
   readonly stack: string;
   /** Default: `Pulumi.<stack>.yaml` in projectDir. */
   readonly configFile?: string;
+  /** Aborted when the run is stopped: the plan ends with Stopped (tools/lib/cli.ts) at its next step. */
+  readonly signal?: AbortSignal;
 }
 
 interface ProjectFile {
@@ -33,19 +38,49 @@ export function readProject(projectDir: string): ProjectFile {
   return project;
 }
 
+/** The keys of a stack file (pulumi/pulumi v3.248.0 sdk/go/common/workspace/project.go, ProjectStack). */
+export const STACK_FILE_KEYS: readonly string[] = ["config", "environment", "secretsprovider", "encryptedkey", "encryptionsalt"];
+
+const isMap = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The stack file's `config:` map. Anything else is refused, naming the file: a plan of the
+ * defaults would pass for the stack's (an empty or non-map file, no `config:`), and so would one
+ * missing a setting under a misspelt top-level key.
+ */
+function stackConfigMap(configFile: string): Record<string, unknown> {
+  const stackFile = readYaml(configFile);
+  const expected = `expected a stack file: a map with \`config:\` holding the stack's keys (\`pulumi config set\` writes it)`;
+  if (stackFile === null || stackFile === undefined) throw new PlanInputError(`${configFile}: the file is empty; ${expected}`);
+  if (!isMap(stackFile))
+    throw new PlanInputError(
+      `${configFile}: ${Array.isArray(stackFile) ? "a list" : `a ${typeof stackFile}`} is not a stack file; ${expected}`,
+    );
+  for (const key of Object.keys(stackFile)) {
+    if (STACK_FILE_KEYS.includes(key)) continue;
+    const suggestion = closestKey(key, STACK_FILE_KEYS);
+    const hint = suggestion ? `; did you mean ${suggestion}?` : key.includes(":") ? "; a stack's keys go under `config:`." : ".";
+    throw new PlanInputError(
+      `${configFile}: ${clipped(key)}: unknown top-level key${hint} A stack file has ${STACK_FILE_KEYS.join(", ")}.`,
+    );
+  }
+  if (!("config" in stackFile))
+    throw new PlanInputError(`${configFile}: no \`config:\`, so the plan would be of the defaults; ${expected}`);
+  if (!isMap(stackFile.config)) throw new PlanInputError(`${configFile}: "config" must be a map of keys to values`);
+  return stackFile.config;
+}
+
 /** The config map the engine hands a program: `<namespace>:<key>` → string. */
 export function stackConfig(project: ProjectFile, configFile: string): Record<string, string> {
-  const stackFile = readYaml(configFile) as { config?: Record<string, unknown> } | undefined;
-  const values = stackFile?.config ?? {};
-  if (typeof values !== "object" || Array.isArray(values))
-    throw new PlanInputError(`${configFile}: "config" must be a map of keys to values`);
+  const values = stackConfigMap(configFile);
   const config: Record<string, string> = {};
   for (const [key, schema] of Object.entries(project.config ?? {})) {
     if (schema && schema.default !== undefined) config[`${project.name}:${key}`] = toConfigString(schema.default);
   }
   for (const [key, value] of Object.entries(values)) {
     const fullKey = key.includes(":") ? key : `${project.name}:${key}`;
-    config[fullKey] = toConfigString(maskSecrets(value));
+    // A key with no value is the empty string to Pulumi (loaders.go, checkForEmptyConfig), not "null".
+    config[fullKey] = value === null ? "" : toConfigString(maskSecrets(value));
   }
   return config;
 }
@@ -72,25 +107,23 @@ export function projectAndConfig(options: PlanOptions): { project: ProjectFile; 
 
 export async function buildPlan(options: PlanOptions): Promise<BuiltPlan> {
   const { project, config } = projectAndConfig(options);
+  if (options.signal) await stopPoint(options.signal);
   const recorder = startMockRuntime({ project: project.name, stack: options.stack, config });
   // The program registers its resources when its module runs: drop it from the module cache so
   // every buildPlan in one process runs it again, against this call's mocks and config.
   const program = require.resolve(path.join(options.projectDir, "index"));
   delete require.cache[program];
   await import(program);
-  await settle();
+  // The program's evaluation is synchronous: a signal that came meanwhile is handled here.
+  if (options.signal) await stopPoint(options.signal);
+  await (options.signal ? unlessStopped(options.signal, settle()) : settle());
   const [unanswered] = recorder.unansweredCalls;
   if (unanswered !== undefined) throw new PlanInputError(unanswered);
   return { plan: { project: project.name, stack: options.stack, resources: recorder.resources() }, recorded: recorder.recorded(), config };
 }
 
 function readYaml(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (err) {
-    throw new PlanInputError(`${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  }
+  const text = readTextFile(file, (problem) => new PlanInputError(`${file}: ${problem}`));
   try {
     return parseYaml(text);
   } catch (err) {

@@ -3,11 +3,11 @@
  * the same file `pulumi preview --policy-pack-config` takes. The pack does not check config against its schema
  * (the CLI does), so the tools check it here.
  */
-import * as fs from "fs";
 import { AnalyzerInfo } from "@pulumi/pulumi/proto/analyzer_pb";
 import { InputError } from "./cli";
 import { PolicyPackConfig } from "./packClient";
 import { fromCaller } from "./callerPath";
+import { readTextFile } from "./textFile";
 
 /** An unreadable or invalid policy config: one line naming the file, exit 2. */
 export class PolicyConfigError extends InputError {}
@@ -15,9 +15,10 @@ export class PolicyConfigError extends InputError {}
 const LEVELS = ["advisory", "mandatory", "remediate", "disabled"];
 
 export function readPolicyConfig(file: string): PolicyPackConfig {
+  const text = readTextFile(fromCaller(file), (problem) => new PolicyConfigError(`${file}: ${problem}`));
   let parsed: unknown;
   try {
-    parsed = JSON.parse(fs.readFileSync(fromCaller(file), "utf8"));
+    parsed = JSON.parse(text);
   } catch (e) {
     throw new PolicyConfigError(`${file}: cannot read policy config (${(e as Error).message})`);
   }

@@ -4,8 +4,8 @@
  * stale or hand-edited file fails here with the key's name, not later as an AWS error.
  */
 import { execFileSync } from "child_process";
-import * as fs from "fs";
 import { fromCaller } from "./callerPath";
+import { readTextFile } from "./textFile";
 
 export interface StackAlarmOutput {
   readonly id: string;
@@ -94,12 +94,7 @@ export interface ReadOutputsOptions {
 export function readStackOutputs(options: ReadOutputsOptions): StackOutputs {
   if (options.outputsFile !== undefined) {
     const file = fromCaller(options.outputsFile);
-    let text: string;
-    try {
-      text = fs.readFileSync(file, "utf8");
-    } catch (err) {
-      throw new InputError(`Cannot read --outputs file ${options.outputsFile}: ${(err as Error).message}`);
-    }
+    const text = readTextFile(file, (problem) => new InputError(`--outputs file ${options.outputsFile}: ${problem}`));
     return parseStackOutputs(text, options.outputsFile);
   }
   const run = options.run ?? runCommand;

@@ -1,16 +1,12 @@
 /** Reads a plan JSON file and checks it against the contract, naming the file and key that is wrong. */
-import * as fs from "fs";
 import { Plan } from "../lib/planTypes";
+import { readTextFile } from "../lib/textFile";
 
 export class PlanFileError extends Error {}
 
 export function readPlanFile(file: string): Plan {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (err) {
-    throw new PlanFileError(`${file}: cannot read it (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-  }
+  // UTF-8 with or without a byte-order mark, or UTF-16 with one (what PowerShell's `>` writes), as audit reads.
+  const text = readTextFile(file, (problem) => new PlanFileError(`${file}: ${problem}`));
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -7,10 +7,13 @@
 import { lazyBody, runMain } from "../lib/cli";
 import { PLAN_COMMAND } from "./planCommand";
 
+// SIGINT/SIGTERM stop the plan at its next step (the program's evaluation is synchronous), with
+// 130/143, its policy-pack process stopped and nothing printed after; a second signal quits at once.
 void runMain(
   PLAN_COMMAND,
   lazyBody(async () => {
     const { planMain, PLAN_INPUT_ERRORS } = await import("./planRun");
     return { main: planMain, inputErrors: PLAN_INPUT_ERRORS };
   }),
+  { interrupt: "abort" },
 );

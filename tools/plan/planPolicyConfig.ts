@@ -5,7 +5,7 @@
  * policies. The exemptions come from `residencyPolicyConfig` over the settings the program
  * resolves from the same stack config, so plan, its written file and `pulumi preview` agree.
  */
-import { parseSettings } from "../../config";
+import { parseStackConfig } from "../../config";
 import { residencyPolicyConfig } from "../../settings/coverage";
 import { StackExemptions } from "../lib/policyConfig";
 
@@ -14,8 +14,9 @@ export type { StackExemptions };
 
 /** The exemptions the stack's own resources need, from the config the program ran with (`BuiltPlan.config`). */
 export function stackExemptions(project: string, config: Readonly<Record<string, string>>): StackExemptions {
-  // The program accepts the same config (plan built it first), or --policy-config-only reports a bad value as the program would.
-  const settings = parseSettings((key) => config[`${project}:${key}`]);
+  // The program accepts the same config (plan built it first), or --policy-config-only reports a
+  // bad value, an unknown key or namespace as the program would.
+  const settings = parseStackConfig(project, config);
   return residencyPolicyConfig(settings.trailName, { residencyTrails: settings.residencyTrails ?? [] });
 }
 

@@ -8,7 +8,7 @@ import { readPolicyConfig, validatePolicyConfig } from "../lib/policyConfig";
 import { RESOURCE_POLICY_TYPES } from "../../policy/policies";
 import { Plan } from "../lib/planTypes";
 import { fromCaller } from "../lib/callerPath";
-import { CommandContext, EXIT_FAILED, EXIT_OK, ErrorClass, InputError, ParsedArgs, UsageError } from "../lib/cli";
+import { CommandContext, EXIT_FAILED, EXIT_OK, ErrorClass, InputError, ParsedArgs, UsageError, stopPoint, unlessStopped } from "../lib/cli";
 import { exemptionLine, mergePolicyConfig, stackExemptions } from "./planPolicyConfig";
 import type { PLAN_COMMAND } from "./planCommand";
 
@@ -74,9 +74,9 @@ async function writePolicyConfigOnly(
 }
 
 /** The project, stack and config file the flags name: what buildPlan and projectAndConfig read. */
-function planOptionsOf(flags: ParsedArgs<typeof PLAN_COMMAND.flags>["flags"]): PlanOptions {
+function planOptionsOf(flags: ParsedArgs<typeof PLAN_COMMAND.flags>["flags"], signal?: AbortSignal): PlanOptions {
   const configFile = flags["config-file"] === undefined ? undefined : fromCaller(flags["config-file"]);
-  return { projectDir: path.resolve(__dirname, "..", ".."), stack: flags.stack, configFile };
+  return { projectDir: path.resolve(__dirname, "..", ".."), stack: flags.stack, configFile, signal };
 }
 
 function writePolicyConfig(file: string, config: PolicyPackConfig): void {
@@ -93,10 +93,10 @@ export async function planMain({ flags }: ParsedArgs<typeof PLAN_COMMAND.flags>,
   const userConfig = userConfigFile === undefined ? undefined : readPolicyConfig(userConfigFile);
   if (flags["policy-config-only"]) return writePolicyConfigOnly(flags, userConfig);
   // The pack starts while the program runs: its start is most of the policy step's time.
-  const packStart = flags["no-policy"] ? undefined : PolicyPackProcess.start();
+  const packStart = flags["no-policy"] ? undefined : PolicyPackProcess.start({ signal: io.signal });
   packStart?.catch(() => undefined); // awaited below; a plan error first must not leave it unhandled
   try {
-    const { plan, recorded, config } = await buildPlan(planOptionsOf(flags));
+    const { plan, recorded, config } = await buildPlan(planOptionsOf(flags, io.signal));
     // Settled before any output, so a bad --policy-config or an unwritable --write-policy-config
     // ends with 2 and no plan printed. As `pulumi preview --policy-pack-config` would run it: the
     // user's file, checked against the pack's own policies (a misspelt name must not leave a
@@ -109,17 +109,19 @@ export async function planMain({ flags }: ParsedArgs<typeof PLAN_COMMAND.flags>,
         ? validatePolicyConfig(userConfigFile, userConfig, await (await packStart).getAnalyzerInfo())
         : {};
     const packConfig = mergePolicyConfig(validated, own);
+    // Stopped (SIGINT, SIGTERM) while planning: nothing is written or printed after the caller gave up.
+    await stopPoint(io.signal);
     if (flags["write-policy-config"] !== undefined) writePolicyConfig(flags["write-policy-config"], packConfig);
     io.out(flags.json ? `${stableStringify(plan)}\n` : `${renderTree(plan)}\n`);
     if (!packStart) return EXIT_OK;
     const report = flags.json ? io.err : io.out;
-    const pack = await packStart;
+    const pack = await unlessStopped(io.signal, packStart);
     // Nothing to configure: the pack runs with its own defaults, as it always did.
     if (userConfig !== undefined || Object.keys(own).length > 0) await pack.configure(packConfig);
     const exempted = exemptionLine(own);
     if (exempted) report(`${exempted}\n`);
     // The same pack `pulumi preview --policy-pack policy` runs, over the planned resources.
-    const violations = await pack.analyzeAll(recorded, new Set(RESOURCE_POLICY_TYPES));
+    const violations = await unlessStopped(io.signal, pack.analyzeAll(recorded, new Set(RESOURCE_POLICY_TYPES)));
     report(`${renderVerdict(violations)}\n`);
     return violations.some((v) => v.enforcementLevel === "mandatory") ? EXIT_FAILED : EXIT_OK;
   } finally {

@@ -1,8 +1,8 @@
 /**
- * `npm run -s schema`: prints the component package's schema as Pulumi derives it when a program
- * runs `pulumi package add` on this repository: Pulumi's own analyzer
- * (@pulumi/pulumi/provider/experimental) reading MonitoringBaseline's typed arguments and outputs
- * and their doc comments, from the entry in package.json. Nothing here is written by hand.
+ * `npm run -s schema`: prints the component package's schema as Pulumi's analyzer derives it
+ * (@pulumi/pulumi/provider/experimental) from MonitoringBaseline's typed arguments and outputs and
+ * their doc comments. `npm run -s generate` writes it to schema.json, which the plugin serves
+ * (componentProvider.ts); tests/package/schema.test.ts holds the file to this output.
  */
 import * as path from "path";
 import { EXIT_OK, defineCommand, lazyBody, runMain } from "../lib/cli";
@@ -10,22 +10,43 @@ import { EXIT_OK, defineCommand, lazyBody, runMain } from "../lib/cli";
 const SCHEMA_COMMAND = defineCommand({
   name: "schema",
   summary:
-    "Prints the component package's schema (JSON), derived by Pulumi's analyzer from MonitoringBaseline's source, as `pulumi package add` derives it.",
+    "Prints the component package's schema (JSON), derived by Pulumi's analyzer from MonitoringBaseline's source; `npm run -s generate` writes it to schema.json, which the plugin serves.",
   usage: "",
   flags: {},
   exitCodes: { 0: "the schema is printed", 1: "not used by schema" },
 });
 
-/** The component provider `pulumi package add` runs (provider.ts), without serving it. */
-export async function componentProvider() {
-  const { ComponentProvider } = await import("@pulumi/pulumi/provider/experimental");
+const ROOT = path.join(__dirname, "..", "..");
+
+/**
+ * What a source-based `ComponentProvider` answers to GetSchema (@pulumi/pulumi 3.248.0,
+ * provider/experimental/provider.js `getSchema`: the analyzer over the package folder, then
+ * `generateSchema`), with the analysis entered at the TypeScript source of the package's entry:
+ * package.json's `main` names the compiled bin/component.js, which the analyzer cannot read.
+ */
+export async function packageSchema(): Promise<Record<string, unknown>> {
+  const { Analyzer } = await import("@pulumi/pulumi/provider/experimental/analyzer");
+  const { generateSchema } = await import("@pulumi/pulumi/provider/experimental/schema");
   const { COMPONENT_PACKAGE } = await import("../../component");
-  return new ComponentProvider({ ...COMPONENT_PACKAGE, dirname: path.join(__dirname, "..", "..") });
+  const packageJson = (await import("../../package.json")).default as { version: string; description: string };
+  const names = new Set(COMPONENT_PACKAGE.components.map((component) => component.name));
+  const analyzer = new Analyzer(ROOT, COMPONENT_PACKAGE.name, { ...packageJson, main: "component.ts" }, names);
+  const { components, typeDefinitions, dependencies } = analyzer.analyze();
+  const schema = generateSchema(
+    COMPONENT_PACKAGE.name,
+    packageJson.version,
+    packageJson.description,
+    components,
+    typeDefinitions,
+    dependencies,
+  );
+  // As the provider answers it: serialised, so only what JSON carries.
+  return JSON.parse(JSON.stringify(schema)) as Record<string, unknown>;
 }
 
-/** The schema, as the component provider answers GetSchema. */
-export async function packageSchema(provider?: Awaited<ReturnType<typeof componentProvider>>): Promise<Record<string, unknown>> {
-  return JSON.parse(await (provider ?? (await componentProvider())).getSchema()) as Record<string, unknown>;
+/** schema.json's text: the schema as `npm run -s generate` writes it. */
+export function schemaFileText(schema: Readonly<Record<string, unknown>>): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
 if (require.main === module) {
@@ -33,7 +54,7 @@ if (require.main === module) {
     SCHEMA_COMMAND,
     lazyBody(async () => ({
       main: async (_args, io) => {
-        io.out(`${JSON.stringify(await packageSchema(), null, 2)}\n`);
+        io.out(schemaFileText(await packageSchema()));
         return EXIT_OK;
       },
     })),

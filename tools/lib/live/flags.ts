@@ -27,9 +27,21 @@ export function timeoutFlag(seconds: number, what: string) {
   } as const satisfies FlagSpec;
 }
 
-/** The shared parser reads numbers; a time bound must also be positive. */
+/**
+ * The longest --timeout, in whole seconds: Node.js keeps a timer of at most 2,147,483,647 ms and
+ * fires a longer one after 1 ms instead (Node.js docs, timers, setTimeout: "When delay is larger
+ * than 2147483647 or less than 1, the delay will be set to 1"), which would stop the run at once.
+ */
+export const TIMEOUT_SECONDS_MAX = Math.floor(2_147_483_647 / 1000);
+
+/** The shared parser reads numbers; a time bound must also be positive and fit Node's timer. */
 export function positiveSeconds(tool: string, value: number): number {
   if (!(value > 0)) throw new UsageError(`--timeout must be a positive number of seconds, not ${value} (see npm run -s ${tool} -- --help)`);
+  if (value > TIMEOUT_SECONDS_MAX) {
+    throw new UsageError(
+      `--timeout must be at most ${TIMEOUT_SECONDS_MAX} seconds (about 24.8 days, the longest timer Node.js keeps), not ${value} (see npm run -s ${tool} -- --help)`,
+    );
+  }
   return value;
 }
 

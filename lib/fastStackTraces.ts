@@ -5,7 +5,8 @@
  * mocked plan (a 165-resource plan: 2.0 s -> 0.6 s without it). Those captures are plain `Error`s
  * with no message, so they get V8's own unmapped format; every other error (the program's, the
  * tool's, a test's assertion) keeps its source-mapped trace. The tools install it when they start
- * (cli.ts runMain); the test processes through tests/setup/fastStackTraces.js.
+ * (tools/lib/cli.ts runMain), the component plugin when it starts (provider.ts); the test
+ * processes through tests/setup/fastStackTraces.js.
  */
 type PrepareStackTrace = (error: Error, callSites: NodeJS.CallSite[]) => unknown;
 

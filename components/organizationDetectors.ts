@@ -60,6 +60,8 @@ export interface OrganizationPartArgs {
 /** What a Region's organization part planned, for its outputs and tests. */
 export interface RegionOrganization {
   readonly account: OrganizationDetectorSettings["account"];
+  /** The delegated administrator the part registers (management, once the caller's account is known not to be it) or configures for. */
+  readonly administratorAccountId: pulumi.Output<string>;
   readonly resources: readonly pulumi.Resource[];
 }
 
@@ -67,24 +69,35 @@ export interface RegionOrganization {
 export function createOrganizationPart(args: OrganizationPartArgs, parent: pulumi.Resource): RegionOrganization | undefined {
   const organization = args.settings.organizationDetectors;
   if (organization === undefined) return undefined;
-  const resources =
-    organization.account === "management" ? managementPart(args, organization, parent) : administratorPart(args, organization, parent);
-  return { account: organization.account, resources };
+  if (organization.account === "administrator") {
+    return {
+      account: organization.account,
+      administratorAccountId: pulumi.output(organization.administratorAccountId),
+      resources: administratorPart(args, organization, parent),
+    };
+  }
+  // The id reaches AWS only once the caller's account is known not to be it: a rejected input
+  // stops the deployment with the one line before anything is registered.
+  const adminAccountId = pulumi.output(args.account.accountId).apply((caller) => {
+    const problem = managementAccountProblem(caller, organization);
+    if (problem !== undefined) throw new pulumi.ResourceError(problem, parent, true);
+    return organization.administratorAccountId;
+  });
+  return {
+    account: organization.account,
+    administratorAccountId: adminAccountId,
+    resources: managementPart(args, organization, adminAccountId, parent),
+  };
 }
 
 function managementPart(
   args: OrganizationPartArgs,
   organization: OrganizationDetectorSettings,
+  adminAccountId: pulumi.Output<string>,
   parent: pulumi.Resource,
 ): pulumi.Resource[] {
-  const { name, home, account } = args;
+  const { name, home } = args;
   const child = { parent };
-  // The id reaches AWS only once the caller's account is known not to be it.
-  const adminAccountId = pulumi.output(account.accountId).apply((caller) => {
-    const problem = managementAccountProblem(caller, organization);
-    if (problem !== undefined) throw new pulumi.ResourceError(problem, parent, true);
-    return organization.administratorAccountId;
-  });
   const resources: pulumi.Resource[] = [];
   if (organization.guardDuty) {
     // EnableOrganizationAdminAccount: "Only the organization's management account can run this API

@@ -152,7 +152,11 @@ export function eventPatternMatches(pattern: EventBridgePattern, event: unknown)
   return Object.entries(pattern).every(([key, expected]) => {
     const value = object[key];
     if (Array.isArray(expected)) return matchesField(expected, value);
-    // A nested pattern: the event must hold an object there, unless every field below asks for absence.
+    // A nested pattern: the event must hold an object there, unless every field below asks for
+    // absence. Over an array of objects (Security Hub's `findings`), EventBridge matches the
+    // fields of the elements: with one element per event, as Security Hub sends, that element.
+    if (Array.isArray(value) && value.some(isPlainObject))
+      return value.some((element) => isPlainObject(element) && eventPatternMatches(expected as EventBridgePattern, element));
     return eventPatternMatches(expected as EventBridgePattern, isPlainObject(value) ? value : {});
   });
 }

@@ -28,6 +28,9 @@ import { GetKeyPolicyCommand, KMSClient } from "@aws-sdk/client-kms";
 import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, SNSClient } from "@aws-sdk/client-sns";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
+import { ConfigServiceClient } from "@aws-sdk/client-config-service";
+import { GuardDutyClient } from "@aws-sdk/client-guardduty";
+import { SecurityHubClient } from "@aws-sdk/client-securityhub";
 import { filterPatternMatches } from "../../policy/lib/filterPattern";
 import { MOCK_ACCOUNT_ID, RecordedResource, settle, startMockRuntime } from "../../tools/lib/mockRuntime";
 import { readProject, stackConfig } from "../../tools/lib/plan";
@@ -61,6 +64,9 @@ export const mocks = {
   sts: mockClient(STSClient),
   ec2: mockClient(EC2Client),
   s3: mockClient(S3Client),
+  guardduty: mockClient(GuardDutyClient),
+  securityhub: mockClient(SecurityHubClient),
+  config: mockClient(ConfigServiceClient),
 };
 
 /** A stack as deployed: its outputs (and the file they are saved in), what it registered, and the account's VPCs. */

@@ -20,9 +20,9 @@ import { KMSClient } from "@aws-sdk/client-kms";
 import { S3Client } from "@aws-sdk/client-s3";
 import { SNSClient } from "@aws-sdk/client-sns";
 import { STSClient } from "@aws-sdk/client-sts";
-import { ConfigServiceClient } from "./configService";
-import { GuardDutyClient } from "./guardduty";
-import { SecurityHubClient } from "./securityhub";
+import { ConfigServiceClient } from "@aws-sdk/client-config-service";
+import { GuardDutyClient } from "@aws-sdk/client-guardduty";
+import { SecurityHubClient } from "@aws-sdk/client-securityhub";
 import { AnswerWatch, watchAttempt } from "./answers";
 import { quietSdkNodeVersionWarning } from "./nodeSupport";
 

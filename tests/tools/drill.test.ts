@@ -542,13 +542,13 @@ describe("drill: the findings scenario", () => {
       Service: { Archived: archived, AdditionalInfo: { Value: value, Type: "default" } },
     });
     guardduty.on(ListFindingsCommand).resolves({ FindingIds: ["real", "archived", SAMPLE_FINDING_ID] });
-    guardduty.on(GetFindingsCommand).resolves({
+    guardduty.on(GetFindingsCommand).callsFake(() => ({
       Findings: [
         finding("real", "{}", false),
         finding("archived", '{"sample":true}', true),
         finding(SAMPLE_FINDING_ID, '{"sample":true}', false),
       ],
-    });
+    }));
     const run = await drill(clock, ["--yes"]);
     assert.deepEqual(
       guardduty.commandCalls(ArchiveFindingsCommand).map((c) => c.args[0].input.FindingIds),

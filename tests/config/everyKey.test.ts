@@ -100,7 +100,11 @@ const SAMPLES: Readonly<Record<ConfigKey, Sample>> = {
   awsConfig: { stored: "create", holds: (s) => s.detectors.awsConfig.mode, expected: "create" },
   organizationDetectors: {
     stored: '{"account":"administrator","administratorAccountId":"111122223333","autoEnableMembers":"ALL"}',
-    holds: (s) => [s.organizationDetectors?.account, s.organizationDetectors?.administratorAccountId, s.organizationDetectors?.autoEnableMembers],
+    holds: (s) => [
+      s.organizationDetectors?.account,
+      s.organizationDetectors?.administratorAccountId,
+      s.organizationDetectors?.autoEnableMembers,
+    ],
     expected: ["administrator", "111122223333", "ALL"],
   },
   residencyTrails: {

@@ -25,7 +25,7 @@ import {
   mocks,
   NOW,
   OUTPUTS_FILE,
-  planStack,
+  planStackOnce,
   regionOf,
 } from "./verifyHarness";
 
@@ -66,7 +66,7 @@ describe("verify: the detectors a stack creates, in each of its Regions", () => 
   let stack: DeployedStack;
   before(async function () {
     this.timeout(30_000);
-    stack = await planStack(path.join(__dirname, "..", "fixtures", "outputs", "detectors-stack.yaml"));
+    stack = await planStackOnce(path.join(__dirname, "..", "fixtures", "outputs", "detectors-stack.yaml"));
   });
   beforeEach(() => mockHealthyStack(stack));
 

@@ -103,6 +103,18 @@ export async function planStack(stackFile: string, vpcs?: Readonly<Record<string
   return { outputs, outputsFile, resources: recorder.recorded(), vpcs: vpcs ?? outputs.flowLogs?.vpcIds ?? {} };
 }
 
+const plannedFiles = new Map<string, Promise<DeployedStack>>();
+
+/** planStack once per process for each stack file (several test files use the same one). */
+export function planStackOnce(stackFile: string): Promise<DeployedStack> {
+  let stack = plannedFiles.get(stackFile);
+  if (stack === undefined) {
+    stack = planStack(stackFile);
+    plannedFiles.set(stackFile, stack);
+  }
+  return stack;
+}
+
 let planned: Promise<void> | undefined;
 let DEFAULT: DeployedStack;
 

@@ -81,6 +81,8 @@ export interface DetectorsArgs {
 export interface RegionDetectors {
   readonly guardDutyDetectorId?: pulumi.Output<string>;
   readonly securityHubEnabled: boolean;
+  /** The Security Hub the stack created (securityHub create): what the organization's Security Hub settings wait for. */
+  readonly securityHubAccount?: pulumi.Resource;
   readonly configRecorderName?: pulumi.Output<string>;
 }
 
@@ -91,6 +93,7 @@ export function createDetectors(args: DetectorsArgs, parent: pulumi.Resource): R
   let guardDutyDetectorId: pulumi.Output<string> | undefined;
   let recorderStatus: aws.cfg.RecorderStatus | undefined;
   let configRecorderName: pulumi.Output<string> | undefined;
+  let securityHubAccount: aws.securityhub.Account | undefined;
 
   if (guardDuty.mode === "create") {
     const detector = new aws.guardduty.Detector(
@@ -163,7 +166,7 @@ export function createDetectors(args: DetectorsArgs, parent: pulumi.Resource): R
   }
 
   if (securityHub.mode === "create") {
-    const hub = new aws.securityhub.Account(
+    const hub = (securityHubAccount = new aws.securityhub.Account(
       `${name}-securityhub`,
       {
         // The standards below, not AWS's defaults (which would add CIS 1.2.0 and bill its checks twice).
@@ -173,7 +176,7 @@ export function createDetectors(args: DetectorsArgs, parent: pulumi.Resource): R
         autoEnableControls: true,
       } satisfies aws.securityhub.AccountArgs,
       { ...child, ...FINDINGS_KEPT, dependsOn: recorderStatus ? [recorderStatus] : [] },
-    );
+    ));
     for (const standard of securityHub.standards) {
       new aws.securityhub.StandardsSubscription(
         `${name}-securityhub-${standard.split("/")[0]}-${standard.split("/").pop()}`,
@@ -183,7 +186,7 @@ export function createDetectors(args: DetectorsArgs, parent: pulumi.Resource): R
     }
   }
 
-  return { guardDutyDetectorId, securityHubEnabled: securityHub.mode === "create", configRecorderName };
+  return { guardDutyDetectorId, securityHubEnabled: securityHub.mode === "create", securityHubAccount, configRecorderName };
 }
 
 /** A standard's ARN in a Region: `arn:<partition>:securityhub:<region>::standards/<standard>` (Security Hub API, DescribeStandards). */

@@ -21,6 +21,7 @@ import { createTrail, logGroupArnFor, trailAccountIdFor, trailArnFor } from "./t
 import { logGroupNameFor } from "../settings/names";
 import { findingRules } from "../lib/findingAlerts";
 import { ConfigDelivery, RegionDetectors, createConfigDelivery, createDetectors } from "./detectors";
+import { RegionOrganization, createOrganizationPart } from "./organizationDetectors";
 
 /** What an instance covers: the home region (evidence chain, alarms, alerts), another listed region (its alerts), or us-east-1 for global services' rules (globalEvents.ts). */
 export type BaselineScope = RegionScope;
@@ -53,6 +54,8 @@ export class RegionBaseline extends pulumi.ComponentResource {
   public readonly findingRules: { id: string; ruleName: string }[];
   /** What the Region's part created of GuardDuty, Security Hub and AWS Config (none in the global-events part). */
   public readonly detectors?: RegionDetectors;
+  /** The Region's part of organizationDetectors (docs/organization.md); none for a single account. */
+  public readonly organization?: RegionOrganization;
   /** Home part with awsConfig create: where every Region's recorder delivers. */
   public readonly configDelivery?: ConfigDelivery;
   /** Alarms on the Region's rules' FailedInvocations (none when the Region has no rule). */
@@ -158,11 +161,18 @@ export class RegionBaseline extends pulumi.ComponentResource {
         { name, region, home: scope === "home", settings, account, configDelivery: this.configDelivery, tags },
         this,
       );
+      this.organization = createOrganizationPart(
+        { name, region, home: scope === "home", settings, account, detectors: this.detectors, tags },
+        this,
+      );
     }
+    // An administrator's Security Hub aggregates every Region's findings into the home Region,
+    // whose feed then carries them all: a rule in another Region would alert on each one twice.
+    const aggregatedElsewhere = settings.organizationDetectors?.account === "administrator" && scope !== "home";
     const routedFindings = listed
       ? findingRules({
           guardDuty: guardDuty.mode !== "off",
-          securityHub: securityHub.mode !== "off",
+          securityHub: securityHub.mode !== "off" && !aggregatedElsewhere,
           awsConfig: awsConfig.mode !== "off",
           guardDutyAlertSeverity: guardDuty.alertSeverity,
           partition: account.partition,

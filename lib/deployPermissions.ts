@@ -63,7 +63,21 @@ export type DeployCondition =
   /** `securityHub: create`: Security Hub and its standards in every listed Region. */
   | "securityHub"
   /** `awsConfig: create`: a recorder and delivery channel per Region, the service-linked role and the Config bucket. */
-  | "awsConfig";
+  | "awsConfig"
+  /** `organizationDetectors.account: management` with `guardDuty` not off: GuardDuty's delegated administrator per Region. */
+  | "organizationManagementGuardDuty"
+  /** `organizationDetectors.account: management` with `securityHub` not off: Security Hub's delegated administrator per Region. */
+  | "organizationManagementSecurityHub"
+  /** `organizationDetectors.account: management` with `awsConfig` not off: AWS Config's two delegated-administrator registrations. */
+  | "organizationManagementConfig"
+  /** `organizationDetectors.account: administrator` with `guardDuty` not off: GuardDuty's organization configuration and features. */
+  | "organizationAdministratorGuardDuty"
+  /** The same with `guardDuty: existing`: the Region's detector is looked up. */
+  | "organizationAdministratorExistingGuardDuty"
+  /** `organizationDetectors.account: administrator` with `securityHub` not off: its organization configuration and finding aggregator. */
+  | "organizationAdministratorSecurityHub"
+  /** `organizationDetectors.account: administrator` with `awsConfig` not off: the organization aggregator and its role. */
+  | "organizationAdministratorConfig";
 
 export const DEPLOY_CONDITION_TEXT: Readonly<Record<DeployCondition, string>> = {
   always: "always",
@@ -88,6 +102,13 @@ export const DEPLOY_CONDITION_TEXT: Readonly<Record<DeployCondition, string>> = 
   guardDuty: "`guardDuty: create`",
   securityHub: "`securityHub: create`",
   awsConfig: "`awsConfig: create`",
+  organizationManagementGuardDuty: "`organizationDetectors.account: management`, `guardDuty` not `off`",
+  organizationManagementSecurityHub: "`organizationDetectors.account: management`, `securityHub` not `off`",
+  organizationManagementConfig: "`organizationDetectors.account: management`, `awsConfig` not `off`",
+  organizationAdministratorGuardDuty: "`organizationDetectors.account: administrator`, `guardDuty` not `off`",
+  organizationAdministratorExistingGuardDuty: "`organizationDetectors.account: administrator`, `guardDuty: existing`",
+  organizationAdministratorSecurityHub: "`organizationDetectors.account: administrator`, `securityHub` not `off`",
+  organizationAdministratorConfig: "`organizationDetectors.account: administrator`, `awsConfig` not `off`",
 };
 
 /** The options of one configuration that DeployCondition names. */
@@ -109,6 +130,10 @@ export interface DeployOptions {
   readonly guardDuty: "create" | "existing" | "off";
   readonly securityHub: "create" | "existing" | "off";
   readonly awsConfig: "create" | "existing" | "off";
+  /** `organizationDetectors.account: management`. */
+  readonly organizationManagement: boolean;
+  /** `organizationDetectors.account: administrator`. */
+  readonly organizationAdministrator: boolean;
 }
 
 /** The options of a validated configuration (MonitoringBaseline's resolved settings). */
@@ -131,6 +156,8 @@ export function deployOptionsOf(settings: BaselineSettings): DeployOptions {
     guardDuty: settings.detectors.guardDuty.mode,
     securityHub: settings.detectors.securityHub.mode,
     awsConfig: settings.detectors.awsConfig.mode,
+    organizationManagement: settings.organizationDetectors?.account === "management",
+    organizationAdministrator: settings.organizationDetectors?.account === "administrator",
   };
 }
 
@@ -153,6 +180,9 @@ export const ALL_OPTIONS: DeployOptions = {
   guardDuty: "create",
   securityHub: "create",
   awsConfig: "create",
+  // Two stacks in two accounts; the superset lists both parts' permissions.
+  organizationManagement: true,
+  organizationAdministrator: true,
 };
 
 export function conditionHolds(condition: DeployCondition, o: DeployOptions): boolean {
@@ -201,6 +231,20 @@ export function conditionHolds(condition: DeployCondition, o: DeployOptions): bo
       return o.securityHub === "create";
     case "awsConfig":
       return o.awsConfig === "create";
+    case "organizationManagementGuardDuty":
+      return o.organizationManagement && o.guardDuty !== "off";
+    case "organizationManagementSecurityHub":
+      return o.organizationManagement && o.securityHub !== "off";
+    case "organizationManagementConfig":
+      return o.organizationManagement && o.awsConfig !== "off";
+    case "organizationAdministratorGuardDuty":
+      return o.organizationAdministrator && o.guardDuty !== "off";
+    case "organizationAdministratorExistingGuardDuty":
+      return o.organizationAdministrator && o.guardDuty === "existing";
+    case "organizationAdministratorSecurityHub":
+      return o.organizationAdministrator && o.securityHub !== "off";
+    case "organizationAdministratorConfig":
+      return o.organizationAdministrator && o.awsConfig !== "off";
   }
 }
 
@@ -351,7 +395,14 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
   },
   {
     type: "aws:iam/role:Role",
-    createdWhen: ["trail", "selfHealingTrail", "slackChannel", "vpcFlowLogsToCloudWatch", "residencyTrails"],
+    createdWhen: [
+      "trail",
+      "selfHealingTrail",
+      "slackChannel",
+      "vpcFlowLogsToCloudWatch",
+      "residencyTrails",
+      "organizationAdministratorConfig",
+    ],
     providerSource: `${PROVIDER}/iam/role.go`,
     create: ["iam:CreateRole"],
     // GetRole (tags come with it); ListRolePolicies + GetRolePolicy and ListAttachedRolePolicies
@@ -805,6 +856,124 @@ export const RESOURCE_PERMISSIONS: readonly ResourcePermissions[] = [
     retainedOnDelete: true,
   },
   {
+    type: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+    createdWhen: ["organizationAdministratorConfig"],
+    providerSource: `${PROVIDER}/iam/role_policy_attachment.go`,
+    // AttachRolePolicy, then ListAttachedRolePolicies until it shows (RoleHasPolicyARNAttachment).
+    create: ["iam:AttachRolePolicy"],
+    read: ["iam:ListAttachedRolePolicies"],
+    // Every input replaces it.
+    update: [],
+    delete: ["iam:DetachRolePolicy"],
+    tag: [],
+    retainedOnDelete: false,
+    notes: "The AWS Config organization aggregator's role gets AWS's managed policy AWSConfigRoleForOrganizations.",
+  },
+  {
+    type: "aws:guardduty/organizationAdminAccount:OrganizationAdminAccount",
+    createdWhen: ["organizationManagementGuardDuty"],
+    providerSource: `${PROVIDER}/guardduty/organization_admin_account.go`,
+    // EnableOrganizationAdminAccount, then ListOrganizationAdminAccounts until it is enabled.
+    create: ["guardduty:EnableOrganizationAdminAccount"],
+    read: ["guardduty:ListOrganizationAdminAccounts"],
+    update: [],
+    delete: ["guardduty:DisableOrganizationAdminAccount"],
+    tag: [],
+    retainedOnDelete: false,
+    notes:
+      "Run in the management account. GuardDuty's page also asks for the Organizations actions it calls on the caller's behalf (implied permissions below).",
+  },
+  {
+    type: "aws:securityhub/organizationAdminAccount:OrganizationAdminAccount",
+    createdWhen: ["organizationManagementSecurityHub"],
+    providerSource: `${PROVIDER}/securityhub/organization_admin_account.go`,
+    // EnableOrganizationAdminAccount, then ListOrganizationAdminAccounts until ENABLED.
+    create: ["securityhub:EnableOrganizationAdminAccount"],
+    read: ["securityhub:ListOrganizationAdminAccounts"],
+    update: [],
+    delete: ["securityhub:DisableOrganizationAdminAccount"],
+    tag: [],
+    retainedOnDelete: false,
+    notes: "Run in the management account, in each Region.",
+  },
+  {
+    type: "aws:organizations/delegatedAdministrator:DelegatedAdministrator",
+    createdWhen: ["organizationManagementConfig"],
+    providerSource: `${PROVIDER}/organizations/delegated_administrator.go`,
+    // RegisterDelegatedAdministrator; read by paging ListDelegatedAdministrators for the principal.
+    create: ["organizations:RegisterDelegatedAdministrator"],
+    read: ["organizations:ListDelegatedAdministrators"],
+    update: [],
+    delete: ["organizations:DeregisterDelegatedAdministrator"],
+    tag: [],
+    retainedOnDelete: false,
+    notes:
+      "Trusted access for config.amazonaws.com and config-multiaccountsetup.amazonaws.com must be enabled first (organizations:EnableAWSServiceAccess, once, by hand: docs/organization.md).",
+  },
+  {
+    type: "aws:guardduty/organizationConfiguration:OrganizationConfiguration",
+    createdWhen: ["organizationAdministratorGuardDuty"],
+    providerSource: `${PROVIDER}/guardduty/organization_configuration.go`,
+    // Create and update are UpdateOrganizationConfiguration; read DescribeOrganizationConfiguration.
+    create: ["guardduty:UpdateOrganizationConfiguration"],
+    read: ["guardduty:DescribeOrganizationConfiguration"],
+    update: ["guardduty:UpdateOrganizationConfiguration"],
+    // The provider's delete is a no-op: the organization keeps its configuration.
+    delete: [],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:guardduty/organizationConfigurationFeature:OrganizationConfigurationFeature",
+    createdWhen: ["organizationAdministratorGuardDuty"],
+    providerSource: `${PROVIDER}/guardduty/organization_configuration_feature.go`,
+    // DescribeOrganizationConfiguration (for AutoEnableOrganizationMembers), then UpdateOrganizationConfiguration with the feature.
+    create: ["guardduty:UpdateOrganizationConfiguration"],
+    read: ["guardduty:DescribeOrganizationConfiguration"],
+    update: ["guardduty:UpdateOrganizationConfiguration"],
+    // A no-op delete too.
+    delete: [],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:securityhub/organizationConfiguration:OrganizationConfiguration",
+    createdWhen: ["organizationAdministratorSecurityHub"],
+    providerSource: `${PROVIDER}/securityhub/organization_configuration.go`,
+    create: ["securityhub:UpdateOrganizationConfiguration"],
+    // DescribeOrganizationConfiguration until its status is ENABLED.
+    read: ["securityhub:DescribeOrganizationConfiguration"],
+    update: ["securityhub:UpdateOrganizationConfiguration"],
+    // Delete sets auto-enable off, standards NONE, LOCAL.
+    delete: ["securityhub:UpdateOrganizationConfiguration"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:securityhub/findingAggregator:FindingAggregator",
+    createdWhen: ["organizationAdministratorSecurityHub"],
+    providerSource: `${PROVIDER}/securityhub/finding_aggregator.go`,
+    create: ["securityhub:CreateFindingAggregator"],
+    read: ["securityhub:GetFindingAggregator"],
+    update: ["securityhub:UpdateFindingAggregator"],
+    delete: ["securityhub:DeleteFindingAggregator"],
+    tag: [],
+    retainedOnDelete: false,
+  },
+  {
+    type: "aws:cfg/configurationAggregator:ConfigurationAggregator",
+    createdWhen: ["organizationAdministratorConfig"],
+    providerSource: `${PROVIDER}/configservice/configuration_aggregator.go`,
+    // PutConfigurationAggregator carries Tags; DescribeConfigurationAggregators reads it back.
+    create: ["config:PutConfigurationAggregator"],
+    read: ["config:DescribeConfigurationAggregators"],
+    update: ["config:PutConfigurationAggregator"],
+    delete: ["config:DeleteConfigurationAggregator"],
+    // @Tags(identifierAttribute="arn"): configservice/tags_gen.go.
+    tag: ["config:ListTagsForResource", "config:TagResource", "config:UntagResource"],
+    retainedOnDelete: false,
+  },
+  {
     type: "aws:ec2/flowLog:FlowLog",
     createdWhen: ["vpcFlowLogs"],
     providerSource: `${PROVIDER}/ec2/vpc_flow_log.go`,
@@ -916,6 +1085,40 @@ export const IMPLIED_PERMISSIONS: readonly ImpliedPermission[] = [
     why: "PutConfigurationRecorder hands AWS Config the recorder's role (its service-linked role, roleArn).",
     source: "https://docs.aws.amazon.com/config/latest/developerguide/security-iam-awsmanpol.html",
   },
+  {
+    actions: [
+      "organizations:EnableAWSServiceAccess",
+      "organizations:RegisterDelegatedAdministrator",
+      "organizations:ListDelegatedAdministrators",
+      "organizations:ListAWSServiceAccessForOrganization",
+      "organizations:DescribeOrganizationalUnit",
+      "organizations:DescribeAccount",
+      "organizations:DescribeOrganization",
+      "organizations:ListAccounts",
+    ],
+    condition: "organizationManagementGuardDuty",
+    why: "GuardDuty's EnableOrganizationAdminAccount makes GuardDuty a trusted service and registers the delegated administrator in Organizations on the caller's behalf; GuardDuty's page lists these with guardduty:EnableOrganizationAdminAccount.",
+    source: "https://docs.aws.amazon.com/guardduty/latest/ug/organizations_permissions.html",
+  },
+  {
+    actions: ["organizations:EnableAWSServiceAccess", "organizations:RegisterDelegatedAdministrator", "organizations:DescribeOrganization"],
+    condition: "organizationManagementSecurityHub",
+    why: "Security Hub's EnableOrganizationAdminAccount calls Organizations to make the account the delegated administrator; Security Hub's page lists these with securityhub:EnableOrganizationAdminAccount.",
+    source: "https://docs.aws.amazon.com/securityhub/latest/userguide/designate-orgs-admin-account.html",
+  },
+  {
+    actions: ["iam:PassRole"],
+    condition: "organizationAdministratorConfig",
+    iamCondition: { StringEquals: { "iam:PassedToService": "config.amazonaws.com" } },
+    why: "PutConfigurationAggregator hands AWS Config the aggregator's role (organizationAggregationSource.roleArn).",
+    source: "https://docs.aws.amazon.com/config/latest/developerguide/security_iam_troubleshoot.html",
+  },
+  {
+    actions: ["organizations:ListDelegatedAdministrators"],
+    condition: "organizationAdministratorConfig",
+    why: '"If the caller is a registered delegated administrator, AWS Config calls ListDelegatedAdministrators API to verify whether the caller is a valid delegated administrator" when it creates an organization aggregator.',
+    source: "https://docs.aws.amazon.com/config/latest/developerguide/setup-aggregator-console.html",
+  },
 ];
 
 /** Provider functions (invokes) the program calls during every preview and update. */
@@ -946,6 +1149,13 @@ export const INVOKE_PERMISSIONS: readonly InvokePermission[] = [
     ],
     why: "The Athena table projects every account of the organization, listed at every preview and update (organizations/organization_data_source.go reads the organization, its accounts, roots and enabled service principals; ListAccounts is allowed to the management account and delegated administrators).",
     source: "https://docs.aws.amazon.com/organizations/latest/APIReference/API_ListAccounts.html",
+  },
+  {
+    token: "aws:guardduty/getDetector:getDetector",
+    condition: "organizationAdministratorExistingGuardDuty",
+    actions: ["guardduty:ListDetectors", "guardduty:GetDetector"],
+    why: "The administrator stack configures the organization through the Region's detector, which GuardDuty turned on when the management account designated it; guardduty/detector_data_source.go lists the detectors, then reads the one.",
+    source: "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonguardduty.html",
   },
   {
     token: "aws:index/getCallerIdentity:getCallerIdentity",
@@ -1016,13 +1226,21 @@ export function deployPolicyDocument(options: DeployOptions = ALL_OPTIONS): Poli
   for (const implied of IMPLIED_PERMISSIONS) {
     if (!conditionHolds(implied.condition, options)) continue;
     if (implied.iamCondition) {
-      conditioned.push({
+      // Two conditions can grant the same (a role passed to AWS Config by the recorder and by the
+      // aggregator): one statement.
+      const same = conditioned.findIndex(
+        (c) => c.Sid === sidFor(implied) && JSON.stringify(c.Condition) === JSON.stringify(implied.iamCondition),
+      );
+      const actions = new Set([...(same >= 0 ? conditioned[same].Action : []), ...implied.actions]);
+      const statement: PolicyStatement = {
         Sid: sidFor(implied),
         Effect: "Allow",
-        Action: [...implied.actions].sort(),
+        Action: [...actions].sort(),
         Resource: "*",
         Condition: implied.iamCondition,
-      });
+      };
+      if (same >= 0) conditioned[same] = statement;
+      else conditioned.push(statement);
     } else {
       implied.actions.forEach(add);
     }

@@ -579,6 +579,36 @@ export function deliveryRoleTrustPolicy(): pulumi.Output<string> {
   ]);
 }
 
+/**
+ * AWS Config assumes the organization aggregator's role, as AWS Config's developer guide creates
+ * it ("Add an Aggregator Using AWS Organizations":
+ * `aws iam create-role ... "Principal":{"Service":"config.amazonaws.com"},"Action":"sts:AssumeRole"`,
+ * https://docs.aws.amazon.com/config/latest/developerguide/set-up-aggregator-cli.html). The page
+ * documents no condition key for this AssumeRole, so none is required; the role may do only what
+ * AWSConfigRoleForOrganizations allows (read the organization).
+ */
+export function configAggregatorTrustPolicy(): pulumi.Output<string> {
+  return policyDocument([
+    {
+      Sid: "ConfigAssumesAggregatorRole",
+      Effect: "Allow",
+      Principal: { Service: "config.amazonaws.com" },
+      Action: "sts:AssumeRole",
+    },
+  ]);
+}
+
+/**
+ * The AWS managed policy AWS Config's page says to attach to the organization aggregator's role:
+ * it "allows AWS Config to call AWS Organizations DescribeOrganization,
+ * ListAWSServiceAccessForOrganization, and ListAccounts APIs" (AWS Config developer guide, Setting
+ * up an aggregator using the console,
+ * https://docs.aws.amazon.com/config/latest/developerguide/setup-aggregator-console.html).
+ */
+export function configAggregatorPolicyArn(partition: string): string {
+  return `arn:${partition}:iam::aws:policy/service-role/AWSConfigRoleForOrganizations`;
+}
+
 export interface DeliveryRolePolicyArgs {
   readonly account: AccountContext;
   readonly region: string;

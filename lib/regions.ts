@@ -108,3 +108,35 @@ export const US_EAST_1_ONLY_EVENT_SOURCES = [
  *   recorded in that Region, so a sign-in rule also belongs in every Region.
  */
 export const GLOBAL_SERVICE_EVENT_SOURCES = [...US_EAST_1_ONLY_EVENT_SOURCES, "sts.amazonaws.com", "signin.amazonaws.com"] as const;
+
+/**
+ * Commercial Regions enabled in every account: "Regions launched before March 20, 2019 are
+ * enabled by default"; those launched later are opt-in Regions, "disabled by default" (AWS
+ * Account Management reference, Enable or disable AWS Regions in your account,
+ * https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html). The GovCloud
+ * and China Regions have no opt-in.
+ */
+export const ENABLED_BY_DEFAULT_REGIONS: readonly string[] = [
+  "us-east-1",
+  "us-east-2",
+  "us-west-1",
+  "us-west-2",
+  "ap-south-1",
+  "ap-northeast-1",
+  "ap-northeast-2",
+  "ap-northeast-3",
+  "ap-southeast-1",
+  "ap-southeast-2",
+  "ca-central-1",
+  "eu-central-1",
+  "eu-west-1",
+  "eu-west-2",
+  "eu-west-3",
+  "eu-north-1",
+  "sa-east-1",
+];
+
+/** Whether a Region is disabled by default (an opt-in Region). */
+export function isOptInRegion(region: string): boolean {
+  return partitionOf(region) === "aws" && !ENABLED_BY_DEFAULT_REGIONS.includes(region);
+}

@@ -125,6 +125,34 @@ export const SecurityHubStandard = {
 } as const;
 export type SecurityHubStandard = (typeof SecurityHubStandard)[keyof typeof SecurityHubStandard];
 
+/** Which account of an AWS Organization a stack with `organizationDetectors` is deployed in. */
+export const OrganizationAccount = {
+  /** The organization's management account: registers `administratorAccountId` as the delegated administrator of GuardDuty and Security Hub in each listed Region, and of AWS Config. */
+  Management: "management",
+  /** The delegated administrator account: turns GuardDuty and Security Hub on for the organization's accounts, brings Security Hub's findings into the home Region and AWS Config's data into an organization aggregator. */
+  Administrator: "administrator",
+} as const;
+export type OrganizationAccount = (typeof OrganizationAccount)[keyof typeof OrganizationAccount];
+
+/** Which accounts of the organization GuardDuty turns itself on in (UpdateOrganizationConfiguration, AutoEnableOrganizationMembers). */
+export const AutoEnableMembers = {
+  /** Accounts that join the organization from now on. */
+  New: "NEW",
+  /** Every account, those already in the organization too (GuardDuty says within 24 hours); each is billed. */
+  All: "ALL",
+} as const;
+export type AutoEnableMembers = (typeof AutoEnableMembers)[keyof typeof AutoEnableMembers];
+
+/** GuardDuty, Security Hub and AWS Config across an AWS Organization through a delegated administrator (docs/organization.md). */
+export interface OrganizationDetectorsArgs {
+  /** `management` (this stack runs in the organization's management account) or `administrator` (it runs in the delegated administrator account). */
+  account: OrganizationAccount;
+  /** 12-digit id of the delegated administrator account, the same in both stacks; a member account, not the management account. */
+  administratorAccountId: string;
+  /** The organization's accounts GuardDuty turns itself on in, with the stack's protection plans (administrator stack): NEW (accounts that join from now on) or ALL (every account, each billed). Security Hub turns itself on in new accounts only. Default: `NEW`. */
+  autoEnableMembers?: AutoEnableMembers;
+}
+
 /** A metric-filter alarm added to the catalogue. */
 export interface CustomAlarmArgs {
   /** Kebab-case id of at most 31 characters, not a catalogue id, such as `break-glass-role-used`. */
@@ -261,7 +289,7 @@ export interface MonitoringBaselineArgs {
   residencyTrails?: ResidencyTrailArgs[];
   /** Amazon GuardDuty in every listed Region: create (a detector with `guardDutyProtections`), existing (GuardDuty is on already: only its findings are routed) or off. existing by default so that upgrading a stack never fails on an account that has a detector already; new accounts set create (docs/detectors.md). Default: `existing`. */
   guardDuty?: DetectorMode;
-  /** The GuardDuty protection plans a created detector turns on, each billed on its own (docs/costs.md); guardDuty create only. RUNTIME_MONITORING installs agents and is left out unless listed. Default: `["S3_DATA_EVENTS","EKS_AUDIT_LOGS","EBS_MALWARE_PROTECTION","RDS_LOGIN_EVENTS","LAMBDA_NETWORK_LOGS"]`. */
+  /** The GuardDuty protection plans a created detector turns on, each billed on its own (docs/costs.md); guardDuty create only, and, in an organizationDetectors administrator stack, what the organization's accounts get. RUNTIME_MONITORING installs agents and is left out unless listed. Default: `["S3_DATA_EVENTS","EKS_AUDIT_LOGS","EBS_MALWARE_PROTECTION","RDS_LOGIN_EVENTS","LAMBDA_NETWORK_LOGS"]`. */
   guardDutyProtections?: GuardDutyProtection[];
   /** Lowest GuardDuty severity that alerts, from 1 to 10: 7 is High and Critical (High 7.0-8.9, Critical 9.0-10.0), 4 adds Medium. Default: `7`. */
   guardDutyAlertSeverity?: number;
@@ -271,6 +299,8 @@ export interface MonitoringBaselineArgs {
   securityHubStandards?: SecurityHubStandard[];
   /** AWS Config in every listed Region (CIS 3.3): create (a recorder of every supported resource type, global ones in the home Region only, through the service-linked role, delivering to a Config bucket of the stack's), existing (only non-compliance changes are routed) or off. Default: `existing`. */
   awsConfig?: DetectorMode;
+  /** GuardDuty, Security Hub and AWS Config across an AWS Organization, as two stacks of this program: `{ account: "management", administratorAccountId }` in the management account registers the delegated administrator; `{ account: "administrator", administratorAccountId }` in that account turns the services on for the organization's accounts and brings their findings to its alert topics (docs/organization.md). Each part covers the services this stack does not set to off. Default: none (this account only). */
+  organizationDetectors?: OrganizationDetectorsArgs;
 }
 
 /** The argument names, in the order of the interface (and of the README's table). */

@@ -2,6 +2,33 @@
 
 /** Every argument of every interface in settings/args.ts: type, optional, description and default. */
 export const ARG_DECLARATIONS = {
+  "OrganizationDetectorsArgs": {
+    "account": {
+      "type": "OrganizationAccount",
+      "optional": false,
+      "description": "`management` (this stack runs in the organization's management account) or `administrator` (it runs in the delegated administrator account).",
+      "values": [
+        "management",
+        "administrator"
+      ]
+    },
+    "administratorAccountId": {
+      "type": "string",
+      "optional": false,
+      "description": "12-digit id of the delegated administrator account, the same in both stacks; a member account, not the management account."
+    },
+    "autoEnableMembers": {
+      "type": "AutoEnableMembers",
+      "optional": true,
+      "description": "The organization's accounts GuardDuty turns itself on in, with the stack's protection plans (administrator stack): NEW (accounts that join from now on) or ALL (every account, each billed). Security Hub turns itself on in new accounts only.",
+      "defaultText": "`NEW`",
+      "default": "NEW",
+      "values": [
+        "NEW",
+        "ALL"
+      ]
+    }
+  },
   "CustomAlarmArgs": {
     "id": {
       "type": "string",
@@ -395,7 +422,7 @@ export const ARG_DECLARATIONS = {
     "guardDutyProtections": {
       "type": "GuardDutyProtection[]",
       "optional": true,
-      "description": "The GuardDuty protection plans a created detector turns on, each billed on its own (docs/costs.md); guardDuty create only. RUNTIME_MONITORING installs agents and is left out unless listed.",
+      "description": "The GuardDuty protection plans a created detector turns on, each billed on its own (docs/costs.md); guardDuty create only, and, in an organizationDetectors administrator stack, what the organization's accounts get. RUNTIME_MONITORING installs agents and is left out unless listed.",
       "defaultText": "`[\"S3_DATA_EVENTS\",\"EKS_AUDIT_LOGS\",\"EBS_MALWARE_PROTECTION\",\"RDS_LOGIN_EVENTS\",\"LAMBDA_NETWORK_LOGS\"]`",
       "default": [
         "S3_DATA_EVENTS",
@@ -458,6 +485,12 @@ export const ARG_DECLARATIONS = {
         "existing",
         "off"
       ]
+    },
+    "organizationDetectors": {
+      "type": "OrganizationDetectorsArgs",
+      "optional": true,
+      "description": "GuardDuty, Security Hub and AWS Config across an AWS Organization, as two stacks of this program: `{ account: \"management\", administratorAccountId }` in the management account registers the delegated administrator; `{ account: \"administrator\", administratorAccountId }` in that account turns the services on for the organization's accounts and brings their findings to its alert topics (docs/organization.md). Each part covers the services this stack does not set to off.",
+      "defaultText": "none (this account only)"
     }
   }
 } as const;
@@ -523,4 +556,9 @@ export const VPC_FLOW_LOGS_DEFAULTS = {
 /** CustomAlarmArgs' defaults. */
 export const CUSTOM_ALARM_DEFAULTS = {
   "why": "Custom alarm from the stack's configuration."
+} as const;
+
+/** OrganizationDetectorsArgs' defaults. */
+export const ORGANIZATION_DETECTORS_DEFAULTS = {
+  "autoEnableMembers": "NEW"
 } as const;

@@ -4,7 +4,7 @@
  * of the same name), before any resource is registered. The component calls it, so consumers in
  * other languages, who never see the program's config.ts, get the same errors.
  *
- * Each concern has its own module (trail, archive, alarms, alerts, detectors, investigation, coverage);
+ * Each concern has its own module (trail, archive, alarms, alerts, detectors, organization, investigation, coverage);
  * this one reads them in order and checks what crosses them, then the AWS limits of the whole.
  */
 import { partitionOf } from "../lib/regions";
@@ -15,6 +15,7 @@ import { readArchive } from "./archive";
 import { parseLoggingCoverage } from "./coverage";
 import { readDetectors } from "./detectors";
 import { parseInvestigationConfig } from "./investigation";
+import { readOrganizationDetectors } from "./organization";
 import { awsLimitProblems } from "./limits";
 import { ConfigError, SettingsReader, isRecord, unknownKeyProblems } from "./problems";
 import { readTrail } from "./trail";
@@ -47,6 +48,11 @@ export function resolveSettings(
   const alerts = readAlerts(r);
   const alarms = readAlarms(r);
   const detectors = readDetectors(r, trail.regions);
+  const organizationDetectors = readOrganizationDetectors(r, {
+    detectors,
+    homeRegion: trail.homeRegion,
+    managementAccountId: trail.managementAccountId,
+  });
 
   const investigationConfig = parseInvestigationConfig(
     { selfHealingTrail: raw.selfHealingTrail, slackChannel: raw.slackChannel, investigation: raw.investigation },
@@ -122,6 +128,7 @@ export function resolveSettings(
     ...(coverage.memberAccounts.length > 0 ? { memberAccounts: coverage.memberAccounts } : {}),
     ...(coverage.centralLogArchive ? { centralLogArchive: coverage.centralLogArchive } : {}),
     ...(coverage.residencyTrails.length > 0 ? { residencyTrails: coverage.residencyTrails } : {}),
+    ...(organizationDetectors ? { organizationDetectors } : {}),
   };
   // Names and quotas depend on the whole resolved configuration, so they are checked last.
   const limitProblems = awsLimitProblems(settings);

@@ -47,6 +47,11 @@ export function configRecorderNameFor(trailName: string): string {
   return trailName;
 }
 
+/** The AWS Config organization aggregator of the administrator stack (organizationDetectors), in its home Region: `[\w-]+`, at most 256 (PutConfigurationAggregator). */
+export function configAggregatorNameFor(trailName: string): string {
+  return `${trailName}-organization`;
+}
+
 /** Name of the residency trail of `region`: explicit, so the pack's exemption can name it. */
 export function residencyTrailNameFor(trailName: string, region: string): string {
   return `${trailName}-residency-${region}`;

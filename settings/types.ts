@@ -14,6 +14,7 @@ import {
 } from "./args";
 import type { DetectorSettings } from "./detectors";
 import type { InvestigationSettings } from "./investigation";
+import type { OrganizationDetectorSettings } from "./organization";
 
 /** Retention values CloudWatch Logs accepts (PutRetentionPolicy), in days. */
 export const LOG_RETENTION_DAYS = [
@@ -111,6 +112,8 @@ export interface BaselineSettings {
   readonly memberAccounts?: readonly string[];
   readonly centralLogArchive?: CentralLogArchiveSettings;
   readonly residencyTrails?: readonly ResidencyTrailSettings[];
+  /** GuardDuty, Security Hub and AWS Config across the organization; absent for a single account. */
+  readonly organizationDetectors?: OrganizationDetectorSettings;
 }
 
 // The catalogue (policy/, which imports nothing from here) holds each variant's pattern: the

@@ -98,6 +98,15 @@ const SAMPLES: Readonly<Record<ConfigKey, Sample>> = {
     expected: ["cis-aws-foundations-benchmark/v/5.0.0"],
   },
   awsConfig: { stored: "create", holds: (s) => s.detectors.awsConfig.mode, expected: "create" },
+  organizationDetectors: {
+    stored: '{"account":"administrator","administratorAccountId":"111122223333","autoEnableMembers":"ALL"}',
+    holds: (s) => [
+      s.organizationDetectors?.account,
+      s.organizationDetectors?.administratorAccountId,
+      s.organizationDetectors?.autoEnableMembers,
+    ],
+    expected: ["administrator", "111122223333", "ALL"],
+  },
   residencyTrails: {
     stored: '[{"region":"us-east-1","expireAfterDays":1096}]',
     holds: (s) => s.residencyTrails,

@@ -23,3 +23,20 @@ export const WITHOUT_US_EAST_1: TestConfig = {
   watchedSecrets: ["prod/payments/db"],
   customAlarms: [ROLE_ASSUMED],
 };
+
+/** The delegated administrator of the organization stacks: the account the offline plan deploys to (tools/lib/mockRuntime.ts). */
+export const ADMINISTRATOR_ACCOUNT = "111122223333";
+
+/** The management account's stack of an organization (organizationDetectors): it registers the administrator. */
+export const ORGANIZATION_MANAGEMENT: TestConfig = {
+  regions: ["eu-west-1", "eu-central-1"],
+  organizationDetectors: { account: "management", administratorAccountId: "444455556666" },
+};
+
+/** The administrator's stack: GuardDuty on already (designation turns it on), Security Hub and AWS Config created. */
+export const ORGANIZATION_ADMINISTRATOR: TestConfig = {
+  regions: ["eu-west-1", "eu-central-1"],
+  securityHub: "create",
+  awsConfig: "create",
+  organizationDetectors: { account: "administrator", administratorAccountId: ADMINISTRATOR_ACCOUNT, autoEnableMembers: "ALL" },
+};

@@ -129,6 +129,7 @@ describe("component package: the schema Pulumi derives", function () {
       securityHub: "#/types/baseline:index:DetectorMode",
       securityHubStandards: ["#/types/baseline:index:SecurityHubStandard"],
       awsConfig: "#/types/baseline:index:DetectorMode",
+      organizationDetectors: "#/types/baseline:index:OrganizationDetectorsArgs",
     });
     for (const [key, p] of Object.entries(component.inputProperties)) {
       // Plain: they decide which resources exist, so they must be known when the program runs.
@@ -169,6 +170,16 @@ describe("component package: the schema Pulumi derives", function () {
       GuardDutyProtection: (v) => ({
         args: { guardDuty: "create", guardDutyProtections: [v] } as MonitoringBaselineArgs,
         resolved: (s) => s.detectors.guardDuty.protections[0],
+      }),
+      OrganizationAccount: (v) => ({
+        args: { organizationDetectors: { account: v, administratorAccountId: "444455556666" } } as MonitoringBaselineArgs,
+        resolved: (s) => s.organizationDetectors?.account,
+      }),
+      AutoEnableMembers: (v) => ({
+        args: {
+          organizationDetectors: { account: "administrator", administratorAccountId: "444455556666", autoEnableMembers: v },
+        } as MonitoringBaselineArgs,
+        resolved: (s) => s.organizationDetectors?.autoEnableMembers,
       }),
       SecurityHubStandard: (v) => ({
         args: { securityHub: "create", awsConfig: "create", securityHubStandards: [v] } as MonitoringBaselineArgs,

@@ -21,7 +21,7 @@ import {
 import { argsFromConfig } from "../../config";
 import { resolveSettings } from "../../settings/index";
 import { BuiltStack, TestConfig, sharedStack } from "../helpers/baselineHarness";
-import { WITHOUT_US_EAST_1 } from "../helpers/sharedConfigs";
+import { ORGANIZATION_ADMINISTRATOR, ORGANIZATION_MANAGEMENT, WITHOUT_US_EAST_1 } from "../helpers/sharedConfigs";
 
 /** Every option that adds permissions off. */
 const NONE: DeployOptions = {
@@ -42,6 +42,8 @@ const NONE: DeployOptions = {
   guardDuty: "existing",
   securityHub: "existing",
   awsConfig: "existing",
+  organizationManagement: false,
+  organizationAdministrator: false,
 };
 
 const VPC = "vpc-0a1b2c3d4e5f67890";
@@ -76,6 +78,9 @@ const CASES: Readonly<Record<string, TestConfig>> = {
     securityHub: "create",
     awsConfig: "create",
   },
+  // The two stacks of an organization (docs/organization.md), shared with tests/components/organizationDetectors.test.ts.
+  "organization: management account": ORGANIZATION_MANAGEMENT,
+  "organization: administrator account, GuardDuty existing": ORGANIZATION_ADMINISTRATOR,
   "existing log group, no real-time alerts": {
     existingLogGroupName: "aws-controltower/CloudTrailLogs",
     realtimeAlerts: false,
@@ -151,6 +156,13 @@ describe("deploy permissions: one entry per resource type the program creates", 
       centralArchive: true,
       vpcFlowLogs: "cloudwatch",
     });
+    assert.deepEqual(optionsOf(CASES["organization: management account"]), { ...defaults, organizationManagement: true });
+    assert.deepEqual(optionsOf(CASES["organization: administrator account, GuardDuty existing"]), {
+      ...defaults,
+      securityHub: "create",
+      awsConfig: "create",
+      organizationAdministrator: true,
+    });
     assert.deepEqual(optionsOf(CASES["existing log group, no real-time alerts"]), {
       ...NONE,
       existingLogGroup: true,
@@ -195,6 +207,40 @@ describe("deploy permissions: the policy", () => {
       ![...existing].some((a) => a.startsWith("cloudtrail:") || a.startsWith("s3:") || a.startsWith("iam:")),
       [...existing].join(", "),
     );
+  });
+
+  it("grants each organization part only what its own account calls", () => {
+    const granted = (options: DeployOptions): Set<string> => new Set(deployPolicyDocument(options).Statement.flatMap((s) => s.Action));
+    const management = granted({ ...NONE, organizationManagement: true });
+    const administrator = granted({ ...NONE, organizationAdministrator: true });
+    for (const action of [
+      "guardduty:EnableOrganizationAdminAccount",
+      "securityhub:EnableOrganizationAdminAccount",
+      "organizations:RegisterDelegatedAdministrator",
+      "organizations:EnableAWSServiceAccess",
+    ]) {
+      assert.ok(management.has(action), action);
+      assert.ok(!administrator.has(action), `the administrator does not need ${action}`);
+    }
+    for (const action of [
+      "guardduty:UpdateOrganizationConfiguration",
+      "guardduty:ListDetectors",
+      "securityhub:UpdateOrganizationConfiguration",
+      "securityhub:CreateFindingAggregator",
+      "config:PutConfigurationAggregator",
+      "iam:AttachRolePolicy",
+    ]) {
+      assert.ok(administrator.has(action), action);
+      assert.ok(!management.has(action), `the management account does not need ${action}`);
+    }
+    // AWS Config checks an aggregator's creator against Organizations' delegated administrators.
+    assert.ok(administrator.has("organizations:ListDelegatedAdministrators"));
+    // A detector the stack creates needs no lookup.
+    assert.ok(!granted({ ...NONE, guardDuty: "create", organizationAdministrator: true }).has("guardduty:ListDetectors"));
+    // Services set to off in the stack are left out of its part.
+    const guardDutyOnly = granted({ ...NONE, securityHub: "off", awsConfig: "off", organizationManagement: true });
+    assert.ok(guardDutyOnly.has("guardduty:EnableOrganizationAdminAccount"));
+    assert.ok(!guardDutyOnly.has("securityhub:EnableOrganizationAdminAccount"));
   });
 
   it("passes each role only to the service that assumes it", () => {

@@ -20,15 +20,36 @@ import {
 } from "@aws-sdk/client-ec2";
 import { CreateBucketCommand, DeleteBucketCommand, PutBucketTaggingCommand, S3Client } from "@aws-sdk/client-s3";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
+import { DescribeRuleCommand, TestEventPatternCommand } from "@aws-sdk/client-eventbridge";
 import { mockClient } from "aws-sdk-client-mock";
+import type { EventBridgePattern } from "../../policy/catalogue";
 import { drillCommand } from "../../tools/drill/drillCommand";
-import { mocks, OUTPUTS_FILE, plannedStack } from "./verifyHarness";
+import { GUARD_DUTY_SAMPLE_TYPE } from "../../tools/drill/findingsScenario";
+import {
+  ArchiveFindingsCommand,
+  CreateSampleFindingsCommand,
+  GetFindingsCommand,
+  ListDetectorsCommand,
+  ListFindingsCommand,
+} from "@aws-sdk/client-guardduty";
+import {
+  AwsSecurityFinding,
+  BatchImportFindingsCommand,
+  BatchUpdateFindingsCommand,
+  GetFindingsCommand as GetSecurityHubFindingsCommand,
+} from "@aws-sdk/client-securityhub";
+import { PlanResource } from "../../tools/lib/planTypes";
+import { eventPatternMatches } from "../helpers/eventPattern";
+import { mocks, OUTPUTS_FILE, planStackOnce, plannedStack, RESOURCES, regionOf } from "./verifyHarness";
 
 // The planned default stack's outputs: every alarm the drill triggers, each with its real-time rule.
 const RUN_ID = "0a1b2c3d";
 const ec2 = mockClient(EC2Client);
 const s3 = mockClient(S3Client);
-const { cloudwatch, sts } = mocks;
+const { cloudwatch, sts, guardduty, securityhub, events } = mocks;
+/** The Region's detector when the stack expects GuardDuty on already (ListDetectors answers it). */
+const EXISTING_DETECTOR = "12abc34d567e8fa901bc2d34e56789f0";
+const SAMPLE_FINDING_ID = "a6c4b5d3e2f1a0b9c8d7e6f5a4b3c2d1";
 
 /** A clock that only moves when the drill sleeps. */
 class FakeClock {
@@ -81,6 +102,60 @@ function mockAccount(clock: FakeClock, alarmsAfter: Record<string, number>, rule
       ? { Datapoints: [{ Timestamp: new Date(start + after * 1000), Sum: 1 }] }
       : { Datapoints: [] };
   });
+  mockFindings(clock, () => RESOURCES);
+}
+
+/**
+ * GuardDuty and Security Hub as they answer for a stack's samples: the detector (the Region's, or
+ * the one the stack created), the sample finding GuardDuty makes of the asked type (High, 8), the
+ * imported finding as Security Hub stores it (workflow NEW, record ACTIVE), the deployed rules'
+ * patterns, and EventBridge's verdict on them by the project's pattern evaluator.
+ */
+function mockFindings(clock: FakeClock, resources: () => readonly PlanResource[]): void {
+  guardduty.reset();
+  securityhub.reset();
+  events.reset();
+  const start = clock.time;
+  guardduty.on(ListDetectorsCommand).resolves({ DetectorIds: [EXISTING_DETECTOR] });
+  guardduty.on(CreateSampleFindingsCommand).resolves({});
+  guardduty.on(ListFindingsCommand).resolves({ FindingIds: [SAMPLE_FINDING_ID] });
+  guardduty.on(GetFindingsCommand).callsFake(() => ({
+    Findings: [
+      {
+        Id: SAMPLE_FINDING_ID,
+        Type: GUARD_DUTY_SAMPLE_TYPE,
+        Severity: 8,
+        CreatedAt: new Date(start + 5000).toISOString(),
+        UpdatedAt: new Date(start + 5000).toISOString(),
+        Service: { Archived: false, Count: 1, AdditionalInfo: { Value: '{"sample":true}', Type: "default" } },
+      },
+    ],
+  }));
+  guardduty.on(ArchiveFindingsCommand).resolves({});
+  const imported: AwsSecurityFinding[] = [];
+  securityhub.on(BatchImportFindingsCommand).callsFake((input: { Findings: AwsSecurityFinding[] }) => {
+    imported.push(...input.Findings);
+    return { FailedCount: 0, SuccessCount: input.Findings.length, FailedFindings: [] };
+  });
+  // Security Hub sets the workflow and record state of a new finding (BatchImportFindings cannot).
+  securityhub
+    .on(GetSecurityHubFindingsCommand)
+    .callsFake(() => ({ Findings: imported.map((f) => ({ ...f, Workflow: { Status: "NEW" }, RecordState: "ACTIVE" })) }));
+  securityhub.on(BatchUpdateFindingsCommand).callsFake((input: { FindingIdentifiers: { Id: string; ProductArn: string }[] }) => ({
+    ProcessedFindings: input.FindingIdentifiers,
+    UnprocessedFindings: [],
+  }));
+  events.on(DescribeRuleCommand).callsFake(async (input: { Name: string }, getClient) => {
+    const region = await regionOf(getClient as never);
+    const rule = resources().find(
+      (r) => r.type === "aws:cloudwatch/eventRule:EventRule" && r.inputs.name === input.Name && r.inputs.region === region,
+    );
+    if (rule === undefined) throw Object.assign(new Error(`Rule ${input.Name} does not exist.`), { name: "ResourceNotFoundException" });
+    return { Name: input.Name, EventPattern: String(rule.inputs.eventPattern), State: "ENABLED" };
+  });
+  events.on(TestEventPatternCommand).callsFake((input: { EventPattern: string; Event: string }) => ({
+    Result: eventPatternMatches(JSON.parse(input.EventPattern) as EventBridgePattern, JSON.parse(input.Event)),
+  }));
 }
 
 interface Run {
@@ -92,11 +167,11 @@ interface Run {
 async function drill(
   clock: FakeClock,
   args: string[],
-  options: { signal?: AbortSignal; answer?: string; interactive?: boolean } = {},
+  options: { signal?: AbortSignal; answer?: string; interactive?: boolean; outputsFile?: string } = {},
 ): Promise<Run & { asked: string[] }> {
   const result = { code: -1, out: "", err: "", asked: [] as string[] };
   await plannedStack();
-  result.code = await drillCommand(["--stack", "dev", "--outputs", OUTPUTS_FILE, ...args], {
+  result.code = await drillCommand(["--stack", "dev", "--outputs", options.outputsFile ?? OUTPUTS_FILE, ...args], {
     io: { out: (t) => (result.out += t), err: (t) => (result.err += t) },
     interrupt: options.signal ?? new AbortController().signal,
     interactive: options.interactive ?? true,
@@ -121,6 +196,7 @@ const ALL_FIRE = {
   "s3-bucket-policy-changes": 200,
 };
 const ALL_RULES_FIRE = {
+  "guardduty-findings": 150,
   "vpc-changes": 30,
   "security-group-changes": 60,
   "nacl-changes": 45,
@@ -178,7 +254,7 @@ describe("drill: a full run", () => {
       clock.slept.reduce((a, b) => a + b, 0),
       210000,
     );
-    assert.match(run.err, /watching: 6\/6 alarms, 6\/6 rules fired, 210 s of 900 s\n$/);
+    assert.match(run.err, /watching: 6\/6 alarms, 6\/6 rules, 1\/1 finding rules fired, 210 s of 900 s\n$/);
   });
 
   it("reports what did not fire within the time limit and exits 1", async () => {
@@ -375,5 +451,194 @@ describe("drill: unattended", () => {
     assert.strictEqual(run.code, 2);
     assert.strictEqual(run.asked.length, 0);
     assert.strictEqual(ec2.calls().length + s3.calls().length + sts.calls().length, 0);
+  });
+});
+
+describe("drill: the findings scenario", () => {
+  const SECURITY_HUB_PRODUCT = "arn:aws:securityhub:us-east-1:111122223333:product/111122223333/default";
+
+  it("makes a GuardDuty sample on the Region's detector, waits for the stack's rule, and archives exactly the samples of this run", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, ALL_RULES_FIRE);
+    const run = await drill(clock, ["--yes"]);
+    assert.equal(run.code, 0);
+    const start = new Date("2026-03-01T12:00:00Z").getTime();
+    assert.deepEqual(
+      guardduty.calls().map((c): [string, unknown] => [c.args[0].constructor.name, c.args[0].input]),
+      [
+        ["ListDetectorsCommand", {}],
+        ["CreateSampleFindingsCommand", { DetectorId: EXISTING_DETECTOR, FindingTypes: ["Backdoor:EC2/DenialOfService.Tcp"] }],
+        [
+          "ListFindingsCommand",
+          {
+            DetectorId: EXISTING_DETECTOR,
+            FindingCriteria: {
+              Criterion: { type: { Equals: ["Backdoor:EC2/DenialOfService.Tcp"] }, updatedAt: { GreaterThanOrEqual: start } },
+            },
+            MaxResults: 50,
+          },
+        ],
+        ["GetFindingsCommand", { DetectorId: EXISTING_DETECTOR, FindingIds: [SAMPLE_FINDING_ID] }],
+        ["ArchiveFindingsCommand", { DetectorId: EXISTING_DETECTOR, FindingIds: [SAMPLE_FINDING_ID] }],
+      ],
+    );
+    // Archived after the watch: the rule fired (150 s) before the drill touched the sample again.
+    assert.match(run.err, /watching: .*, 1\/1 finding rules fired, 210 s of 900 s\n$/);
+  });
+
+  it("makes the GuardDuty sample on the detector the stack created, with no lookup", async function () {
+    this.timeout(30_000);
+    const created = await planStackOnce(path.join(__dirname, "..", "fixtures", "outputs", "detectors-stack.yaml"));
+    const detectorId = created.outputs.detectors?.guardDutyDetectorIds?.["us-east-1"];
+    assert.ok(detectorId !== undefined);
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, ALL_RULES_FIRE);
+    const run = await drill(clock, ["--yes"], { outputsFile: created.outputsFile });
+    assert.equal(guardduty.commandCalls(ListDetectorsCommand).length, 0);
+    assert.deepEqual(
+      guardduty.commandCalls(CreateSampleFindingsCommand).map((c) => c.args[0].input.DetectorId),
+      [detectorId],
+    );
+    assert.deepEqual(
+      guardduty.commandCalls(ArchiveFindingsCommand).map((c) => c.args[0].input.DetectorId),
+      [detectorId],
+    );
+    assert.equal(run.code, 0);
+  });
+
+  it("imports a Security Hub sample of the account's default product, tests the deployed rule's pattern, and resolves the sample", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, ALL_RULES_FIRE);
+    const run = await drill(clock, ["--yes"]);
+    const imported = securityhub.commandCalls(BatchImportFindingsCommand)[0].args[0].input.Findings?.[0];
+    assert.equal(imported?.ProductArn, SECURITY_HUB_PRODUCT);
+    assert.equal(imported?.AwsAccountId, "111122223333");
+    assert.equal(imported?.Id, `baseline-drill-${RUN_ID}`);
+    assert.equal(imported?.Severity?.Label, "INFORMATIONAL", "nobody else's automation is paged");
+    assert.deepEqual(securityhub.commandCalls(BatchUpdateFindingsCommand)[0].args[0].input, {
+      FindingIdentifiers: [{ Id: `baseline-drill-${RUN_ID}`, ProductArn: SECURITY_HUB_PRODUCT }],
+      Workflow: { Status: "RESOLVED" },
+      Note: { Text: `Security baseline drill ${RUN_ID}: a sample, resolved by the drill.`, UpdatedBy: "baseline-drill" },
+    });
+    // The deployed pattern, as DescribeRule answers it, on a control finding and on the sample as stored.
+    const tested = events
+      .commandCalls(TestEventPatternCommand)
+      .map((c) => JSON.parse(c.args[0].input.Event!) as { detail: { findings: AwsSecurityFinding[] } });
+    assert.deepEqual(
+      tested.map((e) => e.detail.findings[0].ProductArn),
+      ["arn:aws:securityhub:us-east-1::product/aws/securityhub", SECURITY_HUB_PRODUCT],
+    );
+    assert.deepEqual(
+      events.commandCalls(DescribeRuleCommand).map((c) => c.args[0].input.Name),
+      ["security-baseline-securityhub-findings"],
+    );
+    assert.match(
+      run.out,
+      /\nSecurity Hub: BatchImportFindings \(default product\) +security-baseline-securityhub-findings +pattern tested +resolved /,
+    );
+    assert.equal(run.code, 0);
+  });
+
+  it("fails when the deployed Security Hub rule would not take a failed HIGH control finding, and says so", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, ALL_RULES_FIRE);
+    // The rule changed outside Pulumi: its product filter no longer names Security Hub.
+    events.on(DescribeRuleCommand).callsFake((input: { Name: string }) => {
+      const rule = RESOURCES.find((r) => r.inputs.name === input.Name && r.type === "aws:cloudwatch/eventRule:EventRule")!;
+      return { Name: input.Name, EventPattern: String(rule.inputs.eventPattern).replace('["Security Hub"]', '["Security-Hub"]') };
+    });
+    const run = await drill(clock, ["--yes"]);
+    assert.match(run.out, /security-baseline-securityhub-findings +PATTERN WRONG /);
+    assert.match(run.out, /a failed HIGH Security Hub control finding does NOT match/);
+    assert.equal(securityhub.commandCalls(BatchUpdateFindingsCommand).length, 1, "the sample is resolved all the same");
+    assert.equal(run.code, 1);
+  });
+
+  it("never archives a real finding of the same type, nor one archived already", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, ALL_RULES_FIRE);
+    const finding = (id: string, value: string, archived: boolean) => ({
+      Id: id,
+      Type: GUARD_DUTY_SAMPLE_TYPE,
+      Severity: 8,
+      CreatedAt: "2026-03-01T12:00:05.000Z",
+      Service: { Archived: archived, AdditionalInfo: { Value: value, Type: "default" } },
+    });
+    guardduty.on(ListFindingsCommand).resolves({ FindingIds: ["real", "archived", SAMPLE_FINDING_ID] });
+    guardduty.on(GetFindingsCommand).callsFake(() => ({
+      Findings: [
+        finding("real", "{}", false),
+        finding("archived", '{"sample":true}', true),
+        finding(SAMPLE_FINDING_ID, '{"sample":true}', false),
+      ],
+    }));
+    const run = await drill(clock, ["--yes"]);
+    assert.deepEqual(
+      guardduty.commandCalls(ArchiveFindingsCommand).map((c) => c.args[0].input.FindingIds),
+      [[SAMPLE_FINDING_ID]],
+    );
+    assert.equal(run.code, 0);
+  });
+
+  it("fails when EventBridge says the drill's own sample would fire the Security Hub rule", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, ALL_RULES_FIRE);
+    events.on(TestEventPatternCommand).resolves({ Result: true });
+    const run = await drill(clock, ["--yes"]);
+    assert.match(run.out, /security-baseline-securityhub-findings +PATTERN WRONG /);
+    assert.match(run.out, /a failed HIGH Security Hub control finding matches, the drill's sample matches\./);
+    assert.equal(run.code, 1);
+  });
+
+  it("fails when the GuardDuty rule does not fire in time, naming the sample's severity", async () => {
+    const clock = new FakeClock();
+    const { "guardduty-findings": _never, ...others } = ALL_RULES_FIRE;
+    mockAccount(clock, ALL_FIRE, others);
+    const run = await drill(clock, ["--yes", "--timeout", "300"]);
+    assert.match(run.out, /security-baseline-guardduty-findings +not within 300 s +archived /);
+    assert.match(run.out, /\nGuardDuty: the sample's severity is 8: the rule alerts from guardDutyAlertSeverity up\.\n/);
+    assert.equal(guardduty.commandCalls(ArchiveFindingsCommand).length, 1);
+    assert.equal(run.code, 1);
+  });
+
+  it("interrupted after the samples, still archives and resolves them before it exits 130", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, {});
+    const interrupt = new AbortController();
+    securityhub.on(BatchImportFindingsCommand).callsFake(() => {
+      interrupt.abort();
+      return { FailedCount: 0, SuccessCount: 1, FailedFindings: [] };
+    });
+    const run = await drill(clock, ["--yes"], { signal: interrupt.signal });
+    assert.equal(run.code, 130);
+    assert.equal(guardduty.commandCalls(ArchiveFindingsCommand).length, 1);
+    assert.equal(securityhub.commandCalls(BatchUpdateFindingsCommand).length, 1);
+    assert.equal(events.commandCalls(TestEventPatternCommand).length, 0, "no test after the stop");
+    assert.match(run.out, /CreateSampleFindings .* +interrupted +archived /);
+  });
+
+  it("says what it could not archive (GuardDuty lets only the administrator archive a member's findings) and exits 1", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, ALL_RULES_FIRE);
+    guardduty
+      .on(ArchiveFindingsCommand)
+      .rejects(Object.assign(new Error("Only the administrator account can archive findings."), { name: "BadRequestException" }));
+    const run = await drill(clock, ["--yes"]);
+    assert.match(
+      run.out,
+      /security-baseline-guardduty-findings +150 s +left as it is \(BadRequestException: Only the administrator account can archive findings\.\)\n/,
+    );
+    assert.equal(run.code, 1);
+  });
+
+  it("a Region without a detector is not drilled, and says how to fix it", async () => {
+    const clock = new FakeClock();
+    mockAccount(clock, ALL_FIRE, ALL_RULES_FIRE);
+    guardduty.on(ListDetectorsCommand).resolves({ DetectorIds: [] });
+    const run = await drill(clock, ["--yes"]);
+    assert.match(run.out, /not drilled: Error: no GuardDuty detector in us-east-1: turn GuardDuty on there, or set guardDuty to off/);
+    assert.equal(guardduty.commandCalls(CreateSampleFindingsCommand).length, 0);
+    assert.equal(guardduty.commandCalls(ArchiveFindingsCommand).length, 0, "nothing of the drill's to archive");
+    assert.equal(run.code, 1);
   });
 });

@@ -106,3 +106,49 @@ describe("stack outputs: logging coverage (memberAccounts, localKeyArn, flowLogs
     );
   });
 });
+
+describe("stack outputs: detectors", () => {
+  const DETECTORS = {
+    guardDuty: "create",
+    securityHub: "existing",
+    awsConfig: "off",
+    regions: ["us-east-1", "eu-west-1"],
+    guardDutyDetectorIds: { "us-east-1": "12abc34d567e8fa901bc2d34e56789f0", "eu-west-1": "0f98765e43d2cb109af8e765d43cba21" },
+    findingRules: {
+      "us-east-1": [{ id: "guardduty-findings", ruleName: "security-baseline-guardduty-findings" }],
+      "eu-west-1": [],
+    },
+  };
+
+  it("reads the modes, Regions, created detectors and finding rules", () => {
+    const outputs = parseStackOutputs(JSON.stringify({ ...BASE, detectors: DETECTORS }), "dev.json");
+    assert.deepEqual(outputs.detectors, {
+      ...DETECTORS,
+      securityHubStandards: undefined,
+      configRecorderName: undefined,
+      configBucketName: undefined,
+    });
+  });
+
+  it("is absent in outputs saved before it existed, which still parse", () => {
+    assert.equal(parseStackOutputs(JSON.stringify(BASE), "dev.json").detectors, undefined);
+  });
+
+  it("refuses a mode it does not know and a rule without its name, naming the key", () => {
+    assert.throws(
+      () => parseStackOutputs(JSON.stringify({ ...BASE, detectors: { ...DETECTORS, guardDuty: "on" } }), "dev.json"),
+      (err: unknown) =>
+        err instanceof InputError && err.message === 'dev.json: key "detectors.guardDuty" must be one of create, existing, off.',
+    );
+    assert.throws(
+      () =>
+        parseStackOutputs(
+          JSON.stringify({ ...BASE, detectors: { ...DETECTORS, findingRules: { "us-east-1": [{ id: "guardduty-findings" }] } } }),
+          "dev.json",
+        ),
+      (err: unknown) =>
+        err instanceof InputError &&
+        err.message === 'dev.json: key "detectors.findingRules.us-east-1[0].ruleName" must be a non-empty string.',
+    );
+  });
+});

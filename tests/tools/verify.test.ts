@@ -84,8 +84,8 @@ describe("verify: a healthy baseline", () => {
     const run = await verify(["--stack", "dev", "--outputs", OUTPUTS_FILE, "--json"]);
     const report = JSON.parse(run.out) as { stack: string; checks: { id: string; status: string; detail: string; fix: string | null }[] };
     assert.strictEqual(report.stack, "dev");
-    assert.strictEqual(report.checks.length, 85);
-    assert.deepStrictEqual(Object.keys(report), ["stack", "checks", "realtimeHealth"]);
+    assert.strictEqual(report.checks.length, 93);
+    assert.deepStrictEqual(Object.keys(report), ["stack", "checks", "realtimeHealth", "findingRulesHealth"]);
     assert.deepStrictEqual(Object.keys(report.checks[0]), ["id", "status", "detail", "fix"]);
     assert.deepStrictEqual(report.checks[5], { id: "trail.logging", status: "ok", detail: "Logging.", fix: null });
     assert.strictEqual(run.code, 0);
@@ -111,7 +111,7 @@ describe("verify: each broken link is a fail line with its fix, and exit 1", () 
       line(run, "trail.s3-delivery"),
       "warn  trail.s3-delivery  The latest delivery to S3 was 95 min ago. Fix: CloudTrail delivers every few minutes while the account is active: check trail.logging, then the account's activity.",
     );
-    assert.ok(run.out.endsWith("dev: 82 ok, 2 warn, 1 fail\n"), run.out);
+    assert.ok(run.out.endsWith("dev: 90 ok, 2 warn, 1 fail\n"), run.out);
     assert.strictEqual(run.code, 1);
   });
 

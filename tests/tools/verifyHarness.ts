@@ -28,6 +28,9 @@ import { GetKeyPolicyCommand, KMSClient } from "@aws-sdk/client-kms";
 import { GetTopicAttributesCommand, ListSubscriptionsByTopicCommand, SNSClient } from "@aws-sdk/client-sns";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
+import { ConfigServiceClient, DescribeConfigurationRecorderStatusCommand } from "@aws-sdk/client-config-service";
+import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand } from "@aws-sdk/client-guardduty";
+import { DescribeHubCommand, GetEnabledStandardsCommand, SecurityHubClient } from "@aws-sdk/client-securityhub";
 import { filterPatternMatches } from "../../policy/lib/filterPattern";
 import { MOCK_ACCOUNT_ID, RecordedResource, settle, startMockRuntime } from "../../tools/lib/mockRuntime";
 import { readProject, stackConfig } from "../../tools/lib/plan";
@@ -61,6 +64,9 @@ export const mocks = {
   sts: mockClient(STSClient),
   ec2: mockClient(EC2Client),
   s3: mockClient(S3Client),
+  guardduty: mockClient(GuardDutyClient),
+  securityhub: mockClient(SecurityHubClient),
+  config: mockClient(ConfigServiceClient),
 };
 
 /** A stack as deployed: its outputs (and the file they are saved in), what it registered, and the account's VPCs. */
@@ -95,6 +101,18 @@ export async function planStack(stackFile: string, vpcs?: Readonly<Record<string
   fs.writeFileSync(outputsFile, text);
   const outputs = parseStackOutputs(text, outputsFile);
   return { outputs, outputsFile, resources: recorder.recorded(), vpcs: vpcs ?? outputs.flowLogs?.vpcIds ?? {} };
+}
+
+const plannedFiles = new Map<string, Promise<DeployedStack>>();
+
+/** planStack once per process for each stack file (several test files use the same one). */
+export function planStackOnce(stackFile: string): Promise<DeployedStack> {
+  let stack = plannedFiles.get(stackFile);
+  if (stack === undefined) {
+    stack = planStack(stackFile);
+    plannedFiles.set(stackFile, stack);
+  }
+  return stack;
 }
 
 let planned: Promise<void> | undefined;
@@ -331,6 +349,51 @@ export function mockHealthyStack(stack: DeployedStack): void {
       (t) => t.inputs.rule === input.Rule && t.inputs.region === region,
     );
     return { Targets: targets.map((t, index) => ({ Id: `target-${index}`, Arn: str(t.inputs.arn) })) };
+  });
+  mockHealthyDetectors(stack, ofType);
+}
+
+/** The Region's detector where the stack expects GuardDuty on already (runtime state: someone else turned it on). */
+export const EXISTING_DETECTOR_ID = "12abc34d567e8fa901bc2d34e56789f0";
+
+/**
+ * GuardDuty, Security Hub and AWS Config as they answer where the stack's detectors run: the
+ * detectors, standards and recorders it created (their planned inputs), ENABLED, READY and
+ * recording; where it expects them on already (existing), the Region's own, on, with one
+ * standard READY (runtime state, not configuration).
+ */
+function mockHealthyDetectors(stack: DeployedStack, ofType: (type: string) => RecordedResource[]): void {
+  const created = stack.outputs.detectors?.guardDutyDetectorIds ?? {};
+  mocks.guardduty.on(ListDetectorsCommand).callsFake(async (_input: unknown, getClient) => {
+    const region = await regionOf(getClient as never);
+    return { DetectorIds: [created[region] ?? EXISTING_DETECTOR_ID] };
+  });
+  mocks.guardduty.on(GetDetectorCommand).callsFake(async (_input: unknown, getClient) => {
+    const region = await regionOf(getClient as never);
+    const features = ofType("aws:guardduty/detectorFeature:DetectorFeature").filter((f) => f.inputs.region === region);
+    return { Status: "ENABLED", Features: features.map((f) => ({ Name: str(f.inputs.name), Status: str(f.inputs.status) })) };
+  });
+  mocks.securityhub.on(DescribeHubCommand).callsFake(async (_input: unknown, getClient) => ({
+    HubArn: `arn:aws:securityhub:${await regionOf(getClient as never)}:${ACCOUNT}:hub/default`,
+    SubscribedAt: minutesAgo(60 * 24 * 30).toISOString(),
+  }));
+  mocks.securityhub.on(GetEnabledStandardsCommand).callsFake(async (_input: unknown, getClient) => {
+    const region = await regionOf(getClient as never);
+    const subscribed = ofType("aws:securityhub/standardsSubscription:StandardsSubscription").filter((s) => s.inputs.region === region);
+    const arns =
+      subscribed.length > 0
+        ? subscribed.map((s) => str(s.inputs.standardsArn))
+        : [`arn:aws:securityhub:${region}::standards/aws-foundational-security-best-practices/v/1.0.0`];
+    return { StandardsSubscriptions: arns.map((StandardsArn) => ({ StandardsArn, StandardsStatus: "READY" })) };
+  });
+  mocks.config.on(DescribeConfigurationRecorderStatusCommand).callsFake(async (_input: unknown, getClient) => {
+    const region = await regionOf(getClient as never);
+    const recorder = ofType("aws:cfg/recorder:Recorder").find((r) => r.inputs.region === region);
+    return {
+      ConfigurationRecordersStatus: [
+        { name: recorder ? str(recorder.inputs.name) : "default", recording: true, lastStatus: "SUCCESS", lastStartTime: minutesAgo(60) },
+      ],
+    };
   });
 }
 

@@ -10,6 +10,7 @@ import { Sleep, withThrottleRetry } from "../lib/live/retry";
 import { describeError } from "../lib/live/answers";
 import { deleteDrillVpc, DrillContext, SCENARIOS } from "./scenarios";
 import { CleanupResult, DrillTracker } from "./tracker";
+import { FindingsDrill, FindingsInterrupted, FindingsRow, findingsPlan, formatFindingsLines } from "./findingsScenario";
 
 export class DrillInterrupted extends Error {
   constructor() {
@@ -22,6 +23,8 @@ export interface DrillOptions {
   readonly outputs: StackOutputs;
   /** Region the changes are made in; the home region by default. */
   readonly region: string;
+  /** The caller's account, which is the stack's (the findings scenario imports a finding as it). */
+  readonly account: string;
   readonly clients: ClientsForRegion;
   /** Lower-case, S3-safe; the value of the `baseline-drill` tag. */
   readonly runId: string;
@@ -55,15 +58,20 @@ export interface DrillOutcome {
   /** Alarms of the stack the drill has no safe trigger for. */
   readonly notDrilled: readonly string[];
   readonly cleanup: CleanupResult;
+  /** The findings scenario's rows (tools/drill/findingsScenario.ts); none when the stack routes no findings in the Region. */
+  readonly findings: readonly FindingsRow[];
   readonly interrupted: boolean;
   /** Every drilled alarm and rule fired in time. */
   readonly allFired: boolean;
 }
 
 /** What the drill will do, for the confirmation prompt. */
-export function drillPlan(outputs: StackOutputs): { alarmId: string; events: string }[] {
+export function drillPlan(outputs: StackOutputs, region = outputs.homeRegion): { alarmId: string; events: string }[] {
   const ids = new Set(outputs.alarms.map((a) => a.id));
-  return SCENARIOS.filter((s) => ids.has(s.alarmId)).map(({ alarmId, events }) => ({ alarmId, events }));
+  return [
+    ...SCENARIOS.filter((s) => ids.has(s.alarmId)).map(({ alarmId, events }) => ({ alarmId, events })),
+    ...findingsPlan(outputs, region).map((f) => ({ alarmId: f.rule?.id ?? f.service, events: `${f.service} ${f.events}` })),
+  ];
 }
 
 export async function runDrill(options: DrillOptions): Promise<DrillOutcome> {
@@ -94,6 +102,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillOutcome> {
     },
   };
 
+  const findings = new FindingsDrill({ ...options, progress });
   let interrupted = false;
   let cleanup: CleanupResult;
   try {
@@ -108,25 +117,29 @@ export async function runDrill(options: DrillOptions): Promise<DrillOutcome> {
       }
     }
     await deleteDrillVpc(ctx);
+    await findings.trigger();
   } catch (err) {
-    if (!(err instanceof DrillInterrupted)) throw err;
+    if (!(err instanceof DrillInterrupted || err instanceof FindingsInterrupted)) throw err;
     interrupted = true;
   } finally {
     if (tracker.tracked.length > 0) progress(`drill: cleaning up ${tracker.tracked.map((r) => `${r.kind} ${r.id}`).join(", ")}`);
     cleanup = await (options.cleanupScope ?? ((work) => work()))(() => tracker.cleanup());
   }
 
-  if (!interrupted) interrupted = !(await watch(options, rows, started));
+  if (!interrupted) interrupted = !(await watch(options, rows, started, findings));
+  // Findings cannot be deleted: after the watch (or the stop), archive or resolve what was made.
+  await (options.cleanupScope ?? ((work) => work()))(() => findings.cleanup());
   const drilled = rows.filter((r) => r.error === undefined);
   const allFired =
     !interrupted &&
     rows.every((r) => r.error === undefined) &&
-    drilled.every((r) => r.alarmSeconds !== undefined && (r.ruleName === undefined || r.ruleSeconds !== undefined));
-  return { rows, notDrilled, cleanup, interrupted, allFired };
+    drilled.every((r) => r.alarmSeconds !== undefined && (r.ruleName === undefined || r.ruleSeconds !== undefined)) &&
+    findings.allPassed;
+  return { rows, notDrilled, cleanup, findings: findings.rows, interrupted, allFired };
 }
 
 /** Polls until everything fired or the run's time is up; false when interrupted by a signal. */
-async function watch(options: DrillOptions, rows: DrillRow[], started: number): Promise<boolean> {
+async function watch(options: DrillOptions, rows: DrillRow[], started: number, findings: FindingsDrill): Promise<boolean> {
   const { now, signal } = options;
   const watched = rows.filter((r) => r.startedAt !== undefined && r.error === undefined);
   const pending = (): DrillRow[] =>
@@ -134,16 +147,17 @@ async function watch(options: DrillOptions, rows: DrillRow[], started: number): 
   const deadline = started + options.timeoutSeconds * 1000;
 
   try {
-    while (pending().length > 0 && !signal.aborted) {
+    while ((pending().length > 0 || findings.pending()) && !signal.aborted) {
       for (const row of pending()) await poll(options, row);
+      await findings.poll();
       const elapsed = Math.round((now().getTime() - started) / 1000);
       const alarmsFired = watched.filter((r) => r.alarmSeconds !== undefined).length;
       const withRules = watched.filter((r) => r.ruleName !== undefined);
       const rulesFired = withRules.filter((r) => r.ruleSeconds !== undefined).length;
       options.progress(
-        `watching: ${alarmsFired}/${watched.length} alarms, ${rulesFired}/${withRules.length} rules fired, ${elapsed} s of ${options.timeoutSeconds} s`,
+        `watching: ${alarmsFired}/${watched.length} alarms, ${rulesFired}/${withRules.length} rules${findings.progress()} fired, ${elapsed} s of ${options.timeoutSeconds} s`,
       );
-      if (pending().length === 0 || now().getTime() >= deadline) break;
+      if ((pending().length === 0 && !findings.pending()) || now().getTime() >= deadline) break;
       await options.sleep(Math.min((options.pollSeconds ?? 15) * 1000, deadline - now().getTime()));
     }
   } catch (err) {
@@ -216,6 +230,7 @@ export function formatDrillTable(outcome: DrillOutcome, timeoutSeconds: number):
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const render = (row: string[]): string => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join("  ");
   const lines = [render(header), ...body.map(render)];
+  lines.push(...formatFindingsLines(outcome.findings, outcome.interrupted ? "interrupted" : `not within ${timeoutSeconds} s`));
   if (outcome.notDrilled.length > 0) {
     lines.push(
       "",

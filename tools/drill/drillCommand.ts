@@ -19,7 +19,7 @@ export const DRILL_CLEANUP_SECONDS = 120;
 export const DRILL_SPEC = defineCommand({
   name: "drill",
   summary:
-    "The fire drill: makes and undoes the changes the network and bucket-policy alarms watch for, on throwaway resources it creates and tags, deletes them (also when stopped), then watches until each alarm and real-time rule fires. Asks first unless --yes.",
+    "The fire drill: makes and undoes the changes the network and bucket-policy alarms watch for, on throwaway resources it creates and tags, deletes them (also when stopped); where the stack routes GuardDuty or Security Hub findings, makes a sample finding of each; then watches until each alarm and rule fires, and archives or resolves the samples. Asks first unless --yes.",
   usage: "--stack <name> [--yes] [options]",
   flags: {
     stack: STACK_FLAG,
@@ -100,7 +100,7 @@ async function drill(flags: DrillFlags, deps: DrillServices, context: CommandCon
   const region = flags.region === undefined ? outputs.homeRegion : drillRegion(flags.region, outputs.homeRegion);
   const runId = (deps.runId ?? (() => randomBytes(4).toString("hex")))();
 
-  const plan = drillPlan(outputs);
+  const plan = drillPlan(outputs, region);
   if (plan.length === 0) {
     context.err(
       `Stack ${stack} enables none of the alarms the drill can trigger (${["vpc-changes", "security-group-changes", "nacl-changes", "route-table-changes", "network-gateway-changes", "s3-bucket-policy-changes"].join(", ")}).\n`,
@@ -137,10 +137,11 @@ async function drill(flags: DrillFlags, deps: DrillServices, context: CommandCon
     clients: deps.clients,
     network: deps.network,
   };
-  return withSession(session, async ({ clients, run, carry }) => {
+  return withSession(session, async ({ clients, account, run, carry }) => {
     const outcome = await runDrill({
       outputs,
       region,
+      account,
       clients,
       runId,
       now: deps.now ?? (() => new Date()),

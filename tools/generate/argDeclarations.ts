@@ -135,5 +135,8 @@ export function declarationsModule(declarations: ArgDeclarations = readArgDeclar
     "/** CustomAlarmArgs' defaults. */",
     `export const CUSTOM_ALARM_DEFAULTS = ${json(defaults("CustomAlarmArgs"))} as const;`,
     "",
+    "/** OrganizationDetectorsArgs' defaults. */",
+    `export const ORGANIZATION_DETECTORS_DEFAULTS = ${json(defaults("OrganizationDetectorsArgs"))} as const;`,
+    "",
   ].join("\n");
 }

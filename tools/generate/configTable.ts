@@ -17,6 +17,7 @@ const STRUCTURES = [
   ["VpcFlowLogsArgs", "vpcFlowLogs"],
   ["CentralLogArchiveArgs", "centralLogArchive"],
   ["ResidencyTrailArgs", "residencyTrails[]"],
+  ["OrganizationDetectorsArgs", "organizationDetectors"],
 ] as const;
 
 /** A declared type as a reader says it: an enum's values, a structure's fields, or the type in words. */

@@ -185,6 +185,12 @@ export function startMockRuntime(options: MockRuntimeOptions): ResourceRecorder 
             accounts: ids.map((id) => ({ id, arn: `arn:aws:organizations::${managementAccountId}:account/${id}`, status: "ACTIVE" })),
           };
         }
+        if (args.token === "aws:guardduty/getDetector:getDetector") {
+          // The Region's detector an organizationDetectors administrator stack configures when
+          // GuardDuty was on already (README, The plan JSON, lists this).
+          const region = String(args.inputs.region ?? "");
+          return { id: fakeId(`guardduty-detector:${region}`, 32), region, status: "ENABLED", findingPublishingFrequency: "SIX_HOURS" };
+        }
         if (args.token === "aws:ec2/getVpcs:getVpcs") {
           // No VPCs, so the program completes without an unhandled rejection; the plan is then refused.
           recorder.unansweredCalls.push(

@@ -47,6 +47,29 @@ export interface StackOutputs {
   readonly localKeyArn?: string;
   readonly flowLogs?: StackFlowLogs;
   readonly residencyTrails?: readonly StackResidencyTrail[];
+  /** GuardDuty, Security Hub and AWS Config as the stack manages or expects them; absent in outputs saved before it existed. */
+  readonly detectors?: StackDetectors;
+}
+
+/** A detective service's mode: the stack creates it, expects it on already, or leaves it alone. */
+export type DetectorMode = "create" | "existing" | "off";
+
+/** The `detectors` output (components/monitoringBaseline.ts, BaselineDetectors). */
+export interface StackDetectors {
+  readonly guardDuty: DetectorMode;
+  readonly securityHub: DetectorMode;
+  readonly awsConfig: DetectorMode;
+  /** Where the stack manages or expects them: its listed Regions. */
+  readonly regions: readonly string[];
+  /** Region → the detector the stack created (guardDuty create). */
+  readonly guardDutyDetectorIds?: Readonly<Record<string, string>>;
+  /** The standards the stack enabled, as their ARNs end (securityHub create). */
+  readonly securityHubStandards?: readonly string[];
+  /** The stack's recorder (awsConfig create). */
+  readonly configRecorderName?: string;
+  readonly configBucketName?: string;
+  /** Region → the rules that route the services' findings. */
+  readonly findingRules: Readonly<Record<string, readonly RealtimeRuleOutput[]>>;
 }
 
 export interface StackFlowLogs {
@@ -211,6 +234,45 @@ export function parseStackOutputs(text: string, source: string): StackOutputs {
               accessLogBucketName: optionalString(trail.accessLogBucketName, at(`residencyTrails[${index}].accessLogBucketName`)),
             };
           }),
+    detectors:
+      root.detectors === undefined || root.detectors === null ? undefined : detectorsOf(record(root.detectors, source, `"detectors"`), at),
+  };
+}
+
+const DETECTOR_MODES: readonly DetectorMode[] = ["create", "existing", "off"];
+
+function detectorsOf(detectors: Record<string, unknown>, at: (key: string) => string): StackDetectors {
+  const mode = (key: "guardDuty" | "securityHub" | "awsConfig"): DetectorMode => {
+    const value = detectors[key];
+    if (typeof value !== "string" || !(DETECTOR_MODES as readonly string[]).includes(value))
+      throw new InputError(`${at(`detectors.${key}`)} must be one of ${DETECTOR_MODES.join(", ")}.`);
+    return value as DetectorMode;
+  };
+  const perRegion = <T>(key: string, value: unknown, read: (v: unknown, path: string) => T): Record<string, T> => {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      throw new InputError(`${at(`detectors.${key}`)} must be an object of region → value.`);
+    return Object.fromEntries(Object.entries(value).map(([region, v]) => [region, read(v, `detectors.${key}.${region}`)]));
+  };
+  return {
+    guardDuty: mode("guardDuty"),
+    securityHub: mode("securityHub"),
+    awsConfig: mode("awsConfig"),
+    regions: array(detectors.regions, at("detectors.regions"), "an array of region names").map((r, i) =>
+      string(r, at(`detectors.regions[${i}]`)),
+    ),
+    guardDutyDetectorIds:
+      detectors.guardDutyDetectorIds === undefined || detectors.guardDutyDetectorIds === null
+        ? undefined
+        : perRegion("guardDutyDetectorIds", detectors.guardDutyDetectorIds, (v, path) => string(v, at(path))),
+    securityHubStandards: optionalStrings(detectors.securityHubStandards, "detectors.securityHubStandards", at, "an array of standards"),
+    configRecorderName: optionalString(detectors.configRecorderName, at("detectors.configRecorderName")),
+    configBucketName: optionalString(detectors.configBucketName, at("detectors.configBucketName")),
+    findingRules: perRegion("findingRules", detectors.findingRules ?? {}, (rules, path) =>
+      array(rules, at(path), "an array of {id, ruleName}").map((rule, index) => {
+        const entry = record(rule, at(path), `${path}[${index}]`);
+        return { id: string(entry.id, at(`${path}[${index}].id`)), ruleName: string(entry.ruleName, at(`${path}[${index}].ruleName`)) };
+      }),
+    ),
   };
 }
 

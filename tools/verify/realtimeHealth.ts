@@ -48,7 +48,12 @@ export async function realtimeHealthChecks(ctx: VerifyContext): Promise<{ checks
   return { checks, health };
 }
 
-async function ruleCounts(ctx: VerifyContext, region: string, rules: readonly RealtimeRuleOutput[]): Promise<Record<string, RuleHealth>> {
+/** Each rule's Invocations and FailedInvocations summed over the last 24 hours (detectorChecks.ts reads the finding rules' too). */
+export async function ruleCounts(
+  ctx: VerifyContext,
+  region: string,
+  rules: readonly RealtimeRuleOutput[],
+): Promise<Record<string, RuleHealth>> {
   const end = ctx.now();
   const start = new Date(end.getTime() - HEALTH_WINDOW_HOURS * 3600 * 1000);
   const counts: Record<string, { invocations: number; failedInvocations: number }> = {};

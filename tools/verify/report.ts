@@ -2,8 +2,9 @@
  * One result per link of the chain trail → log group → filter → alarm → topic → inbox, and the
  * two ways of printing them. The JSON form is a contract (documented in docs/operations.md):
  * `{"stack": str, "checks": [{"id": str, "status": "ok"|"warn"|"fail", "detail": str, "fix": str|null}],
- *   "realtimeHealth": {region: {"invocations": n, "failedInvocations": n, "rules": {ruleName: {"invocations": n, "failedInvocations": n}}}}}`
- * (`realtimeHealth` added later; fields are only ever added).
+ *   "realtimeHealth": {region: {"invocations": n, "failedInvocations": n, "rules": {ruleName: {"invocations": n, "failedInvocations": n}}}},
+ *   "findingRulesHealth": {the same, for the GuardDuty, Security Hub and AWS Config finding rules}}`
+ * (`realtimeHealth` and `findingRulesHealth` added later; fields are only ever added).
  */
 export type CheckStatus = "ok" | "warn" | "fail";
 
@@ -36,6 +37,8 @@ export interface VerifyReport {
   readonly checks: readonly Check[];
   /** The last 24 hours of the real-time rules' invocations, per region. */
   readonly realtimeHealth: RealtimeHealth;
+  /** The same for the finding rules (GuardDuty, Security Hub, AWS Config); empty without them. */
+  readonly findingRulesHealth: RealtimeHealth;
 }
 
 export const ok = (id: string, detail: string): Check => ({ id, status: "ok", detail, fix: null });
@@ -55,7 +58,7 @@ export function formatText(report: VerifyReport): string {
 
 export function formatJson(report: VerifyReport): string {
   const checks = report.checks.map(({ id, status, detail, fix }) => ({ id, status, detail, fix }));
-  return `${JSON.stringify({ stack: report.stack, checks, realtimeHealth: report.realtimeHealth }, null, 2)}\n`;
+  return `${JSON.stringify({ stack: report.stack, checks, realtimeHealth: report.realtimeHealth, findingRulesHealth: report.findingRulesHealth }, null, 2)}\n`;
 }
 
 /** 0 when no check fails (warnings do not), 1 otherwise. */

@@ -2,6 +2,7 @@
 import { alarmChecks } from "./alarmChecks";
 import { alertChecks, ruleChecks } from "./alertChecks";
 import { coverageChecks } from "./coverageChecks";
+import { detectorChecks } from "./detectorChecks";
 import { VerifyContext } from "./context";
 import { filterChecks } from "./filterChecks";
 import { realtimeHealthChecks } from "./realtimeHealth";
@@ -9,8 +10,9 @@ import { VerifyReport } from "./report";
 import { logGroupChecks, trailChecks } from "./trailChecks";
 
 export async function runVerify(stack: string, ctx: VerifyContext): Promise<VerifyReport> {
-  const [health, ...groups] = await Promise.all([
+  const [health, detectors, ...groups] = await Promise.all([
     realtimeHealthChecks(ctx),
+    detectorChecks(ctx),
     trailChecks(ctx),
     logGroupChecks(ctx),
     filterChecks(ctx),
@@ -19,6 +21,11 @@ export async function runVerify(stack: string, ctx: VerifyContext): Promise<Veri
     ruleChecks(ctx),
     coverageChecks(ctx),
   ]);
-  // The real-time path's health reads after its rules.
-  return { stack, checks: [...groups.flat(), ...health.checks], realtimeHealth: health.health };
+  // The real-time path's health reads after its rules; the detectors (with their rules' health) last.
+  return {
+    stack,
+    checks: [...groups.flat(), ...health.checks, ...detectors.checks],
+    realtimeHealth: health.health,
+    findingRulesHealth: detectors.health,
+  };
 }

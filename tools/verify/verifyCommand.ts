@@ -15,7 +15,7 @@ export const VERIFY_DEFAULT_TIMEOUT_SECONDS = 300;
 export const VERIFY_SPEC = defineCommand({
   name: "verify",
   summary:
-    "Checks, read-only, each link of a deployed baseline (trail, log group, metric filters, alarms, topic and key policies against their documented forms, subscriptions, real-time rules; VPC flow logs and residency trails when the stack has them) and the real-time path's health in the last 24 hours.",
+    "Checks, read-only, each link of a deployed baseline (trail, log group, metric filters, alarms, topic and key policies against their documented forms, subscriptions, real-time rules; VPC flow logs and residency trails when the stack has them; GuardDuty, Security Hub and AWS Config enabled and recording where the stack manages or expects them, with their finding rules) and the real-time and finding rules' health in the last 24 hours.",
   usage: "--stack <name> [options]",
   flags: {
     stack: STACK_FLAG,

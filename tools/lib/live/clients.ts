@@ -20,6 +20,9 @@ import { KMSClient } from "@aws-sdk/client-kms";
 import { S3Client } from "@aws-sdk/client-s3";
 import { SNSClient } from "@aws-sdk/client-sns";
 import { STSClient } from "@aws-sdk/client-sts";
+import { ConfigServiceClient } from "@aws-sdk/client-config-service";
+import { GuardDutyClient } from "@aws-sdk/client-guardduty";
+import { SecurityHubClient } from "@aws-sdk/client-securityhub";
 import { AnswerWatch, watchAttempt } from "./answers";
 import { quietSdkNodeVersionWarning } from "./nodeSupport";
 
@@ -33,6 +36,9 @@ export interface RegionClients {
   readonly s3: S3Client;
   readonly events: EventBridgeClient;
   readonly sts: STSClient;
+  readonly guardduty: GuardDutyClient;
+  readonly securityhub: SecurityHubClient;
+  readonly config: ConfigServiceClient;
 }
 
 export type ClientsForRegion = (region: string) => RegionClients;
@@ -106,6 +112,9 @@ export function awsClients(options: AwsClientOptions): AwsClients {
         s3: watched(new S3Client(config)),
         events: watched(new EventBridgeClient(config)),
         sts: watched(new STSClient(config)),
+        guardduty: watched(new GuardDutyClient(config)),
+        securityhub: watched(new SecurityHubClient(config)),
+        config: watched(new ConfigServiceClient(config)),
       };
       cache.set(region, clients);
     }

@@ -79,6 +79,7 @@ function createDetectors(args, parent) {
     let guardDutyDetectorId;
     let recorderStatus;
     let configRecorderName;
+    let securityHubAccount;
     if (guardDuty.mode === "create") {
         const detector = new aws.guardduty.Detector(`${name}-guardduty`, {
             enable: true,
@@ -131,18 +132,18 @@ function createDetectors(args, parent) {
         configRecorderName = recorder.name;
     }
     if (securityHub.mode === "create") {
-        const hub = new aws.securityhub.Account(`${name}-securityhub`, {
+        const hub = (securityHubAccount = new aws.securityhub.Account(`${name}-securityhub`, {
             // The standards below, not AWS's defaults (which would add CIS 1.2.0 and bill its checks twice).
             enableDefaultStandards: false,
             // One finding per control across standards, with its control id (Compliance.SecurityControlId).
             controlFindingGenerator: "SECURITY_CONTROL",
             autoEnableControls: true,
-        }, { ...child, ...FINDINGS_KEPT, dependsOn: recorderStatus ? [recorderStatus] : [] });
+        }, { ...child, ...FINDINGS_KEPT, dependsOn: recorderStatus ? [recorderStatus] : [] }));
         for (const standard of securityHub.standards) {
             new aws.securityhub.StandardsSubscription(`${name}-securityhub-${standard.split("/")[0]}-${standard.split("/").pop()}`, { standardsArn: standardsArnFor(account.partition, region, standard) }, { ...child, dependsOn: [hub] });
         }
     }
-    return { guardDutyDetectorId, securityHubEnabled: securityHub.mode === "create", configRecorderName };
+    return { guardDutyDetectorId, securityHubEnabled: securityHub.mode === "create", securityHubAccount, configRecorderName };
 }
 /** A standard's ARN in a Region: `arn:<partition>:securityhub:<region>::standards/<standard>` (Security Hub API, DescribeStandards). */
 function standardsArnFor(partition, region, standard) {

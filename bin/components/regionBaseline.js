@@ -48,6 +48,7 @@ const trail_1 = require("./trail");
 const names_1 = require("../settings/names");
 const findingAlerts_1 = require("../lib/findingAlerts");
 const detectors_1 = require("./detectors");
+const organizationDetectors_1 = require("./organizationDetectors");
 /** Type token of the per-region part; before 0.2 it was MonitoringBaseline's own, at the stack's root. */
 exports.REGION_BASELINE_TYPE = "baseline:region:RegionBaseline";
 class RegionBaseline extends pulumi.ComponentResource {
@@ -60,6 +61,8 @@ class RegionBaseline extends pulumi.ComponentResource {
     findingRules;
     /** What the Region's part created of GuardDuty, Security Hub and AWS Config (none in the global-events part). */
     detectors;
+    /** The Region's part of organizationDetectors (docs/organization.md); none for a single account. */
+    organization;
     /** Home part with awsConfig create: where every Region's recorder delivers. */
     configDelivery;
     /** Alarms on the Region's rules' FailedInvocations (none when the Region has no rule). */
@@ -148,11 +151,15 @@ class RegionBaseline extends pulumi.ComponentResource {
                     ? (0, detectors_1.createConfigDelivery)({ name, settings, account, tags }, this)
                     : args.configDelivery;
             this.detectors = (0, detectors_1.createDetectors)({ name, region, home: scope === "home", settings, account, configDelivery: this.configDelivery, tags }, this);
+            this.organization = (0, organizationDetectors_1.createOrganizationPart)({ name, region, home: scope === "home", settings, account, detectors: this.detectors, tags }, this);
         }
+        // An administrator's Security Hub aggregates every Region's findings into the home Region,
+        // whose feed then carries them all: a rule in another Region would alert on each one twice.
+        const aggregatedElsewhere = settings.organizationDetectors?.account === "administrator" && scope !== "home";
         const routedFindings = listed
             ? (0, findingAlerts_1.findingRules)({
                 guardDuty: guardDuty.mode !== "off",
-                securityHub: securityHub.mode !== "off",
+                securityHub: securityHub.mode !== "off" && !aggregatedElsewhere,
                 awsConfig: awsConfig.mode !== "off",
                 guardDutyAlertSeverity: guardDuty.alertSeverity,
                 partition: account.partition,

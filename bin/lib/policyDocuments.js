@@ -46,6 +46,8 @@ exports.logBucketPolicyStatements = logBucketPolicyStatements;
 exports.accessLogBucketPolicy = accessLogBucketPolicy;
 exports.configBucketPolicy = configBucketPolicy;
 exports.deliveryRoleTrustPolicy = deliveryRoleTrustPolicy;
+exports.configAggregatorTrustPolicy = configAggregatorTrustPolicy;
+exports.configAggregatorPolicyArn = configAggregatorPolicyArn;
 exports.deliveryRolePolicy = deliveryRolePolicy;
 exports.topicPolicy = topicPolicy;
 exports.flowLogRoleTrustPolicy = flowLogRoleTrustPolicy;
@@ -532,6 +534,34 @@ function deliveryRoleTrustPolicy() {
             Action: "sts:AssumeRole",
         },
     ]);
+}
+/**
+ * AWS Config assumes the organization aggregator's role, as AWS Config's developer guide creates
+ * it ("Add an Aggregator Using AWS Organizations":
+ * `aws iam create-role ... "Principal":{"Service":"config.amazonaws.com"},"Action":"sts:AssumeRole"`,
+ * https://docs.aws.amazon.com/config/latest/developerguide/set-up-aggregator-cli.html). The page
+ * documents no condition key for this AssumeRole, so none is required; the role may do only what
+ * AWSConfigRoleForOrganizations allows (read the organization).
+ */
+function configAggregatorTrustPolicy() {
+    return policyDocument([
+        {
+            Sid: "ConfigAssumesAggregatorRole",
+            Effect: "Allow",
+            Principal: { Service: "config.amazonaws.com" },
+            Action: "sts:AssumeRole",
+        },
+    ]);
+}
+/**
+ * The AWS managed policy AWS Config's page says to attach to the organization aggregator's role:
+ * it "allows AWS Config to call AWS Organizations DescribeOrganization,
+ * ListAWSServiceAccessForOrganization, and ListAccounts APIs" (AWS Config developer guide, Setting
+ * up an aggregator using the console,
+ * https://docs.aws.amazon.com/config/latest/developerguide/setup-aggregator-console.html).
+ */
+function configAggregatorPolicyArn(partition) {
+    return `arn:${partition}:iam::aws:policy/service-role/AWSConfigRoleForOrganizations`;
 }
 /**
  * Only CreateLogStream and PutLogEvents, only on the streams CloudTrail names in this log group:

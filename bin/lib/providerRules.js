@@ -2637,6 +2637,29 @@ exports.PROVIDER_RULES = {
             },
         },
     },
+    // aws:iam/rolePolicyAttachment:RolePolicyAttachment
+    "aws:iam/rolePolicyAttachment:RolePolicyAttachment": {
+        tfResource: "aws_iam_role_policy_attachment",
+        file: "internal/service/iam/role_policy_attachment.go",
+        commit: "04c79849dbe7fbe76c3054b364357bcdaade9ac5",
+        release: "not dated; a 4.x copy by its content (aws-sdk-go v1; older than the bundled 6.46+)",
+        properties: {
+            role: {
+                tf: "role",
+                line: 27,
+                provider: exports.NO_VALIDATOR,
+                api: { member: "AttachRolePolicy.RoleName", shape: "roleNameType", min: 1, max: 64, pattern: "[\\w+=,.@-]+" },
+                note: "Required, ForceNew (lines 29-30). The role's name, which Pulumi generates from the role resource's name.",
+            },
+            policyArn: {
+                tf: "policy_arn",
+                line: 32,
+                provider: exports.NO_VALIDATOR,
+                api: { member: "AttachRolePolicy.PolicyArn", shape: "arnType", min: 20, max: 2048 },
+                note: "Required, ForceNew (lines 34-35); no plan-time check in the read version.",
+            },
+        },
+    },
     // aws:iam/role:Role
     "aws:iam/serviceLinkedRole:ServiceLinkedRole": {
         tfResource: "aws_iam_service_linked_role",
@@ -2774,6 +2797,35 @@ exports.PROVIDER_RULES = {
                     max: 131072,
                     pattern: "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+",
                 },
+            },
+        },
+    },
+    // aws:organizations/delegatedAdministrator:DelegatedAdministrator
+    "aws:organizations/delegatedAdministrator:DelegatedAdministrator": {
+        tfResource: "aws_organizations_delegated_administrator",
+        file: "internal/service/organizations/delegated_administrator.go",
+        commit: "21d93134c7c72fa95b99ba84234471c94bc85233",
+        release: "not dated; a 4.x copy by its content (aws-sdk-go v1; older than the bundled 6.46+)",
+        properties: {
+            accountId: {
+                tf: "account_id",
+                line: 29,
+                provider: [(0, ruleChecks_1.helper)(VERIFY_VALID_ACCOUNT_ID, [(0, ruleChecks_1.matches)(/^\d{12}$/, "must be a 12-digit account ID")], 33)],
+                api: { member: "RegisterDelegatedAdministrator.AccountId", shape: "AccountId", max: 12, pattern: "^\\d{12}$" },
+                note: "Required, ForceNew (lines 31-32). Called from the management account.",
+            },
+            servicePrincipal: {
+                tf: "service_principal",
+                line: 35,
+                provider: [(0, ruleChecks_1.bytesBetween)(1, 128, 39)],
+                api: {
+                    member: "RegisterDelegatedAdministrator.ServicePrincipal",
+                    shape: "ServicePrincipal",
+                    min: 1,
+                    max: 128,
+                    pattern: "[\\w+=,.@-]*",
+                },
+                note: "Required, ForceNew (lines 37-38). The service must support delegated administration and have trusted access enabled.",
             },
         },
     },

@@ -1,8 +1,9 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.GLOBAL_SERVICE_EVENT_SOURCES = exports.US_EAST_1_ONLY_EVENT_SOURCES = exports.GLOBAL_EVENTS_REGION = exports.AWS_REGIONS = void 0;
+exports.ENABLED_BY_DEFAULT_REGIONS = exports.GLOBAL_SERVICE_EVENT_SOURCES = exports.US_EAST_1_ONLY_EVENT_SOURCES = exports.GLOBAL_EVENTS_REGION = exports.AWS_REGIONS = void 0;
 exports.partitionOf = partitionOf;
 exports.regionalServicePrincipal = regionalServicePrincipal;
+exports.isOptInRegion = isOptInRegion;
 /**
  * AWS regions a baseline can be deployed to: commercial, GovCloud and China partitions.
  * Kept as data so config validation needs no credentials; add new regions here.
@@ -110,3 +111,33 @@ exports.US_EAST_1_ONLY_EVENT_SOURCES = [
  *   recorded in that Region, so a sign-in rule also belongs in every Region.
  */
 exports.GLOBAL_SERVICE_EVENT_SOURCES = [...exports.US_EAST_1_ONLY_EVENT_SOURCES, "sts.amazonaws.com", "signin.amazonaws.com"];
+/**
+ * Commercial Regions enabled in every account: "Regions launched before March 20, 2019 are
+ * enabled by default"; those launched later are opt-in Regions, "disabled by default" (AWS
+ * Account Management reference, Enable or disable AWS Regions in your account,
+ * https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html). The GovCloud
+ * and China Regions have no opt-in.
+ */
+exports.ENABLED_BY_DEFAULT_REGIONS = [
+    "us-east-1",
+    "us-east-2",
+    "us-west-1",
+    "us-west-2",
+    "ap-south-1",
+    "ap-northeast-1",
+    "ap-northeast-2",
+    "ap-northeast-3",
+    "ap-southeast-1",
+    "ap-southeast-2",
+    "ca-central-1",
+    "eu-central-1",
+    "eu-west-1",
+    "eu-west-2",
+    "eu-west-3",
+    "eu-north-1",
+    "sa-east-1",
+];
+/** Whether a Region is disabled by default (an opt-in Region). */
+function isOptInRegion(region) {
+    return partitionOf(region) === "aws" && !exports.ENABLED_BY_DEFAULT_REGIONS.includes(region);
+}

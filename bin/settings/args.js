@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.BASELINE_ARG_KEYS = exports.SecurityHubStandard = exports.GuardDutyProtection = exports.DetectorMode = exports.FlowLogTrafficType = exports.FlowLogDestination = exports.AlarmProfile = exports.SignInWithoutMfaVariant = exports.S3DataEvents = exports.ObjectLockMode = exports.ArchiveStorageClass = void 0;
+exports.BASELINE_ARG_KEYS = exports.AutoEnableMembers = exports.OrganizationAccount = exports.SecurityHubStandard = exports.GuardDutyProtection = exports.DetectorMode = exports.FlowLogTrafficType = exports.FlowLogDestination = exports.AlarmProfile = exports.SignInWithoutMfaVariant = exports.S3DataEvents = exports.ObjectLockMode = exports.ArchiveStorageClass = void 0;
 /**
  * MonitoringBaseline's arguments: the one place each setting is named, typed, defaulted and
  * described. Everything else derives from this file: the component package's schema (Pulumi's
@@ -106,6 +106,20 @@ exports.SecurityHubStandard = {
     Cis500: "cis-aws-foundations-benchmark/v/5.0.0",
     /** AWS Foundational Security Best Practices v1.0.0: AWS's own controls across services. */
     Fsbp: "aws-foundational-security-best-practices/v/1.0.0",
+};
+/** Which account of an AWS Organization a stack with `organizationDetectors` is deployed in. */
+exports.OrganizationAccount = {
+    /** The organization's management account: registers `administratorAccountId` as the delegated administrator of GuardDuty and Security Hub in each listed Region, and of AWS Config. */
+    Management: "management",
+    /** The delegated administrator account: turns GuardDuty and Security Hub on for the organization's accounts, brings Security Hub's findings into the home Region and AWS Config's data into an organization aggregator. */
+    Administrator: "administrator",
+};
+/** Which accounts of the organization GuardDuty turns itself on in (UpdateOrganizationConfiguration, AutoEnableOrganizationMembers). */
+exports.AutoEnableMembers = {
+    /** Accounts that join the organization from now on. */
+    New: "NEW",
+    /** Every account, those already in the organization too (GuardDuty says within 24 hours); each is billed. */
+    All: "ALL",
 };
 /** The argument names, in the order of the interface (and of the README's table). */
 exports.BASELINE_ARG_KEYS = Object.keys(declarations_generated_1.ARG_DECLARATIONS.MonitoringBaselineArgs);

@@ -7,7 +7,7 @@ exports.resolveSettings = resolveSettings;
  * of the same name), before any resource is registered. The component calls it, so consumers in
  * other languages, who never see the program's config.ts, get the same errors.
  *
- * Each concern has its own module (trail, archive, alarms, alerts, detectors, investigation, coverage);
+ * Each concern has its own module (trail, archive, alarms, alerts, detectors, organization, investigation, coverage);
  * this one reads them in order and checks what crosses them, then the AWS limits of the whole.
  */
 const regions_1 = require("../lib/regions");
@@ -18,6 +18,7 @@ const archive_1 = require("./archive");
 const coverage_1 = require("./coverage");
 const detectors_1 = require("./detectors");
 const investigation_1 = require("./investigation");
+const organization_1 = require("./organization");
 const limits_1 = require("./limits");
 const problems_1 = require("./problems");
 const trail_1 = require("./trail");
@@ -36,6 +37,11 @@ function resolveSettings(args, priorProblems = [], context = {}) {
     const alerts = (0, alerts_1.readAlerts)(r);
     const alarms = (0, alarms_1.readAlarms)(r);
     const detectors = (0, detectors_1.readDetectors)(r, trail.regions);
+    const organizationDetectors = (0, organization_1.readOrganizationDetectors)(r, {
+        detectors,
+        homeRegion: trail.homeRegion,
+        managementAccountId: trail.managementAccountId,
+    });
     const investigationConfig = (0, investigation_1.parseInvestigationConfig)({ selfHealingTrail: raw.selfHealingTrail, slackChannel: raw.slackChannel, investigation: raw.investigation }, context.today ?? new Date());
     r.problems.push(...investigationConfig.problems);
     let investigation = investigationConfig.settings;
@@ -92,6 +98,7 @@ function resolveSettings(args, priorProblems = [], context = {}) {
         ...(coverage.memberAccounts.length > 0 ? { memberAccounts: coverage.memberAccounts } : {}),
         ...(coverage.centralLogArchive ? { centralLogArchive: coverage.centralLogArchive } : {}),
         ...(coverage.residencyTrails.length > 0 ? { residencyTrails: coverage.residencyTrails } : {}),
+        ...(organizationDetectors ? { organizationDetectors } : {}),
     };
     // Names and quotas depend on the whole resolved configuration, so they are checked last.
     const limitProblems = (0, limits_1.awsLimitProblems)(settings);

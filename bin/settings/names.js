@@ -7,6 +7,7 @@ exports.residencyBucketPrefixFor = residencyBucketPrefixFor;
 exports.residencyAccessLogBucketPrefixFor = residencyAccessLogBucketPrefixFor;
 exports.configBucketPrefixFor = configBucketPrefixFor;
 exports.configRecorderNameFor = configRecorderNameFor;
+exports.configAggregatorNameFor = configAggregatorNameFor;
 exports.residencyTrailNameFor = residencyTrailNameFor;
 exports.topicNameFor = topicNameFor;
 exports.chatTopicNameFor = chatTopicNameFor;
@@ -62,6 +63,10 @@ function configBucketPrefixFor(trailName) {
 /** The AWS Config recorder and delivery channel of each Region (one of each per Region; awsConfig create). */
 function configRecorderNameFor(trailName) {
     return trailName;
+}
+/** The AWS Config organization aggregator of the administrator stack (organizationDetectors), in its home Region: `[\w-]+`, at most 256 (PutConfigurationAggregator). */
+function configAggregatorNameFor(trailName) {
+    return `${trailName}-organization`;
 }
 /** Name of the residency trail of `region`: explicit, so the pack's exemption can name it. */
 function residencyTrailNameFor(trailName, region) {

@@ -138,8 +138,9 @@ describe("organizationDetectors: the administrator account's part", function () 
     });
     const detector = created.named(`baseline-${HOME}-guardduty`);
     const configuration = created.named(`baseline-${HOME}-guardduty-org`);
-    // The mocks' id of the stack's own detector (tools/lib/mockRuntime.ts: a hash of type and name), no lookup.
-    const detectorId = createHash("sha256").update(`${detector.type}::${detector.name}`).digest("hex").slice(0, 12);
+    // The mocks' id of the stack's own detector (tools/lib/mockRuntime.ts: a hash of type and name,
+    // 32 hex characters as GuardDuty's are), no lookup.
+    const detectorId = createHash("sha256").update(`${detector.type}::${detector.name}`).digest("hex").slice(0, 32);
     assert.equal(configuration.inputs.detectorId, detectorId);
     assert.deepEqual(created.named(`baseline-${HOME}-guardduty-org-runtime-monitoring`).inputs.additionalConfigurations, [
       { name: "EKS_ADDON_MANAGEMENT", autoEnable: "ALL" },

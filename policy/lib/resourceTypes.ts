@@ -42,10 +42,35 @@ export const DEFAULT_VPC_TYPES = ["aws:ec2/defaultVpc:DefaultVpc"] as const;
 export const FLOW_LOG_TYPES = ["aws:ec2/flowLog:FlowLog", "aws-native:ec2:FlowLog"] as const;
 
 /**
+ * What turns a detective service off, one type per form (policy/lib/detectiveServices.ts): the
+ * same tokens in v6 and v7 (`__pulumiType` of guardduty/detector.js, cfg/recorderStatus.js,
+ * securityhub/standardsControl.js, standardsControlAssociation.js and configurationPolicy.js in
+ * both majors), and aws-native's (tests/fixtures/policy/awsNativeTypes.ts). aws-native has no
+ * Config recorder type at all.
+ */
+export const GUARDDUTY_DETECTOR_TYPES = ["aws:guardduty/detector:Detector", "aws-native:guardduty:Detector"] as const;
+export const CONFIG_RECORDER_STATUS_TYPES = ["aws:cfg/recorderStatus:RecorderStatus"] as const;
+export const SECURITY_HUB_CONTROL_TYPES = [
+  "aws:securityhub/standardsControl:StandardsControl",
+  "aws:securityhub/standardsControlAssociation:StandardsControlAssociation",
+  "aws-native:securityhub:Standard",
+] as const;
+export const SECURITY_HUB_CONFIGURATION_POLICY_TYPES = [
+  "aws:securityhub/configurationPolicy:ConfigurationPolicy",
+  "aws-native:securityhub:ConfigurationPolicy",
+] as const;
+export const DETECTIVE_SERVICE_TYPES = [
+  ...GUARDDUTY_DETECTOR_TYPES,
+  ...CONFIG_RECORDER_STATUS_TYPES,
+  ...SECURITY_HUB_CONTROL_TYPES,
+  ...SECURITY_HUB_CONFIGURATION_POLICY_TYPES,
+] as const;
+
+/**
  * The only types the resource policies (`validateResource`) apply to: for any other type each
  * of them answers "not applicable" (a test checks it), so `audit` sends `Analyze` for these alone.
  */
-export const RESOURCE_POLICY_TYPES: readonly string[] = [...TRAIL_TYPES, ...KMS_KEY_TYPES];
+export const RESOURCE_POLICY_TYPES: readonly string[] = [...TRAIL_TYPES, ...KMS_KEY_TYPES, ...DETECTIVE_SERVICE_TYPES];
 
 /**
  * The only types the stack policies read: the stack index drops every other resource before

@@ -9,6 +9,7 @@ import { cloudtrailLogFileValidation } from "./cloudtrailLogFileValidation";
 import { cloudtrailLoggingEnabled } from "./cloudtrailLoggingEnabled";
 import { cloudtrailMonitoringAlarms } from "./cloudtrailMonitoringAlarms";
 import { cloudtrailMultiRegion } from "./cloudtrailMultiRegion";
+import { detectiveServicesEnabled } from "./detectiveServicesEnabled";
 import { kmsKeyRotation } from "./kmsKeyRotation";
 import { trailBucketEncryption } from "./trailBucketEncryption";
 import { trailBucketPublicAccess } from "./trailBucketPublicAccess";
@@ -36,6 +37,7 @@ export const POLICIES: Policies = [
   trailLogGroupRetention,
   kmsKeyRotation,
   vpcFlowLogs,
+  detectiveServicesEnabled,
 ];
 
 export { RESOURCE_POLICY_TYPES, STACK_POLICY_TYPES } from "../lib/resourceTypes";

@@ -32,6 +32,7 @@ import { indexStack } from "../../policy/lib/stackIndex";
 import { POLICIES } from "../../policy/policies";
 import { readAuditFile } from "../../tools/audit/auditInput";
 import { PackResource } from "../../tools/lib/packClient";
+import { DetectiveSpec, detectiveStack, FSBP, Provider } from "../fixtures/policy/detectivePrograms";
 import { flowLogStack, stackView } from "../fixtures/policy/flowLogPrograms";
 import { bucketV2InlineProgram, legacyBucketProgram, nativeProgram, PHASES, v7SeparateResourcesProgram } from "../fixtures/policy/programs";
 import { compliantStack, T, UNKNOWN, withChange } from "./stacks";
@@ -134,6 +135,31 @@ function servers(policies: Policies) {
 }
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "audit");
+
+/** Every form of detection turned off that `provider` has, beside a detector that is on. */
+function detectionOff(provider: Provider): DetectiveSpec[] {
+  const specs: DetectiveSpec[] = [
+    { kind: "detector", name: "on", enable: true },
+    { kind: "detector", name: "suspended", enable: false },
+    { kind: "configurationPolicy", name: "off", serviceEnabled: false, standards: [] },
+    { kind: "configurationPolicy", name: "allow-list", serviceEnabled: true, standards: [FSBP], enabledControls: ["IAM.7"] },
+  ];
+  if (provider === "aws-native") {
+    specs.push({
+      kind: "standard",
+      name: "fsbp",
+      standardsArn: FSBP,
+      disabled: [{ standardsControlArn: `${FSBP.replace("::standards/", ":111122223333:control/")}/IAM.1`, reason: "r" }],
+    });
+  } else {
+    specs.push(
+      { kind: "recorderStatus", name: "config", recorderName: "acme", isEnabled: false },
+      { kind: "controlAssociation", name: "iam-1", securityControlId: "IAM.1", standardsArn: FSBP, status: "DISABLED", reason: "r" },
+    );
+  }
+  return specs;
+}
+
 const trail = (stack: readonly PackResource[]) => stack.find((r) => r.type === T.trail)!;
 
 /** Stacks in every shape the pack reads: v6, v7, aws-native, previews with unknowns, secrets, exports. */
@@ -156,6 +182,10 @@ const STACKS: Record<string, PackResource[]> = {
       [`v6 BucketV2 inline (${phase})`, bucketV2InlineProgram(phase)],
       [`v7 separate resources, no public access block (${phase})`, v7SeparateResourcesProgram(phase, {})],
       [`aws-native (${phase})`, nativeProgram(phase)],
+      ...(["v6", "v7", "aws-native"] as const).map((provider) => [
+        `${provider} detection turned off (${phase})`,
+        detectiveStack(provider, phase, detectionOff(provider)),
+      ]),
       ...(["v6", "v7"] as const).map((major) => [
         `${major} VPC with a flow log beside an adopted default VPC without one (${phase})`,
         stackView(
@@ -229,6 +259,19 @@ describe("the pack's analyzer server answers as @pulumi/policy's would", functio
         [["vpc-flow-logs", "default"]],
         phase,
       );
+      for (const provider of ["v6", "v7", "aws-native"] as const) {
+        const off: string[] = [];
+        for (const r of STACKS[`${provider} detection turned off (${phase})`]) {
+          for (const d of (await ours.analyze(analyzeRequest(r))).getDiagnosticsList()) off.push(`${d.getPolicyname()} ${r.name}`);
+        }
+        const expected =
+          provider === "aws-native" ? ["suspended", "off", "allow-list", "fsbp"] : ["suspended", "off", "allow-list", "config", "iam-1"];
+        assert.deepStrictEqual(
+          off,
+          expected.map((name) => `detective-services-enabled ${name}`),
+          `${provider} ${phase}`,
+        );
+      }
     }
   });
 
@@ -240,6 +283,8 @@ describe("the pack's analyzer server answers as @pulumi/policy's would", functio
       STACKS["single-region trail, no validation, secret kmsKeyId"],
       STACKS["secret flags"],
       STACKS["aws-native (preview)"],
+      STACKS["v7 detection turned off (preview)"],
+      STACKS["aws-native detection turned off (deployed)"],
       STACKS["unrelated resources"],
     ]) {
       for (const r of stack) {

@@ -8,7 +8,7 @@ import { AnalyzeRequest, AnalyzeResponse, AnalyzerResourceOptions, EnforcementLe
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { POLICIES } from "../../policy/policies";
 import { PolicyPackProcess } from "../../tools/lib/packClient";
-import { compliantStack, T, UNKNOWN, withChange } from "./stacks";
+import { compliantStack, resource, T, UNKNOWN, withChange } from "./stacks";
 
 describe("policy pack over gRPC, started as the engine starts it", function () {
   this.timeout(120000);
@@ -73,6 +73,19 @@ describe("policy pack over gRPC, started as the engine starts it", function () {
       (r) => r.type === T.trail,
     )!;
     assert.deepStrictEqual(await pack.analyze(trail), []);
+  });
+
+  it("Analyze refuses a suspended GuardDuty detector, passes one that is on, and waits for one unknown at preview", async () => {
+    const detector = (enable: unknown) =>
+      resource("aws:guardduty/detector:Detector", "guardduty", { enable, findingPublishingFrequency: "SIX_HOURS" });
+    assert.deepStrictEqual(await pack.analyze(detector(true)), []);
+    assert.deepStrictEqual(await pack.analyze(detector(UNKNOWN)), []);
+    const violations = await pack.analyze(detector(false));
+    assert.deepStrictEqual(
+      violations.map((v) => [v.policy, v.enforcementLevel, v.urn]),
+      [["detective-services-enabled", "mandatory", detector(false).urn]],
+    );
+    assert.match(violations[0].message, /^GuardDuty detector 'guardduty' has enable: false: GuardDuty is suspended/);
   });
 
   it("AnalyzeStack joins a v7 bucket's separate resources across the stack", async () => {

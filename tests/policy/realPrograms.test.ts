@@ -21,6 +21,15 @@ import {
 } from "../fixtures/policy/programs";
 import { flowLogStack } from "../fixtures/policy/flowLogPrograms";
 import { CIS_ALARMS_TOPIC_URN, cisAlarmsModuleProgram, deadAlarmProgram } from "../fixtures/policy/alarmJoinPrograms";
+import {
+  allOn,
+  CONTROL_ASSOCIATION_TYPE,
+  DETECTOR_TYPE,
+  detectiveStack,
+  FSBP,
+  NATIVE_STANDARD_TYPE,
+  RECORDER_STATUS_TYPE,
+} from "../fixtures/policy/detectivePrograms";
 
 type Program = (phase: Phase) => PackResource[];
 
@@ -91,6 +100,58 @@ const CASES: [string, Program, string[]][] = [
     "terraform-aws-modules' CIS alarms in namespace CISBenchmark, trail in another stack: their unencrypted topic is judged",
     (phase) => cisAlarmsModuleProgram(phase),
     [`cloudtrail-alarm-topic-encryption ${CIS_ALARMS_TOPIC_URN}`],
+  ],
+  [
+    "v7 GuardDuty, AWS Config and Security Hub all on, as the baseline's create mode declares them",
+    (phase) => detectiveStack("v7", phase, allOn("v7")),
+    [],
+  ],
+  [
+    "v6 stack suspending GuardDuty and stopping the AWS Config recorder (its name unknown at the first preview)",
+    (phase) =>
+      detectiveStack("v6", phase, [
+        { kind: "detector", name: "guardduty", enable: false },
+        { kind: "recorderStatus", name: "config", recorderName: "acme", isEnabled: false },
+      ]),
+    [
+      `detective-services-enabled ${urnOf(DETECTOR_TYPE.v6, "guardduty")}`,
+      `detective-services-enabled ${urnOf(RECORDER_STATUS_TYPE, "config")}`,
+    ],
+  ],
+  [
+    "v7 CloudTrail.1 disabled in CIS 1.4.0, as the AWS CLI's example does, beside a configuration policy disabling nothing",
+    (phase) =>
+      detectiveStack("v7", phase, [
+        {
+          kind: "controlAssociation",
+          name: "cloudtrail-1",
+          securityControlId: "CloudTrail.1",
+          standardsArn: "arn:aws:securityhub:::standards/cis-aws-foundations-benchmark/v/1.4.0",
+          status: "DISABLED",
+          reason: "Not applicable to environment",
+        },
+        { kind: "configurationPolicy", name: "org", serviceEnabled: true, standards: [FSBP], disabledControls: [] },
+      ]),
+    [`detective-services-enabled ${urnOf(CONTROL_ASSOCIATION_TYPE, "cloudtrail-1")}`],
+  ],
+  [
+    "aws-native detector on, and a standard disabling SSM.3 as the Cloud Control provider's example does",
+    (phase) =>
+      detectiveStack("aws-native", phase, [
+        { kind: "detector", name: "guardduty", enable: true },
+        {
+          kind: "standard",
+          name: "nist",
+          standardsArn: "arn:aws:securityhub:us-east-1::standards/nist-800-53/v/5.0.0",
+          disabled: [
+            {
+              standardsControlArn: "arn:aws:securityhub:us-east-1:111122223333:control/nist-800-53/v/5.0.0/SSM.3",
+              reason: "Not using SSM for system inventory",
+            },
+          ],
+        },
+      ]),
+    [`detective-services-enabled ${urnOf(NATIVE_STANDARD_TYPE, "nist")}`],
   ],
 ];
 

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.STACK_POLICY_TYPES = exports.RESOURCE_POLICY_TYPES = exports.FLOW_LOG_TYPES = exports.DEFAULT_VPC_TYPES = exports.VPC_TYPES = exports.TOPIC_TYPES = exports.ALARM_TYPES = exports.METRIC_FILTER_TYPES = exports.LOG_GROUP_TYPES = exports.KMS_KEY_TYPES = exports.BUCKET_POLICY_TYPES = exports.BUCKET_VERSIONING_TYPES = exports.BUCKET_ENCRYPTION_TYPES = exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = exports.PUBLIC_ACCESS_BLOCK_TYPES = exports.BUCKET_TYPES = exports.BUCKET_V2_TYPE = exports.TRAIL_TYPES = void 0;
+exports.STACK_POLICY_TYPES = exports.RESOURCE_POLICY_TYPES = exports.DETECTIVE_SERVICE_TYPES = exports.SECURITY_HUB_CONFIGURATION_POLICY_TYPES = exports.SECURITY_HUB_CONTROL_TYPES = exports.CONFIG_RECORDER_STATUS_TYPES = exports.GUARDDUTY_DETECTOR_TYPES = exports.FLOW_LOG_TYPES = exports.DEFAULT_VPC_TYPES = exports.VPC_TYPES = exports.TOPIC_TYPES = exports.ALARM_TYPES = exports.METRIC_FILTER_TYPES = exports.LOG_GROUP_TYPES = exports.KMS_KEY_TYPES = exports.BUCKET_POLICY_TYPES = exports.BUCKET_VERSIONING_TYPES = exports.BUCKET_ENCRYPTION_TYPES = exports.ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPES = exports.PUBLIC_ACCESS_BLOCK_TYPES = exports.BUCKET_TYPES = exports.BUCKET_V2_TYPE = exports.TRAIL_TYPES = void 0;
 exports.isNative = isNative;
 exports.oneOf = oneOf;
 /**
@@ -42,10 +42,34 @@ exports.VPC_TYPES = ["aws:ec2/vpc:Vpc", "aws-native:ec2:Vpc"];
 exports.DEFAULT_VPC_TYPES = ["aws:ec2/defaultVpc:DefaultVpc"];
 exports.FLOW_LOG_TYPES = ["aws:ec2/flowLog:FlowLog", "aws-native:ec2:FlowLog"];
 /**
+ * What turns a detective service off, one type per form (policy/lib/detectiveServices.ts): the
+ * same tokens in v6 and v7 (`__pulumiType` of guardduty/detector.js, cfg/recorderStatus.js,
+ * securityhub/standardsControl.js, standardsControlAssociation.js and configurationPolicy.js in
+ * both majors), and aws-native's (tests/fixtures/policy/awsNativeTypes.ts). aws-native has no
+ * Config recorder type at all.
+ */
+exports.GUARDDUTY_DETECTOR_TYPES = ["aws:guardduty/detector:Detector", "aws-native:guardduty:Detector"];
+exports.CONFIG_RECORDER_STATUS_TYPES = ["aws:cfg/recorderStatus:RecorderStatus"];
+exports.SECURITY_HUB_CONTROL_TYPES = [
+    "aws:securityhub/standardsControl:StandardsControl",
+    "aws:securityhub/standardsControlAssociation:StandardsControlAssociation",
+    "aws-native:securityhub:Standard",
+];
+exports.SECURITY_HUB_CONFIGURATION_POLICY_TYPES = [
+    "aws:securityhub/configurationPolicy:ConfigurationPolicy",
+    "aws-native:securityhub:ConfigurationPolicy",
+];
+exports.DETECTIVE_SERVICE_TYPES = [
+    ...exports.GUARDDUTY_DETECTOR_TYPES,
+    ...exports.CONFIG_RECORDER_STATUS_TYPES,
+    ...exports.SECURITY_HUB_CONTROL_TYPES,
+    ...exports.SECURITY_HUB_CONFIGURATION_POLICY_TYPES,
+];
+/**
  * The only types the resource policies (`validateResource`) apply to: for any other type each
  * of them answers "not applicable" (a test checks it), so `audit` sends `Analyze` for these alone.
  */
-exports.RESOURCE_POLICY_TYPES = [...exports.TRAIL_TYPES, ...exports.KMS_KEY_TYPES];
+exports.RESOURCE_POLICY_TYPES = [...exports.TRAIL_TYPES, ...exports.KMS_KEY_TYPES, ...exports.DETECTIVE_SERVICE_TYPES];
 /**
  * The only types the stack policies read: the stack index drops every other resource before
  * looking at it (and joins only between these), so `audit` sends `AnalyzeStack` these alone.

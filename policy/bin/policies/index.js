@@ -10,6 +10,7 @@ const cloudtrailLogFileValidation_1 = require("./cloudtrailLogFileValidation");
 const cloudtrailLoggingEnabled_1 = require("./cloudtrailLoggingEnabled");
 const cloudtrailMonitoringAlarms_1 = require("./cloudtrailMonitoringAlarms");
 const cloudtrailMultiRegion_1 = require("./cloudtrailMultiRegion");
+const detectiveServicesEnabled_1 = require("./detectiveServicesEnabled");
 const kmsKeyRotation_1 = require("./kmsKeyRotation");
 const trailBucketEncryption_1 = require("./trailBucketEncryption");
 const trailBucketPublicAccess_1 = require("./trailBucketPublicAccess");
@@ -36,6 +37,7 @@ exports.POLICIES = [
     trailLogGroupRetention_1.trailLogGroupRetention,
     kmsKeyRotation_1.kmsKeyRotation,
     vpcFlowLogs_1.vpcFlowLogs,
+    detectiveServicesEnabled_1.detectiveServicesEnabled,
 ];
 var resourceTypes_1 = require("../lib/resourceTypes");
 Object.defineProperty(exports, "RESOURCE_POLICY_TYPES", { enumerable: true, get: function () { return resourceTypes_1.RESOURCE_POLICY_TYPES; } });

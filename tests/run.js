@@ -26,13 +26,16 @@ const root = path.join(__dirname, "..");
  */
 const LONGEST_FIRST = [
   "tests/plan.test.ts",
-  "tests/package/schema.test.ts",
+  "tests/generated.test.ts",
   "tests/planDiff.test.ts",
+  "tests/config/planLimits.test.ts",
+  "tests/policy/packFolder.test.ts",
+  "tests/policy/audit.test.ts",
   "tests/tools/liveProcess.test.ts",
   "tests/tools/unanswered.test.ts",
-  "tests/policy/audit.test.ts",
+  "tests/package/plugin.test.ts",
+  "tests/project/deployPermissions.test.ts",
   "tests/tools/cli.test.ts",
-  "tests/policy/packFolder.test.ts",
   "tests/components/loggingCoverage.test.ts",
   "tests/readme.test.ts",
 ];

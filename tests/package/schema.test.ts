@@ -14,7 +14,7 @@ import { resolveSettings } from "../../settings/index";
 import { ConfigError } from "../../settings/problems";
 import { BaselineSettings } from "../../settings/types";
 import { settle, startMockRuntime } from "../../tools/lib/mockRuntime";
-import { packageSchema, schemaFileText } from "../../tools/schema/main";
+import { schemaFileText } from "../../tools/schema/main";
 import { BaselineProvider } from "../../componentProvider";
 import packageJson from "../../package.json";
 
@@ -65,19 +65,19 @@ describe("component package: the schema Pulumi derives", function () {
     >;
   };
   let component: ComponentSchema;
-  let analyzed: Record<string, unknown>;
   // The package's provider, serving the committed schema.json as the plugin does (provider.ts).
+  // That it is exactly what Pulumi's analyzer derives from the source now is tests/generated.test.ts's
+  // check (schema.json is one of the generated files): the analyzer, about 10 s of CPU, runs once.
   const committed = fs.readFileSync(path.join(ROOT, "schema.json"), "utf8");
   const provider = new BaselineProvider(committed);
   before(async () => {
-    analyzed = await packageSchema();
     schema = JSON.parse(await provider.getSchema()) as typeof schema;
     component = schema.resources[MONITORING_BASELINE_TYPE];
   });
 
-  it("is served by the package's provider from schema.json, exactly what the analyzer derives from the source now", async () => {
+  it("is served by the package's provider from schema.json, in the form the generator writes", async () => {
     assert.equal(await provider.getSchema(), committed);
-    assert.equal(committed, schemaFileText(analyzed), "schema.json is stale: run `npm run -s generate`");
+    assert.equal(committed, schemaFileText(JSON.parse(committed) as Record<string, unknown>), "schema.json is not in the generator's form");
     assert.equal(provider.version, packageJson.version);
   });
 

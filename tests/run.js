@@ -14,6 +14,8 @@ const { spawn } = require("node:child_process");
 const path = require("node:path");
 
 const fs = require("node:fs");
+const os = require("node:os");
+const crypto = require("node:crypto");
 
 const root = path.join(__dirname, "..");
 
@@ -54,6 +56,16 @@ function testFiles() {
   found.sort();
   return [...LONGEST_FIRST.filter((f) => found.includes(f)), ...found.filter((f) => !LONGEST_FIRST.includes(f))];
 }
+/**
+ * tsc's incremental state for the type-check, kept in the system's temporary folder (like the
+ * transpile cache, tools/lib/transpileCache.js), one file per checkout. tsc compares every
+ * file's content with the state and checks again what changed and what depends on it, reporting
+ * every error as a full check would; without the file (a fresh machine) it checks everything.
+ */
+const TSBUILDINFO = path.join(
+  os.tmpdir(),
+  `tsc-tests-${typeof process.getuid === "function" ? process.getuid() : "user"}-${crypto.createHash("sha256").update(root).digest("hex").slice(0, 16)}.tsbuildinfo`,
+);
 const bin = (pkg, file) => require.resolve(`${pkg}/${file}`, { paths: [root] });
 const children = new Set();
 
@@ -83,7 +95,9 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 async function main() {
   const extra = process.argv.slice(2);
   const [typecheck, suite] = await Promise.all([
-    run([bin("typescript", "bin/tsc"), "--noEmit", "-p", "tests"], { capture: true }),
+    run([bin("typescript", "bin/tsc"), "--noEmit", "-p", "tests", "--incremental", "--tsBuildInfoFile", TSBUILDINFO], {
+      capture: true,
+    }),
     run([bin("mocha", "bin/mocha.js"), "--parallel", "--jobs", "2", ...extra, ...testFiles()], { capture: false }),
   ]);
   if (typecheck.code !== 0) {

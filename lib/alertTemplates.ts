@@ -55,19 +55,7 @@ export function alertMessage(alarm: AlertSubject): AlertTransformer {
     ]
       .map((line) => JSON.stringify(line))
       .join("\n");
-  let { title, why } = alarm;
-  let inputTemplate = render(title, why);
-  for (
-    let over = utf8Bytes(inputTemplate) - EVENTBRIDGE_INPUT_TEMPLATE_MAX.value;
-    over > 0;
-    over = utf8Bytes(inputTemplate) - EVENTBRIDGE_INPUT_TEMPLATE_MAX.value
-  ) {
-    // Escaping can make a character cost more than its bytes: cut at least what is over, and retry.
-    if (utf8Bytes(why) > 1) why = truncateUtf8(why, Math.max(1, utf8Bytes(why) - over));
-    else title = truncateUtf8(title, Math.max(1, utf8Bytes(title) - over));
-    inputTemplate = render(title, why);
-  }
-  return { inputPaths: { ...ALERT_FIELDS }, inputTemplate };
+  return { inputPaths: { ...ALERT_FIELDS }, inputTemplate: withinTemplateMax(render, alarm) };
 }
 
 /**
@@ -166,6 +154,14 @@ export function chatAlertMessage(
     // Line breaks in the description are JSON escapes in the template, which EventBridge keeps.
     return JSON.stringify(notification);
   };
+  return { inputPaths: { ...CHAT_ALERT_FIELDS }, inputTemplate: withinTemplateMax(render, alarm) };
+}
+
+/**
+ * The template `render` writes for the alarm's title and why, within EVENTBRIDGE_INPUT_TEMPLATE_MAX
+ * (UTF-8 bytes, as the provider counts them): the why is shortened first, then the title.
+ */
+function withinTemplateMax(render: (title: string, why: string) => string, alarm: AlertSubject): string {
   let { title, why } = alarm;
   let inputTemplate = render(title, why);
   for (
@@ -173,11 +169,12 @@ export function chatAlertMessage(
     over > 0;
     over = utf8Bytes(inputTemplate) - EVENTBRIDGE_INPUT_TEMPLATE_MAX.value
   ) {
+    // Escaping can make a character cost more than its bytes: cut at least what is over, and retry.
     if (utf8Bytes(why) > 1) why = truncateUtf8(why, Math.max(1, utf8Bytes(why) - over));
     else title = truncateUtf8(title, Math.max(1, utf8Bytes(title) - over));
     inputTemplate = render(title, why);
   }
-  return { inputPaths: { ...CHAT_ALERT_FIELDS }, inputTemplate };
+  return inputTemplate;
 }
 
 /** Literal text whose `<field>` placeholders of CHAT_ALERT_FIELDS stay placeholders (the baseline's own next steps). */

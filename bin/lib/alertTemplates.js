@@ -37,17 +37,7 @@ function alertMessage(alarm) {
     ]
         .map((line) => JSON.stringify(line))
         .join("\n");
-    let { title, why } = alarm;
-    let inputTemplate = render(title, why);
-    for (let over = (0, awsLimits_1.utf8Bytes)(inputTemplate) - awsLimits_1.EVENTBRIDGE_INPUT_TEMPLATE_MAX.value; over > 0; over = (0, awsLimits_1.utf8Bytes)(inputTemplate) - awsLimits_1.EVENTBRIDGE_INPUT_TEMPLATE_MAX.value) {
-        // Escaping can make a character cost more than its bytes: cut at least what is over, and retry.
-        if ((0, awsLimits_1.utf8Bytes)(why) > 1)
-            why = (0, awsLimits_1.truncateUtf8)(why, Math.max(1, (0, awsLimits_1.utf8Bytes)(why) - over));
-        else
-            title = (0, awsLimits_1.truncateUtf8)(title, Math.max(1, (0, awsLimits_1.utf8Bytes)(title) - over));
-        inputTemplate = render(title, why);
-    }
-    return { inputPaths: { ...ALERT_FIELDS }, inputTemplate };
+    return { inputPaths: { ...ALERT_FIELDS }, inputTemplate: withinTemplateMax(render, alarm) };
 }
 /**
  * Fields a chat alert quotes inside its JSON strings. EventBridge "doesn't escape values
@@ -136,16 +126,24 @@ function chatAlertMessage(alarm, nextSteps = [
         // Line breaks in the description are JSON escapes in the template, which EventBridge keeps.
         return JSON.stringify(notification);
     };
+    return { inputPaths: { ...exports.CHAT_ALERT_FIELDS }, inputTemplate: withinTemplateMax(render, alarm) };
+}
+/**
+ * The template `render` writes for the alarm's title and why, within EVENTBRIDGE_INPUT_TEMPLATE_MAX
+ * (UTF-8 bytes, as the provider counts them): the why is shortened first, then the title.
+ */
+function withinTemplateMax(render, alarm) {
     let { title, why } = alarm;
     let inputTemplate = render(title, why);
     for (let over = (0, awsLimits_1.utf8Bytes)(inputTemplate) - awsLimits_1.EVENTBRIDGE_INPUT_TEMPLATE_MAX.value; over > 0; over = (0, awsLimits_1.utf8Bytes)(inputTemplate) - awsLimits_1.EVENTBRIDGE_INPUT_TEMPLATE_MAX.value) {
+        // Escaping can make a character cost more than its bytes: cut at least what is over, and retry.
         if ((0, awsLimits_1.utf8Bytes)(why) > 1)
             why = (0, awsLimits_1.truncateUtf8)(why, Math.max(1, (0, awsLimits_1.utf8Bytes)(why) - over));
         else
             title = (0, awsLimits_1.truncateUtf8)(title, Math.max(1, (0, awsLimits_1.utf8Bytes)(title) - over));
         inputTemplate = render(title, why);
     }
-    return { inputPaths: { ...exports.CHAT_ALERT_FIELDS }, inputTemplate };
+    return inputTemplate;
 }
 /** Literal text whose `<field>` placeholders of CHAT_ALERT_FIELDS stay placeholders (the baseline's own next steps). */
 function literalTextKeepingFields(text) {

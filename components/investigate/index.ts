@@ -42,6 +42,7 @@ import {
 } from "./selfHealingTrail/permissions";
 import { unrecoverableChangeChatMessage, unrecoverableChangeMessage, unrecoverableChangePatterns } from "../../lib/unrecoverableChanges";
 import { DEFAULT_NAME_PREFIX, functionLogGroupName, investigationNames } from "../../settings/names";
+import { consoleHostOf } from "../../lib/findingAlerts";
 
 export type { SlackChannel } from "./chat";
 
@@ -186,10 +187,9 @@ export function investigationArgsProblems(args: InvestigationArgs): string[] {
   return problems;
 }
 
+/** The console host a dashboard link uses: the Region's own host in the aws partition. */
 function consoleHost(partition: string, region: string): string {
-  if (partition === "aws-us-gov") return `console.amazonaws-us-gov.com`;
-  if (partition === "aws-cn") return `console.amazonaws.cn`;
-  return `${region}.console.aws.amazon.com`;
+  return partition === "aws" ? `${region}.${consoleHostOf(partition)}` : consoleHostOf(partition);
 }
 
 /** Query results are derived data: kept 30 days, long enough to finish an investigation. */

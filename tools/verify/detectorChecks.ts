@@ -21,7 +21,7 @@ import { DescribeHubCommand, GetEnabledStandardsCommand, StandardsSubscription }
 import { partitionOf } from "../../lib/regions";
 import { StackDetectors } from "../lib/stackOutputs";
 import { callAws, couldNotRead, errorName, RESTORE_WITH_PULUMI, VerifyContext } from "./context";
-import { HEALTH_WINDOW_HOURS, ruleCounts } from "./realtimeHealth";
+import { HEALTH_WINDOW_HOURS, regionHealth, ruleCounts } from "./realtimeHealth";
 import { Check, fail, ok, RealtimeHealth, warn } from "./report";
 
 /** What the stack's mode asks of a service that is not on. */
@@ -195,11 +195,8 @@ async function findingRulesHealth(ctx: VerifyContext, detectors: StackDetectors)
       checks.push(couldNotRead(id, err, "cloudwatch:GetMetricData"));
       continue;
     }
-    const values = Object.values(counts);
-    const invocations = values.reduce((sum, c) => sum + c.invocations, 0);
-    const failedInvocations = values.reduce((sum, c) => sum + c.failedInvocations, 0);
-    health[region] = { invocations, failedInvocations, rules: counts };
-    const failing = Object.entries(counts).filter(([, c]) => c.failedInvocations > 0);
+    const { failing, ...summed } = regionHealth(counts);
+    const { invocations, failedInvocations } = (health[region] = summed);
     checks.push(
       failing.length > 0
         ? fail(

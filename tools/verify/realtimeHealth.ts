@@ -11,7 +11,7 @@
 import { GetMetricDataCommand, MetricDataQuery } from "@aws-sdk/client-cloudwatch";
 import { RealtimeRuleOutput } from "../lib/stackOutputs";
 import { callAws, couldNotRead, VerifyContext } from "./context";
-import { Check, RealtimeHealth, RuleHealth, fail, ok } from "./report";
+import { Check, RealtimeHealth, RegionHealth, RuleHealth, fail, ok } from "./report";
 
 export const HEALTH_WINDOW_HOURS = 24;
 /** GetMetricData takes at most 500 queries a call; two per rule. */
@@ -30,11 +30,8 @@ export async function realtimeHealthChecks(ctx: VerifyContext): Promise<{ checks
       checks.push(couldNotRead(id, err, "cloudwatch:GetMetricData"));
       continue;
     }
-    const values = Object.values(counts);
-    const invocations = values.reduce((sum, c) => sum + c.invocations, 0);
-    const failedInvocations = values.reduce((sum, c) => sum + c.failedInvocations, 0);
-    health[region] = { invocations, failedInvocations, rules: counts };
-    const failing = Object.entries(counts).filter(([, c]) => c.failedInvocations > 0);
+    const { failing, ...summed } = regionHealth(counts);
+    const { invocations, failedInvocations } = (health[region] = summed);
     checks.push(
       failing.length === 0
         ? ok(id, `${rules.length} rules invoked the topic ${invocations} times in the last ${HEALTH_WINDOW_HOURS} h, none failed.`)
@@ -49,6 +46,17 @@ export async function realtimeHealthChecks(ctx: VerifyContext): Promise<{ checks
 }
 
 /** Each rule's Invocations and FailedInvocations summed over the last 24 hours (detectorChecks.ts reads the finding rules' too). */
+/** A Region's rules summed (its `realtimeHealth` entry), and the rules whose deliveries failed. */
+export function regionHealth(counts: Record<string, RuleHealth>): RegionHealth & { failing: [string, RuleHealth][] } {
+  const values = Object.values(counts);
+  return {
+    invocations: values.reduce((sum, c) => sum + c.invocations, 0),
+    failedInvocations: values.reduce((sum, c) => sum + c.failedInvocations, 0),
+    rules: counts,
+    failing: Object.entries(counts).filter(([, c]) => c.failedInvocations > 0),
+  };
+}
+
 export async function ruleCounts(
   ctx: VerifyContext,
   region: string,

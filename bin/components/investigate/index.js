@@ -63,6 +63,7 @@ const code_1 = require("./selfHealingTrail/code");
 const permissions_1 = require("./selfHealingTrail/permissions");
 const unrecoverableChanges_1 = require("../../lib/unrecoverableChanges");
 const names_1 = require("../../settings/names");
+const findingAlerts_1 = require("../../lib/findingAlerts");
 const DASHBOARD_NAME_RULE = {
     pattern: dashboard_1.DASHBOARD_NAME,
     allowed: "up to 255 of A-Z a-z 0-9 - _",
@@ -123,12 +124,9 @@ function investigationArgsProblems(args) {
     }
     return problems;
 }
+/** The console host a dashboard link uses: the Region's own host in the aws partition. */
 function consoleHost(partition, region) {
-    if (partition === "aws-us-gov")
-        return `console.amazonaws-us-gov.com`;
-    if (partition === "aws-cn")
-        return `console.amazonaws.cn`;
-    return `${region}.console.aws.amazon.com`;
+    return partition === "aws" ? `${region}.${(0, findingAlerts_1.consoleHostOf)(partition)}` : (0, findingAlerts_1.consoleHostOf)(partition);
 }
 /** Query results are derived data: kept 30 days, long enough to finish an investigation. */
 exports.ATHENA_RESULTS_EXPIRE_DAYS = 30;

@@ -66,8 +66,8 @@ describe("component package: the schema Pulumi derives", function () {
   };
   let component: ComponentSchema;
   // The package's provider, serving the committed schema.json as the plugin does (provider.ts).
-  // That it is exactly what Pulumi's analyzer derives from the source now is tests/generated.test.ts's
-  // check (schema.json is one of the generated files): the analyzer, about 10 s of CPU, runs once.
+  // That it is what Pulumi's analyzer derives from the source now: tests/generated.test.ts checks
+  // the fingerprint of its sources, and CI runs the analyzer (tests/package/schemaAnalyzer.ci.ts).
   const committed = fs.readFileSync(path.join(ROOT, "schema.json"), "utf8");
   const provider = new BaselineProvider(committed);
   before(async () => {

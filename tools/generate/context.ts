@@ -1,8 +1,7 @@
 /**
- * What some generators need that takes a moment to compute: the component package's schema, as
- * Pulumi's analyzer derives it from MonitoringBaseline's source (`npm run -s schema` prints it).
+ * What some generators read: the component package's schema, as Pulumi's analyzer derives it
+ * from MonitoringBaseline's source (`npm run -s schema` prints it; schema.json holds it).
  */
-import { packageSchema } from "../schema/main";
 
 export interface SchemaProperty {
   readonly type?: string;
@@ -21,8 +20,4 @@ export interface ComponentSchema {
 export interface PackageSchema {
   readonly resources: Readonly<Record<string, ComponentSchema>>;
   readonly types: Readonly<Record<string, { readonly properties?: Readonly<Record<string, SchemaProperty>> }>>;
-}
-
-export async function loadPackageSchema(): Promise<PackageSchema> {
-  return (await packageSchema()) as unknown as PackageSchema;
 }

@@ -8,7 +8,7 @@ import * as path from "path";
 import { ALARM_SECTION } from "./alarmTable";
 import { declarationsModule, readArgDeclarations } from "./argDeclarations";
 import { CONFIG_SECTION } from "./configTable";
-import { PackageSchema, loadPackageSchema } from "./context";
+import { PackageSchema } from "./context";
 import { LIMITS_SECTION } from "./limitsTable";
 import { OUTPUTS_SECTION } from "./outputsTable";
 import { POLICIES_SECTION } from "./packTable";
@@ -16,7 +16,8 @@ import { PLAN_DIFF_SAMPLE_SECTION, PLAN_DIFF_WARNING_SECTION } from "./planDiffS
 import { PERMISSIONS_SECTION } from "./permissionsTable";
 import { policyBinFiles } from "./policyBin";
 import { componentBinFiles } from "./componentBin";
-import { schemaFileText } from "../schema/main";
+import { analyzePackage, schemaFileText } from "../schema/main";
+import { SCHEMA_SOURCES_FILE, committedSchemaSources, schemaSources, schemaSourcesText } from "../schema/sources";
 import { providerRulesDoc } from "./providerRulesDoc";
 import { withConfigDeclarations } from "./pulumiYaml";
 import { GeneratedSection, withSection } from "./sections";
@@ -41,9 +42,23 @@ const read = (file: string): string => fs.readFileSync(path.join(ROOT, file), "u
 /**
  * Repository-relative path → the content it should have. Generators read sources from disk, so
  * the result is what one `npm run -s generate` would write now.
+ *
+ * `schemaFrom`: "analyzer" runs Pulumi's analyzer (`npm run -s generate`); "committed" takes
+ * schema.json as committed and fingerprints its sources again (tools/schema/sources.ts), so the
+ * record beside it is current only if nothing the schema derives from has changed since.
  */
-export async function generatedFiles(schema?: PackageSchema): Promise<Map<string, string>> {
-  const context = schema ?? (await loadPackageSchema());
+export async function generatedFiles(schemaFrom: "analyzer" | "committed" = "analyzer"): Promise<Map<string, string>> {
+  let schemaText: string;
+  let programFiles: readonly string[];
+  if (schemaFrom === "analyzer") {
+    const analyzed = await analyzePackage();
+    schemaText = schemaFileText(analyzed.schema);
+    programFiles = analyzed.programFiles;
+  } else {
+    schemaText = read("schema.json");
+    programFiles = committedSchemaSources().programFiles;
+  }
+  const context = JSON.parse(schemaText) as PackageSchema;
   const declarations = readArgDeclarations();
   const files = new Map<string, string>([
     ["settings/declarations.generated.ts", declarationsModule(declarations)],
@@ -62,6 +77,7 @@ export async function generatedFiles(schema?: PackageSchema): Promise<Map<string
   }
   for (const [file, javascript] of policyBinFiles()) files.set(path.relative(ROOT, file), javascript);
   for (const [file, javascript] of componentBinFiles()) files.set(path.relative(ROOT, file), javascript);
-  files.set("schema.json", schemaFileText(context as unknown as Readonly<Record<string, unknown>>));
+  files.set("schema.json", schemaText);
+  files.set(SCHEMA_SOURCES_FILE, schemaSourcesText(schemaSources(programFiles, schemaText)));
   return files;
 }

@@ -64,31 +64,61 @@ export function deepEqual(a: Json, b: Json): boolean {
   return false;
 }
 
+/** Each object's or array's weight, computed once: alignments ask for the same elements' weights again and again. */
+const weights = new WeakMap<object, number>();
+
 /** How much there is to read in a value: its scalars' JSON length, keys included. */
 function weight(value: Json): number {
   if (value === undefined) return 0;
-  if (Array.isArray(value)) return 1 + value.reduce<number>((sum, item) => sum + weight(item), 0);
-  if (isRecord(value)) return 1 + Object.entries(value).reduce((sum, [k, v]) => sum + k.length + weight(v), 0);
-  return Math.max(1, (JSON.stringify(value) ?? "").length);
+  if (typeof value !== "object" || value === null) return Math.max(1, (JSON.stringify(value) ?? "").length);
+  const known = weights.get(value);
+  if (known !== undefined) return known;
+  let sum = 1;
+  if (Array.isArray(value)) for (const item of value) sum += weight(item);
+  else for (const [k, v] of Object.entries(value)) sum += k.length + weight(v);
+  weights.set(value, sum);
+  return sum;
 }
 
 /**
- * How much of `a` a reader must read again to get `b`: what differs, weighted by its length. A
- * renumbered id (`"m4"` → `"m3"`) weighs little beside a rule name that changes, which is how
- * two elements are told to be the same element moved rather than two different ones.
+ * How much of `a` a reader must read again to get `b` (their distance): what differs, weighted by
+ * its length. A renumbered id (`"m4"` → `"m3"`) weighs little beside a rule name that changes,
+ * which is how two elements are told to be the same element moved rather than two different ones.
+ *
+ * The distance when it is at most `limit`; some value above `limit` otherwise (the sum stops
+ * once it passes it). An alignment never pairs two elements whose distance exceeds the cost of
+ * removing one and inserting the other, so it needs the exact figure only up to there: the table
+ * and the steps come out as with the exact distance.
  */
-function distance(a: Json, b: Json): number {
+function boundedDistance(a: Json, b: Json, limit: number): number {
   if (deepEqual(a, b)) return 0;
   if (isRecord(a) && isRecord(b)) {
     let sum = 0;
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) sum += distance(a[key], b[key]);
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      sum += boundedDistance(a[key], b[key], limit - sum);
+      if (sum > limit) return sum;
+    }
     return sum;
   }
-  if (Array.isArray(a) && Array.isArray(b)) return align(a, b).cost;
-  const da = parseJsonDocument(a);
-  const db = parseJsonDocument(b);
-  if (da !== undefined && db !== undefined) return distance(da, db);
+  if (Array.isArray(a) && Array.isArray(b)) return align(a, b).cost; // exact: its table needs every cell
+  const da = parsedDocument(a);
+  const db = parsedDocument(b);
+  if (da !== undefined && db !== undefined) return boundedDistance(da, db, limit);
   return weight(a) + weight(b);
+}
+
+/**
+ * parseJsonDocument, each string parsed once while a value is diffed: aligning a list compares
+ * every element with every other, and a policy or dashboard held in a string would be parsed each
+ * time. Parsed documents are never changed, so sharing them is safe; the cache is emptied by each
+ * diffValues call, which bounds it to one value's strings.
+ */
+const parsedDocuments = new Map<string, Json | undefined>();
+
+function parsedDocument(value: Json): Json | undefined {
+  if (typeof value !== "string") return undefined;
+  if (!parsedDocuments.has(value)) parsedDocuments.set(value, parseJsonDocument(value));
+  return parsedDocuments.get(value);
 }
 
 type Step = { kind: "same" | "pair"; i: number; j: number } | { kind: "remove"; i: number } | { kind: "insert"; j: number };
@@ -102,26 +132,33 @@ type Step = { kind: "same" | "pair"; i: number; j: number } | { kind: "remove"; 
 function align(a: readonly Json[], b: readonly Json[]): { cost: number; steps: Step[] } {
   const n = a.length;
   const m = b.length;
-  const cost: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const pair: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
-  for (let i = n - 1; i >= 0; i--) cost[i][m] = cost[i + 1][m] + weight(a[i]);
-  for (let j = m - 1; j >= 0; j--) cost[n][j] = cost[n][j + 1] + weight(b[j]);
+  const wa = a.map(weight);
+  const wb = b.map(weight);
+  // (n + 1) × (m + 1) tables, row-major: cell (i, j) at i * w + j.
+  const w = m + 1;
+  const cost = new Float64Array((n + 1) * w);
+  const pair = new Float64Array((n + 1) * w).fill(Infinity);
+  for (let i = n - 1; i >= 0; i--) cost[i * w + m] = cost[(i + 1) * w + m] + wa[i];
+  for (let j = m - 1; j >= 0; j--) cost[n * w + j] = cost[n * w + j + 1] + wb[j];
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const same = deepEqual(a[i], b[j]);
-      pair[i][j] = same ? 0 : isScalar(a[i]) || isScalar(b[j]) ? Infinity : distance(a[i], b[j]);
-      cost[i][j] = Math.min(cost[i + 1][j] + weight(a[i]), cost[i][j + 1] + weight(b[j]), cost[i + 1][j + 1] + pair[i][j]);
+      // Pairing costs more than removing a[i] and inserting b[j] once the distance exceeds their
+      // weights (cost[i+1][j] <= cost[i+1][j+1] + wb[j]), so the distance is needed up to there.
+      const p = same ? 0 : isScalar(a[i]) || isScalar(b[j]) ? Infinity : boundedDistance(a[i], b[j], wa[i] + wb[j]);
+      pair[i * w + j] = p;
+      cost[i * w + j] = Math.min(cost[(i + 1) * w + j] + wa[i], cost[i * w + j + 1] + wb[j], cost[(i + 1) * w + j + 1] + p);
     }
   }
   const steps: Step[] = [];
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && cost[i][j] === cost[i + 1][j + 1] + pair[i][j]) {
-      steps.push({ kind: pair[i][j] === 0 ? "same" : "pair", i, j });
+    if (i < n && j < m && cost[i * w + j] === cost[(i + 1) * w + j + 1] + pair[i * w + j]) {
+      steps.push({ kind: pair[i * w + j] === 0 ? "same" : "pair", i, j });
       i++;
       j++;
-    } else if (i < n && (j === m || cost[i][j] === cost[i + 1][j] + weight(a[i]))) {
+    } else if (i < n && (j === m || cost[i * w + j] === cost[(i + 1) * w + j] + wa[i])) {
       steps.push({ kind: "remove", i });
       i++;
     } else {
@@ -129,11 +166,20 @@ function align(a: readonly Json[], b: readonly Json[]): { cost: number; steps: S
       j++;
     }
   }
-  return { cost: cost[0][0], steps };
+  return { cost: cost[0], steps };
 }
 
 /** Every changed leaf between `before` and `after`, appended to `out`. */
 export function diffValues(before: Json, after: Json, path: string, secret: boolean, out: InputChange[]): void {
+  parsedDocuments.clear();
+  try {
+    diffInto(before, after, path, secret, out);
+  } finally {
+    parsedDocuments.clear();
+  }
+}
+
+function diffInto(before: Json, after: Json, path: string, secret: boolean, out: InputChange[]): void {
   if (deepEqual(before, after)) return;
   const masked = secret || isSecretValue(before) || isSecretValue(after);
   const leaf = (): void => {
@@ -145,22 +191,22 @@ export function diffValues(before: Json, after: Json, path: string, secret: bool
   if (masked || isSecretSigil(before) || isSecretSigil(after)) return leaf();
   if (isRecord(before) && isRecord(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(compare);
-    for (const key of keys) diffValues(before[key], after[key], childPath(path, key), isSecretKey(key), out);
+    for (const key of keys) diffInto(before[key], after[key], childPath(path, key), isSecretKey(key), out);
     return;
   }
   if (Array.isArray(before) && Array.isArray(after)) {
     const short = (JSON.stringify(before) ?? "").length + (JSON.stringify(after) ?? "").length <= WHOLE_SCALAR_ARRAY_CHARS;
     if (short && before.every(isScalar) && after.every(isScalar)) return leaf();
     for (const step of align(before, after).steps) {
-      if (step.kind === "pair") diffValues(before[step.i], after[step.j], `${path}[${step.i}]`, false, out);
-      else if (step.kind === "remove") diffValues(before[step.i], undefined, `${path}[${step.i}]`, false, out);
-      else if (step.kind === "insert") diffValues(undefined, after[step.j], `${path}[${step.j}]`, false, out);
+      if (step.kind === "pair") diffInto(before[step.i], after[step.j], `${path}[${step.i}]`, false, out);
+      else if (step.kind === "remove") diffInto(before[step.i], undefined, `${path}[${step.i}]`, false, out);
+      else if (step.kind === "insert") diffInto(undefined, after[step.j], `${path}[${step.j}]`, false, out);
     }
     return;
   }
   const beforeDoc = parseJsonDocument(before);
   const afterDoc = parseJsonDocument(after);
-  if (beforeDoc !== undefined && afterDoc !== undefined) return diffValues(beforeDoc, afterDoc, path, false, out);
+  if (beforeDoc !== undefined && afterDoc !== undefined) return diffInto(beforeDoc, afterDoc, path, false, out);
   leaf();
 }
 

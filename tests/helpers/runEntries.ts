@@ -1,8 +1,8 @@
 /**
  * Runs tools' entry files in this one process, each as `node <entry> ARGS...` would (as the main
  * module, on process.argv), and prints what each did as JSON lines: `{entry, args, code, stdout,
- * stderr}`. One process for many runs keeps tests/tools/convention.test.ts cheap: ts-node and
- * the shared modules load once. Only for runs that end without waiting (--help, usage errors).
+ * stderr}`. One process for many runs keeps tests/tools/convention.test.ts cheap: the shared
+ * modules load once. Only for runs that end without waiting (--help, usage errors).
  *
  * argv: a JSON array of {entry, args} (entry relative to the repository root).
  */

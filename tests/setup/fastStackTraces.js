@@ -1,5 +1,5 @@
 /**
- * Loaded by mocha after ts-node (.mocharc.json): the same unmapped traces for Pulumi's own stack
+ * Loaded by mocha after the TypeScript loader (.mocharc.json): the same unmapped traces for Pulumi's own stack
  * captures that the tools install when they start (lib/fastStackTraces.ts says why).
  */
 "use strict";

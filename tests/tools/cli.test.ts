@@ -211,7 +211,7 @@ describe("tools/lib/cli: running a command", () => {
   });
 });
 
-/** Starts the demo as the tools' npm scripts start a tool (ts-node with the caching transpiler). */
+/** Starts the demo as the tools' npm scripts start a tool (node with the caching loader, tools/lib/tsRegister.js). */
 function startDemo(args: string[], stdout: "pipe" | number = "pipe"): ChildProcess {
   return spawn(process.execPath, [...toolArgs(DEMO_TOOL), ...args], {
     cwd: ROOT,

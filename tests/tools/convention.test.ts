@@ -2,7 +2,7 @@
  * The command-line convention (tools/lib/cli.ts), held by every npm script's entry as users run
  * it: `--help` prints the usage with what each flag does to stdout, exits 0 and changes no file;
  * an unknown flag, or a flag missing its value, exits 2 with one line; `--flag=value` is read as
- * `--flag value`. All runs share one process (tests/helpers/runEntries.ts): ts-node loads once.
+ * `--flag value`. All runs share one process (tests/helpers/runEntries.ts): the modules load once.
  */
 import { strict as assert } from "assert";
 import { spawnSync } from "child_process";
@@ -132,11 +132,11 @@ describe("every tool: the command-line convention", function () {
 
   it("covers every npm script that runs a tool", () => {
     const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
-    const tools = Object.entries(scripts).filter(([, line]) => line.startsWith("ts-node "));
-    // Each through the caching transpiler (tools/lib/transpileCache.js, tests/tools/transpileCache.test.ts).
+    const tools = Object.entries(scripts).filter(([, line]) => line.startsWith("node -r ./tools/lib/tsRegister.js "));
+    // Each through the caching loader (tools/lib/tsRegister.js, tests/tools/transpileCache.test.ts).
     assert.deepEqual(
       tools.map(([name, line]) => [name, line]).sort(),
-      COMMANDS.map((c) => [c.name, `ts-node --transpiler ./tools/lib/transpileCache.js ${c.entry}`]).sort(),
+      COMMANDS.map((c) => [c.name, `node -r ./tools/lib/tsRegister.js ${c.entry}`]).sort(),
     );
   });
 

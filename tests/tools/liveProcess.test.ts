@@ -1,7 +1,7 @@
 /**
  * The live tools as the processes users run, against a local endpoint: bounded by --timeout
  * when AWS never answers, stopped by SIGTERM with cleanup, quiet on a closed pipe. The
- * processes start together (each loads ts-node and the SDK), then each test reads its result.
+ * processes start together (each loads its modules and the SDK), then each test reads its result.
  */
 import * as assert from "assert";
 import { callerIdentityXml, ec2Xml, FakeAws, startTool, ToolRun } from "./fakeAws";

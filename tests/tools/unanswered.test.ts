@@ -114,7 +114,7 @@ before(async function () {
   whoAmIPort = new URL(whoAmIUrl).port;
   drillPort = new URL(drillUrl).port;
   const stack = ["--stack", "dev", "--outputs", OUTPUTS_FILE];
-  // Started together: each loads ts-node and the SDK; each test then reads its result.
+  // Started together: each loads its modules and the SDK; each test then reads its result.
   verifySilent = startTool("verify", [...stack, "--json"], silentUrl, { network: NETWORK });
   verifyFanOut = startTool("verify", stack, whoAmIUrl, { network: NETWORK });
   alarmTestSilent = startTool("alarm-test", [...stack, "--alarm", "root-account-usage"], alarmUrl, { network: NETWORK });

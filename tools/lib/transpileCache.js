@@ -1,15 +1,14 @@
 // @ts-check
 /**
- * The transpiler the npm scripts give ts-node (`ts-node --transpiler ./tools/lib/transpileCache.js
- * tools/<command>/main.ts`): TypeScript's own `transpileModule`, as `ts-node --transpile-only`
- * runs it, with each file's output kept on disk, keyed by everything that decides it (the
- * source, its path, the compiler options, the TypeScript version). Transpiling is most of a
- * tool's start (about 0.4 s of CPU for `audit`'s modules, measured with node --cpu-prof); a file
- * unchanged since the last run costs one small read.
+ * The on-disk cache of transpiled TypeScript that tools/lib/tsRegister.js (how the npm scripts and
+ * the test processes load .ts files) reads first: each file's output kept, keyed by everything
+ * that decides it (the source, its path, the compiler options, the TypeScript version).
+ * Transpiling is most of a tool's start (about 0.4 s of CPU for `audit`'s modules, measured with
+ * node --cpu-prof); a file unchanged since the last run costs one small read.
  *
- * Plain JavaScript: ts-node loads it before it can load TypeScript. The cache lives in the
- * system's temporary folder, as ts-node's own compile cache of the TypeScript compiler does; a
- * cache that cannot be read or written only costs the transpile.
+ * Plain JavaScript: it is loaded before TypeScript can be. The cache lives in the system's
+ * temporary folder, as ts-node's own compile cache of the TypeScript compiler does; a cache that
+ * cannot be read or written only costs the transpile.
  */
 "use strict";
 const crypto = require("crypto");
@@ -59,33 +58,29 @@ function writeAtomically(file, text) {
 }
 
 /**
- * ts-node's transpiler factory: `service.config.options` are the compiler options ts-node
- * would transpile with itself (tsconfig.json's, with its overrides).
- * @param {{ service: { config: { options: import("typescript").CompilerOptions } } }} createOptions
+ * @typedef {{ outputText: string, sourceMapText?: string, diagnostics?: readonly unknown[] }} TranspileOutput
  */
-exports.create = ({ service }) => {
-  /** @type {typeof import("typescript")} */
-  const ts = require("typescript");
-  const compilerOptions = service.config.options;
-  const salt = saltOf(ts, compilerOptions);
-  return {
-    /** @param {string} input @param {{ fileName: string }} options */
-    transpile(input, { fileName }) {
-      const entry = cacheFile(salt, fileName, input);
-      const cached = readOrUndefined(entry);
-      if (cached !== undefined) {
-        try {
-          return /** @type {{ outputText: string, sourceMapText: string }} */ (JSON.parse(cached));
-        } catch {
-          // A damaged entry: transpile again and replace it.
-        }
-      }
-      const result = ts.transpileModule(input, { fileName, compilerOptions, reportDiagnostics: true });
-      // Syntax errors are reported by ts-node on every run, so only clean output is kept.
-      if ((result.diagnostics ?? []).length === 0) {
-        writeAtomically(entry, JSON.stringify({ outputText: result.outputText, sourceMapText: result.sourceMapText }));
-      }
-      return result;
-    },
-  };
-};
+
+/**
+ * The output for `input` at `fileName` under `salt`: read from the cache, or made by `transpile`
+ * and kept when it has no diagnostics (syntax errors are reported on every run, never cached).
+ * @param {string} salt @param {string} fileName @param {string} input @param {() => TranspileOutput} transpile
+ * @returns {TranspileOutput}
+ */
+function cachedTranspile(salt, fileName, input, transpile) {
+  const entry = cacheFile(salt, fileName, input);
+  const cached = readOrUndefined(entry);
+  if (cached !== undefined) {
+    try {
+      return /** @type {TranspileOutput} */ (JSON.parse(cached));
+    } catch {
+      // A damaged entry: transpile again and replace it.
+    }
+  }
+  const result = transpile();
+  if ((result.diagnostics ?? []).length === 0) {
+    writeAtomically(entry, JSON.stringify({ outputText: result.outputText, sourceMapText: result.sourceMapText }));
+  }
+  return result;
+}
+exports.cachedTranspile = cachedTranspile;

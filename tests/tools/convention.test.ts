@@ -8,6 +8,7 @@ import { strict as assert } from "assert";
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { toolArgs } from "../helpers/toolProcess";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -111,9 +112,7 @@ describe("every tool: the command-line convention", function () {
     const child = spawnSync(
       process.execPath,
       [
-        "-r",
-        path.join(ROOT, "tests", "setup", "transpile.js"),
-        path.join(ROOT, "tests", "helpers", "runEntries.ts"),
+        ...toolArgs(path.join(ROOT, "tests", "helpers", "runEntries.ts")),
         JSON.stringify(runs.map((r) => ({ entry: r.command.entry, args: r.args }))),
       ],
       // No PATH: a tool that tried to run npm (bench installing its peer) could not.

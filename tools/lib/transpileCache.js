@@ -16,8 +16,6 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 
-/** Bumped when this module's output for the same input changes. */
-const FORMAT = "1";
 const CACHE_DIR = path.join(os.tmpdir(), `ts-transpile-cache-${typeof process.getuid === "function" ? process.getuid() : "user"}`);
 
 /**
@@ -29,12 +27,6 @@ function cacheFile(salt, fileName, input) {
   return path.join(CACHE_DIR, key.slice(0, 2), `${key}.json`);
 }
 exports.cacheFile = cacheFile;
-
-/** @param {typeof import("typescript")} ts @param {import("typescript").CompilerOptions} compilerOptions */
-function saltOf(ts, compilerOptions) {
-  return JSON.stringify([FORMAT, ts.version, compilerOptions]);
-}
-exports.saltOf = saltOf;
 
 /** @param {string} file */
 function readOrUndefined(file) {

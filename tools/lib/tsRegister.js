@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * Loads `.ts` files, as ts-node's transpile-only mode does: how the npm scripts run the tools
- * (`node -r ./tools/lib/tsRegister.js tools/<command>/main.ts`) and how the test processes load
- * TypeScript (tests/setup/transpile.js). Each file is TypeScript's `transpileModule` with the
+ * (`node -r ./tools/lib/tsRegister.js tools/<command>/main.ts`) and how mocha's processes load
+ * TypeScript (.mocharc.json requires it first). Each file is TypeScript's `transpileModule` with the
  * root tsconfig.json's compiler options and ts-node's overrides, its output kept on disk
  * (transpileCache.js); no type-checking (`npm test` type-checks).
  *
@@ -44,7 +44,7 @@ const REMOVED = [
  * TypeScript: its version and tsconfig.json's text (from which the options are derived).
  */
 const SALT = JSON.stringify([
-  "tsRegister/1",
+  "tsRegister/1", // bumped when this loader's output for the same input changes
   /** @type {{ version: string }} */ (JSON.parse(fs.readFileSync(require.resolve("typescript/package.json", { paths: [ROOT] }), "utf8")))
     .version,
   fs.readFileSync(TSCONFIG, "utf8"),
